@@ -1,0 +1,145 @@
+//! The compiled form of a claim rule: what extraction and comparison consume. Loading and
+//! validating the YAML that produces it lives in the sibling modules.
+
+use std::path::PathBuf;
+
+use regex::Regex;
+use serde::Serialize;
+
+use crate::grammar::Lang;
+use crate::value::{Decimal, Mod, Value, ValueKind};
+
+/// Every rule of a claims folder, in a stable order (by id).
+#[derive(Debug, Default)]
+pub struct RuleSet {
+    pub rules: Vec<Rule>,
+}
+
+/// One declarative claim: which value to pull out of which context.
+#[derive(Debug)]
+pub struct Rule {
+    pub id: String,
+    pub title: String,
+    pub kind: ValueKind,
+    pub description: Option<String>,
+    pub link: Option<String>,
+    pub severity: Severity,
+    /// The language of the rule's file; a rule is applied only to sources of that language
+    /// (or of unknown language).
+    pub lang: Option<Lang>,
+    pub patterns: Vec<Pattern>,
+    /// Words or regexes that must all appear in the claim's scope.
+    pub require: Vec<ContextWord>,
+    /// Words or regexes none of which may appear in the claim's scope.
+    pub exclude: Vec<ContextWord>,
+    pub scope: Scope,
+    /// What is counted ("people", "soldiers"); shown in reports.
+    pub unit: Option<String>,
+    pub tolerance: Option<Tolerance>,
+    /// Named subjects: claims are compared only with claims of the same subject, so that two
+    /// events of one kind stay apart when the text says which is which.
+    pub subjects: Vec<Subject>,
+    pub examples: Vec<Example>,
+    pub counter_examples: Vec<CounterExample>,
+    /// Where the rule is written, for diagnostics.
+    pub origin: Origin,
+}
+
+/// A place in a rule file: path and 1-based line and column.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Origin {
+    pub file: PathBuf,
+    pub line: usize,
+    pub column: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    #[default]
+    Error,
+    Warning,
+    Info,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Scope {
+    #[default]
+    Sentence,
+    Paragraph,
+}
+
+/// How far apart two numeric values may be and still agree.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Tolerance {
+    /// In the value's own unit (days for dates, seconds for durations).
+    Absolute(f64),
+    /// A fraction of the value: `5%` is `Percent(5.0)`.
+    Percent(f64),
+}
+
+/// One regex pattern of a rule, split at its value placeholder. A mention of kind `kind`
+/// matches when `before` matches the scope text that ends where the mention starts and
+/// `after` matches the scope text that starts where the mention ends.
+#[derive(Debug)]
+pub struct Pattern {
+    /// The pattern as written in the YAML file.
+    pub source: String,
+    /// The pattern with named fragments and aliases expanded, as compiled.
+    pub expanded: String,
+    pub kind: ValueKind,
+    /// Anchored at the end: `(?:...)\z`.
+    pub before: Regex,
+    /// Anchored at the start: `\A(?:...)`.
+    pub after: Regex,
+}
+
+#[derive(Debug)]
+pub struct ContextWord {
+    pub source: String,
+    pub regex: Regex,
+}
+
+#[derive(Debug)]
+pub struct Subject {
+    pub name: String,
+    pub regex: Regex,
+}
+
+/// A text the rule must match, with the value (and `mod`) it must give.
+#[derive(Debug, Clone)]
+pub struct Example {
+    pub text: String,
+    pub value: ExpectedValue,
+    pub modifier: Option<Mod>,
+    pub published: Option<crate::value::Published>,
+    pub origin: Origin,
+}
+
+/// The expected value of an example, kept as written ("2023-09", "100000") and compared with
+/// the value's printed form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExpectedValue(pub String);
+
+impl ExpectedValue {
+    pub fn matches(&self, value: &Value) -> bool {
+        let printed = value.to_string();
+        if printed == self.0 {
+            return true;
+        }
+        // "100 000" or "100000.0" in a rule file mean the number 100000.
+        match (value, Decimal::parse(&self.0.replace([' ', '\u{a0}', '\u{202f}', '_'], ""))) {
+            (Value::Number(n), Some(d)) => n.normalized() == d,
+            _ => false,
+        }
+    }
+}
+
+/// A text the rule must not match.
+#[derive(Debug, Clone)]
+pub struct CounterExample {
+    pub text: String,
+    pub origin: Origin,
+}
