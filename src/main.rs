@@ -1,1 +1,113 @@
-fn main() {}
+//! The `factlint` command line: parses arguments, calls the library, maps the outcome to an
+//! exit code (0 clean, 1 findings that fail the run, 2 usage, rule or input error).
+
+use std::io::Read;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use factlint::grammar::{self, Lang};
+use factlint::value::Published;
+
+#[derive(Parser)]
+#[command(name = "factlint", version, about = "Finds the numbers and dates that articles disagree on")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// List every date, duration and number the built-in grammars find in a text.
+    Scan {
+        /// The text's language.
+        #[arg(long, default_value = "fr")]
+        lang: LangArg,
+        /// Publication date (YYYY, YYYY-MM or YYYY-MM-DD) that partial and relative dates are
+        /// resolved against.
+        #[arg(long, value_parser = parse_published)]
+        published: Option<Published>,
+        #[arg(long, default_value = "human")]
+        format: ScanFormat,
+        /// A file, or `-` for standard input.
+        #[arg(default_value = "-")]
+        file: String,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum LangArg {
+    Fr,
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(l: LangArg) -> Lang {
+        match l {
+            LangArg::Fr => Lang::Fr,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ScanFormat {
+    Human,
+    Json,
+}
+
+fn parse_published(s: &str) -> Result<Published, String> {
+    Published::parse(s).ok_or_else(|| format!("`{s}` is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD"))
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Scan { lang, published, format, file } => scan(lang.into(), published, format, &file),
+    }
+}
+
+fn scan(lang: Lang, published: Option<Published>, format: ScanFormat, file: &str) -> ExitCode {
+    let text = if file == "-" {
+        let mut buf = String::new();
+        if let Err(e) = std::io::stdin().read_to_string(&mut buf) {
+            eprintln!("error: cannot read standard input: {e}");
+            return ExitCode::from(2);
+        }
+        buf
+    } else {
+        match std::fs::read_to_string(file) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("error: cannot read {file}: {e}");
+                return ExitCode::from(2);
+            }
+        }
+    };
+    let mentions = grammar::scan(&text, lang, published);
+    match format {
+        ScanFormat::Json => {
+            let items: Vec<_> = mentions
+                .iter()
+                .map(|m| {
+                    serde_json::json!({
+                        "kind": m.kind,
+                        "text": &text[m.start..m.end],
+                        "start": m.start,
+                        "end": m.end,
+                        "value": m.value,
+                        "mod": m.modifier,
+                        "warnings": m.warnings,
+                    })
+                })
+                .collect();
+            println!("{}", serde_json::to_string_pretty(&items).expect("JSON of plain values"));
+        }
+        ScanFormat::Human => {
+            for m in &mentions {
+                let modifier = m.modifier.map(|x| format!(" {x}")).unwrap_or_default();
+                println!("{}..{} {} {:?} = {}{}", m.start, m.end, m.kind, &text[m.start..m.end], m.value, modifier);
+            }
+        }
+    }
+    ExitCode::SUCCESS
+}

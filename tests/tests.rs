@@ -1,0 +1,5 @@
+//! All integration tests compile into one binary (see Cargo.toml), one module per area.
+
+mod check;
+mod grammar;
+mod rules;
