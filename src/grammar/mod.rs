@@ -1,9 +1,59 @@
-//! The built-in value grammars behind `{date}`, `{count}` and `{duration}`.
+//! The built-in value grammars behind `{date}`, `{count}` and `{duration}`: one left-to-right
+//! pass over a token stream finds every date, duration and number in a text and normalizes it
+//! to its TIMEX3 value (see [`crate::value`]).
+//!
+//! # Spans
+//!
+//! `start..end` are UTF-8 byte offsets into the scanned text, end exclusive. Mentions are sorted
+//! by start and never overlap: at each position the date grammar is tried first, then the
+//! duration grammar, then the number grammar, so "9 mai 2024" is one date and not the numbers
+//! 9 and 2024. A span covers the value and what qualifies it ("environ 100 000", "plus de
+//! 6000", "fin de 2020", "début octobre", "mi-mars", "près de trente ans", "il y a trois ans",
+//! "mercredi dernier", "cette semaine") but never a leading preposition or article: "le 17
+//! avril" gives "17 avril", "en septembre 2023" gives "septembre 2023", "l'automne 2020" gives
+//! "automne 2020". Units stay outside number spans ("2 000" in "2 000 soldats", "30" in
+//! "30 %"), so that the claim rules can match them as context after the span.
+//!
+//! # Values
+//!
+//! - Numbers print as plain decimals. A percentage is the number before the sign ("30 %" and
+//!   "30 pour cent" are 30), as in the Recognizers-Text NumberModel. Ordinals keep their
+//!   cardinal value ("35e" is 35). Fractions are decimals ("deux tiers" is 0.666666666666667).
+//!   The articles "un"/"une" are a number only where they cannot be an article ("un sur
+//!   trois", "un million", "une vingtaine", "une semaine").
+//! - Dates are TIMEX3 DATE values at the precision written. A date without its year is placed
+//!   by the publication date, in the direction the sentence's tense points: in past-tense
+//!   news (the default) it is the latest such date not after publication ("17 avril",
+//!   published 2024-05-09, is 2024-04-17), after a future ("sera", "prévu", "prochain") the
+//!   next one. A weekday next to a day and month picks the year that agrees with it. Without
+//!   a publication date the unknown parts stay `X`.
+//! - Durations are TIMEX3 DURATION values with one unit, as in French TimeBank: "trois
+//!   décennies" is `P3DE`, "des années" `PXY`, "ces derniers jours" `PXD`.
 
-use crate::value::{Mention, Published};
+mod checks;
+mod date;
+mod duration;
+mod lexer;
+mod lexicon;
+mod number;
+
+use crate::value::{Mention, Mod, Published, Value, Warning};
+use lexer::Token;
 
 /// The language of a text; French first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize, Default)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    serde::Serialize,
+    serde::Deserialize,
+    Default,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     #[default]
@@ -29,6 +79,200 @@ impl Lang {
 
 /// Every date, duration and number in `text`, sorted by start, not overlapping.
 pub fn scan(text: &str, lang: Lang, published: Option<Published>) -> Vec<Mention> {
-    let _ = (text, lang, published);
-    Vec::new() // TODO(grammar helper): the real grammars
+    let cx = Cx {
+        text,
+        toks: lexer::lex(text),
+        lang,
+        published,
+    };
+    let mut out: Vec<Mention> = Vec::new();
+    let mut i = 0;
+    while i < cx.toks.len() {
+        let next = date::parse(&cx, i, &mut out)
+            .or_else(|| duration::parse(&cx, i, &mut out))
+            .or_else(|| skip_time_of_day(&cx, i))
+            .or_else(|| parse_number(&cx, i, &mut out));
+        i = match next {
+            Some(n) if n > i => n,
+            _ => i + 1,
+        };
+    }
+    checks::part_exceeds_whole(&cx, &mut out);
+    out
+}
+
+/// A found value, in tokens; [`Cx::push`] turns it into a [`Mention`].
+pub(crate) struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub value: Value,
+    pub modifier: Option<Mod>,
+    pub warnings: Vec<Warning>,
+}
+
+/// What every grammar reads: the text, its tokens, its language and publication date.
+pub(crate) struct Cx<'a> {
+    pub text: &'a str,
+    pub toks: Vec<Token>,
+    pub lang: Lang,
+    pub published: Option<Published>,
+}
+
+impl Cx<'_> {
+    pub fn tok(&self, i: usize) -> Option<&Token> {
+        self.toks.get(i)
+    }
+
+    /// The folded key of token `i` if it is a word, else "".
+    pub fn w(&self, i: usize) -> &str {
+        match self.toks.get(i) {
+            Some(t) if t.is_word() => t.key(),
+            _ => "",
+        }
+    }
+
+    pub fn is_w(&self, i: usize, w: &str) -> bool {
+        self.w(i) == w
+    }
+
+    /// The original text of token `i`.
+    pub fn raw(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
+    }
+
+    pub fn is_punct(&self, i: usize, c: char) -> bool {
+        self.toks.get(i).is_some_and(|t| t.is_punct(c))
+    }
+
+    /// Token `i` starts right where token `i - 1` ends.
+    pub fn adjacent(&self, i: usize) -> bool {
+        i > 0 && i < self.toks.len() && self.toks[i].start == self.toks[i - 1].end
+    }
+
+    /// Token `i` is glued to a word or a number before it ("G7", "2015-05").
+    pub fn glued_to_previous(&self, i: usize) -> bool {
+        self.adjacent(i) && !self.toks[i - 1].kind.eq(&lexer::TokKind::Punct)
+    }
+
+    pub fn adjacent_next_is_hyphen(&self, i: usize) -> bool {
+        self.is_punct(i + 1, '-') && self.adjacent(i + 1)
+    }
+
+    /// Exactly one space (or no-break space) separates token `i` from the one before.
+    pub fn space_gap(&self, i: usize) -> bool {
+        if i == 0 || i >= self.toks.len() {
+            return false;
+        }
+        let gap = &self.text[self.toks[i - 1].end..self.toks[i].start];
+        matches!(gap, " " | "\u{a0}" | "\u{202f}" | "\u{2009}")
+    }
+
+    /// A sentence or line break lies between tokens `i - 1` and `i`.
+    pub fn line_break_before(&self, i: usize) -> bool {
+        i > 0
+            && i < self.toks.len()
+            && self.text[self.toks[i - 1].end..self.toks[i].start].contains('\n')
+    }
+
+    /// Token `i` begins with a capital letter.
+    pub fn capitalized(&self, i: usize) -> bool {
+        self.raw(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Token `i` opens a sentence (or a line, or the text).
+    pub fn sentence_start(&self, i: usize) -> bool {
+        if i == 0 || self.line_break_before(i) {
+            return true;
+        }
+        let p = &self.toks[i - 1];
+        p.is_punct('.')
+            || p.is_punct('!')
+            || p.is_punct('?')
+            || p.is_punct(':')
+            || p.is_punct('"')
+            || p.is_punct('(')
+    }
+
+    pub fn push(&self, out: &mut Vec<Mention>, f: Found) {
+        let kind = f.value.kind();
+        out.push(Mention {
+            kind,
+            start: self.toks[f.start].start,
+            end: self.toks[f.end - 1].end,
+            value: f.value,
+            modifier: f.modifier,
+            warnings: f.warnings,
+        });
+    }
+}
+
+/// "à 17 h", "14 h 30": times of day are out of scope, and their numbers are not counts.
+fn skip_time_of_day(cx: &Cx, i: usize) -> Option<usize> {
+    let t = cx.tok(i)?;
+    if !t.is_digits() || t.len() > 2 {
+        return None;
+    }
+    let h = cx.w(i + 1);
+    if h == "h" || (h == "heures" && cx.is_digits_at(i + 2)) {
+        if cx.is_digits_at(i + 2) && cx.tok(i + 2).is_some_and(|m| m.len() == 2) {
+            return Some(i + 3);
+        }
+        let prev = cx.w(i.wrapping_sub(1));
+        if matches!(
+            prev,
+            "a" | "vers" | "des" | "de" | "avant" | "apres" | "jusqu" | "entre" | "et" | "puis"
+        ) {
+            return Some(i + 2);
+        }
+    }
+    None
+}
+
+impl Cx<'_> {
+    pub fn is_digits_at(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.is_digits())
+    }
+}
+
+fn parse_number(cx: &Cx, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
+    let t = cx.tok(i)?;
+    // Digits glued to a word before them are part of a name: "G7", "COP21", "A320".
+    if t.is_digits() && cx.glued_to_previous(i) && !cx.is_punct(i - 1, '-') {
+        return Some(skip_glued(cx, i));
+    }
+    let q = number::quantity(cx, i, false)?;
+    let mut end = q.num.end;
+    if let Some(next) = cx.tok(end)
+        && next.is_word()
+        && cx.adjacent(end)
+        && matches!(q.num.shape, number::Shape::Plain { .. })
+    {
+        // "1er", "35e", "2nd": an ordinal keeps its number; "180ml", "29km": a unit glued to
+        // its number makes a measure, which is not a count.
+        match next.key() {
+            "er" | "ere" | "re" | "e" | "eme" | "ieme" | "nd" | "nde" | "st" | "th" | "rd" => {
+                end += 1
+            }
+            _ => return Some(skip_glued(cx, i)),
+        }
+    }
+    cx.push(
+        out,
+        Found {
+            start: q.start,
+            end,
+            value: Value::Number(q.num.value),
+            modifier: q.modifier,
+            warnings: Vec::new(),
+        },
+    );
+    Some(end)
+}
+
+fn skip_glued(cx: &Cx, i: usize) -> usize {
+    let mut j = i + 1;
+    while j < cx.toks.len() && cx.adjacent(j) && !cx.toks[j].kind.eq(&lexer::TokKind::Punct) {
+        j += 1;
+    }
+    j
 }

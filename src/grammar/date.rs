@@ -1,0 +1,1565 @@
+//! Dates: calendar dates at any precision ("jeudi 9 mai", "septembre 2023", "automne 2020",
+//! "2020", "les années 1990", "XXe siècle"), their position qualifiers ("début", "mi-",
+//! "fin de"), and dates relative to the publication date ("hier", "mercredi", "l'an dernier",
+//! "il y a trois ans").
+
+use jiff::civil::Date;
+
+use super::lexicon;
+use super::number;
+use super::{Cx, Found, Lang};
+use crate::value::{
+    ByteSpan, DateRef, DateValue, DurationUnit, Mention, Mod, Published, Value, Warning,
+    WarningCode,
+};
+
+/// Which way an incomplete date points from the publication date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dir {
+    Past,
+    Future,
+}
+
+fn civil(y: i32, m: u8, d: u8) -> Option<Date> {
+    Date::new(
+        i16::try_from(y).ok()?,
+        i8::try_from(m).ok()?,
+        i8::try_from(d).ok()?,
+    )
+    .ok()
+}
+
+fn iso_weekday(d: Date) -> u8 {
+    d.weekday().to_monday_one_offset() as u8
+}
+
+fn day_value(d: Date) -> DateValue {
+    DateValue::Day {
+        year: Some(i32::from(d.year())),
+        month: d.month() as u8,
+        day: d.day() as u8,
+    }
+}
+
+fn pub_date(p: Option<Published>) -> Option<Date> {
+    let p = p?;
+    civil(p.year, p.month?, p.day?)
+}
+
+/// The year of (`month`, `day`) nearest the publication date in direction `dir`. With a
+/// publication date known only to the month, that month counts as not after it.
+fn year_for(p: Option<Published>, month: u8, day: Option<u8>, dir: Dir) -> Option<i32> {
+    let p = p?;
+    let Some(pm) = p.month else {
+        return Some(p.year);
+    };
+    let here = (month, day.unwrap_or(0));
+    let now = (pm, p.day.unwrap_or(if dir == Dir::Past { 31 } else { 0 }));
+    Some(match dir {
+        Dir::Past if here > now && !(day.is_none() && month == pm) => p.year - 1,
+        Dir::Future if here < now && !(day.is_none() && month == pm) => p.year + 1,
+        _ => p.year,
+    })
+}
+
+/// Tense markers of French and English verbs and adverbs: which way a sentence points.
+fn marker(cx: &Cx, i: usize) -> Option<Dir> {
+    let w = cx.w(i);
+    if w.is_empty() {
+        return None;
+    }
+    match cx.lang {
+        Lang::Fr => {
+            // "a" (has) but not "à", which folds to the same key.
+            if w == "a" {
+                return (cx.raw(i) == "a").then_some(Dir::Past);
+            }
+            match w {
+                "ont" | "avait" | "avaient" | "etait" | "etaient" | "fut" | "furent" | "eut"
+                | "eurent" | "dernier" | "derniere" | "derniers" | "dernieres" | "depuis"
+                | "hier" | "passe" | "passee" | "ete" => {
+                    return Some(Dir::Past);
+                }
+                "sera" | "seront" | "aura" | "auront" | "fera" | "feront" | "ira" | "iront"
+                | "devra" | "devront" | "pourra" | "pourront" | "prochain" | "prochaine"
+                | "prochains" | "prochaines" | "prevu" | "prevue" | "prevus" | "prevues"
+                | "doit" | "doivent" | "devrait" | "devraient" | "va" | "vont" | "demain"
+                | "attendu" | "attendue" | "programme" | "programmee" | "jusqu" => {
+                    return Some(Dir::Future);
+                }
+                _ => {}
+            }
+            if w.len() >= 5 && (w.ends_with("ront") || w.ends_with("rait") || w.ends_with("raient"))
+            {
+                return Some(Dir::Future);
+            }
+            if w.len() >= 5
+                && w.ends_with("ra")
+                && matches!(w.as_bytes()[w.len() - 3], b'e' | b'i' | b'd' | b't' | b'u')
+            {
+                return Some(Dir::Future);
+            }
+            if w.len() >= 4 && (w.ends_with("ait") || w.ends_with("aient")) {
+                return Some(Dir::Past);
+            }
+            None
+        }
+        Lang::En => match w {
+            "was" | "were" | "had" | "did" | "said" | "last" | "ago" | "since" | "yesterday" => {
+                Some(Dir::Past)
+            }
+            "will" | "shall" | "next" | "tomorrow" | "upcoming" | "scheduled" | "due" => {
+                Some(Dir::Future)
+            }
+            _ if w.len() >= 4 && w.ends_with("ed") => Some(Dir::Past),
+            _ => None,
+        },
+    }
+}
+
+/// The tense of the clause around tokens `start..end`: the nearest tense marker in the same
+/// sentence, past when there is none (news reports what happened).
+pub fn tense(cx: &Cx, start: usize, end: usize) -> Dir {
+    const REACH: usize = 12;
+    let mut back_open = true;
+    let mut fwd_open = true;
+    for d in 0..REACH {
+        if back_open && start > d {
+            let i = start - d - 1;
+            if cx.is_punct(i, '.')
+                || cx.is_punct(i, '!')
+                || cx.is_punct(i, '?')
+                || cx.line_break_before(i + 1)
+            {
+                back_open = false;
+            } else if let Some(dir) = marker(cx, i) {
+                return dir;
+            }
+        }
+        if fwd_open {
+            let i = end + d;
+            if i >= cx.toks.len()
+                || cx.is_punct(i, '.')
+                || cx.is_punct(i, '!')
+                || cx.is_punct(i, '?')
+                || cx.line_break_before(i)
+            {
+                fwd_open = false;
+            } else if let Some(dir) = marker(cx, i) {
+                return dir;
+            }
+        }
+    }
+    Dir::Past
+}
+
+/// A day of the month at token `i`: "9", "09", "1er", "premier". Returns (day, next token).
+fn day_at(cx: &Cx, i: usize) -> Option<(u8, usize)> {
+    let t = cx.tok(i)?;
+    if t.is_digits() && t.len() <= 2 && !cx.glued_to_previous(i) {
+        let d: u8 = cx.raw(i).parse().ok()?;
+        if !(1..=31).contains(&d) {
+            return None;
+        }
+        if cx.adjacent(i + 1)
+            && matches!(
+                cx.w(i + 1),
+                "er" | "re" | "eme" | "e" | "st" | "nd" | "rd" | "th"
+            )
+        {
+            return Some((d, i + 2));
+        }
+        if cx.adjacent(i + 1) && cx.tok(i + 1).is_some_and(|n| n.is_word() || n.is_digits()) {
+            return None;
+        }
+        return Some((d, i + 1));
+    }
+    match cx.w(i) {
+        "premier" if cx.lang == Lang::Fr => Some((1, i + 1)),
+        _ => None,
+    }
+}
+
+/// A month name at token `i` (with the dot of an abbreviation), and the token after it.
+/// `context` says a day or year is next to it, which admits abbreviations and misspellings.
+fn month_at(cx: &Cx, i: usize, context: bool) -> Option<(u8, usize, Option<Warning>)> {
+    let t = cx.tok(i)?;
+    if !t.is_word() {
+        return None;
+    }
+    let w = t.key();
+    if let Some((m, abbr)) = lexicon::month(cx.lang, w) {
+        if abbr && !context {
+            return None;
+        }
+        // "May" the English verb, "Mars" the planet or the brand: capitalized mid-sentence
+        // without a day or year, not a month.
+        if !context
+            && ((cx.lang == Lang::En && m == 5)
+                || (m == 3 && cx.capitalized(i) && !cx.sentence_start(i)))
+        {
+            return None;
+        }
+        let mut end = i + 1;
+        if abbr && cx.is_punct(end, '.') && cx.adjacent(end) {
+            end += 1;
+        }
+        return Some((m, end, None));
+    }
+    if context && w.len() >= 3 {
+        let names = match cx.lang {
+            Lang::Fr => &lexicon::FR_MONTHS,
+            Lang::En => &lexicon::EN_MONTHS,
+        };
+        for (k, name) in names.iter().enumerate() {
+            if edit_distance_is_one(w, name) {
+                let warning = Warning {
+                    code: WarningCode::MisspelledMonth,
+                    message: format!("\"{}\" read as the month \"{}\"", cx.raw(i), name),
+                    spans: vec![ByteSpan {
+                        start: t.start,
+                        end: t.end,
+                    }],
+                };
+                return Some((k as u8 + 1, i + 1, Some(warning)));
+            }
+        }
+    }
+    None
+}
+
+/// Levenshtein distance exactly one, on ASCII keys.
+fn edit_distance_is_one(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a == b || a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let p = short.iter().zip(long).take_while(|(x, y)| x == y).count();
+    if short.len() == long.len() {
+        short[p + 1..] == long[p + 1..]
+    } else {
+        short[p..] == long[p + 1..]
+    }
+}
+
+/// A year after a month or day: four digits, or two ("octobre 98").
+fn year_at(cx: &Cx, i: usize, allow_short: bool) -> Option<(i32, usize)> {
+    let t = cx.tok(i)?;
+    if !t.is_digits() || cx.glued_to_previous(i) {
+        return None;
+    }
+    if cx.adjacent(i + 1) && cx.tok(i + 1).is_some_and(|n| n.is_word() || n.is_digits()) {
+        return None;
+    }
+    let y: i32 = cx.raw(i).parse().ok()?;
+    match t.len() {
+        4 if (1000..=2199).contains(&y) => {
+            // "mai 2024 100 000 personnes" is rare; "9 mai 2024" is not. But "2 000" after a
+            // month ("mai 2 000") is not a year: only a lone four-digit run is.
+            if cx.tok(i + 1).is_some_and(|n| n.is_digits() && n.len() == 3) && cx.space_gap(i + 1) {
+                return None;
+            }
+            Some((y, i + 1))
+        }
+        2 if allow_short => {
+            // Not a count: "mai 12 personnes".
+            if cx.tok(i + 1).is_some_and(|n| {
+                n.is_word() && !cx.capitalized(i + 1) && !matches!(n.key(), "et" | "a" | "au")
+            }) {
+                return None;
+            }
+            let y = if y < 50 { 2000 + y } else { 1900 + y };
+            Some((y, i + 1))
+        }
+        _ => None,
+    }
+}
+
+/// Words that may follow a bare year without making it a count ("en 2020, la guerre", "2020
+/// et 2021", "2020 à Paris").
+fn follows_year(cx: &Cx, i: usize) -> bool {
+    let Some(t) = cx.tok(i) else { return true };
+    if !t.is_word() {
+        return !(t.is_punct('%') || t.is_punct('€') || t.is_punct('$') || t.is_punct('£'));
+    }
+    if cx.capitalized(i) {
+        return true;
+    }
+    match cx.lang {
+        Lang::Fr => matches!(
+            t.key(),
+            "et" | "ou"
+                | "a"
+                | "au"
+                | "aux"
+                | "de"
+                | "des"
+                | "du"
+                | "d"
+                | "en"
+                | "dans"
+                | "par"
+                | "pour"
+                | "sur"
+                | "sous"
+                | "avec"
+                | "sans"
+                | "entre"
+                | "contre"
+                | "vers"
+                | "chez"
+                | "lors"
+                | "apres"
+                | "avant"
+                | "depuis"
+                | "pendant"
+                | "durant"
+                | "jusqu"
+                | "le"
+                | "la"
+                | "les"
+                | "l"
+                | "un"
+                | "une"
+                | "ce"
+                | "cette"
+                | "ces"
+                | "qui"
+                | "que"
+                | "qu"
+                | "quand"
+                | "lorsque"
+                | "mais"
+                | "donc"
+                | "puis"
+                | "alors"
+                | "il"
+                | "elle"
+                | "ils"
+                | "elles"
+                | "on"
+                | "nous"
+                | "vous"
+                | "je"
+                | "se"
+                | "s"
+                | "ont"
+                | "est"
+                | "sont"
+                | "etait"
+                | "fut"
+                | "y"
+                | "n"
+                | "ne"
+                | "deja"
+                | "encore"
+                | "meme"
+                | "aussi"
+                | "selon"
+                | "comme"
+                | "ainsi"
+                | "puisque"
+                | "car"
+                | "dont"
+                | "sa"
+                | "son"
+                | "ses"
+                | "leur"
+                | "leurs"
+                | "notre"
+                | "nos"
+                | "votre"
+                | "vos"
+                | "mon"
+                | "ma"
+                | "mes"
+                | "cet"
+                | "date"
+                | "marque"
+                | "voit"
+                | "verra"
+        ),
+        Lang::En => matches!(
+            t.key(),
+            "and"
+                | "or"
+                | "to"
+                | "in"
+                | "on"
+                | "at"
+                | "of"
+                | "for"
+                | "by"
+                | "with"
+                | "from"
+                | "after"
+                | "before"
+                | "since"
+                | "until"
+                | "when"
+                | "the"
+                | "a"
+                | "an"
+                | "this"
+                | "that"
+                | "which"
+                | "who"
+                | "but"
+                | "as"
+                | "was"
+                | "were"
+                | "is"
+                | "are"
+                | "had"
+                | "has"
+                | "have"
+                | "will"
+                | "saw"
+                | "also"
+                | "during"
+                | "through"
+                | "it"
+                | "he"
+                | "she"
+                | "they"
+                | "we"
+                | "i"
+                | "its"
+                | "his"
+                | "her"
+                | "their"
+                | "our"
+        ),
+    }
+}
+
+/// Words before a bare four-digit number that make it a count, not a year.
+fn count_before(cx: &Cx, i: usize) -> bool {
+    if i == 0 {
+        return false;
+    }
+    if number::qualifier(cx, i - 1).is_some_and(|(_, k)| k == i)
+        || (i >= 2 && number::qualifier(cx, i - 2).is_some_and(|(_, k)| k == i))
+    {
+        return true;
+    }
+    match cx.lang {
+        Lang::Fr => matches!(
+            cx.w(i - 1),
+            "les"
+                | "des"
+                | "ces"
+                | "aux"
+                | "nos"
+                | "vos"
+                | "leurs"
+                | "quelque"
+                | "environ"
+                | "sur"
+                | "soit"
+        ),
+        Lang::En => matches!(
+            cx.w(i - 1),
+            "the" | "some" | "about" | "over" | "nearly" | "almost"
+        ),
+    }
+}
+
+/// The position qualifier in front of a date: "début (de)", "mi-", "milieu de", "fin (de)",
+/// "early", "mid-", "late", "the end of". Returns the mod and the token after it.
+fn position(cx: &Cx, i: usize) -> Option<(Mod, usize)> {
+    let w = cx.w(i);
+    let de = |k: usize| -> usize {
+        if cx.is_w(k, "de") || cx.is_w(k, "du") {
+            k + 1
+        } else if cx.is_w(k, "d") && cx.is_punct(k + 1, '\'') {
+            k + 2
+        } else {
+            k
+        }
+    };
+    match cx.lang {
+        Lang::Fr => match w {
+            "debut" => Some((Mod::Start, de(i + 1))),
+            "fin" => Some((Mod::End, de(i + 1))),
+            "milieu" if de(i + 1) > i + 1 => Some((Mod::Mid, de(i + 1))),
+            "mi" if cx.is_punct(i + 1, '-') => Some((Mod::Mid, i + 2)),
+            _ => None,
+        },
+        Lang::En => match w {
+            "early" => Some((Mod::Start, i + 1)),
+            "late" => Some((Mod::End, i + 1)),
+            "mid" if cx.is_punct(i + 1, '-') => Some((Mod::Mid, i + 2)),
+            "beginning" | "start" if cx.is_w(i + 1, "of") => Some((Mod::Start, i + 2)),
+            "end" if cx.is_w(i + 1, "of") => Some((Mod::End, i + 2)),
+            "middle" if cx.is_w(i + 1, "of") => Some((Mod::Mid, i + 2)),
+            _ => None,
+        },
+    }
+}
+
+/// Tries every date form at token `i`; on success pushes the mention(s) and returns the token
+/// after the last one.
+pub fn parse(cx: &Cx, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
+    let t = cx.tok(i)?;
+    if t.kind == super::lexer::TokKind::Punct {
+        return None;
+    }
+    if let Some((m, k)) = position(cx, i) {
+        // "fin de 2020", "début octobre", "mi-mars", "fin de l'année dernière"
+        let k = skip_article(cx, k);
+        if let Some(mut f) = core(cx, k, out, true) {
+            if f.modifier.is_none() && !matches!(f.value, Value::Date(DateValue::Day { .. })) {
+                f.start = i;
+                f.modifier = Some(m);
+                let end = f.end;
+                cx.push(out, f);
+                return Some(end);
+            }
+        }
+        // "fin de l'année", "début du mois": the current year or month.
+        if let Some(f) = this_period(cx, k) {
+            let end = f.end;
+            cx.push(
+                out,
+                Found {
+                    start: i,
+                    modifier: Some(m),
+                    ..f
+                },
+            );
+            return Some(end);
+        }
+        return None;
+    }
+    let f = core(cx, i, out, false)?;
+    let end = f.end;
+    cx.push(out, f);
+    Some(end)
+}
+
+fn skip_article(cx: &Cx, k: usize) -> usize {
+    match cx.w(k) {
+        "l" if cx.is_punct(k + 1, '\'') => k + 2,
+        "la" | "le" | "cette" | "ce" => k + 1,
+        "the" => k + 1,
+        _ => k,
+    }
+}
+
+/// "l'année" / "le mois" after a position word: the current period of the publication date.
+fn this_period(cx: &Cx, k: usize) -> Option<Found> {
+    let p = cx.published?;
+    let (value, end) = match cx.w(k) {
+        "annee" | "an" | "year" => (DateValue::Year { year: p.year }, k + 1),
+        "mois" | "month" => (
+            DateValue::Month {
+                year: Some(p.year),
+                month: p.month?,
+            },
+            k + 1,
+        ),
+        _ => return None,
+    };
+    Some(Found {
+        start: k,
+        end,
+        value: Value::Date(value),
+        modifier: None,
+        warnings: Vec::new(),
+    })
+}
+
+fn date(start: usize, end: usize, value: DateValue) -> Found {
+    Found {
+        start,
+        end,
+        value: Value::Date(value),
+        modifier: None,
+        warnings: Vec::new(),
+    }
+}
+
+/// One date without a position qualifier. Ranges ("du 12 au 14 mai") push their first date
+/// to `out` and return the second.
+fn core(cx: &Cx, i: usize, out: &mut Vec<Mention>, after_position: bool) -> Option<Found> {
+    let w = cx.w(i);
+    let t = cx.tok(i)?;
+    if t.is_digits() {
+        return numeric(cx, i, out, after_position);
+    }
+    if !t.is_word() {
+        return None;
+    }
+    if let Some(wd) = lexicon::weekday(cx.lang, w) {
+        return weekday(cx, i, wd);
+    }
+    if let Some(f) = month_forms(cx, i, None) {
+        return Some(f);
+    }
+    if let Some(s) = lexicon::season(cx.lang, w)
+        && (s != crate::value::Season::Summer || cx.lang != Lang::Fr || summer_noun(cx, i))
+    {
+        return season(cx, i, i, s);
+    }
+    match cx.lang {
+        Lang::Fr => french_words(cx, i),
+        Lang::En => english_words(cx, i),
+    }
+}
+
+/// "mars 2024", "septembre", "septembre dernier", "mois de juin", and "juin 17" in English.
+/// `day` is the day already read before the month, with its token.
+fn month_forms(cx: &Cx, i: usize, _day: Option<u8>) -> Option<Found> {
+    let mut start = i;
+    let mut k = i;
+    if cx.lang == Lang::Fr
+        && cx.is_w(k, "mois")
+        && (cx.is_w(k + 1, "de") || (cx.is_w(k + 1, "d") && cx.is_punct(k + 2, '\'')))
+    {
+        k += if cx.is_w(k + 1, "de") { 2 } else { 3 };
+    }
+    let ctx = cx.tok(k + 1).is_some_and(|n| n.is_digits())
+        || (cx.is_punct(k + 1, '.') && cx.tok(k + 2).is_some_and(|n| n.is_digits()));
+    let (m, mut end, warn) = month_at(cx, k, ctx)?;
+    if warn.is_some() {
+        // A misspelled month needs a year right after it to be read at all.
+        year_at(cx, end, false)?;
+    }
+    if cx.lang == Lang::En
+        && let Some((d, e)) = day_at(cx, end)
+    {
+        // "April 17", "April 17, 2024"
+        let mut year = None;
+        let mut e2 = e;
+        if cx.is_punct(e, ',')
+            && let Some((y, e3)) = year_at(cx, e + 1, false)
+        {
+            year = Some(y);
+            e2 = e3;
+        } else if let Some((y, e3)) = year_at(cx, e, false) {
+            year = Some(y);
+            e2 = e3;
+        }
+        return Some(full_date(
+            cx,
+            start,
+            e2,
+            None,
+            d,
+            m,
+            year,
+            warn.into_iter().collect(),
+            None,
+        ));
+    }
+    // "novembre 2016", "novembre de 2016", "nov., 2016"
+    let mut year = None;
+    let mut y_at = end;
+    if cx.is_punct(y_at, ',') {
+        y_at += 1;
+    }
+    if cx.is_w(y_at, "de") || cx.is_w(y_at, "of") {
+        y_at += 1;
+    }
+    if let Some((y, e)) = year_at(cx, y_at, true) {
+        year = Some(y);
+        end = e;
+    } else if let Some(dir) = relative_word(cx, end) {
+        // "septembre dernier", "juin prochain"
+        let y = year_strict(cx.published, m, dir);
+        end += 1;
+        return Some(Found {
+            warnings: warn.into_iter().collect(),
+            ..date(start, end, DateValue::Month { year: y, month: m })
+        });
+    }
+    let year = match year {
+        Some(y) => Some(y),
+        None => {
+            if cx.lang == Lang::Fr && cx.is_w(i, "mois") {
+                // "le mois de juin" in generic statements: TimeBank leaves it unanchored.
+                start = i;
+            }
+            let dir = tense(cx, start, end);
+            year_for(cx.published, m, None, dir)
+        }
+    };
+    Some(Found {
+        warnings: warn.into_iter().collect(),
+        ..date(start, end, DateValue::Month { year, month: m })
+    })
+}
+
+/// "dernier"/"prochain" (and English "last"/"next" handled elsewhere) after a date word.
+fn relative_word(cx: &Cx, i: usize) -> Option<Dir> {
+    match cx.w(i) {
+        "dernier" | "derniere" | "derniers" | "dernieres" | "passe" | "passee" => Some(Dir::Past),
+        "prochain" | "prochaine" | "prochains" | "prochaines" => Some(Dir::Future),
+        _ => None,
+    }
+}
+
+/// The year of a month named with "dernier" or "prochain": strictly before or after the
+/// publication month.
+fn year_strict(p: Option<Published>, m: u8, dir: Dir) -> Option<i32> {
+    let p = p?;
+    let Some(pm) = p.month else {
+        return Some(p.year);
+    };
+    Some(match dir {
+        Dir::Past if m >= pm => p.year - 1,
+        Dir::Future if m <= pm => p.year + 1,
+        _ => p.year,
+    })
+}
+
+/// A full date from its parts, the year resolved from the publication date when missing.
+#[allow(clippy::too_many_arguments)]
+fn full_date(
+    cx: &Cx,
+    start: usize,
+    end: usize,
+    weekday: Option<(u8, usize)>,
+    day: u8,
+    month: u8,
+    year: Option<i32>,
+    mut warnings: Vec<Warning>,
+    forced: Option<Dir>,
+) -> Found {
+    let year = year.or_else(|| {
+        let p = cx.published?;
+        // A weekday picks the year that agrees with it, among the nearest past and future.
+        if let Some((wd, _)) = weekday {
+            let past = year_for(Some(p), month, Some(day), Dir::Past)?;
+            let future = year_for(Some(p), month, Some(day), Dir::Future)?;
+            let ok = |y: i32| civil(y, month, day).is_some_and(|d| iso_weekday(d) == wd);
+            match (ok(past), ok(future)) {
+                (true, false) => return Some(past),
+                (false, true) => return Some(future),
+                _ => {}
+            }
+        }
+        let dir = forced.unwrap_or_else(|| tense(cx, start, end));
+        year_for(Some(p), month, Some(day), dir)
+    });
+    let value = DateValue::Day { year, month, day };
+    let span = || ByteSpan {
+        start: cx.toks[start].start,
+        end: cx.toks[end - 1].end,
+    };
+    let max = match month {
+        2 => {
+            if year.is_some_and(|y| civil(y, 2, 29).is_none()) {
+                28
+            } else {
+                29
+            }
+        }
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    };
+    if day > max {
+        warnings.push(Warning {
+            code: WarningCode::ImpossibleDate,
+            message: format!("day {day} does not exist in month {month}"),
+            spans: vec![span()],
+        });
+    } else if let (Some((wd, wi)), Some(y)) = (weekday, year)
+        && let Some(d) = civil(y, month, day)
+        && iso_weekday(d) != wd
+    {
+        let wt = cx.toks[wi];
+        let first_date_tok = (wi + 1..end)
+            .find(|&k| !cx.is_punct(k, ',') && !cx.is_w(k, "le"))
+            .unwrap_or(wi + 1);
+        warnings.push(Warning {
+            code: WarningCode::WeekdayMismatch,
+            message: format!("{} is not a {}", value, weekday_name(cx.lang, wd)),
+            spans: vec![
+                ByteSpan {
+                    start: wt.start,
+                    end: wt.end,
+                },
+                ByteSpan {
+                    start: cx.toks[first_date_tok].start,
+                    end: cx.toks[end - 1].end,
+                },
+            ],
+        });
+    }
+    Found {
+        start,
+        end,
+        value: Value::Date(value),
+        modifier: None,
+        warnings,
+    }
+}
+
+fn weekday_name(lang: Lang, wd: u8) -> &'static str {
+    const FR: [&str; 7] = [
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    ];
+    const EN: [&str; 7] = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    let k = usize::from(wd.clamp(1, 7) - 1);
+    match lang {
+        Lang::Fr => FR[k],
+        Lang::En => EN[k],
+    }
+}
+
+/// A date that starts with digits: "9 mai 2024", "17 avril", "2020", "21/04/2016", "du 12 au
+/// 14 mai" (first day), "1990s".
+fn numeric(cx: &Cx, i: usize, out: &mut Vec<Mention>, after_position: bool) -> Option<Found> {
+    if cx.glued_to_previous(i) {
+        return None;
+    }
+    if let Some(f) = slashed(cx, i) {
+        return Some(f);
+    }
+    if let Some((d, k)) = day_at(cx, i) {
+        if let Some(f) = day_month(cx, i, None, d, k) {
+            return Some(f);
+        }
+        // "du 12 au 14 mai", "les 6 et 13 avril", "12-14 mai"
+        if let Some(f) = day_range(cx, i, d, k, out) {
+            return Some(f);
+        }
+    }
+    // Centuries in digits: "20e siècle", "XXIe" is handled with words.
+    if let Some(f) = century_digits(cx, i) {
+        return Some(f);
+    }
+    // A bare year.
+    let t = cx.tok(i)?;
+    if t.len() == 4
+        && !(cx.adjacent(i + 1) && cx.tok(i + 1).is_some_and(|n| n.is_word() || n.is_digits()))
+    {
+        let y: i32 = cx.raw(i).parse().ok()?;
+        if !(1000..=2199).contains(&y) {
+            return None;
+        }
+        if cx.lang == Lang::En && cx.is_w(i + 1, "s") && cx.adjacent(i + 1) && y % 10 == 0 {
+            return Some(date(i, i + 2, DateValue::Decade { decade: y / 10 }));
+        }
+        // A year next to a count is a count: "plus de 2000 morts", "les 1500 soldats".
+        if !after_position && (count_before(cx, i) || !follows_year(cx, i + 1)) {
+            return None;
+        }
+        if cx.tok(i + 1).is_some_and(|n| n.is_digits() && n.len() == 3) && cx.space_gap(i + 1) {
+            return None;
+        }
+        return Some(date(i, i + 1, DateValue::Year { year: y }));
+    }
+    None
+}
+
+/// "9 mai 2024" once the day is read: `k` is the token after the day.
+fn day_month(
+    cx: &Cx,
+    start: usize,
+    weekday: Option<(u8, usize)>,
+    d: u8,
+    k: usize,
+) -> Option<Found> {
+    let mut k = k;
+    if cx.lang == Lang::En && cx.is_w(k, "of") {
+        k += 1;
+    }
+    let ctx = true;
+    let (m, mut end, warn) = month_at(cx, k, ctx)?;
+    let mut year = None;
+    let mut y_at = end;
+    if cx.is_punct(y_at, ',') {
+        y_at += 1;
+    }
+    if let Some((y, e)) = year_at(cx, y_at, true) {
+        year = Some(y);
+        end = e;
+    } else if warn.is_some() && weekday.is_none() {
+        // "8 mail" without a year: not enough to read a misspelled month.
+        return None;
+    }
+    let mut forced = None;
+    if year.is_none()
+        && let Some(dir) = relative_word(cx, end)
+    {
+        // "le 6 mai dernier", "13 avril prochains"
+        forced = Some(dir);
+        end += 1;
+    }
+    Some(full_date(
+        cx,
+        start,
+        end,
+        weekday,
+        d,
+        m,
+        year,
+        warn.into_iter().collect(),
+        forced,
+    ))
+}
+
+/// The first day of a range whose month comes after the second day.
+fn day_range(cx: &Cx, i: usize, d: u8, k: usize, out: &mut Vec<Mention>) -> Option<Found> {
+    let joiner = cx.w(k);
+    let j = if matches!(joiner, "au" | "et" | "a" | "to" | "and")
+        || (cx.is_punct(k, '-') && cx.adjacent(k) && cx.adjacent(k + 1))
+    {
+        k + 1
+    } else {
+        return None;
+    };
+    let j = if cx.is_w(j, "le") { j + 1 } else { j };
+    let (d2, k2) = day_at(cx, j)?;
+    let second = day_month(cx, j, None, d2, k2)?;
+    let (year, month) = match second.value {
+        Value::Date(DateValue::Day { year, month, .. }) => (year, month),
+        _ => return None,
+    };
+    let first = full_date(cx, i, k, None, d, month, year, Vec::new(), None);
+    let first = Found {
+        value: Value::Date(DateValue::Day {
+            year,
+            month,
+            day: d,
+        }),
+        ..first
+    };
+    cx.push(out, first);
+    Some(second)
+}
+
+/// "21/04/2016", "21-04-2016", "13.5.2015", "2015-08-12", "22/04".
+fn slashed(cx: &Cx, i: usize) -> Option<Found> {
+    let a = cx.tok(i)?;
+    let sep = cx.tok(i + 1)?;
+    if !(sep.is_punct('/') || sep.is_punct('-') || sep.is_punct('.'))
+        || !cx.adjacent(i + 1)
+        || !cx.adjacent(i + 2)
+    {
+        return None;
+    }
+    let sc = cx.raw(i + 1).chars().next()?;
+    let b = cx.tok(i + 2).filter(|b| b.is_digits() && b.len() <= 2)?;
+    let num = |k: usize| cx.raw(k).parse::<i32>().ok();
+    let has_third = cx.is_punct(i + 3, sc)
+        && cx.adjacent(i + 3)
+        && cx.adjacent(i + 4)
+        && cx.tok(i + 4).is_some_and(|c| c.is_digits());
+    if a.len() == 4 {
+        // ISO order.
+        if !has_third || cx.tok(i + 4)?.len() > 2 {
+            return None;
+        }
+        let (y, m, d) = (num(i)?, num(i + 2)?, num(i + 4)?);
+        return valid(cx, i, i + 5, Some(y), m, d);
+    }
+    if a.len() > 2 {
+        return None;
+    }
+    let (x, z) = (num(i)?, num(i + 2)?);
+    let (mut d, mut m) = match cx.lang {
+        Lang::Fr => (x, z),
+        Lang::En => (z, x),
+    };
+    if m > 12 && d <= 12 {
+        std::mem::swap(&mut d, &mut m);
+    }
+    if has_third {
+        let c = cx.tok(i + 4)?;
+        let y = num(i + 4)?;
+        let y = match c.len() {
+            4 => y,
+            2 => {
+                if y < 50 {
+                    2000 + y
+                } else {
+                    1900 + y
+                }
+            }
+            _ => return None,
+        };
+        if cx.adjacent(i + 5)
+            && cx
+                .tok(i + 5)
+                .is_some_and(|n| !n.kind.eq(&super::lexer::TokKind::Punct))
+        {
+            return None;
+        }
+        return valid(cx, i, i + 5, Some(y), m, d);
+    }
+    // No year: only "22/04" with a slash and a two-digit part, not "3/4" (a fraction) nor
+    // "2015-05" nor a score "3-1".
+    if sc != '/' || (a.len() < 2 && b.len() < 2) || cx.adjacent(i + 3) {
+        return None;
+    }
+    let y = cx
+        .published
+        .map(|_| ())
+        .and_then(|_| year_for(cx.published, m as u8, Some(d as u8), tense(cx, i, i + 3)));
+    let f = valid(cx, i, i + 3, None, m, d)?;
+    Some(Found {
+        value: Value::Date(DateValue::Day {
+            year: y,
+            month: m as u8,
+            day: d as u8,
+        }),
+        ..f
+    })
+}
+
+fn valid(_cx: &Cx, start: usize, end: usize, y: Option<i32>, m: i32, d: i32) -> Option<Found> {
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    if let Some(y) = y {
+        civil(y, m as u8, d as u8)?;
+    }
+    Some(date(
+        start,
+        end,
+        DateValue::Day {
+            year: y,
+            month: m as u8,
+            day: d as u8,
+        },
+    ))
+}
+
+/// A weekday, alone or before a date: "mercredi", "jeudi 9 mai", "mercredi dernier", "lundi
+/// 12 janvier 2016".
+fn weekday(cx: &Cx, i: usize, wd: u8) -> Option<Found> {
+    let mut k = i + 1;
+    if cx.is_punct(k, ',') {
+        k += 1;
+    }
+    let k = if cx.is_w(k, "le") || cx.is_w(k, "the") {
+        k + 1
+    } else {
+        k
+    };
+    if let Some((d, e)) = day_at(cx, k)
+        && let Some(f) = day_month(cx, i, Some((wd, i)), d, e)
+    {
+        return Some(f);
+    }
+    // English "Wednesday, April 17"
+    if cx.lang == Lang::En
+        && let Some(mut f) = month_forms(cx, k, None)
+        && matches!(f.value, Value::Date(DateValue::Day { .. }))
+    {
+        f.start = i;
+        return Some(f);
+    }
+    let mut end = i + 1;
+    let explicit = relative_word(cx, end);
+    if explicit.is_some() {
+        end += 1;
+    }
+    let value = match pub_date(cx.published) {
+        Some(p) => {
+            let dir = explicit.unwrap_or_else(|| tense(cx, i, end));
+            let pw = iso_weekday(p);
+            let back = (i32::from(pw) - i32::from(wd)).rem_euclid(7);
+            let fwd = (i32::from(wd) - i32::from(pw)).rem_euclid(7);
+            let offset = match (dir, explicit.is_some()) {
+                // "mercredi dernier" is never the publication day itself.
+                (Dir::Past, true) => -(if back == 0 { 7 } else { back }),
+                (Dir::Future, true) => {
+                    if fwd == 0 {
+                        7
+                    } else {
+                        fwd
+                    }
+                }
+                (Dir::Past, false) => -back,
+                (Dir::Future, false) => fwd,
+            };
+            day_value(
+                p.checked_add(jiff::Span::new().days(i64::from(offset)))
+                    .ok()?,
+            )
+        }
+        None => DateValue::Weekday { weekday: wd },
+    };
+    Some(date(i, end, value))
+}
+
+fn season(cx: &Cx, start: usize, i: usize, s: crate::value::Season) -> Option<Found> {
+    let mut end = i + 1;
+    let mut y_at = end;
+    if cx.is_w(y_at, "de") || cx.is_w(y_at, "of") {
+        y_at += 1;
+    }
+    if let Some((y, e)) = year_at(cx, y_at, false) {
+        end = e;
+        return Some(date(
+            start,
+            end,
+            DateValue::Season {
+                year: Some(y),
+                season: s,
+            },
+        ));
+    }
+    // "l'automne dernier", "l'été prochain": the nearest one before or after publication.
+    if let Some(dir) = relative_word(cx, end) {
+        let y = cx.published.map(|p| match dir {
+            Dir::Past => p.year - 1,
+            Dir::Future => p.year + 1,
+        });
+        // Within the same year: last autumn seen from May is the previous year's, but last
+        // spring seen from November is this year's.
+        let y = match (cx.published, y) {
+            (Some(p), Some(y)) => {
+                let pm = p.month.unwrap_or(6);
+                let first = season_first_month(s);
+                Some(match dir {
+                    Dir::Past if first + 2 < pm => p.year,
+                    Dir::Future if first > pm => p.year,
+                    _ => y,
+                })
+            }
+            (_, y) => y,
+        };
+        return Some(date(
+            start,
+            end + 1,
+            DateValue::Season { year: y, season: s },
+        ));
+    }
+    // "cet été", "cet automne": the publication year's.
+    if start + 1 == i
+        || start == i && i > 0 && matches!(cx.w(i - 1), "cet" | "ce" | "cette" | "this")
+    {
+        let s0 = if start == i && i > 0 && matches!(cx.w(i - 1), "cet" | "ce" | "cette" | "this") {
+            i - 1
+        } else {
+            start
+        };
+        return Some(date(
+            s0,
+            end,
+            DateValue::Season {
+                year: cx.published.map(|p| p.year),
+                season: s,
+            },
+        ));
+    }
+    // A bare season is generic ("en été, le camping affiche complet").
+    Some(date(
+        start,
+        end,
+        DateValue::Season {
+            year: None,
+            season: s,
+        },
+    ))
+}
+
+/// "été" is also the participle of "être" ("a été"): it is the season only after an article
+/// or preposition, before a year, or opening a sentence.
+fn summer_noun(cx: &Cx, i: usize) -> bool {
+    if cx.tok(i + 1).is_some_and(|t| t.is_digits()) || (cx.sentence_start(i) && cx.capitalized(i)) {
+        return true;
+    }
+    if i == 0 {
+        return false;
+    }
+    let prev = cx.w(i - 1);
+    if matches!(prev, "en" | "cet" | "plein" | "bel") {
+        return true;
+    }
+    cx.is_punct(i - 1, '\'') && i >= 2 && matches!(cx.w(i - 2), "l" | "d")
+}
+
+fn season_first_month(s: crate::value::Season) -> u8 {
+    match s {
+        crate::value::Season::Spring => 3,
+        crate::value::Season::Summer => 6,
+        crate::value::Season::Fall => 9,
+        crate::value::Season::Winter => 12,
+    }
+}
+
+/// "20e siècle", "21ème siècle".
+fn century_digits(cx: &Cx, i: usize) -> Option<Found> {
+    let n: i32 = cx.raw(i).parse().ok()?;
+    if !(1..=30).contains(&n) || !cx.adjacent(i + 1) {
+        return None;
+    }
+    if !matches!(
+        cx.w(i + 1),
+        "e" | "eme" | "ieme" | "th" | "st" | "nd" | "rd"
+    ) {
+        return None;
+    }
+    let k = i + 2;
+    if matches!(cx.w(k), "siecle" | "century") {
+        return Some(date(i, k + 1, DateValue::Century { century: n - 1 }));
+    }
+    None
+}
+
+fn roman(s: &str) -> Option<i32> {
+    let mut total = 0;
+    let mut prev = 0;
+    for c in s.bytes().rev() {
+        let v = match c {
+            b'i' => 1,
+            b'v' => 5,
+            b'x' => 10,
+            b'l' => 50,
+            b'c' => 100,
+            _ => return None,
+        };
+        if v < prev {
+            total -= v;
+        } else {
+            total += v;
+            prev = v;
+        }
+    }
+    (total > 0).then_some(total)
+}
+
+fn shift(p: Date, unit: DurationUnit, n: i64) -> Option<DateValue> {
+    Some(match unit {
+        DurationUnit::Day => day_value(p.checked_add(jiff::Span::new().days(n)).ok()?),
+        DurationUnit::Week => {
+            let d = p.checked_add(jiff::Span::new().weeks(n)).ok()?;
+            let w = d.iso_week_date();
+            DateValue::Week {
+                year: Some(i32::from(w.year())),
+                week: w.week() as u8,
+            }
+        }
+        DurationUnit::Month => {
+            let d = p
+                .first_of_month()
+                .checked_add(jiff::Span::new().months(n))
+                .ok()?;
+            DateValue::Month {
+                year: Some(i32::from(d.year())),
+                month: d.month() as u8,
+            }
+        }
+        DurationUnit::Year => DateValue::Year {
+            year: i32::from(p.year()) + n as i32,
+        },
+        DurationUnit::Decade => DateValue::Decade {
+            decade: (i32::from(p.year()) + 10 * n as i32) / 10,
+        },
+        DurationUnit::Century => DateValue::Century {
+            century: (i32::from(p.year()) + 100 * n as i32) / 100,
+        },
+        _ => return None,
+    })
+}
+
+/// The publication date as a civil date, its day defaulting to the 15th when only the month
+/// is known (enough for months and years).
+fn anchor(cx: &Cx) -> Option<(Date, bool)> {
+    let p = cx.published?;
+    let exact = p.month.is_some() && p.day.is_some();
+    Some((
+        civil(p.year, p.month.unwrap_or(6), p.day.unwrap_or(15))?,
+        exact,
+    ))
+}
+
+fn relative(cx: &Cx, start: usize, end: usize, unit: DurationUnit, n: i64) -> Option<Found> {
+    let (p, exact) = anchor(cx)?;
+    let month_known = cx.published.is_some_and(|p| p.month.is_some());
+    let ok = match unit {
+        DurationUnit::Day | DurationUnit::Week => exact,
+        DurationUnit::Month => month_known,
+        _ => true,
+    };
+    if !ok {
+        return None;
+    }
+    Some(date(start, end, shift(p, unit, n)?))
+}
+
+fn french_words(cx: &Cx, i: usize) -> Option<Found> {
+    let w = cx.w(i);
+    let day_ref = |n: i64, end: usize| -> Option<Found> {
+        match pub_date(cx.published) {
+            Some(p) => Some(date(
+                i,
+                end,
+                day_value(p.checked_add(jiff::Span::new().days(n)).ok()?),
+            )),
+            None => Some(date(
+                i,
+                end,
+                DateValue::Ref(match n.signum() {
+                    -1 => DateRef::Past,
+                    0 => DateRef::Present,
+                    _ => DateRef::Future,
+                }),
+            )),
+        }
+    };
+    match w {
+        "hier" => return day_ref(-1, i + 1),
+        "demain" => return day_ref(1, i + 1),
+        "aujourd" if cx.is_punct(i + 1, '\'') && cx.is_w(i + 2, "hui") => {
+            // "aujourd'hui vendredi"
+            let end = if lexicon::weekday(cx.lang, cx.w(i + 3)).is_some() {
+                i + 4
+            } else {
+                i + 3
+            };
+            return day_ref(0, end);
+        }
+        "avant" if cx.is_punct(i + 1, '-') && cx.is_w(i + 2, "hier") => return day_ref(-2, i + 3),
+        "apres" if cx.is_punct(i + 1, '-') && cx.is_w(i + 2, "demain") => return day_ref(2, i + 3),
+        _ => {}
+    }
+    // "années 1990", "années 90": decades.
+    if matches!(w, "annees" | "annee") && w == "annees" {
+        if let Some(t) = cx.tok(i + 1)
+            && t.is_digits()
+        {
+            let n: i32 = cx.raw(i + 1).parse().ok()?;
+            let decade = match t.len() {
+                4 if n % 10 == 0 => n / 10,
+                2 if n % 10 == 0 => {
+                    if n < 30 {
+                        200 + n / 10
+                    } else {
+                        190 + n / 10
+                    }
+                }
+                _ => return None,
+            };
+            return Some(date(i, i + 2, DateValue::Decade { decade }));
+        }
+        if let Some(n) = number::cardinal(cx, i + 1).filter(|n| n.shape == number::Shape::Words)
+            && let Some(v) = n.int()
+            && v % 10 == 0
+            && (20..=90).contains(&v)
+        {
+            return Some(date(
+                i,
+                n.end,
+                DateValue::Decade {
+                    decade: 190 + (v / 10) as i32,
+                },
+            ));
+        }
+    }
+    // "l'année 2001", "l'an 2000"
+    if matches!(w, "annee" | "an")
+        && let Some((y, e)) = year_at(cx, i + 1, false)
+    {
+        return Some(date(i, e, DateValue::Year { year: y }));
+    }
+    // Roman centuries: "XXe siècle", "XIXème siècle".
+    if cx.is_w(i + 1, "siecle") {
+        let stem = w
+            .strip_suffix("eme")
+            .or_else(|| w.strip_suffix("ieme"))
+            .or_else(|| w.strip_suffix('e'));
+        if let Some(n) = stem.and_then(roman)
+            && cx.raw(i).starts_with(|c: char| c.is_uppercase())
+        {
+            return Some(date(i, i + 2, DateValue::Century { century: n - 1 }));
+        }
+    }
+    let p = cx.published;
+    // "l'an dernier", "l'année prochaine", "la semaine dernière", "le mois prochain"
+    let unit = match w {
+        "an" | "annee" => Some(DurationUnit::Year),
+        "semaine" => Some(DurationUnit::Week),
+        "mois" => Some(DurationUnit::Month),
+        _ => None,
+    };
+    if let Some(unit) = unit {
+        let rel = match cx.w(i + 1) {
+            "dernier" | "derniere" | "passe" | "passee" | "precedente" | "precedent" => Some(-1),
+            "prochain" | "prochaine" | "suivante" | "suivant" => Some(1),
+            _ => None,
+        };
+        // Only with the article before it: "l'année dernière", not "chaque année".
+        let art = i > 0 && matches!(cx.w(i - 1), "l" | "la" | "le")
+            || (i > 1 && cx.is_punct(i - 1, '\'') && cx.is_w(i - 2, "l"));
+        if let Some(n) = rel
+            && art
+        {
+            return relative(cx, i, i + 2, unit, n);
+        }
+    }
+    // "cette année", "cette semaine", "ce mois-ci", "ce mois"
+    if matches!(w, "cette" | "ce" | "cet") {
+        let next = cx.w(i + 1);
+        let unit = match next {
+            "annee" => Some(DurationUnit::Year),
+            "semaine" => Some(DurationUnit::Week),
+            "mois" => Some(DurationUnit::Month),
+            _ => None,
+        };
+        if let Some(unit) = unit {
+            let mut end = i + 2;
+            if cx.is_punct(end, '-') && cx.is_w(end + 1, "ci") {
+                end += 2;
+            }
+            return relative(cx, i, end, unit, 0);
+        }
+        if let Some(wd) = lexicon::weekday(cx.lang, next) {
+            // "ce dimanche": the one of the publication week, forward by default.
+            let mut f = weekday_near(cx, i, i + 2, wd, Dir::Future)?;
+            f.start = i;
+            return Some(f);
+        }
+        if let Some(s) = lexicon::season(cx.lang, next) {
+            let f = season(cx, i + 1, i + 1, s)?;
+            return Some(Found {
+                start: i,
+                value: Value::Date(DateValue::Season {
+                    year: p.map(|p| p.year),
+                    season: s,
+                }),
+                ..f
+            });
+        }
+    }
+    // "il y a trois ans", "il y a un mois"
+    if w == "il" && cx.is_w(i + 1, "y") && cx.is_w(i + 2, "a") {
+        let q = number::quantity(cx, i + 3, true)?;
+        if q.modifier.is_some() {
+            // "il y a plus de dix ans": a bound, not a date.
+            return None;
+        }
+        let unit = lexicon::unit(cx.lang, cx.w(q.num.end))?;
+        let n = q.num.int()?;
+        let mut f = relative(cx, i, q.num.end + 1, unit, -n)?;
+        if unit == DurationUnit::Year
+            && !matches!(cx.w(q.num.end), "an" | "ans" | "annee" | "annees")
+        {
+            return None;
+        }
+        f.modifier = None;
+        return Some(f);
+    }
+    if w == "il"
+        && cx.is_w(i + 1, "y")
+        && cx.is_w(i + 2, "a")
+        && matches!(cx.w(i + 3), "quelques" | "plusieurs")
+    {
+        if lexicon::unit(cx.lang, cx.w(i + 4)).is_some() {
+            return Some(date(i, i + 5, DateValue::Ref(DateRef::Past)));
+        }
+    }
+    None
+}
+
+/// "ce dimanche": the given weekday in the publication week, looking `dir` from it.
+fn weekday_near(cx: &Cx, start: usize, end: usize, wd: u8, dir: Dir) -> Option<Found> {
+    let value = match pub_date(cx.published) {
+        Some(p) => {
+            let pw = iso_weekday(p);
+            let off = match dir {
+                Dir::Future => (i32::from(wd) - i32::from(pw)).rem_euclid(7),
+                Dir::Past => -(i32::from(pw) - i32::from(wd)).rem_euclid(7),
+            };
+            day_value(p.checked_add(jiff::Span::new().days(i64::from(off))).ok()?)
+        }
+        None => DateValue::Weekday { weekday: wd },
+    };
+    Some(date(start, end, value))
+}
+
+fn english_words(cx: &Cx, i: usize) -> Option<Found> {
+    let w = cx.w(i);
+    let day = |n: i64| -> Option<Found> {
+        let p = pub_date(cx.published)?;
+        Some(date(
+            i,
+            i + 1,
+            day_value(p.checked_add(jiff::Span::new().days(n)).ok()?),
+        ))
+    };
+    match w {
+        "yesterday" => return day(-1),
+        "today" => return day(0),
+        "tomorrow" => return day(1),
+        _ => {}
+    }
+    if matches!(w, "last" | "next" | "this") {
+        let n = match w {
+            "last" => -1,
+            "next" => 1,
+            _ => 0,
+        };
+        let next = cx.w(i + 1);
+        let unit = match next {
+            "year" => Some(DurationUnit::Year),
+            "week" => Some(DurationUnit::Week),
+            "month" => Some(DurationUnit::Month),
+            _ => None,
+        };
+        if let Some(unit) = unit {
+            return relative(cx, i, i + 2, unit, n);
+        }
+        if let Some(wd) = lexicon::weekday(cx.lang, next) {
+            let dir = if n < 0 { Dir::Past } else { Dir::Future };
+            return weekday_near(cx, i, i + 2, wd, dir);
+        }
+    }
+    // "the 1990s"
+    if w == "the"
+        && let Some(t) = cx.tok(i + 1)
+        && t.is_digits()
+        && t.len() == 4
+        && cx.is_w(i + 2, "s")
+        && cx.adjacent(i + 2)
+    {
+        let n: i32 = cx.raw(i + 1).parse().ok()?;
+        return Some(date(i + 1, i + 3, DateValue::Decade { decade: n / 10 }));
+    }
+    // "three years ago"
+    if let Some(q) = number::quantity(cx, i, true)
+        && q.modifier.is_none()
+        && let Some(unit) = lexicon::unit(cx.lang, cx.w(q.num.end))
+        && cx.is_w(q.num.end + 1, "ago")
+    {
+        return relative(cx, i, q.num.end + 2, unit, -q.num.int()?);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn misspellings_are_one_edit_away() {
+        assert!(edit_distance_is_one("mail", "mai"));
+        assert!(edit_distance_is_one("fevier", "fevrier"));
+        assert!(edit_distance_is_one("juim", "juin"));
+        assert!(!edit_distance_is_one("mois", "mai"));
+        assert!(!edit_distance_is_one("mai", "mai"));
+    }
+
+    #[test]
+    fn roman_numerals() {
+        assert_eq!(roman("xx"), Some(20));
+        assert_eq!(roman("xix"), Some(19));
+        assert_eq!(roman("xxi"), Some(21));
+    }
+}

@@ -1,0 +1,253 @@
+//! Durations: an amount and a time unit ("six semaines", "près de trente ans", "30,4
+//! secondes", "des années"), and the few nouns that are durations by themselves
+//! ("quinquennat", "un quart de siècle").
+
+use super::lexicon;
+use super::number::{self, Shape};
+use super::{Cx, Found, Lang};
+use crate::value::{Decimal, DurationUnit, DurationValue, Mention, Mod, Value};
+
+fn found(
+    start: usize,
+    end: usize,
+    amount: Option<Decimal>,
+    unit: DurationUnit,
+    modifier: Option<Mod>,
+) -> Found {
+    Found {
+        start,
+        end,
+        value: Value::Duration(DurationValue { amount, unit }),
+        modifier,
+        warnings: Vec::new(),
+    }
+}
+
+/// A time unit at token `k`, written out or (after digits only) abbreviated.
+fn unit_at(cx: &Cx, k: usize, after_digits: bool) -> Option<DurationUnit> {
+    let w = cx.w(k);
+    let u = lexicon::unit(cx.lang, w)?;
+    let abbreviated = matches!(
+        w,
+        "s" | "sec" | "min" | "mn" | "h" | "hr" | "hrs" | "secs" | "mins"
+    );
+    if abbreviated && !after_digits {
+        return None;
+    }
+    // "3 h 30" is a time of day.
+    if abbreviated && cx.tok(k + 1).is_some_and(|t| t.is_digits()) {
+        return None;
+    }
+    Some(u)
+}
+
+/// Tries a duration at token `i`.
+pub fn parse(cx: &Cx, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
+    let f = match cx.lang {
+        Lang::Fr => french(cx, i),
+        Lang::En => english(cx, i),
+    }?;
+    let end = f.end;
+    cx.push(out, f);
+    Some(end)
+}
+
+fn french(cx: &Cx, i: usize) -> Option<Found> {
+    let w = cx.w(i);
+    if w.is_empty() && !cx.tok(i)?.is_digits() && !cx.is_punct(i, ',') {
+        return None;
+    }
+    match w {
+        "quinquennat" | "quinquennats" => {
+            return Some(found(
+                i,
+                i + 1,
+                Some(Decimal::int(5)),
+                DurationUnit::Year,
+                None,
+            ));
+        }
+        "septennat" | "septennats" => {
+            return Some(found(
+                i,
+                i + 1,
+                Some(Decimal::int(7)),
+                DurationUnit::Year,
+                None,
+            ));
+        }
+        "semestre" => {
+            return Some(found(
+                i,
+                i + 1,
+                Some(Decimal {
+                    digits: 5,
+                    scale: 1,
+                }),
+                DurationUnit::Year,
+                None,
+            ));
+        }
+        "trimestre" => {
+            return Some(found(
+                i,
+                i + 1,
+                Some(Decimal::int(3)),
+                DurationUnit::Month,
+                None,
+            ));
+        }
+        // "ces derniers jours", "ces dernières années": an unspecified stretch up to now.
+        "ces"
+            if matches!(
+                cx.w(i + 1),
+                "derniers" | "dernieres" | "prochains" | "prochaines"
+            ) =>
+        {
+            let u = unit_at(cx, i + 2, false)?;
+            return Some(found(i, i + 3, None, u, None));
+        }
+        // "des années", "plusieurs mois", "quelques semaines"
+        "des" | "plusieurs" | "quelques" | "de" if !cx.is_w(i + 1, "derniers") => {
+            if let Some(u) = unit_at(cx, i + 1, false)
+                && !matches!(u, DurationUnit::Second)
+            {
+                if w == "de" {
+                    // "de longues années" is rare; "de mois" is not a duration.
+                    return None;
+                }
+                // "des années 1990" is a decade.
+                if cx.tok(i + 2).is_some_and(|t| t.is_digits()) {
+                    return None;
+                }
+                return Some(found(i, i + 2, None, u, None));
+            }
+        }
+        _ => {}
+    }
+    // "toute la journée", "toute l'année", "tout le mois"
+    if matches!(w, "toute" | "tout") {
+        let k = match cx.w(i + 1) {
+            "la" | "le" => i + 2,
+            "l" if cx.is_punct(i + 2, '\'') => i + 3,
+            _ => return None,
+        };
+        let u = unit_at(cx, k, false)?;
+        if matches!(
+            u,
+            DurationUnit::Day | DurationUnit::Week | DurationUnit::Month | DurationUnit::Year
+        ) {
+            return Some(found(i, k + 1, Some(Decimal::int(1)), u, None));
+        }
+        return None;
+    }
+    let q = number::quantity(cx, i, true)?;
+    let mut k = q.num.end;
+    // "un quart de siècle", "un demi-siècle", "une demi-heure"
+    if q.num.shape == Shape::Article || q.num.int() == Some(1) {
+        if cx.is_w(k, "quart") && cx.is_w(k + 1, "de") && cx.is_w(k + 2, "siecle") {
+            return Some(found(
+                q.start,
+                k + 3,
+                Some(Decimal::int(25)),
+                DurationUnit::Year,
+                q.modifier,
+            ));
+        }
+        if cx.is_w(k, "demi") && cx.is_punct(k + 1, '-') {
+            let u = unit_at(cx, k + 2, false)?;
+            let (amount, unit) = match u {
+                DurationUnit::Hour => (Decimal::int(30), DurationUnit::Minute),
+                DurationUnit::Century => (Decimal::int(50), DurationUnit::Year),
+                DurationUnit::Year => (
+                    Decimal {
+                        digits: 5,
+                        scale: 1,
+                    },
+                    DurationUnit::Year,
+                ),
+                DurationUnit::Day => (
+                    Decimal {
+                        digits: 5,
+                        scale: 1,
+                    },
+                    DurationUnit::Day,
+                ),
+                _ => return None,
+            };
+            return Some(found(q.start, k + 3, Some(amount), unit, q.modifier));
+        }
+    }
+    // "un jour" is "some day", unless something makes it a stretch of time.
+    if q.num.shape == Shape::Article
+        && q.modifier.is_none()
+        && cx.is_w(k, "jour")
+        && !(q.start > 0
+            && matches!(
+                cx.w(q.start - 1),
+                "pendant" | "durant" | "depuis" | "pour" | "en" | "dans"
+            ))
+    {
+        return None;
+    }
+    let after_digits = matches!(q.num.shape, Shape::Plain { .. } | Shape::Digits);
+    // "3h", "3,5ans": a unit glued to its number.
+    let unit = unit_at(cx, k, after_digits)?;
+    // A count of "h" is a time of day after "à", "vers", "dès".
+    if matches!(cx.w(k), "h" | "heures" | "heure")
+        && i > 0
+        && matches!(
+            cx.w(i - 1),
+            "a" | "vers" | "des" | "jusqu" | "avant" | "apres"
+        )
+        && cx.raw(i - 1) != "a"
+    {
+        return None;
+    }
+    // An age is not a duration: "âgé de 90 ans", "à l'âge de 20 ans".
+    if unit == DurationUnit::Year
+        && q.start >= 2
+        && cx.is_w(q.start - 1, "de")
+        && matches!(cx.w(q.start - 2), "age" | "agee" | "ages" | "agees")
+    {
+        return None;
+    }
+    k += 1;
+    let mut amount = q.num.value;
+    // "trois ans et demi", "une heure et demie"
+    if cx.is_w(k, "et") && (cx.is_w(k + 1, "demi") || cx.is_w(k + 1, "demie")) {
+        amount = number::from_f64(amount.to_f64() + 0.5)?;
+        k += 2;
+    }
+    // "quinze jours" is two weeks, as French speakers mean it.
+    let (amount, unit) =
+        if unit == DurationUnit::Day && amount == Decimal::int(15) && q.num.shape == Shape::Words {
+            (Decimal::int(2), DurationUnit::Week)
+        } else {
+            (amount, unit)
+        };
+    Some(found(q.start, k, Some(amount), unit, q.modifier))
+}
+
+fn english(cx: &Cx, i: usize) -> Option<Found> {
+    let w = cx.w(i);
+    if matches!(w, "several" | "few" | "many")
+        && let Some(u) = unit_at(cx, i + 1, false)
+    {
+        return Some(found(i, i + 2, None, u, None));
+    }
+    let q = number::quantity(cx, i, true)?;
+    let after_digits = matches!(q.num.shape, Shape::Plain { .. } | Shape::Digits);
+    let k = q.num.end;
+    let k = if cx.is_punct(k, '-') && cx.adjacent(k) {
+        k + 1
+    } else {
+        k
+    };
+    let unit = unit_at(cx, k, after_digits)?;
+    // "three years ago" is a date.
+    if cx.is_w(k + 1, "ago") {
+        return None;
+    }
+    Some(found(q.start, k + 1, Some(q.num.value), unit, q.modifier))
+}
