@@ -1,5 +1,19 @@
-//! Claim rules: the YAML model, loading with located diagnostics, and the compiled form.
+//! Claim rules: the YAML files in `claims/`, loaded with strict, located validation into the
+//! compiled form that extraction consumes, plus what rule authors need (listing, explaining,
+//! testing examples, the generated reference).
+//!
+//! Code map: `model` (the compiled types), `load` (files → rules, every problem located),
+//! `compile` (pattern expansion and regexes, tolerance syntax), `error` (the diagnostic type).
+//!
+//! Invariants: only `load` reads files; every error a rule author can cause is a
+//! [`RuleError`] with a file, line and column; rules are sorted by id.
 
+mod compile;
+mod error;
+mod load;
 pub mod model;
 
+pub use compile::parse_tolerance;
+pub use error::{ErrorCode, RuleError, RuleFile, line_column, render_plain};
+pub use load::{FILE_KEYS, RULE_KEYS, load_dir, load_files, load_sources, load_str};
 pub use model::*;

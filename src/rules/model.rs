@@ -13,6 +13,23 @@ use crate::value::{Decimal, Mod, Value, ValueKind};
 #[derive(Debug, Default)]
 pub struct RuleSet {
     pub rules: Vec<Rule>,
+    /// The files the rules were read from, in load order, so that later diagnostics (a
+    /// failing example) can point into them without reading them again.
+    pub files: Vec<super::RuleFile>,
+}
+
+impl RuleSet {
+    pub fn get(&self, id: &str) -> Option<&Rule> {
+        self.rules
+            .binary_search_by(|r| r.id.as_str().cmp(id))
+            .ok()
+            .map(|i| &self.rules[i])
+    }
+
+    /// The file a rule was read from.
+    pub fn file_of(&self, rule: &Rule) -> Option<&super::RuleFile> {
+        self.files.iter().find(|f| f.path == rule.origin.file)
+    }
 }
 
 /// One declarative claim: which value to pull out of which context.
@@ -51,6 +68,9 @@ pub struct Origin {
     pub file: PathBuf,
     pub line: usize,
     pub column: usize,
+    /// Byte offset of the same place in the file's text.
+    #[serde(skip)]
+    pub offset: usize,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Default)]
@@ -115,7 +135,10 @@ pub struct Example {
     pub value: ExpectedValue,
     pub modifier: Option<Mod>,
     pub published: Option<crate::value::Published>,
+    /// Where the example starts (its first key).
     pub origin: Origin,
+    /// Where its `value:` is written.
+    pub value_origin: Origin,
 }
 
 /// The expected value of an example, kept as written ("2023-09", "100000") and compared with
@@ -130,7 +153,10 @@ impl ExpectedValue {
             return true;
         }
         // "100 000" or "100000.0" in a rule file mean the number 100000.
-        match (value, Decimal::parse(&self.0.replace([' ', '\u{a0}', '\u{202f}', '_'], ""))) {
+        match (
+            value,
+            Decimal::parse(&self.0.replace([' ', '\u{a0}', '\u{202f}', '_'], "")),
+        ) {
             (Value::Number(n), Some(d)) => n.normalized() == d,
             _ => false,
         }

@@ -1,0 +1,902 @@
+//! Reading rule files: strict, located validation of every key and value, then compilation.
+//! Only this module (through [`crate::yaml`]) does IO on rule files.
+//!
+//! To report every problem of a file in one run, nothing is deserialized as a whole: each
+//! key of each rule is read on its own, at its path, so one bad value spoils only itself.
+//! Positions come from the YAML parser (see `yaml.rs`); a position inside a string value (a
+//! regex error's column) is mapped through the string's quoting back into the file.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+
+use super::compile::{self, Context, Place, Problem};
+use super::error::{ErrorCode, RuleError, RuleFile};
+use super::model::{
+    ContextWord, CounterExample, Example, ExpectedValue, Origin, Pattern, Rule, RuleSet, Scope,
+    Severity, Subject,
+};
+use crate::grammar::Lang;
+use crate::value::{Decimal, Mod, Published, ValueKind};
+use crate::yaml::{self, Entries, Keys, ScalarText, SeqLen, Step, View};
+
+/// The keys of a rule file.
+pub const FILE_KEYS: &[&str] = &["lang", "defs", "aliases", "rules"];
+
+/// The keys of a rule, in the order the reference documents them.
+pub const RULE_KEYS: &[&str] = &[
+    "id",
+    "title",
+    "kind",
+    "description",
+    "link",
+    "severity",
+    "scope",
+    "patterns",
+    "require",
+    "exclude",
+    "unit",
+    "tolerance",
+    "subjects",
+    "examples",
+    "counter-examples",
+];
+
+const REQUIRED_RULE_KEYS: &[&str] = &["id", "title", "kind", "patterns"];
+
+/// A positive example as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct RawExample {
+    text: String,
+    value: ScalarText,
+    published: Option<ScalarText>,
+    #[serde(rename = "mod")]
+    modifier: Option<String>,
+}
+
+/// Loads every `*.yaml` and `*.yml` file of `dir` (not its subfolders), in name order.
+pub fn load_dir(dir: &Path) -> Result<RuleSet, Vec<RuleError>> {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            return Err(vec![RuleError::file_level(
+                ErrorCode::UnreadableFile,
+                dir,
+                format!("cannot read the rules folder {}: {e}", dir.display()),
+            )]);
+        }
+    };
+    let mut paths = Vec::new();
+    let mut errors = Vec::new();
+    for entry in entries {
+        match entry {
+            Ok(entry) => {
+                let path = entry.path();
+                let is_yaml = path.extension().is_some_and(|e| e == "yaml" || e == "yml");
+                let hidden = path
+                    .file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with('.'));
+                if is_yaml && !hidden && !path.is_dir() {
+                    paths.push(path);
+                }
+            }
+            Err(e) => errors.push(RuleError::file_level(
+                ErrorCode::UnreadableFile,
+                dir,
+                format!("cannot list {}: {e}", dir.display()),
+            )),
+        }
+    }
+    paths.sort();
+    match load_files(&paths) {
+        Ok(set) if errors.is_empty() => Ok(set),
+        Ok(_) => Err(errors),
+        Err(mut more) => {
+            errors.append(&mut more);
+            Err(errors)
+        }
+    }
+}
+
+/// Loads the given rule files. A file that cannot be read is an error like any other.
+pub fn load_files(paths: &[PathBuf]) -> Result<RuleSet, Vec<RuleError>> {
+    let mut files = Vec::new();
+    let mut errors = Vec::new();
+    for path in paths {
+        match std::fs::read_to_string(path) {
+            Ok(text) => files.push(RuleFile::new(path.clone(), text)),
+            Err(e) => errors.push(RuleError::file_level(
+                ErrorCode::UnreadableFile,
+                path,
+                format!("cannot read rule file {}: {e}", path.display()),
+            )),
+        }
+    }
+    match load_sources(files) {
+        Ok(set) if errors.is_empty() => Ok(set),
+        Ok(_) => Err(errors),
+        Err(mut more) => {
+            errors.append(&mut more);
+            Err(errors)
+        }
+    }
+}
+
+/// Loads one rule file from a string; `name` stands for its path in diagnostics.
+pub fn load_str(name: &str, text: &str) -> Result<RuleSet, Vec<RuleError>> {
+    load_sources(vec![RuleFile::new(name, text)])
+}
+
+/// Loads rule files already read: checks each, then the ids across all of them.
+pub fn load_sources(files: Vec<RuleFile>) -> Result<RuleSet, Vec<RuleError>> {
+    let mut errors = Vec::new();
+    let mut loaded: Vec<(Rule, (usize, usize), usize)> = Vec::new();
+    for (index, file) in files.iter().enumerate() {
+        let mut check = FileCheck {
+            file,
+            errors: Vec::new(),
+        };
+        for (rule, id_span) in check.file() {
+            loaded.push((rule, id_span, index));
+        }
+        errors.append(&mut check.errors);
+    }
+    // Duplicate ids: the first definition wins, each later one is an error pointing at both.
+    let mut first: BTreeMap<String, ((usize, usize), usize)> = BTreeMap::new();
+    let mut rules = Vec::new();
+    for (rule, id_span, file_index) in loaded {
+        if let Some(&(first_span, first_file)) = first.get(&rule.id) {
+            let file = &files[file_index];
+            let mut e = RuleError::at(
+                ErrorCode::DuplicateId,
+                file,
+                id_span,
+                format!("duplicate rule id `{}`", rule.id),
+            )
+            .with_label("defined again here")
+            .with_help("rule ids are unique across all rule files");
+            if first_file == file_index {
+                e = e.with_secondary(first_span, "first defined here");
+            } else {
+                e = e.with_related(
+                    RuleError::at(
+                        ErrorCode::DuplicateId,
+                        &files[first_file],
+                        first_span,
+                        format!("`{}` is first defined here", rule.id),
+                    )
+                    .with_label("first defined here"),
+                );
+            }
+            errors.push(e);
+            continue;
+        }
+        first.insert(rule.id.clone(), (id_span, file_index));
+        rules.push(rule);
+    }
+    if !errors.is_empty() {
+        // File order, then position in the file: the order a reader fixes them in.
+        let order = |e: &RuleError| {
+            (
+                files
+                    .iter()
+                    .position(|f| f.path == e.file)
+                    .unwrap_or(usize::MAX),
+                e.offset,
+            )
+        };
+        errors.sort_by_key(order);
+        return Err(errors);
+    }
+    rules.sort_by(|a, b| a.id.cmp(&b.id));
+    Ok(RuleSet { rules, files })
+}
+
+/// The checks of one file, collecting its errors.
+struct FileCheck<'f> {
+    file: &'f RuleFile,
+    errors: Vec<RuleError>,
+}
+
+impl FileCheck<'_> {
+    fn text(&self) -> &str {
+        &self.file.text
+    }
+
+    fn origin(&self, offset: usize) -> Origin {
+        let (line, column) = self.file.line_column(offset);
+        Origin {
+            file: self.file.path.clone(),
+            line,
+            column,
+            offset,
+        }
+    }
+
+    /// The span of the token at `offset`.
+    fn token(&self, offset: usize) -> (usize, usize) {
+        (offset, yaml::token_end(self.text(), offset))
+    }
+
+    fn error(
+        &mut self,
+        code: ErrorCode,
+        span: (usize, usize),
+        message: impl Into<String>,
+        help: Option<String>,
+    ) {
+        let mut e = RuleError::at(code, self.file, span, message);
+        if let Some(h) = help {
+            e = e.with_help(h);
+        }
+        self.errors.push(e);
+    }
+
+    /// A deserialization error from the parser, classified by what it says.
+    fn yaml_error(&mut self, err: yaml::Error, fallback: usize, what: &str) {
+        let offset = err.offset.unwrap_or(fallback);
+        let code = if err.message.starts_with("unknown field") {
+            ErrorCode::UnknownKey
+        } else if err.message.starts_with("missing field") {
+            ErrorCode::MissingKey
+        } else if err.message.starts_with("duplicate entry") {
+            ErrorCode::DuplicateKey
+        } else if err.message.starts_with("invalid type") {
+            ErrorCode::WrongType
+        } else {
+            ErrorCode::InvalidValue
+        };
+        let message = if code == ErrorCode::WrongType {
+            format!("{what}: {}", err.message)
+        } else {
+            err.message
+        };
+        let span = self.token(offset);
+        self.error(code, span, message, None);
+    }
+
+    /// Reads the value at `path` below `view`; `None` when absent or wrong (an error is then
+    /// recorded).
+    fn get<T: DeserializeOwned>(
+        &mut self,
+        view: &View<'_>,
+        path: &[Step<'_>],
+        what: &str,
+    ) -> Option<T> {
+        match view.parse_at::<T>(path) {
+            Ok(v) => v,
+            Err(e) => {
+                let fallback = view.locate(path).unwrap_or(0);
+                self.yaml_error(e, fallback, what);
+                None
+            }
+        }
+    }
+
+    /// Reports problems found in the string written at `path`, mapping their ranges into the
+    /// file through the string's quoting.
+    fn report(
+        &mut self,
+        view: &View<'_>,
+        path: &[Step<'_>],
+        written: &str,
+        problems: Vec<Problem>,
+    ) {
+        if problems.is_empty() {
+            return;
+        }
+        let start = view.locate(path).unwrap_or(0);
+        let map = yaml::flow_scalar_map(self.text(), start, written);
+        for p in problems {
+            let span = map.range(p.range.start, p.range.end);
+            self.error(p.code, span, p.message, p.help);
+        }
+    }
+
+    /// Checks the whole file; the rules that passed, with the span of their id.
+    fn file(&mut self) -> Vec<(Rule, (usize, usize))> {
+        let text = self.file.text.clone();
+        let doc = match yaml::Document::parse(&text) {
+            Ok(d) => d,
+            Err(e) => {
+                let offset = e.offset.unwrap_or(0);
+                let code = if e.message.starts_with("duplicate entry") {
+                    ErrorCode::DuplicateKey
+                } else {
+                    ErrorCode::YamlSyntax
+                };
+                let span = (
+                    offset,
+                    offset
+                        + text[offset.min(text.len())..]
+                            .chars()
+                            .next()
+                            .map_or(0, char::len_utf8),
+                );
+                self.error(code, span, e.message, None);
+                return Vec::new();
+            }
+        };
+        let whole = doc.whole();
+        let keys = match whole.parse_at::<Keys>(&[]) {
+            Ok(Some(k)) => k,
+            _ => {
+                let help = Some("a rule file is a mapping: `rules:` (a list of rules), and optionally `lang:`, `defs:` and `aliases:`".to_string());
+                self.error(
+                    ErrorCode::WrongType,
+                    (0, yaml::token_end(&text, 0)),
+                    "a rule file must be a mapping with a `rules:` list",
+                    help,
+                );
+                return Vec::new();
+            }
+        };
+        let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
+        for key in keys.0.iter().flatten() {
+            let nth = seen.entry(key).or_insert(0);
+            if !FILE_KEYS.contains(&key.as_str()) {
+                let offset = whole.locate_key(&[], key, *nth).unwrap_or(0);
+                let help = compile::did_you_mean(
+                    key,
+                    FILE_KEYS,
+                    &format!("a rule file has the keys {}", FILE_KEYS.join(", ")),
+                );
+                self.error(
+                    ErrorCode::UnknownKey,
+                    self.token_key(offset, key),
+                    format!("unknown key `{key}`"),
+                    Some(help),
+                );
+            }
+            *nth += 1;
+        }
+        if keys.0.iter().any(Option::is_none) {
+            self.error(
+                ErrorCode::WrongType,
+                (0, 1),
+                "a rule file's keys are plain words",
+                None,
+            );
+        }
+
+        let lang = self.lang(&whole);
+        let ctx = self.context(&whole);
+        let Some(items) = doc.items("rules") else {
+            if keys.0.iter().flatten().any(|k| k == "rules") {
+                let _ = self.get::<SeqLen>(&whole, &[Step::Key("rules")], "`rules`");
+            } else {
+                self.error(
+                    ErrorCode::MissingKey,
+                    (0, yaml::token_end(&text, 0)),
+                    "this rule file has no `rules:` list",
+                    None,
+                );
+            }
+            return Vec::new();
+        };
+        let mut rules = Vec::new();
+        for view in &items {
+            if let Some(r) = self.rule(view, lang, &ctx) {
+                rules.push(r);
+            }
+        }
+        rules
+    }
+
+    /// The span of a key written at `offset`.
+    fn token_key(&self, offset: usize, key: &str) -> (usize, usize) {
+        if self
+            .text()
+            .get(offset..)
+            .is_some_and(|t| t.starts_with(key))
+        {
+            (offset, offset + key.len())
+        } else {
+            self.token(offset)
+        }
+    }
+
+    fn lang(&mut self, whole: &View<'_>) -> Option<Lang> {
+        let written: ScalarText = self.get(whole, &[Step::Key("lang")], "`lang`")?;
+        match Lang::parse(&written.0) {
+            Some(l) => Some(l),
+            None => {
+                let offset = whole.locate(&[Step::Key("lang")]).unwrap_or(0);
+                self.error(
+                    ErrorCode::InvalidValue,
+                    self.token(offset),
+                    format!("unknown language `{}`", written.0),
+                    Some("languages are `fr` and `en`".into()),
+                );
+                None
+            }
+        }
+    }
+
+    /// Reads `aliases:` and `defs:` into the context patterns are expanded with.
+    fn context(&mut self, whole: &View<'_>) -> Context {
+        let mut ctx = Context::default();
+        let aliases: Entries<Vec<String>> = self
+            .get(whole, &[Step::Key("aliases")], "`aliases`")
+            .unwrap_or(Entries(Vec::new()));
+        let mut owner: BTreeMap<String, String> = BTreeMap::new();
+        for (name, variants) in &aliases.0 {
+            let mut group = variants.clone();
+            if !group.contains(name) {
+                group.push(name.clone());
+            }
+            for (j, v) in variants.iter().enumerate() {
+                let path = [Step::Key("aliases"), Step::Key(name), Step::Index(j)];
+                if v.trim().is_empty() {
+                    let offset = whole.locate(&path).unwrap_or(0);
+                    self.error(
+                        ErrorCode::InvalidValue,
+                        self.token(offset),
+                        "an alias variant cannot be empty",
+                        None,
+                    );
+                    continue;
+                }
+                let key = v.to_lowercase();
+                match owner.get(&key) {
+                    Some(other) if other != name => {
+                        let offset = whole.locate(&path).unwrap_or(0);
+                        let span = yaml::flow_scalar_map(self.text(), offset, v);
+                        self.error(
+                            ErrorCode::DuplicateAlias,
+                            (span.start, span.end),
+                            format!("`{v}` is already a variant of `{other}`"),
+                            Some("a spelling belongs to one alias group; merge the groups if they name one thing".into()),
+                        );
+                    }
+                    _ => {
+                        owner.insert(key, name.clone());
+                    }
+                }
+            }
+            ctx.add_alias_group(&group);
+        }
+        let defs: Entries<String> = self
+            .get(whole, &[Step::Key("defs")], "`defs`")
+            .unwrap_or(Entries(Vec::new()));
+        for (name, written) in &defs.0 {
+            let path = [Step::Key("defs"), Step::Key(name)];
+            if !compile::is_def_name(name) || compile::value_placeholder_kind(name).is_some() {
+                let offset = whole.locate_key(&[Step::Key("defs")], name, 0).unwrap_or(0);
+                let help = if compile::value_placeholder_kind(name).is_some() {
+                    "`date`, `count` and `duration` are the value placeholders".to_string()
+                } else {
+                    "a def name is a letter followed by letters, digits, `_` or `-`".to_string()
+                };
+                self.error(
+                    ErrorCode::InvalidValue,
+                    self.token_key(offset, name),
+                    format!("`{name}` cannot name a def"),
+                    Some(help),
+                );
+                continue;
+            }
+            // A def may use the defs written before it, so that there can be no cycle.
+            let (exp, mut problems) = compile::expand(written, Place::Def, &ctx);
+            if problems.is_empty() {
+                if let Err(p) = compile::compile_fragment(&exp) {
+                    problems.push(p);
+                }
+            }
+            if problems.is_empty() {
+                ctx.defs.insert(name.clone(), exp.text);
+            } else {
+                self.report(whole, &path, written, problems);
+                // Keep the name known, so that its uses are not reported a second time.
+                ctx.defs.insert(name.clone(), String::new());
+            }
+        }
+        ctx
+    }
+
+    fn rule(
+        &mut self,
+        view: &View<'_>,
+        lang: Option<Lang>,
+        ctx: &Context,
+    ) -> Option<(Rule, (usize, usize))> {
+        let start = view.locate(&[]).unwrap_or(0);
+        let keys = match view.parse_at::<Keys>(&[]) {
+            Ok(Some(k)) => k,
+            Ok(None) | Err(_) => {
+                self.error(
+                    ErrorCode::WrongType,
+                    self.token(start),
+                    "a rule must be a mapping (`id:`, `title:`, `kind:`, `patterns:`…)",
+                    None,
+                );
+                return None;
+            }
+        };
+        let errors_before = self.errors.len();
+        let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
+        for key in keys.0.iter().flatten() {
+            let nth = seen.entry(key).or_insert(0);
+            if !RULE_KEYS.contains(&key.as_str()) {
+                let offset = view.locate_key(&[], key, *nth).unwrap_or(start);
+                let help = compile::did_you_mean(
+                    key,
+                    RULE_KEYS,
+                    &format!("a rule has the keys {}", RULE_KEYS.join(", ")),
+                );
+                self.error(
+                    ErrorCode::UnknownKey,
+                    self.token_key(offset, key),
+                    format!("unknown key `{key}`"),
+                    Some(help),
+                );
+            }
+            *nth += 1;
+        }
+        let has = |k: &str| keys.0.iter().flatten().any(|x| x == k);
+        for key in REQUIRED_RULE_KEYS {
+            if !has(key) {
+                let span = self.token(start);
+                self.errors.push(
+                    RuleError::at(
+                        ErrorCode::MissingKey,
+                        self.file,
+                        span,
+                        format!("missing key `{key}`"),
+                    )
+                    .with_label(format!("this rule has no `{key}`")),
+                );
+            }
+        }
+
+        let id: Option<String> = self.get(view, &[Step::Key("id")], "`id`");
+        let id_offset = view.locate(&[Step::Key("id")]).unwrap_or(start);
+        if let Some(id) = &id {
+            if !is_kebab_case(id) {
+                self.error(
+                    ErrorCode::InvalidValue,
+                    self.token(id_offset),
+                    format!("rule id `{id}` is not kebab-case"),
+                    Some("an id is lowercase words joined by `-`, such as `offensive-date`".into()),
+                );
+            }
+        }
+        let title: Option<String> = self.get(view, &[Step::Key("title")], "`title`");
+        let kind = self.kind(view);
+        let description: Option<String> =
+            self.get(view, &[Step::Key("description")], "`description`");
+        let link: Option<String> = self.get(view, &[Step::Key("link")], "`link`");
+        let severity = self.choice(
+            view,
+            "severity",
+            &[
+                ("error", Severity::Error),
+                ("warning", Severity::Warning),
+                ("info", Severity::Info),
+            ],
+        );
+        let scope = self.choice(
+            view,
+            "scope",
+            &[
+                ("sentence", Scope::Sentence),
+                ("paragraph", Scope::Paragraph),
+            ],
+        );
+        let unit: Option<String> = self.get(view, &[Step::Key("unit")], "`unit`");
+
+        let written_patterns: Option<Vec<String>> =
+            self.get(view, &[Step::Key("patterns")], "`patterns`");
+        let mut patterns = Vec::new();
+        if let Some(written) = &written_patterns {
+            if written.is_empty() {
+                let offset = view.locate(&[Step::Key("patterns")]).unwrap_or(start);
+                self.error(
+                    ErrorCode::EmptyPatterns,
+                    self.token(offset),
+                    "`patterns` is empty",
+                    Some("a rule needs at least one pattern with a value placeholder".into()),
+                );
+            }
+            for (j, src) in written.iter().enumerate() {
+                let path = [Step::Key("patterns"), Step::Index(j)];
+                // Without a valid kind, check the placeholders against the one used.
+                match compile::compile_pattern(src, kind.unwrap_or_else(|| guess_kind(src)), ctx) {
+                    Ok(p) => patterns.push(Pattern {
+                        source: src.clone(),
+                        expanded: p.expanded,
+                        kind: p.kind,
+                        before: p.before,
+                        after: p.after,
+                    }),
+                    Err(problems) => self.report(view, &path, src, problems),
+                }
+            }
+        }
+        let require = self.context_words(view, "require", ctx);
+        let exclude = self.context_words(view, "exclude", ctx);
+        let subjects = self.subjects(view, ctx);
+        let tolerance = match (
+            self.get::<ScalarText>(view, &[Step::Key("tolerance")], "`tolerance`"),
+            kind,
+        ) {
+            (Some(written), Some(kind)) => match compile::parse_tolerance(&written.0, kind) {
+                Ok(t) => Some(t),
+                Err((message, help)) => {
+                    let offset = view.locate(&[Step::Key("tolerance")]).unwrap_or(start);
+                    self.error(
+                        ErrorCode::InvalidTolerance,
+                        self.token(offset),
+                        message,
+                        help,
+                    );
+                    None
+                }
+            },
+            _ => None,
+        };
+        let examples = self.examples(view, kind);
+        let counter_examples = self.counter_examples(view);
+
+        if self.errors.len() > errors_before {
+            return None;
+        }
+        let rule = Rule {
+            id: id?,
+            title: title?,
+            kind: kind?,
+            description,
+            link,
+            severity: severity.unwrap_or_default(),
+            lang: Some(lang.unwrap_or_default()),
+            patterns,
+            require,
+            exclude,
+            scope: scope.unwrap_or_default(),
+            unit,
+            tolerance,
+            subjects,
+            examples,
+            counter_examples,
+            origin: self.origin(start),
+        };
+        Some((rule, self.token(id_offset)))
+    }
+
+    fn kind(&mut self, view: &View<'_>) -> Option<ValueKind> {
+        self.choice(
+            view,
+            "kind",
+            &[
+                ("date", ValueKind::Date),
+                ("count", ValueKind::Number),
+                ("duration", ValueKind::Duration),
+            ],
+        )
+    }
+
+    /// A value among fixed words; `None` (and an error) for any other.
+    fn choice<T: Copy>(&mut self, view: &View<'_>, key: &str, options: &[(&str, T)]) -> Option<T> {
+        let written: String = self.get(view, &[Step::Key(key)], &format!("`{key}`"))?;
+        if let Some((_, v)) = options.iter().find(|(w, _)| *w == written) {
+            return Some(*v);
+        }
+        let names: Vec<&str> = options.iter().map(|(w, _)| *w).collect();
+        let offset = view.locate(&[Step::Key(key)]).unwrap_or(0);
+        let help = compile::did_you_mean(
+            &written,
+            &names,
+            &format!("`{key}` is one of {}", names.join(", ")),
+        );
+        self.error(
+            ErrorCode::InvalidValue,
+            self.token(offset),
+            format!("unknown {key} `{written}`"),
+            Some(help),
+        );
+        None
+    }
+
+    fn context_words(&mut self, view: &View<'_>, key: &str, ctx: &Context) -> Vec<ContextWord> {
+        let written: Vec<String> = self
+            .get(view, &[Step::Key(key)], &format!("`{key}`"))
+            .unwrap_or_default();
+        let mut words = Vec::new();
+        for (j, src) in written.iter().enumerate() {
+            let path = [Step::Key(key), Step::Index(j)];
+            let (exp, mut problems) = compile::expand(src, Place::Context, ctx);
+            if problems.is_empty() {
+                match compile::compile_fragment(&exp) {
+                    Ok(regex) => words.push(ContextWord {
+                        source: src.clone(),
+                        regex,
+                    }),
+                    Err(p) => problems.push(p),
+                }
+            }
+            self.report(view, &path, src, problems);
+        }
+        words
+    }
+
+    fn subjects(&mut self, view: &View<'_>, ctx: &Context) -> Vec<super::model::Subject> {
+        let written: Entries<String> = self
+            .get(view, &[Step::Key("subjects")], "`subjects`")
+            .unwrap_or(Entries(Vec::new()));
+        let mut subjects = Vec::new();
+        for (name, src) in &written.0 {
+            let path = [Step::Key("subjects"), Step::Key(name)];
+            let (exp, mut problems) = compile::expand(src, Place::Context, ctx);
+            if problems.is_empty() {
+                match compile::compile_fragment(&exp) {
+                    Ok(regex) => subjects.push(Subject {
+                        name: name.clone(),
+                        regex,
+                    }),
+                    Err(p) => problems.push(p),
+                }
+            }
+            self.report(view, &path, src, problems);
+        }
+        subjects
+    }
+
+    fn examples(&mut self, view: &View<'_>, kind: Option<ValueKind>) -> Vec<Example> {
+        let Some(SeqLen(n)) = self.get::<SeqLen>(view, &[Step::Key("examples")], "`examples`")
+        else {
+            return Vec::new();
+        };
+        let mut examples = Vec::new();
+        for j in 0..n {
+            let path = [Step::Key("examples"), Step::Index(j)];
+            let Some(raw) = self.get::<RawExample>(view, &path, "an example") else {
+                continue;
+            };
+            let start = view.locate(&path).unwrap_or(0);
+            let locate = |key: &str| {
+                view.locate(&[Step::Key("examples"), Step::Index(j), Step::Key(key)])
+                    .unwrap_or(start)
+            };
+            let published = match &raw.published {
+                None => None,
+                Some(p) => match Published::parse(&p.0) {
+                    Some(p) => Some(p),
+                    None => {
+                        let offset = locate("published");
+                        self.error(
+                            ErrorCode::InvalidValue,
+                            self.token(offset),
+                            format!("`{}` is not a publication date", p.0),
+                            Some("write YYYY, YYYY-MM or YYYY-MM-DD".into()),
+                        );
+                        continue;
+                    }
+                },
+            };
+            let modifier = match &raw.modifier {
+                None => None,
+                Some(m) => match Mod::parse(m) {
+                    Some(m) => Some(m),
+                    None => {
+                        let offset = locate("mod");
+                        let names = ["APPROX", "MORE_THAN", "LESS_THAN", "START", "MID", "END"];
+                        let help = compile::did_you_mean(
+                            m,
+                            &names,
+                            &format!("`mod` is one of {}", names.join(", ")),
+                        );
+                        self.error(
+                            ErrorCode::InvalidValue,
+                            self.token(offset),
+                            format!("unknown mod `{m}`"),
+                            Some(help),
+                        );
+                        continue;
+                    }
+                },
+            };
+            let value_offset = locate("value");
+            if let Some(kind) = kind {
+                if let Err(help) = check_expected_value(&raw.value.0, kind) {
+                    self.error(
+                        ErrorCode::InvalidValue,
+                        self.token(value_offset),
+                        format!(
+                            "`{}` is not a normalized {} value",
+                            raw.value.0,
+                            compile::kind_name(kind)
+                        ),
+                        Some(help),
+                    );
+                    continue;
+                }
+            }
+            examples.push(Example {
+                text: raw.text,
+                value: ExpectedValue(raw.value.0),
+                modifier,
+                published,
+                origin: self.origin(start),
+                value_origin: self.origin(value_offset),
+            });
+        }
+        examples
+    }
+
+    fn counter_examples(&mut self, view: &View<'_>) -> Vec<CounterExample> {
+        let written: Vec<String> = self
+            .get(view, &[Step::Key("counter-examples")], "`counter-examples`")
+            .unwrap_or_default();
+        written
+            .into_iter()
+            .enumerate()
+            .map(|(j, text)| {
+                let offset = view
+                    .locate(&[Step::Key("counter-examples"), Step::Index(j)])
+                    .unwrap_or(0);
+                CounterExample {
+                    text,
+                    origin: self.origin(offset),
+                }
+            })
+            .collect()
+    }
+}
+
+fn is_kebab_case(id: &str) -> bool {
+    !id.is_empty()
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+        && !id.contains("--")
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+/// The kind a pattern's first value placeholder asks for, to check a pattern whose rule has
+/// no valid kind.
+fn guess_kind(src: &str) -> ValueKind {
+    for (name, kind) in [
+        ("{date}", ValueKind::Date),
+        ("{count}", ValueKind::Number),
+        ("{duration}", ValueKind::Duration),
+    ] {
+        if src.contains(name) {
+            return kind;
+        }
+    }
+    ValueKind::Date
+}
+
+/// Whether an example's expected value is written in the normal form values print in, so
+/// that it can ever compare equal; the error is a help text.
+fn check_expected_value(v: &str, kind: ValueKind) -> Result<(), String> {
+    let ok = match kind {
+        ValueKind::Number => {
+            Decimal::parse(&v.replace([' ', '\u{a0}', '\u{202f}', '_'], "")).is_some()
+        }
+        ValueKind::Date => regex_is_match(
+            r"^(?:\d{4}|XXXX)(?:-(?:\d{2}(?:-\d{2})?|SP|SU|FA|WI|Q[1-4]|H[12]|W\d{2}))?$|^\d{3}X$|^\d{2}XX$|^(?:PRESENT|PAST|FUTURE)_REF$",
+            v,
+        ),
+        ValueKind::Duration => regex_is_match(r"^PT?(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|H|S|DE|CE)$", v),
+    };
+    if ok {
+        return Ok(());
+    }
+    Err(match kind {
+        ValueKind::Number => "a count is a plain number: `100000`, `30.4`".to_string(),
+        ValueKind::Date => {
+            "a date is a TIMEX3 value: `2023-09-19`, `2023-09`, `2020-FA`, `2020`, `XXXX-05-09`"
+                .to_string()
+        }
+        ValueKind::Duration => "a duration is a TIMEX3 value: `P6W`, `P30Y`, `PT2H`".to_string(),
+    })
+}
+
+fn regex_is_match(re: &str, v: &str) -> bool {
+    regex::Regex::new(re).is_ok_and(|r| r.is_match(v))
+}
