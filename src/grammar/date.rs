@@ -62,6 +62,37 @@ fn year_for(p: Option<Published>, month: u8, day: Option<u8>, dir: Dir) -> Optio
     })
 }
 
+/// The year of (`month`, `day`) when the sentence has no tense marker: the latest one not
+/// after publication, unless that is most of a year back while the next one is within two
+/// months ("le 30 octobre" in an article of mid-September announces, it does not recall).
+fn unmarked_year(p: Option<Published>, month: u8, day: Option<u8>) -> Option<i32> {
+    let past = year_for(p, month, day, Dir::Past)?;
+    let future = year_for(p, month, day, Dir::Future)?;
+    let p = p?;
+    let (Some(pm), true) = (p.month, past != future) else {
+        return Some(past);
+    };
+    let pos =
+        |y: i32, m: u8, d: u8| f64::from(y) * 365.25 + f64::from(m - 1) * 30.44 + f64::from(d);
+    let now = pos(p.year, pm, p.day.unwrap_or(15));
+    let d = day.unwrap_or(15);
+    let back = now - pos(past, month, d);
+    let ahead = pos(future, month, d) - now;
+    Some(if ahead <= 62.0 && back >= 183.0 {
+        future
+    } else {
+        past
+    })
+}
+
+/// The year of an incomplete date at tokens `start..end`, from its sentence's tense.
+fn resolve_year(cx: &Cx, month: u8, day: Option<u8>, start: usize, end: usize) -> Option<i32> {
+    match tense(cx, start, end) {
+        Some(dir) => year_for(cx.published, month, day, dir),
+        None => unmarked_year(cx.published, month, day),
+    }
+}
+
 /// Tense markers of French and English verbs and adverbs: which way a sentence points.
 fn marker(cx: &Cx, i: usize) -> Option<Dir> {
     let w = cx.w(i);
@@ -77,14 +108,14 @@ fn marker(cx: &Cx, i: usize) -> Option<Dir> {
             match w {
                 "ont" | "avait" | "avaient" | "etait" | "etaient" | "fut" | "furent" | "eut"
                 | "eurent" | "dernier" | "derniere" | "derniers" | "dernieres" | "depuis"
-                | "hier" | "passe" | "passee" | "ete" => {
+                | "hier" | "passe" | "passee" => {
                     return Some(Dir::Past);
                 }
                 "sera" | "seront" | "aura" | "auront" | "fera" | "feront" | "ira" | "iront"
                 | "devra" | "devront" | "pourra" | "pourront" | "prochain" | "prochaine"
                 | "prochains" | "prochaines" | "prevu" | "prevue" | "prevus" | "prevues"
                 | "doit" | "doivent" | "devrait" | "devraient" | "va" | "vont" | "demain"
-                | "attendu" | "attendue" | "programme" | "programmee" | "jusqu" => {
+                | "attendu" | "attendue" | "programme" | "programmee" => {
                     return Some(Dir::Future);
                 }
                 _ => {}
@@ -118,8 +149,8 @@ fn marker(cx: &Cx, i: usize) -> Option<Dir> {
 }
 
 /// The tense of the clause around tokens `start..end`: the nearest tense marker in the same
-/// sentence, past when there is none (news reports what happened).
-pub fn tense(cx: &Cx, start: usize, end: usize) -> Dir {
+/// sentence, if any.
+pub fn tense(cx: &Cx, start: usize, end: usize) -> Option<Dir> {
     const REACH: usize = 12;
     let mut back_open = true;
     let mut fwd_open = true;
@@ -133,7 +164,7 @@ pub fn tense(cx: &Cx, start: usize, end: usize) -> Dir {
             {
                 back_open = false;
             } else if let Some(dir) = marker(cx, i) {
-                return dir;
+                return Some(dir);
             }
         }
         if fwd_open {
@@ -146,11 +177,11 @@ pub fn tense(cx: &Cx, start: usize, end: usize) -> Dir {
             {
                 fwd_open = false;
             } else if let Some(dir) = marker(cx, i) {
-                return dir;
+                return Some(dir);
             }
         }
     }
-    Dir::Past
+    None
 }
 
 /// A day of the month at token `i`: "9", "09", "1er", "premier". Returns (day, next token).
@@ -600,6 +631,9 @@ fn core(cx: &Cx, i: usize, out: &mut Vec<Mention>, after_position: bool) -> Opti
     }
     if let Some(s) = lexicon::season(cx.lang, w)
         && (s != crate::value::Season::Summer || cx.lang != Lang::Fr || summer_noun(cx, i))
+        && !(cx.lang == Lang::Fr
+            && adjectival_season(cx, i)
+            && !cx.tok(i + 1).is_some_and(|t| t.is_digits()))
     {
         return season(cx, i, i, s);
     }
@@ -682,8 +716,7 @@ fn month_forms(cx: &Cx, i: usize, _day: Option<u8>) -> Option<Found> {
                 // "le mois de juin" in generic statements: TimeBank leaves it unanchored.
                 start = i;
             }
-            let dir = tense(cx, start, end);
-            year_for(cx.published, m, None, dir)
+            resolve_year(cx, m, None, start, end)
         }
     };
     Some(Found {
@@ -741,8 +774,10 @@ fn full_date(
                 _ => {}
             }
         }
-        let dir = forced.unwrap_or_else(|| tense(cx, start, end));
-        year_for(Some(p), month, Some(day), dir)
+        match forced {
+            Some(dir) => year_for(Some(p), month, Some(day), dir),
+            None => resolve_year(cx, month, Some(day), start, end),
+        }
     });
     let value = DateValue::Day { year, month, day };
     let span = || ByteSpan {
@@ -958,6 +993,15 @@ fn slashed(cx: &Cx, i: usize) -> Option<Found> {
         && cx.adjacent(i + 3)
         && cx.adjacent(i + 4)
         && cx.tok(i + 4).is_some_and(|c| c.is_digits());
+    // "03.29.88.43.12" is a telephone number.
+    if has_third
+        && cx.is_punct(i + 5, sc)
+        && cx.adjacent(i + 5)
+        && cx.is_digits_at(i + 6)
+        && cx.adjacent(i + 6)
+    {
+        return None;
+    }
     if a.len() == 4 {
         // ISO order.
         if !has_third || cx.tok(i + 4)?.len() > 2 {
@@ -1008,7 +1052,7 @@ fn slashed(cx: &Cx, i: usize) -> Option<Found> {
     let y = cx
         .published
         .map(|_| ())
-        .and_then(|_| year_for(cx.published, m as u8, Some(d as u8), tense(cx, i, i + 3)));
+        .and_then(|_| resolve_year(cx, m as u8, Some(d as u8), i, i + 3));
     let f = valid(cx, i, i + 3, None, m, d)?;
     Some(Found {
         value: Value::Date(DateValue::Day {
@@ -1070,7 +1114,7 @@ fn weekday(cx: &Cx, i: usize, wd: u8) -> Option<Found> {
     }
     let value = match pub_date(cx.published) {
         Some(p) => {
-            let dir = explicit.unwrap_or_else(|| tense(cx, i, end));
+            let dir = explicit.or_else(|| tense(cx, i, end)).unwrap_or(Dir::Past);
             let pw = iso_weekday(p);
             let back = (i32::from(pw) - i32::from(wd)).rem_euclid(7);
             let fwd = (i32::from(wd) - i32::from(pw)).rem_euclid(7);
@@ -1182,7 +1226,21 @@ fn summer_noun(cx: &Cx, i: usize) -> bool {
     if matches!(prev, "en" | "cet" | "plein" | "bel") {
         return true;
     }
-    cx.is_punct(i - 1, '\'') && i >= 2 && matches!(cx.w(i - 2), "l" | "d")
+    cx.is_punct(i - 1, '\'')
+        && i >= 2
+        && (cx.is_w(i - 2, "l") || (cx.is_w(i - 2, "d") && !adjectival_season(cx, i)))
+}
+
+/// "Jeux d'hiver", "heure d'été", "vêtements d'hiver": a season after "d'" describes a noun,
+/// except after a word of time ("les mois d'été", "au cœur de l'hiver").
+fn adjectival_season(cx: &Cx, i: usize) -> bool {
+    i >= 3
+        && cx.is_w(i - 2, "d")
+        && cx.is_punct(i - 1, '\'')
+        && !matches!(
+            cx.w(i - 3),
+            "mois" | "debut" | "fin" | "milieu" | "cours" | "coeur" | "saison" | "periode"
+        )
 }
 
 fn season_first_month(s: crate::value::Season) -> u8 {
@@ -1455,15 +1513,6 @@ fn french_words(cx: &Cx, i: usize) -> Option<Found> {
         }
         f.modifier = None;
         return Some(f);
-    }
-    if w == "il"
-        && cx.is_w(i + 1, "y")
-        && cx.is_w(i + 2, "a")
-        && matches!(cx.w(i + 3), "quelques" | "plusieurs")
-    {
-        if lexicon::unit(cx.lang, cx.w(i + 4)).is_some() {
-            return Some(date(i, i + 5, DateValue::Ref(DateRef::Past)));
-        }
     }
     None
 }

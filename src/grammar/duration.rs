@@ -120,6 +120,11 @@ fn french(cx: &Cx, i: usize) -> Option<Found> {
                 if cx.tok(i + 2).is_some_and(|t| t.is_digits()) {
                     return None;
                 }
+                // "des heures scolaires", "des journées portes ouvertes": a noun phrase, not a
+                // stretch of time, unless a preposition of time governs it.
+                if w == "des" && !stretch_of_time(cx, i, i + 2) {
+                    return None;
+                }
                 return Some(found(i, i + 2, None, u, None));
             }
         }
@@ -140,6 +145,19 @@ fn french(cx: &Cx, i: usize) -> Option<Found> {
             return Some(found(i, k + 1, Some(Decimal::int(1)), u, None));
         }
         return None;
+    }
+    if matches!(w, "un" | "une")
+        && cx.is_w(i + 1, "quart")
+        && cx.is_w(i + 2, "de")
+        && cx.is_w(i + 3, "siecle")
+    {
+        return Some(found(
+            i,
+            i + 4,
+            Some(Decimal::int(25)),
+            DurationUnit::Year,
+            None,
+        ));
     }
     let q = number::quantity(cx, i, true)?;
     let mut k = q.num.end;
@@ -204,12 +222,7 @@ fn french(cx: &Cx, i: usize) -> Option<Found> {
     {
         return None;
     }
-    // An age is not a duration: "âgé de 90 ans", "à l'âge de 20 ans".
-    if unit == DurationUnit::Year
-        && q.start >= 2
-        && cx.is_w(q.start - 1, "de")
-        && matches!(cx.w(q.start - 2), "age" | "agee" | "ages" | "agees")
-    {
+    if unit == DurationUnit::Year && is_age(cx, q.start, k + 1) {
         return None;
     }
     k += 1;
@@ -227,6 +240,156 @@ fn french(cx: &Cx, i: usize) -> Option<Found> {
             (amount, unit)
         };
     Some(found(q.start, k, Some(amount), unit, q.modifier))
+}
+
+/// Years that are someone's age, not a stretch of time: "âgé de 90 ans", "une fillette de 6
+/// ans", "Alain Parmentier, 53 ans, employé", "les moins de 17 ans", "les 6-16 ans". The
+/// number grammar reads the age as a plain number instead.
+fn is_age(cx: &Cx, start: usize, end: usize) -> bool {
+    if start == 0 {
+        return false;
+    }
+    let before = start - 1;
+    if cx.is_punct(before, '-')
+        && cx.adjacent(start)
+        && cx.adjacent(before)
+        && cx.is_digits_at(before.wrapping_sub(1))
+    {
+        return true;
+    }
+    if matches!(cx.w(before), "les" | "des" | "aux") {
+        return true;
+    }
+    if cx.is_punct(before, ',')
+        && (cx.is_punct(end, ',') || cx.is_punct(end, ')') || cx.is_punct(end, '.'))
+    {
+        return true;
+    }
+    if cx.is_w(before, "de") && before > 0 {
+        let noun = before - 1;
+        let w = cx.w(noun);
+        let person = matches!(
+            w.strip_suffix('s').unwrap_or(w),
+            "age"
+                | "agee"
+                | "homme"
+                | "femme"
+                | "fille"
+                | "fillette"
+                | "garcon"
+                | "garconnet"
+                | "enfant"
+                | "adolescent"
+                | "adolescente"
+                | "jeune"
+                | "bebe"
+                | "nourrisson"
+                | "retraite"
+                | "retraitee"
+                | "individu"
+                | "conducteur"
+                | "conductrice"
+                | "chauffeur"
+                | "automobiliste"
+                | "pieton"
+                | "pietonne"
+                | "motard"
+                | "cycliste"
+                | "victime"
+                | "suspect"
+                | "prevenu"
+                | "prevenue"
+                | "patient"
+                | "patiente"
+                | "habitant"
+                | "habitante"
+                | "ouvrier"
+                | "ouvriere"
+                | "eleve"
+                | "etudiant"
+                | "etudiante"
+                | "mere"
+                | "pere"
+                | "fil"
+                | "joueur"
+                | "joueuse"
+                | "detenu"
+                | "detenue"
+                | "soldat"
+                | "militaire"
+                | "policier"
+                | "gendarme"
+                | "salarie"
+                | "salariee"
+                | "agriculteur"
+                | "agricultrice"
+                | "mineur"
+                | "mineure"
+                | "lyceen"
+                | "lyceenne"
+                | "collegien"
+                | "collegienne"
+                | "demandeur"
+                | "candidat"
+                | "candidate"
+                | "senior"
+                | "personne"
+                | "dame"
+                | "monsieur"
+                | "sexagenaire"
+                | "septuagenaire"
+                | "octogenaire"
+                | "quinquagenaire"
+                | "quadragenaire"
+                | "trentenaire"
+                | "nonagenaire"
+                | "centenaire"
+        );
+        // A name or demonym: "une Alsacienne de 6 ans", "le Belfortain de 38 ans".
+        let proper = cx.capitalized(noun) && !cx.sentence_start(noun);
+        return person || proper;
+    }
+    false
+}
+
+/// A preposition of time before `start`, or nothing nominal after `end`: "depuis des années",
+/// "pendant des heures", "des mois, ..." but not "des heures scolaires".
+fn stretch_of_time(cx: &Cx, start: usize, end: usize) -> bool {
+    if start > 0
+        && matches!(
+            cx.w(start - 1),
+            "pendant" | "durant" | "depuis" | "pour" | "apres" | "attendre" | "avant"
+        )
+    {
+        return true;
+    }
+    match cx.tok(end) {
+        None => true,
+        Some(t) if !t.is_word() => true,
+        Some(_) => matches!(
+            cx.w(end),
+            "de" | "d"
+                | "a"
+                | "au"
+                | "et"
+                | "ou"
+                | "pour"
+                | "par"
+                | "sans"
+                | "avant"
+                | "apres"
+                | "sur"
+                | "dans"
+                | "en"
+                | "que"
+                | "qui"
+                | "plus"
+                | "durant"
+                | "pendant"
+                | "deja"
+                | "encore"
+        ),
+    }
 }
 
 fn english(cx: &Cx, i: usize) -> Option<Found> {
