@@ -112,8 +112,20 @@ pub struct Document<'t> {
 impl<'t> Document<'t> {
     /// Parses `text`; a syntax error is the one error a file can have before any other check.
     pub fn parse(text: &'t str) -> Result<Document<'t>, Error> {
-        let root = parse::<serde_yaml::Value>(text)?;
-        Ok(Document { text, root })
+        match parse::<serde_yaml::Value>(text) {
+            Ok(root) => Ok(Document { text, root }),
+            Err(mut e) => {
+                // serde_yaml points a duplicate key at its mapping; point at the duplicate.
+                let key = e
+                    .message
+                    .strip_prefix("duplicate entry with key ")
+                    .map(|k| k.trim_matches('"').to_string());
+                if let (Some(key), Some(offset)) = (key, e.offset) {
+                    e.offset = Some(second_block_key(text, offset, &key).unwrap_or(offset));
+                }
+                Err(e)
+            }
+        }
     }
 
     pub fn text(&self) -> &'t str {
@@ -172,6 +184,41 @@ impl<'t> Document<'t> {
         };
         Some(views)
     }
+}
+
+/// The second occurrence of `key` in the block mapping whose first key is at `offset`.
+fn second_block_key(text: &str, offset: usize, key: &str) -> Option<usize> {
+    let line_start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+    let indent = offset - line_start;
+    let mut seen = 0;
+    let mut pos = line_start;
+    while pos < text.len() {
+        let line_end = text[pos..].find('\n').map_or(text.len(), |i| pos + i + 1);
+        let line = &text[pos..line_end];
+        let content = line.trim_start_matches(' ');
+        let ind = line.len() - content.len();
+        let first_line = pos == line_start;
+        let at = if first_line { offset } else { pos + ind };
+        let rest = &text[at..line_end];
+        let blank = content.trim().is_empty() || content.starts_with('#');
+        if !blank && !first_line && ind < indent {
+            return None;
+        }
+        if first_line || ind == indent {
+            let written = [key.to_string(), format!("\"{key}\""), format!("'{key}'")];
+            if written.iter().any(|w| {
+                rest.strip_prefix(w.as_str())
+                    .is_some_and(|r| r.trim_start().starts_with(':'))
+            }) {
+                seen += 1;
+                if seen == 2 {
+                    return Some(at);
+                }
+            }
+        }
+        pos = line_end;
+    }
+    None
 }
 
 /// The line ranges of the elements of the block list that is the value of the key starting

@@ -1,25 +1,328 @@
-//! Tests of the rules area.
+//! Tests of the rules area: loading with located diagnostics, matching, the authoring
+//! commands, and the rule pack in `claims/` (its examples pass, its reference is current).
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-use factlint::rules;
+use factlint::grammar::{self, Lang};
+use factlint::rules::{self, ErrorCode, RuleError, RuleFile, RuleSet};
+
+fn snapshot(name: &str, value: &str) {
+    insta::with_settings!({snapshot_path => "../snapshots", prepend_module_to_snapshot => true}, {
+        insta::assert_snapshot!(name, value);
+    });
+}
+
+fn load_ok(dir: &str) -> RuleSet {
+    rules::load_dir(Path::new(dir)).unwrap_or_else(|e| panic!("{}", rules::render_plain(&e)))
+}
+
+fn load_err(name: &str, text: &str) -> Vec<RuleError> {
+    match rules::load_str(name, text) {
+        Ok(_) => panic!("{name} loaded without error"),
+        Err(e) => e,
+    }
+}
+
+fn shorts(errors: &[RuleError]) -> Vec<String> {
+    errors.iter().map(RuleError::short).collect()
+}
 
 #[test]
-fn good_fixture_loads() {
-    let set = rules::load_dir(Path::new("tests/fixtures/rules/good"))
-        .unwrap_or_else(|e| panic!("{}", rules::render_plain(&e)));
+fn broken_fixture_reports_every_problem_at_its_place() {
+    let path = PathBuf::from("tests/fixtures/rules/broken.yaml");
+    let errors =
+        rules::load_files(std::slice::from_ref(&path)).expect_err("broken.yaml has errors");
+    let f = "tests/fixtures/rules/broken.yaml";
+    assert_eq!(
+        shorts(&errors),
+        [
+            format!("{f}:9:5: unknown-key: unknown key `patern`"),
+            format!(
+                "{f}:15:15: wrong-type: `patterns`: invalid type: string \"en {{date}}\", expected a sequence"
+            ),
+            format!("{f}:17:5: missing-key: missing key `title`"),
+            format!("{f}:25:23: unknown-placeholder: unknown placeholder `{{dat}}`"),
+            format!("{f}:31:10: missing-value-placeholder: this pattern has no value placeholder"),
+            format!(
+                "{f}:37:23: extra-value-placeholder: a pattern has exactly one value placeholder"
+            ),
+            format!("{f}:43:10: placeholder-kind-mismatch: `{{count}}` in a rule of kind `date`"),
+            format!(
+                "{f}:49:21: invalid-regex: invalid regex: invalid repetition count range, the start must be <= the end"
+            ),
+            format!("{f}:54:16: invalid-tolerance: a date tolerance cannot be a percentage"),
+            format!("{f}:60:16: unknown-def: unknown def `{{karabak}}`"),
+            format!("{f}:66:15: empty-patterns: `patterns` is empty"),
+            format!("{f}:68:9: duplicate-id: duplicate rule id `unknown-key`"),
+        ]
+    );
+    snapshot("broken", &rules::render_plain(&errors));
+}
+
+#[test]
+fn problems_of_one_rule_all_come_out() {
+    let text = "rules:\n  - id: Bad_Id\n    kind: dates\n    patterns: [\"{count} a{2,1}\"]\n    severity: fatal\n    examples:\n      - text: x\n        valeur: 3\n";
+    let errors = load_err("many.yaml", text);
+    assert_eq!(
+        shorts(&errors),
+        [
+            "many.yaml:2:5: missing-key: missing key `title`",
+            "many.yaml:2:9: invalid-value: rule id `Bad_Id` is not kebab-case",
+            "many.yaml:3:11: invalid-value: unknown kind `dates`",
+            "many.yaml:4:26: invalid-regex: invalid regex: invalid repetition count range, the start must be <= the end",
+            "many.yaml:5:15: invalid-value: unknown severity `fatal`",
+            "many.yaml:8:9: unknown-key: unknown field `valeur`, expected one of `text`, `value`, `published`, `mod`",
+        ]
+    );
+}
+
+#[test]
+fn duplicate_ids_across_files_point_at_both() {
+    let rule = |title: &str| {
+        format!(
+            "rules:\n  - id: offensive-date\n    title: {title}\n    kind: date\n    patterns: [\"en {{date}}\"]\n"
+        )
+    };
+    let files = vec![
+        RuleFile::new("claims/a.yaml", rule("First")),
+        RuleFile::new("claims/b.yaml", rule("Second")),
+    ];
+    let errors = rules::load_sources(files).expect_err("duplicate id");
+    assert_eq!(
+        shorts(&errors),
+        ["claims/b.yaml:2:9: duplicate-id: duplicate rule id `offensive-date`"]
+    );
+    let related = errors[0].related_errors();
+    assert_eq!(
+        (
+            related[0].file.as_path(),
+            related[0].line,
+            related[0].column
+        ),
+        (Path::new("claims/a.yaml"), 2, 9)
+    );
+    snapshot("duplicate_id_across_files", &rules::render_plain(&errors));
+}
+
+#[test]
+fn unreadable_files_are_errors_not_skipped() {
+    let missing = PathBuf::from("tests/fixtures/rules/no-such-file.yaml");
+    let errors = rules::load_files(&[missing, PathBuf::from("tests/fixtures/rules/broken.yaml")])
+        .unwrap_err();
+    assert_eq!(errors[0].code, ErrorCode::UnreadableFile);
+    assert!(errors.len() > 1, "the readable file is still checked");
+    let errors = rules::load_dir(Path::new("tests/fixtures/rules/no-such-dir")).unwrap_err();
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0].code, ErrorCode::UnreadableFile);
+}
+
+#[test]
+fn yaml_syntax_errors_are_located() {
+    let errors = load_err("syntax.yaml", "rules:\n  - id: x\n    title: [unclosed\n");
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0].code, ErrorCode::YamlSyntax);
+    assert_eq!((errors[0].line, errors[0].column), (4, 1));
+    let errors = load_err("dup.yaml", "defs:\n  a: x\n  a: y\nrules: []\n");
+    assert_eq!(
+        shorts(&errors),
+        ["dup.yaml:3:3: duplicate-key: duplicate entry with key \"a\""]
+    );
+}
+
+#[test]
+fn odd_documents_give_diagnostics_not_panics() {
+    let cases = [
+        "",
+        "[]",
+        "42",
+        "rules: 5",
+        "rules: [5, null, [], {}]",
+        "rules:\n- {id: x, title: y, kind: date, patterns: ['{date}']}\n- &a {id: z}\n- *a\n",
+        "rules:\n\t- id: x",
+        "lang: klingon\nrules: []",
+        "aliases: {A: [a, b], B: [b]}\nrules: []",
+        "defs: {date: x, '1x': y}\nrules: []",
+        "rules:\n  - id: x\n    title: y\n    kind: date\n    patterns: ['{date}']\n    examples: [{text: t, value: '2023-9', published: 'yesterday', mod: ABOUT}, 3]\n",
+        "rules:\n  - id: é\n    title: 'it''s'\n    kind: duration\n    tolerance: 3\n    patterns: [\"(?:a|b {duration})\"]\n",
+        "\u{feff}rules:\n  - id: x\n    title: ☃\n    kind: count\n    tolerance: -1%\n    patterns: ['{count} ☃']\n",
+    ];
+    for text in cases {
+        match rules::load_str("odd.yaml", text) {
+            Ok(set) => assert!(set.rules.len() <= 1, "{text:?}"),
+            Err(errors) => {
+                assert!(!errors.is_empty());
+                for e in &errors {
+                    assert!(e.line >= 1 && e.column >= 1, "{text:?}: {}", e.short());
+                }
+                // Rendering must not panic either (spans inside the text, on char boundaries).
+                let _ = rules::render_plain(&errors);
+            }
+        }
+    }
+}
+
+#[test]
+fn flow_style_rules_are_located_too() {
+    let text = "rules: [{id: a, title: t, kind: date, patterns: ['{date} {count}']}]\n";
+    let errors = load_err("flow.yaml", text);
+    assert_eq!(
+        shorts(&errors),
+        ["flow.yaml:1:58: extra-value-placeholder: a pattern has exactly one value placeholder"]
+    );
+}
+
+#[test]
+fn good_fixture_loads_compiled_and_sorted() {
+    let set = load_ok("tests/fixtures/rules/good");
     let ids: Vec<&str> = set.rules.iter().map(|r| r.id.as_str()).collect();
     assert_eq!(ids, ["karabakh-exodus-count", "offensive-date"]);
-    for r in &set.rules {
-        eprintln!(
-            "{} {:?} {:?}",
-            r.id,
-            r.origin,
-            r.patterns
-                .iter()
-                .map(|p| (&p.expanded, p.before.as_str(), p.after.as_str()))
-                .collect::<Vec<_>>()
-        );
-        eprintln!("{:?}", r.examples);
+    let rule = set.get("offensive-date").unwrap();
+    assert_eq!((rule.origin.line, rule.origin.column), (8, 5));
+    assert_eq!(rule.patterns[1].before.as_str(), r"(?i)(?:)\z");
+    assert_eq!(
+        rule.patterns[1].after.as_str(),
+        r"(?i)\A(?:,\s+l['’]Azerbaïdjan\s+a\s+repris)"
+    );
+    assert_eq!(rule.tolerance, Some(rules::Tolerance::Absolute(3.0)));
+    assert_eq!(
+        rule.subjects
+            .iter()
+            .map(|s| s.name.as_str())
+            .collect::<Vec<_>>(),
+        ["armenia", "karabakh"]
+    );
+    let example = &rule.examples[0];
+    assert_eq!(
+        (example.value_origin.line, example.value_origin.column),
+        (23, 16)
+    );
+    snapshot("list", &rules::render_list(&set));
+    snapshot("explain", &rules::explain(rule, Some(&[])));
+}
+
+#[test]
+fn match_text_checks_both_sides_and_the_scope() {
+    let set = load_ok("tests/fixtures/rules/good");
+    let rule = set.get("offensive-date").unwrap();
+    let text = "L'offensive a eu lieu en septembre 2023. Le retrait date de septembre 2024.\n\
+                Une offensive en Ukraine en février 2022. L’offensive,\nen mai 2020.";
+    let mentions = grammar::scan(text, Lang::Fr, None);
+    let found: Vec<(&str, usize, &str)> = rules::match_text(rule, text, &mentions)
+        .iter()
+        .map(|m| {
+            (
+                &text[mentions[m.mention].start..mentions[m.mention].end],
+                m.pattern,
+                &text[m.context.clone()],
+            )
+        })
+        .collect();
+    // "septembre 2024" is in another sentence than "offensive"; the Ukraine sentence is
+    // excluded; a newline ends a paragraph, so "mai 2020" has no "offensive" before it.
+    assert_eq!(
+        found,
+        [(
+            "septembre 2023",
+            0,
+            "L'offensive a eu lieu en septembre 2023."
+        )]
+    );
+}
+
+#[test]
+fn rule_examples_run_through_grammar_and_matching() {
+    let set = load_ok("tests/fixtures/rules/good");
+    let outcome = rules::test_examples(&set);
+    assert!(
+        outcome.passed(),
+        "{}",
+        rules::render_plain(&outcome.failures)
+    );
+    assert_eq!(
+        outcome.summary(),
+        "3 examples, 1 counter-examples: all pass"
+    );
+}
+
+#[test]
+fn a_broken_example_fails_with_a_located_diagnostic() {
+    let text = "\
+rules:
+  - id: offensive-date
+    title: Date of the offensive
+    kind: date
+    patterns: [\"offensive[^.]*?\\\\ben {date}\"]
+    examples:
+      - text: \"L'offensive a commencé en septembre 2023.\"
+        value: 2023-10
+      - text: \"Elle a commencé en septembre 2023.\"
+        value: 2023-09
+    counter-examples:
+      - \"Une autre offensive en mai 2020.\"
+";
+    let set = rules::load_str("example.yaml", text)
+        .unwrap_or_else(|e| panic!("{}", rules::render_plain(&e)));
+    let outcome = rules::test_examples(&set);
+    assert_eq!(
+        shorts(&outcome.failures),
+        [
+            "example.yaml:8:16: example-mismatch: example of `offensive-date` gives 2023-09",
+            "example.yaml:9:15: example-mismatch: example of `offensive-date` gives no claim",
+            "example.yaml:12:9: counter-example-matched: counter-example of `offensive-date` gives a claim",
+        ]
+    );
+    snapshot("broken_example", &rules::render_plain(&outcome.failures));
+}
+
+/// The rule pack's own tests, as `factlint rules test` runs them.
+#[test]
+fn claims_examples_pass() {
+    let dir = Path::new("claims");
+    let has_rules = std::fs::read_dir(dir)
+        .map(|entries| {
+            entries.flatten().any(|e| {
+                e.path()
+                    .extension()
+                    .is_some_and(|x| x == "yaml" || x == "yml")
+            })
+        })
+        .unwrap_or(false);
+    if !has_rules {
+        return;
     }
+    let set = load_ok("claims");
+    let outcome = rules::test_examples(&set);
+    assert!(
+        outcome.passed(),
+        "{}\n{}",
+        rules::render_plain(&outcome.failures),
+        outcome.summary()
+    );
+}
+
+/// `claims/REFERENCE.md` is generated from the YAML, so that it cannot drift from it.
+#[test]
+fn reference_is_up_to_date() {
+    let dir = Path::new("claims");
+    if !dir.is_dir() {
+        return;
+    }
+    let set = load_ok("claims");
+    let generated = rules::reference_markdown(&set);
+    let path = dir.join("REFERENCE.md");
+    if std::env::var_os("UPDATE_REFERENCE").is_some() {
+        std::fs::write(&path, &generated).expect("write claims/REFERENCE.md");
+        return;
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == generated,
+        "claims/REFERENCE.md is out of date with claims/*.yaml; regenerate it with:\n\n    UPDATE_REFERENCE=1 cargo test reference\n"
+    );
+}
+
+#[test]
+fn reference_of_the_good_fixture() {
+    let set = load_ok("tests/fixtures/rules/good");
+    snapshot("reference", &rules::reference_markdown(&set));
 }

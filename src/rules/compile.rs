@@ -432,6 +432,8 @@ pub struct CompiledPattern {
     pub expanded: String,
     pub before: Regex,
     pub after: Regex,
+    pub before_edge: Regex,
+    pub after_edge: Regex,
 }
 
 /// Checks and compiles one written pattern of a rule of kind `kind`.
@@ -442,7 +444,12 @@ pub fn compile_pattern(
 ) -> Result<CompiledPattern, Vec<Problem>> {
     let (exp, mut problems) = expand(src, Place::Pattern, ctx);
     let wanted = placeholder_name(kind);
+    let misspelled = problems
+        .iter()
+        .any(|p| p.code == ErrorCode::UnknownPlaceholder);
     match exp.values.as_slice() {
+        // A misspelled `{date}` is reported as such, not also as a missing one.
+        [] if misspelled => {}
         [] => problems.push(
             Problem::new(
                 ErrorCode::MissingValuePlaceholder,
@@ -463,7 +470,8 @@ pub fn compile_pattern(
         ),
         [_] => {}
     }
-    for (k, range, _) in &exp.values {
+    // The kind of the first placeholder only: a second one is already an error.
+    if let Some((k, range, _)) = exp.values.first() {
         if *k != kind {
             problems.push(
                 Problem::new(
@@ -481,6 +489,11 @@ pub fn compile_pattern(
                 )),
             );
         }
+    }
+    if !problems.is_empty() {
+        // Placeholder problems first: the regex cannot be checked without knowing where
+        // the value is.
+        return Err(problems);
     }
     // Check the regex as a whole first, so that an error is reported where it is written;
     // the value placeholder stands for an empty group there.
@@ -519,8 +532,17 @@ pub fn compile_pattern(
     let after_text = &exp.text[value.2.end..];
     let before = Regex::new(&format!(r"(?i)(?:{before_text})\z"));
     let after = Regex::new(&format!(r"(?i)\A(?:{after_text})"));
-    match (before, after) {
-        (Ok(before), Ok(after)) => Ok(CompiledPattern { kind, expanded: exp.text, before, after }),
+    let before_edge = Regex::new(&format!(r"(?i)(?:{before_text})(?s:.)\z"));
+    let after_edge = Regex::new(&format!(r"(?i)\A(?s:.)(?:{after_text})"));
+    match (before, after, before_edge, after_edge) {
+        (Ok(before), Ok(after), Ok(before_edge), Ok(after_edge)) => Ok(CompiledPattern {
+            kind,
+            expanded: exp.text,
+            before,
+            after,
+            before_edge,
+            after_edge,
+        }),
         _ => Err(vec![
             Problem::new(ErrorCode::InvalidRegex, value.1, "a group or class spans the value placeholder")
                 .help("the text before and after the placeholder are matched separately: close every group on the side it opens, e.g. `(?:en|le) {date}` rather than `(?:en {date}|le {date})`"),

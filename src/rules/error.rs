@@ -119,6 +119,8 @@ pub struct RuleError {
     /// Byte offset of the primary label, for sorting and tests.
     pub offset: usize,
     pub help: Option<String>,
+    /// `None` for an error; related diagnostics that only show context are advice.
+    severity: Option<miette::Severity>,
     source: Option<NamedSource<Arc<str>>>,
     labels: Vec<(Option<String>, SourceSpan)>,
     related: Vec<RuleError>,
@@ -144,6 +146,7 @@ impl RuleError {
             column,
             offset: start,
             help: None,
+            severity: None,
             source: Some(file.named_source()),
             labels: vec![(None, SourceSpan::from(start..end))],
             related: Vec::new(),
@@ -160,6 +163,7 @@ impl RuleError {
             column: 0,
             offset: 0,
             help: None,
+            severity: None,
             source: None,
             labels: Vec::new(),
             related: Vec::new(),
@@ -188,8 +192,10 @@ impl RuleError {
         self
     }
 
-    /// Adds a related diagnostic, shown after this one with its own source (another file).
-    pub fn with_related(mut self, related: RuleError) -> RuleError {
+    /// Adds a related diagnostic, shown after this one with its own source (another file);
+    /// it is context for this one, so it renders as advice rather than a second error.
+    pub fn with_related(mut self, mut related: RuleError) -> RuleError {
+        related.severity = Some(miette::Severity::Advice);
         self.related.push(related);
         self
     }
@@ -222,6 +228,10 @@ impl std::error::Error for RuleError {}
 impl Diagnostic for RuleError {
     fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
         Some(Box::new(self.code))
+    }
+
+    fn severity(&self) -> Option<miette::Severity> {
+        self.severity
     }
 
     fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {

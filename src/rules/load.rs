@@ -133,49 +133,48 @@ pub fn load_str(name: &str, text: &str) -> Result<RuleSet, Vec<RuleError>> {
 /// Loads rule files already read: checks each, then the ids across all of them.
 pub fn load_sources(files: Vec<RuleFile>) -> Result<RuleSet, Vec<RuleError>> {
     let mut errors = Vec::new();
-    let mut loaded: Vec<(Rule, (usize, usize), usize)> = Vec::new();
+    let mut rules = Vec::new();
+    // Every id written, valid rule or not, so that a duplicate is reported in the same run
+    // as the other problems of its rule.
+    let mut ids: Vec<(String, (usize, usize), usize)> = Vec::new();
     for (index, file) in files.iter().enumerate() {
         let mut check = FileCheck {
             file,
             errors: Vec::new(),
+            ids: Vec::new(),
         };
-        for (rule, id_span) in check.file() {
-            loaded.push((rule, id_span, index));
-        }
+        rules.extend(check.file());
         errors.append(&mut check.errors);
+        ids.extend(check.ids.into_iter().map(|(id, span)| (id, span, index)));
     }
-    // Duplicate ids: the first definition wins, each later one is an error pointing at both.
+    // Duplicate ids: each later definition is an error pointing at both.
     let mut first: BTreeMap<String, ((usize, usize), usize)> = BTreeMap::new();
-    let mut rules = Vec::new();
-    for (rule, id_span, file_index) in loaded {
-        if let Some(&(first_span, first_file)) = first.get(&rule.id) {
-            let file = &files[file_index];
-            let mut e = RuleError::at(
-                ErrorCode::DuplicateId,
-                file,
-                id_span,
-                format!("duplicate rule id `{}`", rule.id),
-            )
-            .with_label("defined again here")
-            .with_help("rule ids are unique across all rule files");
-            if first_file == file_index {
-                e = e.with_secondary(first_span, "first defined here");
-            } else {
-                e = e.with_related(
-                    RuleError::at(
-                        ErrorCode::DuplicateId,
-                        &files[first_file],
-                        first_span,
-                        format!("`{}` is first defined here", rule.id),
-                    )
-                    .with_label("first defined here"),
-                );
-            }
-            errors.push(e);
+    for (id, id_span, file_index) in ids {
+        let Some(&(first_span, first_file)) = first.get(&id) else {
+            first.insert(id, (id_span, file_index));
             continue;
+        };
+        let file = &files[file_index];
+        let mut e = RuleError::at(
+            ErrorCode::DuplicateId,
+            file,
+            id_span,
+            format!("duplicate rule id `{id}`"),
+        )
+        .with_label("defined again here")
+        .with_help("rule ids are unique across all rule files");
+        if first_file == file_index {
+            e = e.with_secondary(first_span, "first defined here");
+        } else {
+            let first_error = RuleError::at(
+                ErrorCode::DuplicateId,
+                &files[first_file],
+                first_span,
+                format!("`{id}` is first defined here"),
+            );
+            e = e.with_related(first_error.with_label("first defined here"));
         }
-        first.insert(rule.id.clone(), (id_span, file_index));
-        rules.push(rule);
+        errors.push(e);
     }
     if !errors.is_empty() {
         // File order, then position in the file: the order a reader fixes them in.
@@ -194,11 +193,12 @@ pub fn load_sources(files: Vec<RuleFile>) -> Result<RuleSet, Vec<RuleError>> {
     rules.sort_by(|a, b| a.id.cmp(&b.id));
     Ok(RuleSet { rules, files })
 }
-
 /// The checks of one file, collecting its errors.
 struct FileCheck<'f> {
     file: &'f RuleFile,
     errors: Vec<RuleError>,
+    /// Every rule id read, with the span of its value.
+    ids: Vec<(String, (usize, usize))>,
 }
 
 impl FileCheck<'_> {
@@ -297,7 +297,7 @@ impl FileCheck<'_> {
     }
 
     /// Checks the whole file; the rules that passed, with the span of their id.
-    fn file(&mut self) -> Vec<(Rule, (usize, usize))> {
+    fn file(&mut self) -> Vec<Rule> {
         let text = self.file.text.clone();
         let doc = match yaml::Document::parse(&text) {
             Ok(d) => d,
@@ -497,12 +497,7 @@ impl FileCheck<'_> {
         ctx
     }
 
-    fn rule(
-        &mut self,
-        view: &View<'_>,
-        lang: Option<Lang>,
-        ctx: &Context,
-    ) -> Option<(Rule, (usize, usize))> {
+    fn rule(&mut self, view: &View<'_>, lang: Option<Lang>, ctx: &Context) -> Option<Rule> {
         let start = view.locate(&[]).unwrap_or(0);
         let keys = match view.parse_at::<Keys>(&[]) {
             Ok(Some(k)) => k,
@@ -555,6 +550,7 @@ impl FileCheck<'_> {
         let id: Option<String> = self.get(view, &[Step::Key("id")], "`id`");
         let id_offset = view.locate(&[Step::Key("id")]).unwrap_or(start);
         if let Some(id) = &id {
+            self.ids.push((id.clone(), self.token(id_offset)));
             if !is_kebab_case(id) {
                 self.error(
                     ErrorCode::InvalidValue,
@@ -611,6 +607,8 @@ impl FileCheck<'_> {
                         kind: p.kind,
                         before: p.before,
                         after: p.after,
+                        before_edge: p.before_edge,
+                        after_edge: p.after_edge,
                     }),
                     Err(problems) => self.report(view, &path, src, problems),
                 }
@@ -619,11 +617,11 @@ impl FileCheck<'_> {
         let require = self.context_words(view, "require", ctx);
         let exclude = self.context_words(view, "exclude", ctx);
         let subjects = self.subjects(view, ctx);
-        let tolerance = match (
-            self.get::<ScalarText>(view, &[Step::Key("tolerance")], "`tolerance`"),
-            kind,
-        ) {
-            (Some(written), Some(kind)) => match compile::parse_tolerance(&written.0, kind) {
+        let tolerance_source = self
+            .get::<ScalarText>(view, &[Step::Key("tolerance")], "`tolerance`")
+            .map(|t| t.0);
+        let tolerance = match (&tolerance_source, kind) {
+            (Some(written), Some(kind)) => match compile::parse_tolerance(written, kind) {
                 Ok(t) => Some(t),
                 Err((message, help)) => {
                     let offset = view.locate(&[Step::Key("tolerance")]).unwrap_or(start);
@@ -658,12 +656,13 @@ impl FileCheck<'_> {
             scope: scope.unwrap_or_default(),
             unit,
             tolerance,
+            tolerance_source,
             subjects,
             examples,
             counter_examples,
             origin: self.origin(start),
         };
-        Some((rule, self.token(id_offset)))
+        Some(rule)
     }
 
     fn kind(&mut self, view: &View<'_>) -> Option<ValueKind> {
@@ -820,6 +819,7 @@ impl FileCheck<'_> {
                 modifier,
                 published,
                 origin: self.origin(start),
+                text_origin: self.origin(locate("text")),
                 value_origin: self.origin(value_offset),
             });
         }

@@ -53,6 +53,8 @@ pub struct Rule {
     /// What is counted ("people", "soldiers"); shown in reports.
     pub unit: Option<String>,
     pub tolerance: Option<Tolerance>,
+    /// The tolerance as written (`3 days`, `5%`), for people.
+    pub tolerance_source: Option<String>,
     /// Named subjects: claims are compared only with claims of the same subject, so that two
     /// events of one kind stay apart when the text says which is which.
     pub subjects: Vec<Subject>,
@@ -114,6 +116,13 @@ pub struct Pattern {
     pub before: Regex,
     /// Anchored at the start: `\A(?:...)`.
     pub after: Regex,
+    /// `before` followed by any one character, `(?:...)(?s:.)\z`, matched against the scope
+    /// text up to and including the mention's first character: so that a `\b` written just
+    /// before `{date}` sees the mention, which a haystack ending at the mention cannot show.
+    pub before_edge: Regex,
+    /// `after` preceded by any one character, `\A(?s:.)(?:...)`, matched from the mention's
+    /// last character on.
+    pub after_edge: Regex,
 }
 
 #[derive(Debug)]
@@ -137,6 +146,8 @@ pub struct Example {
     pub published: Option<crate::value::Published>,
     /// Where the example starts (its first key).
     pub origin: Origin,
+    /// Where its `text:` is written.
+    pub text_origin: Origin,
     /// Where its `value:` is written.
     pub value_origin: Origin,
 }

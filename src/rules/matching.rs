@@ -1,0 +1,249 @@
+//! Where a rule meets a text: the one implementation of pattern matching, shared by claim
+//! extraction and by `rules test`, so that an example passes exactly when the same sentence
+//! in an article would give a claim.
+//!
+//! A rule looks at the *scope* around each grammar mention (its sentence or paragraph): a
+//! pattern matches when its `before` regex matches the scope text that ends where the mention
+//! starts and its `after` regex the scope text that starts where the mention ends; then every
+//! `require` word must occur in the scope and no `exclude` word. Each side sees one
+//! character into the mention (see `Pattern::before_edge`), so that `\b{count}` works.
+
+use std::ops::Range;
+
+use super::model::{Rule, Scope};
+use crate::value::{DateValue, Mention, Value, ValueKind};
+
+/// One claim a rule finds in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Match {
+    /// Index into the mentions given.
+    pub mention: usize,
+    /// Index into the rule's patterns: the first one that matched.
+    pub pattern: usize,
+    /// The byte range of the sentence or paragraph the pattern matched in.
+    pub context: Range<usize>,
+    /// The first of the rule's subjects whose regex occurs in the context.
+    pub subject: Option<String>,
+}
+
+/// The claims `rule` finds among `mentions` (byte offsets into `text`), at most one per
+/// mention, in mention order.
+///
+/// A mention is a candidate when its kind is the rule's; a `count` rule also takes a bare
+/// year ("2000 soldats", which the date grammar reads first).
+pub fn match_text(rule: &Rule, text: &str, mentions: &[Mention]) -> Vec<Match> {
+    let scopes = match rule.scope {
+        Scope::Sentence => sentences(text),
+        Scope::Paragraph => paragraphs(text),
+    };
+    let mut out = Vec::new();
+    // The context checks depend only on the scope: remember the last one.
+    let mut last: Option<(Range<usize>, bool, Option<String>)> = None;
+    for (i, m) in mentions.iter().enumerate() {
+        if !accepts(rule.kind, m) || m.start > m.end || m.end > text.len() {
+            continue;
+        }
+        let Some(context) = enclosing(&scopes, m.start..m.end) else {
+            continue;
+        };
+        // Each side reaches one character into the mention, for `\b` and the like.
+        let first_len = text[m.start..].chars().next().map_or(0, char::len_utf8);
+        let last_len = text[..m.end].chars().next_back().map_or(0, char::len_utf8);
+        let (Some(head), Some(tail)) = (
+            text.get(context.start..m.start + first_len),
+            text.get(m.end - last_len..context.end),
+        ) else {
+            continue;
+        };
+        let Some(pattern) = rule
+            .patterns
+            .iter()
+            .position(|p| p.before_edge.is_match(head) && p.after_edge.is_match(tail))
+        else {
+            continue;
+        };
+        let (allowed, subject) = match &last {
+            Some((r, allowed, subject)) if *r == context => (*allowed, subject.clone()),
+            _ => {
+                let scope_text = &text[context.clone()];
+                let allowed = rule.require.iter().all(|w| w.regex.is_match(scope_text))
+                    && !rule.exclude.iter().any(|w| w.regex.is_match(scope_text));
+                let subject = rule
+                    .subjects
+                    .iter()
+                    .find(|s| s.regex.is_match(scope_text))
+                    .map(|s| s.name.clone());
+                last = Some((context.clone(), allowed, subject.clone()));
+                (allowed, subject)
+            }
+        };
+        if allowed {
+            out.push(Match {
+                mention: i,
+                pattern,
+                context,
+                subject,
+            });
+        }
+    }
+    out
+}
+
+fn accepts(kind: ValueKind, m: &Mention) -> bool {
+    m.kind == kind
+        || (kind == ValueKind::Number && matches!(m.value, Value::Date(DateValue::Year { .. })))
+}
+
+/// The smallest run of consecutive scopes that covers `span`.
+fn enclosing(scopes: &[Range<usize>], span: Range<usize>) -> Option<Range<usize>> {
+    // The last scope starting at or before the span.
+    let first = scopes
+        .partition_point(|s| s.start <= span.start)
+        .checked_sub(1)?;
+    let mut end = scopes[first].end;
+    let mut k = first;
+    while end < span.end {
+        k += 1;
+        end = scopes.get(k)?.end;
+    }
+    (span.start < scopes[first].end || span.start == span.end).then(|| scopes[first].start..end)
+}
+
+/// The paragraphs of `text`: its lines, without surrounding whitespace; blank lines are none.
+pub fn paragraphs(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let trimmed_start = line.len() - line.trim_start().len();
+        let content = line.trim();
+        if !content.is_empty() {
+            let s = start + trimmed_start;
+            out.push(s..s + content.len());
+        }
+        start += line.len();
+    }
+    out
+}
+
+/// Words after which a period does not end a sentence ("M. Pachinian", "J.-C.").
+const ABBREVIATIONS: &[&str] = &[
+    "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Dr", "Pr", "Me", "Mgr", "St", "Ste", "Mr", "Mrs",
+    "Ms", "Prof", "Gen", "Gén", "Col", "Lt", "Sgt", "Capt", "Jr", "Sr", "Co", "Inc", "av", "apr",
+    "J.-C", "cf", "p", "pp", "vol", "no", "n°", "art", "env", "éd", "etc", "vs", "fig", "chap",
+    "hab", "Ier",
+];
+
+/// The sentences of `text`, each within one paragraph. A sentence ends at `.`, `!`, `?` or
+/// `…` (and any closing quotes or brackets after it) when whitespace and then a capital, an
+/// opening quote or a digit follow; not after an abbreviation or an initial ("M.", "J."),
+/// and never inside a number ("3.5": no whitespace follows).
+pub fn sentences(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    for para in paragraphs(text) {
+        let p = &text[para.clone()];
+        let mut start = 0;
+        let chars: Vec<(usize, char)> = p.char_indices().collect();
+        let mut k = 0;
+        while k < chars.len() {
+            let (i, c) = chars[k];
+            if !matches!(c, '.' | '!' | '?' | '…') {
+                k += 1;
+                continue;
+            }
+            // The run of terminators ("?!", "...").
+            let mut j = k;
+            while j < chars.len() && matches!(chars[j].1, '.' | '!' | '?' | '…') {
+                j += 1;
+            }
+            let is_abbreviation = c == '.' && j == k + 1 && ends_with_abbreviation(&p[start..i]);
+            // Closing quotes and brackets, possibly after a (narrow) no-break space: « Oui ! »
+            let mut end = j;
+            let mut saw_space = false;
+            let mut q = j;
+            while q < chars.len() {
+                let ch = chars[q].1;
+                if ch.is_whitespace() {
+                    saw_space = true;
+                } else if matches!(ch, '»' | '”' | '"' | '’' | ')' | ']') {
+                    end = q + 1;
+                    saw_space = false;
+                } else {
+                    break;
+                }
+                q += 1;
+            }
+            let next = chars.get(q).map(|&(_, ch)| ch);
+            let starts_sentence = next.is_some_and(|ch| {
+                ch.is_uppercase()
+                    || ch.is_ascii_digit()
+                    || matches!(ch, '«' | '"' | '“' | '‘' | '(' | '—' | '–')
+            });
+            if saw_space && starts_sentence && !is_abbreviation {
+                let end_byte = chars.get(end).map_or(p.len(), |&(b, _)| b);
+                out.push(para.start + start..para.start + end_byte);
+                start = chars[q].0;
+                k = q;
+            } else {
+                k = j;
+            }
+        }
+        if start < p.len() {
+            out.push(para.start + start..para.end);
+        }
+    }
+    out
+}
+
+fn ends_with_abbreviation(before: &str) -> bool {
+    let word_start = before
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-' || c == '°'))
+        .map_or(0, |i| {
+            i + before[i..].chars().next().map_or(1, char::len_utf8)
+        });
+    let word = &before[word_start..];
+    if word.is_empty() {
+        return false;
+    }
+    let mut chars = word.chars();
+    let single_capital = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+    single_capital || ABBREVIATIONS.contains(&word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn splits_sentences_but_not_abbreviations_or_numbers() {
+        assert_eq!(
+            split(
+                "M. Pachinian est arrivé. Il a dit « oui ! » à 3.5 km. « Non », dit-il. 2 000 soldats…"
+            ),
+            [
+                "M. Pachinian est arrivé.",
+                "Il a dit « oui ! » à 3.5 km.",
+                "« Non », dit-il.",
+                "2 000 soldats…"
+            ]
+        );
+        assert_eq!(
+            split("Fin.\nDébut d'un autre. Et"),
+            ["Fin.", "Début d'un autre.", "Et"]
+        );
+        assert_eq!(
+            split("« Le besoin n’existait plus. » Le président a donc"),
+            ["« Le besoin n’existait plus. »", "Le président a donc"]
+        );
+    }
+
+    #[test]
+    fn paragraphs_are_lines() {
+        let text = "Un.\n\n  Deux. Trois\nQuatre";
+        let p: Vec<&str> = paragraphs(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(p, ["Un.", "Deux. Trois", "Quatre"]);
+    }
+}
