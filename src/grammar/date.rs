@@ -884,6 +884,15 @@ fn numeric(cx: &Cx, i: usize, out: &mut Vec<Mention>, after_position: bool) -> O
         if !(1000..=2199).contains(&y) {
             return None;
         }
+        // Before 1500, only "en 1066", "l'an 1000": most such numbers in news are counts.
+        let era_word = i > 0 && matches!(cx.w(i - 1), "en" | "an" | "annee" | "in" | "year");
+        if y < 1500 && !era_word {
+            return None;
+        }
+        // "€1000", "$2000": money.
+        if i > 0 && cx.adjacent(i) && ["€", "$", "£"].contains(&cx.raw(i - 1)) {
+            return None;
+        }
         if cx.lang == Lang::En && cx.is_w(i + 1, "s") && cx.adjacent(i + 1) && y % 10 == 0 {
             return Some(date(i, i + 2, DateValue::Decade { decade: y / 10 }));
         }

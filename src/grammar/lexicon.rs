@@ -24,7 +24,7 @@ pub fn month(lang: Lang, w: &str) -> Option<(u8, bool)> {
             "novembre" => full(11),
             "decembre" => full(12),
             "janv" | "jan" => abbr(1),
-            "fevr" | "fev" | "fevr." => abbr(2),
+            "fevr" | "fev" => abbr(2),
             "avr" => abbr(4),
             "juil" => abbr(7),
             "sept" | "sep" => abbr(9),
@@ -209,6 +209,9 @@ pub fn num_word(lang: Lang, w: &str) -> Option<NumWord> {
             "milliard" | "milliards" => Scale(9),
             "billion" | "billions" => Scale(12),
             "trillion" | "trillions" => Scale(18),
+            // Indian English and French: "treize lakh", "un crore".
+            "lakh" | "lakhs" => Scale(5),
+            "crore" | "crores" => Scale(7),
             _ => return None,
         },
         Lang::En => match w {
@@ -245,6 +248,8 @@ pub fn num_word(lang: Lang, w: &str) -> Option<NumWord> {
             "million" | "millions" => Scale(6),
             "billion" | "billions" => Scale(9),
             "trillion" | "trillions" => Scale(12),
+            "lakh" | "lakhs" => Scale(5),
+            "crore" | "crores" => Scale(7),
             _ => return None,
         },
     })

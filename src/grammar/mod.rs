@@ -154,10 +154,6 @@ impl Cx<'_> {
         self.adjacent(i) && !self.toks[i - 1].kind.eq(&lexer::TokKind::Punct)
     }
 
-    pub fn adjacent_next_is_hyphen(&self, i: usize) -> bool {
-        self.is_punct(i + 1, '-') && self.adjacent(i + 1)
-    }
-
     /// Exactly one space (or no-break space) separates token `i` from the one before.
     pub fn space_gap(&self, i: usize) -> bool {
         if i == 0 || i >= self.toks.len() {

@@ -1,7 +1,7 @@
 //! Numbers: digit groups ("2 000", "1.500.000", "30,4"), spelled-out cardinals ("cent vingt
-//! mille"), scale words ("1,5 million"), simple fractions ("deux tiers", "la moitié"), the
-//! collective nouns of French ("une vingtaine") and the qualifiers that bound a quantity
-//! ("environ", "plus de").
+//! mille"), scale words ("1,5 million"), fractions ("deux tiers", "3/4", "un sur trois"),
+//! scientific notation ("1e10"), the collective nouns of French ("une vingtaine") and the
+//! qualifiers that bound a quantity ("environ", "plus de").
 
 use super::lexicon::{self, NumWord};
 use super::{Cx, Lang};
@@ -12,7 +12,7 @@ use crate::value::{Decimal, Mod};
 pub enum Shape {
     /// One run of digits with nothing around it: "2020", "17".
     Plain { digits: u8 },
-    /// Digits with group separators, a decimal part or a scale word.
+    /// Digits with group separators, a decimal part, a fraction or a scale word.
     Digits,
     /// Spelled out: "trente", "deux mille".
     Words,
@@ -20,7 +20,7 @@ pub enum Shape {
     Article,
 }
 
-/// A number found at some token: tokens `start..end`.
+/// A number found at tokens `start..end`.
 #[derive(Debug, Clone, Copy)]
 pub struct Num {
     pub start: usize,
@@ -30,12 +30,26 @@ pub struct Num {
 }
 
 impl Num {
-    /// The value as a small integer (days, years, amounts of time units), if it is one.
+    /// The value as an integer (days, years, amounts of time units), if it is one.
     pub fn int(&self) -> Option<i64> {
         let d = self.value.normalized();
         (d.scale == 0).then_some(d.digits)
     }
+
+    fn words(start: usize, end: usize, value: Decimal) -> Num {
+        Num {
+            start,
+            end,
+            value,
+            shape: Shape::Words,
+        }
+    }
 }
+
+const HALF: Decimal = Decimal {
+    digits: 5,
+    scale: 1,
+};
 
 fn pow10(p: u8) -> i64 {
     10i64.pow(u32::from(p))
@@ -74,18 +88,18 @@ fn add(a: Decimal, b: Decimal) -> Option<Decimal> {
     )
 }
 
-/// A ratio as a decimal with 12 significant fractional digits: enough for the comparisons
-/// made on it, since 2/3 has no exact decimal form anyway.
-pub fn ratio(num: Decimal, den: u64) -> Option<Decimal> {
-    if den == 0 {
+/// A ratio, to 15 significant digits: enough for every comparison made on it, since 2/3 has
+/// no exact decimal form anyway.
+pub fn ratio(num: Decimal, den: f64) -> Option<Decimal> {
+    if den == 0.0 {
         return None;
     }
-    let x = num.to_f64() / den as f64;
-    from_f64(x)
+    from_f64(num.to_f64() / den)
 }
 
+/// `x` to 15 significant digits.
 pub fn from_f64(x: f64) -> Option<Decimal> {
-    if !x.is_finite() || x.abs() >= 1e15 {
+    if !x.is_finite() || x.abs() >= 9e18 {
         return None;
     }
     let mag = if x == 0.0 {
@@ -109,19 +123,29 @@ pub fn from_f64(x: f64) -> Option<Decimal> {
 
 /// Parses a number (no qualifier) starting at token `i`.
 pub fn cardinal(cx: &Cx, i: usize) -> Option<Num> {
-    let t = cx.toks.get(i)?;
+    let t = cx.tok(i)?;
     if t.is_digits() {
-        return digits(cx, i);
+        return digits(cx, i).map(|n| {
+            if matches!(n.shape, Shape::Plain { .. }) {
+                with_fraction(cx, n)
+            } else {
+                n
+            }
+        });
     }
     if t.is_word() {
-        return words(cx, i);
+        // "négatif un", "négative cinq"
+        if cx.lang == Lang::Fr && matches!(t.key(), "negatif" | "negative") {
+            let mut n = cardinal(cx, i + 1)?;
+            n.value.digits = -n.value.digits;
+            n.start = i;
+            n.shape = Shape::Words;
+            return Some(n);
+        }
+        return words(cx, i).map(|n| with_fraction(cx, n));
     }
     // "-9,5": a minus sign glued to the digits and not glued to a word before it.
-    if (t.is_punct('-'))
-        && cx.tok(i + 1).is_some_and(|n| n.is_digits())
-        && cx.adjacent(i + 1)
-        && !cx.glued_to_previous(i)
-    {
+    if t.is_punct('-') && cx.is_digits_at(i + 1) && cx.adjacent(i + 1) && !cx.glued_to_previous(i) {
         let mut n = digits(cx, i + 1)?;
         n.start = i;
         n.value.digits = -n.value.digits;
@@ -131,7 +155,7 @@ pub fn cardinal(cx: &Cx, i: usize) -> Option<Num> {
     // ",08": a leading decimal comma (French).
     if cx.lang == Lang::Fr
         && t.is_punct(',')
-        && cx.tok(i + 1).is_some_and(|n| n.is_digits())
+        && cx.is_digits_at(i + 1)
         && cx.adjacent(i + 1)
         && !cx.glued_to_previous(i)
     {
@@ -162,83 +186,85 @@ fn decimal_from_parts(int: &str, frac: &str) -> Option<Decimal> {
     )
 }
 
-/// Digit groups with thousands separators and a decimal part, then an optional scale word.
+/// The token after a sign run ("+", "-", "--") glued to token `k`, and whether it negates.
+fn signs(cx: &Cx, mut k: usize) -> (usize, bool) {
+    let mut neg = false;
+    while (cx.is_punct(k, '-') || cx.is_punct(k, '+')) && cx.adjacent(k) {
+        neg ^= cx.is_punct(k, '-');
+        k += 1;
+    }
+    (k, neg)
+}
+
+/// Digit groups with thousands separators, a decimal part, an exponent or a fraction, then
+/// an optional scale word.
 fn digits(cx: &Cx, i: usize) -> Option<Num> {
     let first = cx.toks[i];
     let mut int_end = i + 1; // tokens of the integer part
     let mut grouped = false;
-    // Thousands separators: one space-like character (French, English rarely), a dot (French)
-    // or a comma (English), each followed by exactly three digits.
+    let group_punct = match cx.lang {
+        Lang::Fr => '.',
+        Lang::En => ',',
+    };
+    // Thousands separators: one space-like character, or a dot (French) or a comma (English),
+    // each followed by exactly three digits; one kind per number.
     if first.len() <= 3 {
-        let mut sep: Option<u8> = None;
-        loop {
+        let mut sep: Option<char> = None;
+        while let Some(next) = cx.tok(int_end) {
             let j = int_end;
-            let Some(next) = cx.tok(j) else { break };
             if next.is_digits()
                 && next.len() == 3
                 && cx.space_gap(j)
-                && sep.is_none_or(|s| s == b' ')
+                && sep.is_none_or(|s| s == ' ')
             {
-                // "2 000", but not a year after a day ("le 9 mai 2024 100"): the caller parses
-                // dates first, so here only numbers remain.
-                sep = Some(b' ');
+                sep = Some(' ');
                 int_end = j + 1;
-                grouped = true;
-                continue;
-            }
-            let group_punct = match cx.lang {
-                Lang::Fr => '.',
-                Lang::En => ',',
-            };
-            if next.is_punct(group_punct)
+            } else if next.is_punct(group_punct)
                 && cx.adjacent(j)
                 && cx.tok(j + 1).is_some_and(|d| d.is_digits() && d.len() == 3)
                 && cx.adjacent(j + 1)
-                && sep.is_none_or(|s| s == group_punct as u8)
-                && !(cx.tok(j + 2).is_some_and(|p| p.is_punct(group_punct))
-                    && cx.adjacent(j + 2)
-                    && !cx.tok(j + 3).is_some_and(|d| d.is_digits() && d.len() == 3))
+                && sep.is_none_or(|s| s == group_punct)
             {
-                sep = Some(group_punct as u8);
+                sep = Some(group_punct);
                 int_end = j + 2;
-                grouped = true;
-                continue;
+            } else {
+                break;
             }
-            break;
+            grouped = true;
         }
     }
-    let mut int_text_buf = [0u8; 24];
-    let mut int_len = 0usize;
-    for k in i..int_end {
-        let t = cx.toks[k];
+    let mut buf = [0u8; 24];
+    let mut len = 0usize;
+    for t in &cx.toks[i..int_end] {
         if t.is_digits() {
             let s = &cx.text.as_bytes()[t.start..t.end];
-            if int_len + s.len() > int_text_buf.len() {
-                return None;
-            }
-            int_text_buf[int_len..int_len + s.len()].copy_from_slice(s);
-            int_len += s.len();
+            buf.get_mut(len..len + s.len())?.copy_from_slice(s);
+            len += s.len();
         }
     }
-    let int_text = std::str::from_utf8(&int_text_buf[..int_len]).ok()?;
+    let int_text = std::str::from_utf8(&buf[..len]).ok()?;
     let mut end = int_end;
     let mut frac_text = "";
     let dec_punct = match cx.lang {
         Lang::Fr => ',',
         Lang::En => '.',
     };
+    // French writes "5.00" too; a dot is decimal when it is not a thousands separator, and not
+    // inside an address or version "192.168.1.2".
+    let after_dotted = i > 0 && cx.adjacent(i) && cx.is_punct(i - 1, '.');
     if let (Some(p), Some(d)) = (cx.tok(end), cx.tok(end + 1))
-        && (p.is_punct(dec_punct)
-            || (cx.lang == Lang::Fr && p.is_punct('.') && !grouped && d.len() != 3))
         && d.is_digits()
         && cx.adjacent(end)
         && cx.adjacent(end + 1)
-        && !(cx
-            .tok(end + 2)
-            .is_some_and(|q| q.is_punct(p.key().chars().next().unwrap_or(' ')))
+        && (p.is_punct(dec_punct)
+            || (cx.lang == Lang::Fr
+                && p.is_punct('.')
+                && !grouped
+                && d.len() != 3
+                && !after_dotted))
+        && !(cx.is_punct(end + 2, if p.is_punct('.') { '.' } else { ',' })
             && cx.adjacent(end + 2)
-            && cx.tok(end + 3).is_some_and(|d| d.is_digits())
-            && cx.adjacent(end + 3))
+            && cx.is_digits_at(end + 3))
     {
         frac_text = &cx.text[d.start..d.end];
         end += 2;
@@ -251,40 +277,79 @@ fn digits(cx: &Cx, i: usize) -> Option<Num> {
     } else {
         Shape::Digits
     };
-    // A scale word: "1,5 million", "3 milliards", "10 mille", "3 douzaines", "10k".
-    if let Some(t) = cx.tok(end) {
-        let w = cx.w(end);
+
+    // Scientific notation: "1e10", "12,32e+14", "1,1^23".
+    if cx.adjacent(end) && (cx.is_w(end, "e") || cx.is_punct(end, '^')) {
+        let (k, neg) = signs(cx, end + 1);
+        if cx.is_digits_at(k) && cx.adjacent(k) && cx.tok(k)?.len() <= 3 {
+            let exp: i32 = cx.raw(k).parse().ok()?;
+            let exp = if neg { -exp } else { exp };
+            let x = if cx.is_punct(end, '^') {
+                value.to_f64().powi(exp)
+            } else {
+                value.to_f64() * 10f64.powi(exp)
+            };
+            return Some(Num {
+                start: i,
+                end: k + 1,
+                value: from_f64(x)?,
+                shape: Shape::Digits,
+            });
+        }
+    }
+    // A fraction "3/4", or a mixed number "2 1/4".
+    if frac_text.is_empty() && !grouped {
+        if let Some((v, e)) = slash_fraction(cx, i) {
+            return Some(Num {
+                start: i,
+                end: e,
+                value: v,
+                shape: Shape::Digits,
+            });
+        }
+        if let Some((v, e)) = slash_fraction(cx, end).filter(|_| {
+            cx.tok(end)
+                .is_some_and(|t| !cx.adjacent(end) && t.len() == 1)
+        }) && v.to_f64() < 1.0
+        {
+            return Some(Num {
+                start: i,
+                end: e,
+                value: add(value, v)?,
+                shape: Shape::Digits,
+            });
+        }
+    }
+    // A scale word: "1,5 million", "3 milliards", "10 mille", "3 douzaines", "322 cent", "10k".
+    if let Some(t) = cx.tok(end)
+        && t.is_word()
+    {
+        let w = t.key();
+        let raw = cx.raw(end);
+        let glued = cx.adjacent(end)
+            && !cx
+                .tok(end + 1)
+                .is_some_and(|n| cx.adjacent(end + 1) && n.is_word());
+        let alone = !cx
+            .tok(end + 1)
+            .is_some_and(|n| n.is_word() || n.is_digits())
+            || !cx.adjacent(end + 1);
         let scale = match lexicon::num_word(cx.lang, w) {
             Some(NumWord::Scale(p)) => Some(pow10(p)),
+            Some(NumWord::Hundred) if cx.lang == Lang::Fr && w == "cent" => Some(100),
             _ if cx.lang == Lang::Fr && (w == "douzaine" || w == "douzaines") => Some(12),
-            _ if (w == "k" || w == "g")
-                && cx.adjacent(end)
-                && !cx
-                    .tok(end + 1)
-                    .is_some_and(|n| cx.adjacent(end + 1) && n.is_word()) =>
-            {
-                Some(if w == "k" { 1_000 } else { 1_000_000_000 })
-            }
+            _ if raw == "k" && (glued || alone) => Some(1_000),
+            _ if raw == "M" && glued => Some(1_000_000),
+            _ if matches!(raw, "G" | "b" | "B") && glued => Some(1_000_000_000),
             _ => None,
         };
-        if let Some(m) = scale
-            && t.is_word()
-        {
+        if let Some(m) = scale {
             value = mul(value, m)?;
             end += 1;
             shape = Shape::Digits;
             // "3 millions et demi"
             if cx.is_w(end, "et") && (cx.is_w(end + 1, "demi") || cx.is_w(end + 1, "demie")) {
-                value = add(
-                    value,
-                    mul(
-                        Decimal {
-                            digits: 5,
-                            scale: 1,
-                        },
-                        m,
-                    )?,
-                )?;
+                value = add(value, mul(HALF, m)?)?;
                 end += 2;
             }
         }
@@ -295,6 +360,33 @@ fn digits(cx: &Cx, i: usize) -> Option<Num> {
         value,
         shape,
     })
+}
+
+/// "3/4" at token `i`: a proper fraction with a small denominator, not a date ("22/04") nor a
+/// ratio of large counts.
+fn slash_fraction(cx: &Cx, i: usize) -> Option<(Decimal, usize)> {
+    let a = cx.tok(i).filter(|t| t.is_digits() && t.len() <= 3)?;
+    if !cx.is_punct(i + 1, '/')
+        || !cx.adjacent(i + 1)
+        || !cx.adjacent(i + 2)
+        || !cx.is_digits_at(i + 2)
+    {
+        return None;
+    }
+    let _ = a;
+    let n: i64 = cx.raw(i).parse().ok()?;
+    let d: i64 = cx.raw(i + 2).parse().ok()?;
+    if d == 0
+        || n >= d
+        || d > 100
+        || (cx.adjacent(i + 3)
+            && !cx
+                .tok(i + 3)
+                .is_some_and(|t| t.is_punct('.') || t.is_punct(',')))
+    {
+        return None;
+    }
+    Some((ratio(Decimal::int(n), d as f64)?, i + 3))
 }
 
 /// A spelled-out cardinal, with "et" in "vingt et un" and hyphens in "quatre-vingt-dix".
@@ -308,44 +400,42 @@ fn words(cx: &Cx, i: usize) -> Option<Num> {
     let mut only_article = true;
     let mut j = i;
     let mut end = i;
-    let mut prev_hyphen_ok = true;
     loop {
         // Between words: white space, a hyphen glued to both, or "et" before "un"/"onze".
         let mut k = j;
         if any {
-            if cx.tok(k).is_some_and(|t| t.is_punct('-')) && cx.adjacent(k) && cx.adjacent(k + 1) {
+            if cx.is_punct(k, '-') && cx.adjacent(k) && cx.adjacent(k + 1) {
                 k += 1;
-            } else if (lang == Lang::Fr && cx.is_w(k, "et"))
+            }
+            if (lang == Lang::Fr && cx.is_w(k, "et"))
                 || (lang == Lang::En && cx.is_w(k, "and") && hundreds > 0)
             {
-                let after = cx.w(k + 1);
+                let mut n = k + 1;
+                if cx.is_punct(n, '-') && cx.adjacent(n) {
+                    n += 1;
+                }
                 let ok = match lang {
+                    // "vingt et un", "soixante et onze", and "cent et trente" (rare but read so).
                     Lang::Fr => {
-                        matches!(after, "un" | "une" | "onze") && (20..=70).contains(&(tens % 100))
+                        (matches!(cx.w(n), "un" | "une" | "onze") && (20..=70).contains(&tens))
+                            || (hundreds > 0
+                                && tens == 0
+                                && matches!(
+                                    lexicon::num_word(lang, cx.w(n)),
+                                    Some(NumWord::Ten(_) | NumWord::Teen(_))
+                                ))
                     }
                     Lang::En => matches!(
-                        lexicon::num_word(lang, after),
+                        lexicon::num_word(lang, cx.w(n)),
                         Some(NumWord::Unit(_) | NumWord::Teen(_) | NumWord::Ten(_))
                     ),
                 };
                 if !ok {
                     break;
                 }
-                if cx.tok(k + 1).is_some_and(|t| t.is_punct('-')) {
-                    k += 1;
-                }
-                k += 1;
-                if cx.tok(k).is_some_and(|t| t.is_punct('-')) && cx.adjacent(k) {
-                    k += 1;
-                }
-            } else if cx
-                .tok(k)
-                .is_some_and(|t| t.kind != super::lexer::TokKind::Word)
-            {
-                break;
+                k = n;
             }
         }
-        let _ = prev_hyphen_ok;
         let Some(t) = cx.tok(k) else { break };
         if !t.is_word() {
             break;
@@ -366,46 +456,29 @@ fn words(cx: &Cx, i: usize) -> Option<Num> {
         }
         let ok = match nw {
             NumWord::Unit(u) => {
-                if any && u == 0 {
-                    false
-                } else {
-                    tens % 10 == 0
-                        && (tens == 0 || tens >= 20 || (tens == 10 && u >= 7))
-                        && !(lang == Lang::En && tens == 10)
-                }
+                !(any && u == 0)
+                    && tens % 10 == 0
+                    && (tens == 0 || tens >= 20 || (tens == 10 && u >= 7 && lang == Lang::Fr))
             }
             NumWord::Teen(t) => {
                 tens == 0 || (lang == Lang::Fr && (tens == 60 || tens == 80) && t <= 16)
             }
-            NumWord::Ten(v) => {
-                tens == 0
-                    || (lang == Lang::Fr && v == 20 && tens == 4 && hundreds == 0
-                        || lang == Lang::Fr && v == 20 && tens == 4)
-            }
+            NumWord::Ten(v) => tens == 0 || (lang == Lang::Fr && v == 20 && tens == 4),
             NumWord::Hundred => hundreds == 0 && tens < 10 && last_scale > 2,
-            NumWord::Scale(p) => p < last_scale && (any || !matches!(w, "mil")),
+            NumWord::Scale(p) => p < last_scale && w != "mil",
         };
         if !ok {
             break;
         }
-        if !any
-            && matches!(nw, NumWord::Scale(_) | NumWord::Hundred)
-            && lang == Lang::Fr
-            && !matches!(w, "cent" | "mille")
-        {
-            // "millions de personnes" without a count before it is not a number.
+        // "millions de personnes", "cent" alone is a number, "millions" alone is not.
+        if !any && matches!(nw, NumWord::Scale(_)) && !matches!(w, "mille") {
             break;
         }
         match nw {
             NumWord::Unit(u) => tens += i64::from(u),
             NumWord::Teen(t) => tens += i64::from(t),
-            NumWord::Ten(v) => {
-                if v == 20 && tens == 4 {
-                    tens = 80;
-                } else {
-                    tens += i64::from(v);
-                }
-            }
+            NumWord::Ten(v) if v == 20 && tens == 4 => tens = 80,
+            NumWord::Ten(v) => tens += i64::from(v),
             NumWord::Hundred => {
                 hundreds = tens.max(1) * 100;
                 tens = 0;
@@ -424,61 +497,52 @@ fn words(cx: &Cx, i: usize) -> Option<Num> {
         any = true;
         j = k + 1;
         end = j;
-        prev_hyphen_ok = true;
     }
     if !any {
         return None;
     }
     let mut value = Decimal::int(total + hundreds + tens);
-    // "deux cent virgule cinquante deux"
-    if lang == Lang::Fr && cx.is_w(end, "virgule") {
-        let mut zeros = 0u8;
-        let mut k = end + 1;
-        while cx.is_w(k, "zero") {
-            zeros += 1;
-            k += 1;
+    if lang == Lang::Fr {
+        // "deux cent virgule cinquante deux", "virgule zéro trois"
+        if cx.is_w(end, "virgule") {
+            let mut zeros = 0u8;
+            let mut k = end + 1;
+            while cx.is_w(k, "zero") {
+                zeros += 1;
+                k += 1;
+            }
+            if let Some(f) = words(cx, k)
+                && let Some(fi) = f.int().filter(|&v| v > 0)
+            {
+                let places = fi.ilog10() as u8 + 1 + zeros;
+                value = add(
+                    value,
+                    Decimal {
+                        digits: fi,
+                        scale: places,
+                    },
+                )?;
+                end = f.end;
+                only_article = false;
+            }
         }
-        if let Some(f) =
-            words(cx, k).filter(|f| f.shape == Shape::Words || f.shape == Shape::Article)
-            && let Some(fi) = f.int()
-            && fi > 0
-        {
-            let len = fi.to_string().len() as u8 + zeros;
-            value = add(
-                value,
-                Decimal {
-                    digits: fi,
-                    scale: len,
-                },
-            )?;
-            end = f.end;
+        // "trois douzaines"
+        if matches!(cx.w(end), "douzaine" | "douzaines") {
+            value = mul(value, 12)?;
+            end += 1;
             only_article = false;
-        } else if zeros > 0 {
-            end = k;
         }
-    }
-    // "trois millions et demi", "cinq et demi"
-    if lang == Lang::Fr
-        && cx.is_w(end, "et")
-        && (cx.is_w(end + 1, "demi") || cx.is_w(end + 1, "demie"))
-    {
-        let unit = if last_scale != u8::MAX && hundreds + tens == 0 {
-            pow10(last_scale)
-        } else {
-            1
-        };
-        value = add(
-            value,
-            mul(
-                Decimal {
-                    digits: 5,
-                    scale: 1,
-                },
-                unit,
-            )?,
-        )?;
-        end += 2;
-        only_article = false;
+        // "trois millions et demi", "deux et demi"
+        if cx.is_w(end, "et") && (cx.is_w(end + 1, "demi") || cx.is_w(end + 1, "demie")) {
+            let unit = if last_scale != u8::MAX && hundreds + tens == 0 {
+                pow10(last_scale)
+            } else {
+                1
+            };
+            value = add(value, mul(HALF, unit)?)?;
+            end += 2;
+            only_article = false;
+        }
     }
     let shape = if only_article {
         Shape::Article
@@ -493,60 +557,176 @@ fn words(cx: &Cx, i: usize) -> Option<Num> {
     })
 }
 
-/// A fraction after its numerator: "deux tiers", "un quart", "trois cinquièmes", "un sur
-/// trois". `num` is the numerator already parsed.
-fn fraction(cx: &Cx, num: &Num) -> Option<Num> {
-    let n = num.int()?;
-    if !(1..=1000).contains(&n)
-        || !matches!(
-            num.shape,
-            Shape::Words | Shape::Article | Shape::Plain { .. }
-        )
-    {
+/// The value of a word naming a part: "tiers" 3, "quart" 4, "cinquième" 5, "vingt-et-unième"
+/// ends in "unième" 1, "centième" 100. `compound` admits "unième", which is only ever the end
+/// of a longer ordinal.
+fn part_word(lang: Lang, w: &str, compound: bool) -> Option<i64> {
+    if let Some(d) = lexicon::denominator(lang, w) {
+        return i64::try_from(d).ok();
+    }
+    if lang != Lang::Fr {
         return None;
     }
-    let w = cx.w(num.end);
-    if let Some(den) = lexicon::denominator(cx.lang, w) {
-        // "un demi" is a half, but "deux demi-finales" is not a number.
-        if cx.tok(num.end + 1).is_some_and(|t| t.is_punct('-')) && cx.adjacent(num.end + 1) {
+    let stem = w.strip_suffix("iemes").or_else(|| w.strip_suffix("ieme"))?;
+    Some(match stem {
+        "un" if compound => 1,
+        "deux" => 2,
+        "trois" => 3,
+        "quatr" => 4,
+        "cinqu" => 5,
+        "six" => 6,
+        "sept" => 7,
+        "huit" => 8,
+        "neuv" => 9,
+        "dix" => 10,
+        "onz" => 11,
+        "douz" => 12,
+        "treiz" => 13,
+        "quatorz" => 14,
+        "quinz" => 15,
+        "seiz" => 16,
+        "vingt" => 20,
+        "trent" => 30,
+        "quarant" => 40,
+        "cinquant" => 50,
+        "soixant" => 60,
+        "cent" => 100,
+        "mill" => 1_000,
+        "million" => 1_000_000,
+        "milliard" => 1_000_000_000,
+        "billion" => 1_000_000_000_000,
+        _ => return None,
+    })
+}
+
+/// Skips the hyphens and "et" that join the words of an ordinal ("vingt-et-unième").
+fn skip_joiners(cx: &Cx, mut k: usize) -> usize {
+    loop {
+        if cx.is_punct(k, '-') && cx.adjacent(k) {
+            k += 1;
+        } else if cx.is_w(k, "et") {
+            let n = if cx.is_punct(k + 1, '-') {
+                k + 2
+            } else {
+                k + 1
+            };
+            if part_word(cx.lang, cx.w(n), true) != Some(1) {
+                return k;
+            }
+            k += 1;
+        } else {
+            return k;
+        }
+    }
+}
+
+/// A fraction after its numerator, if one follows: "deux tiers", "cinq-huitièmes", "un vingt
+/// cinquième" (1/25), "vingt et un cinquième" (20 + 1/5), "un sur trois", "deux tiers de
+/// million". Otherwise the numerator as it was.
+fn with_fraction(cx: &Cx, num: Num) -> Num {
+    fraction(cx, &num).unwrap_or(num)
+}
+
+fn fraction(cx: &Cx, num: &Num) -> Option<Num> {
+    let n = num.int()?;
+    if !(1..=1_000_000).contains(&n) {
+        return None;
+    }
+    let k = if cx.is_punct(num.end, '-') && cx.adjacent(num.end) {
+        num.end + 1
+    } else {
+        num.end
+    };
+    let compound = || -> Option<(i64, usize)> {
+        // "vingt cinquième", "vingt-et-unième", "cent cinquième": an ordinal of several words.
+        let prefix = words(cx, k).filter(|p| p.shape == Shape::Words)?;
+        let o = skip_joiners(cx, prefix.end);
+        let last = part_word(cx.lang, cx.w(o), true)?;
+        if n != 1 && !(o > prefix.end && cx.adjacent(o)) {
+            // After a numerator other than one, only a hyphenated ordinal is one word.
             return None;
         }
-        let value = ratio(num.value, den)?;
-        return Some(Num {
-            start: num.start,
-            end: num.end + 1,
-            value,
-            shape: Shape::Words,
-        });
-    }
-    // "un sur trois", "1 sur 3": a rate, read as a fraction when the numerator is one.
-    if n == 1 && (cx.is_w(num.end, "sur") || (cx.lang == Lang::En && cx.is_w(num.end, "in"))) {
-        let den = cardinal(cx, num.end + 1)?;
+        let p = prefix.int()?;
+        Some((if last >= 100 { p * last } else { p + last }, o + 1))
+    };
+    let mut end;
+    let mut value;
+    if (cx.is_w(k, "sur") || (cx.lang == Lang::En && cx.is_w(k, "in"))) && k == num.end {
+        // "un sur trois", "deux sur trois": a rate, read as a fraction when it is one.
+        let den = digits_or_words(cx, k + 1)?;
         let d = den.int()?;
-        if d > 1 && matches!(den.shape, Shape::Words | Shape::Plain { .. }) {
-            let value = ratio(num.value, d as u64)?;
-            return Some(Num {
-                start: num.start,
-                end: den.end,
-                value,
-                shape: Shape::Words,
-            });
+        let small = matches!(num.shape, Shape::Words | Shape::Article) || n == 1;
+        if d <= n || !small {
+            return None;
         }
+        return Some(Num::words(num.start, den.end, ratio(num.value, d as f64)?));
+    } else if matches!(num.shape, Shape::Article | Shape::Words)
+        && let Some((den, e)) = compound()
+    {
+        end = e;
+        value = ratio(num.value, den as f64)?;
+    } else if let Some(den) = part_word(cx.lang, cx.w(k), false) {
+        // "un demi" is a half, "deux demi-finales" is not a number; "un demi-million" is.
+        if cx.is_punct(k + 1, '-') && cx.adjacent(k + 1) && !is_scale(cx, k + 2) {
+            return None;
+        }
+        end = k + 1;
+        // "vingt et un cinquième": twenty and a fifth.
+        let ends_et_un =
+            num.end >= 2 && matches!(cx.w(num.end - 1), "un" | "une") && cx.is_w(num.end - 2, "et");
+        value = if ends_et_un && n > 1 {
+            add(Decimal::int(n - 1), ratio(Decimal::int(1), den as f64)?)?
+        } else {
+            ratio(num.value, den as f64)?
+        };
+    } else {
+        return None;
     }
-    None
+    // "deux tiers de million", "un demi-million", "une demi-douzaine"
+    let s = if cx.is_punct(end, '-') && cx.adjacent(end) || cx.is_w(end, "de") {
+        end + 1
+    } else {
+        end
+    };
+    if let Some(m) = scale_at(cx, s) {
+        value = from_f64(value.to_f64() * m as f64)?;
+        end = s + 1;
+    }
+    Some(Num::words(num.start, end, value))
+}
+
+fn digits_or_words(cx: &Cx, i: usize) -> Option<Num> {
+    let t = cx.tok(i)?;
+    if t.is_digits() {
+        digits(cx, i)
+    } else {
+        words(cx, i)
+    }
+}
+
+fn is_scale(cx: &Cx, k: usize) -> bool {
+    scale_at(cx, k).is_some()
+}
+
+/// "million", "milliards", "douzaine": what a fraction before it multiplies.
+fn scale_at(cx: &Cx, k: usize) -> Option<i64> {
+    match lexicon::num_word(cx.lang, cx.w(k)) {
+        Some(NumWord::Scale(p)) if p >= 6 => Some(pow10(p)),
+        _ if cx.lang == Lang::Fr && matches!(cx.w(k), "douzaine" | "douzaines") => Some(12),
+        _ => None,
+    }
 }
 
 /// A qualifier before a quantity, and the token after it.
 pub fn qualifier(cx: &Cx, i: usize) -> Option<(Mod, usize)> {
     let w = cx.w(i);
-    let de = |k: usize| {
-        cx.is_w(k, "de") || (cx.is_w(k, "d") && cx.tok(k + 1).is_some_and(|t| t.is_punct('\'')))
-    };
+    let de = |k: usize| cx.is_w(k, "de") || (cx.is_w(k, "d") && cx.is_punct(k + 1, '\''));
     let after_de = |k: usize| if cx.is_w(k, "de") { k + 1 } else { k + 2 };
     match cx.lang {
         Lang::Fr => match w {
-            "environ" | "approximativement" | "presque" | "quasiment" => Some((Mod::Approx, i + 1)),
-            "quelque" => Some((Mod::Approx, i + 1)),
+            "environ" | "approximativement" | "presque" | "quasiment" | "quelque" => {
+                Some((Mod::Approx, i + 1))
+            }
             "pres" if de(i + 1) => Some((Mod::Approx, after_de(i + 1))),
             "a" if cx.is_w(i + 1, "peu") && cx.is_w(i + 2, "pres") => Some((Mod::Approx, i + 3)),
             "plus" if de(i + 1) => Some((Mod::MoreThan, after_de(i + 1))),
@@ -579,101 +759,117 @@ pub fn qualifier(cx: &Cx, i: usize) -> Option<(Mod, usize)> {
     }
 }
 
-/// A quantity: an optional qualifier, then a number. `count_article` lets "un"/"une" alone
-/// count as one (used before time units: "une semaine").
+/// A quantity: an optional qualifier, then a number.
 pub struct Quantity {
     pub start: usize,
     pub num: Num,
     pub modifier: Option<Mod>,
 }
 
+/// A quantity at token `i`. `count_article` lets "un"/"une" alone count as one (before a
+/// time unit: "une semaine").
 pub fn quantity(cx: &Cx, i: usize, count_article: bool) -> Option<Quantity> {
     let (modifier, at) = match qualifier(cx, i) {
         Some((m, k)) => (Some(m), k),
         None => (None, i),
     };
-    // "une vingtaine", "une centaine de", "des dizaines" (not a value).
     if cx.lang == Lang::Fr {
-        let (art, k) = if matches!(cx.w(at), "une" | "un") {
-            (true, at + 1)
+        // "une vingtaine", "une centaine de": round numbers, approximate by nature (but "une
+        // douzaine" is twelve).
+        let k = if matches!(cx.w(at), "une" | "un") {
+            at + 1
         } else {
-            (false, at)
+            at
         };
-        if art && let Some(v) = lexicon::approx_collective(cx.w(k)) {
+        if k > at
+            && let Some(v) = lexicon::approx_collective(cx.w(k))
+        {
             let m = if v == 12 {
                 modifier
             } else {
                 modifier.or(Some(Mod::Approx))
             };
-            let num = Num {
-                start: at,
-                end: k + 1,
-                value: Decimal::int(v),
-                shape: Shape::Words,
-            };
             return Some(Quantity {
                 start: i,
-                num,
+                num: Num::words(at, k + 1, Decimal::int(v)),
                 modifier: m,
             });
         }
-        // "la moitié", "plus de la moitié"
+        // "la moitié", "plus de la moitié": the span leaves the article out.
         if cx.is_w(at, "la") && cx.is_w(at + 1, "moitie") {
-            let num = Num {
-                start: at + 1,
-                end: at + 2,
-                value: Decimal {
-                    digits: 5,
-                    scale: 1,
-                },
-                shape: Shape::Words,
-            };
+            let start = if modifier.is_some() { i } else { at + 1 };
             return Some(Quantity {
-                start: if modifier.is_some() { i } else { at + 1 },
-                num,
+                start,
+                num: Num::words(at + 1, at + 2, HALF),
                 modifier,
             });
         }
+        // "moitié", and "demi" alone (not "demi-finale", not "et demi" which the number before
+        // it takes).
         if cx.is_w(at, "moitie")
-            || (cx.is_w(at, "demi") && modifier.is_none() && !cx.adjacent_next_is_hyphen(at))
+            || (cx.is_w(at, "demi")
+                && !(cx.is_punct(at + 1, '-') && cx.adjacent(at + 1))
+                && !(at > 0 && matches!(cx.w(at - 1), "et" | "a")))
         {
-            let num = Num {
-                start: at,
-                end: at + 1,
-                value: Decimal {
-                    digits: 5,
-                    scale: 1,
-                },
-                shape: Shape::Words,
-            };
             return Some(Quantity {
                 start: i,
-                num,
+                num: Num::words(at, at + 1, HALF),
                 modifier,
             });
+        }
+        // "demi million", "quart de million"
+        if let Some(den) = part_word(cx.lang, cx.w(at), false).filter(|&d| d <= 4) {
+            let s = if cx.is_w(at + 1, "de") || (cx.is_punct(at + 1, '-') && cx.adjacent(at + 1)) {
+                at + 2
+            } else {
+                at + 1
+            };
+            if let Some(m) = scale_at(cx, s) {
+                let v = from_f64(m as f64 / den as f64)?;
+                return Some(Quantity {
+                    start: i,
+                    num: Num::words(at, s + 1, v),
+                    modifier,
+                });
+            }
         }
     }
     let mut num = cardinal(cx, at)?;
-    if let Some(f) = fraction(cx, &num) {
-        num = f;
-    } else if num.shape == Shape::Article && !count_article {
-        return None;
-    }
-    // "trois et un quart", "cent et trois quarts"
+    // "trois et un quart", "cent et trois quarts", "cinq milliards et trois quarts", and the
+    // spelled-out sum "vingt et trois et trois cinquièmes".
     if cx.lang == Lang::Fr
         && cx.is_w(num.end, "et")
-        && num.shape == Shape::Words
-        && let Some(n2) = cardinal(cx, num.end + 1)
-        && let Some(f) = fraction(cx, &n2)
-        && f.value.to_f64() < 1.0
-        && let Some(v) = add(num.value, f.value)
+        && matches!(num.shape, Shape::Words | Shape::Article)
+        && let Some(part) = words(cx, num.end + 1)
     {
-        num = Num {
-            start: num.start,
-            end: f.end,
-            value: v,
-            shape: Shape::Words,
+        let (extra, f) = match fraction(cx, &part) {
+            Some(f) => (Decimal::int(0), Some(f)),
+            None if part.int().is_some_and(|v| v < 10)
+                && num.int().is_some_and(|v| v % 10 == 0)
+                && cx.is_w(part.end, "et") =>
+            {
+                (
+                    part.value,
+                    words(cx, part.end + 1).and_then(|p2| fraction(cx, &p2)),
+                )
+            }
+            None => (Decimal::int(0), None),
         };
+        if let Some(f) = f.filter(|f| f.value.to_f64() < 1.0) {
+            let scale = match lexicon::num_word(cx.lang, cx.w(num.end - 1)) {
+                Some(NumWord::Scale(p)) => pow10(p),
+                _ => 1,
+            };
+            if let Some(v) = from_f64(f.value.to_f64() * scale as f64)
+                .and_then(|fv| add(num.value, fv))
+                .and_then(|v| add(v, extra))
+            {
+                num = Num::words(num.start, f.end, v);
+            }
+        }
+    }
+    if num.shape == Shape::Article && !count_article {
+        return None;
     }
     Some(Quantity {
         start: i,
@@ -689,9 +885,13 @@ mod tests {
     #[test]
     fn ratios_are_close_enough() {
         assert_eq!(
-            ratio(Decimal::int(2), 3).unwrap().to_string(),
+            ratio(Decimal::int(2), 3.0).unwrap().to_string(),
             "0.666666666666667"
         );
-        assert_eq!(ratio(Decimal::int(1), 8).unwrap().to_string(), "0.125");
+        assert_eq!(ratio(Decimal::int(1), 8.0).unwrap().to_string(), "0.125");
+        assert_eq!(
+            from_f64(-1.2732e15).unwrap().to_string(),
+            "-1273200000000000"
+        );
     }
 }
