@@ -1,29 +1,71 @@
-//! Tests of the grammar area: what `factlint scan` reads in the corpus articles.
+//! Tests of the grammar area: what `factlint scan` reads, as snapshots of fixture tables, and
+//! floors on the scores against third-party annotations (French TimeBank, Recognizers-Text).
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
 
 use factlint::grammar::{Lang, scan};
-use factlint::value::Published;
+use factlint::value::{Mention, Published};
+
+/// One line per mention: kind, text, value, mod, warnings with the text they point at.
+fn render(text: &str, mentions: &[Mention]) -> String {
+    let mut out = String::new();
+    for m in mentions {
+        let modifier = m.modifier.map(|x| format!(" {x}")).unwrap_or_default();
+        let _ = write!(
+            out,
+            "  {} {:?} = {}{}",
+            m.kind,
+            &text[m.start..m.end],
+            m.value,
+            modifier
+        );
+        for w in &m.warnings {
+            let spans: Vec<_> = w
+                .spans
+                .iter()
+                .map(|s| format!("{:?}", &text[s.start..s.end]))
+                .collect();
+            let _ = write!(out, " !{}({})", w.code.as_str(), spans.join(", "));
+        }
+        out.push('\n');
+    }
+    out
+}
 
 /// `text` scanned as French published on `published`, one line per mention.
 fn lines(text: &str, published: &str) -> Vec<String> {
-    scan(text, Lang::Fr, Published::parse(published))
-        .iter()
-        .map(|m| {
-            let modifier = m.modifier.map(|x| format!(" {x}")).unwrap_or_default();
-            let warnings: String = m
-                .warnings
-                .iter()
-                .map(|w| format!(" !{}", w.code.as_str()))
-                .collect();
-            format!(
-                "{} {:?} = {}{}{}",
-                m.kind,
-                &text[m.start..m.end],
-                m.value,
-                modifier,
-                warnings
-            )
-        })
+    render(text, &scan(text, Lang::Fr, Published::parse(published)))
+        .lines()
+        .map(|l| l.trim().to_string())
         .collect()
+}
+
+/// A fixture table: each row is `published | text` (published may be `-` for none). The
+/// snapshot lists every row followed by what the grammars read in it.
+fn table(lang: Lang, rows: &str) -> String {
+    let mut out = String::new();
+    for row in rows
+        .lines()
+        .map(str::trim)
+        .filter(|r| !r.is_empty() && !r.starts_with('#'))
+    {
+        let (published, text) = row.split_once(" | ").expect("a row is `published | text`");
+        let p = if published == "-" {
+            None
+        } else {
+            Some(Published::parse(published).expect("a publication date"))
+        };
+        let _ = writeln!(out, "[{published}] {text}");
+        out.push_str(&render(text, &scan(text, lang, p)));
+    }
+    out
+}
+
+fn snapshot(name: &str, value: String) {
+    insta::with_settings!({snapshot_path => "../snapshots", prepend_module_to_snapshot => false}, {
+        insta::assert_snapshot!(format!("grammar__{name}"), value);
+    });
 }
 
 #[test]
@@ -35,9 +77,19 @@ fn corpus_expressions() {
             "date \"septembre 2022\" = 2022-09",
         ),
         (
+            "2024-05",
+            "déclenchant un exode massif de ses 100 000 résidents",
+            "number \"100 000\" = 100000",
+        ),
+        (
+            "2024-05",
+            "après une guerre en 2020, d'avoir abandonné",
+            "date \"2020\" = 2020",
+        ),
+        (
             "2024-05-09",
             "Vladimir Poutine et Nikol Pachinian à Moscou, le 8 mail 2024.",
-            "date \"8 mail 2024\" = 2024-05-08 !misspelled-month",
+            "date \"8 mail 2024\" = 2024-05-08 !misspelled-month(\"mail\")",
         ),
         (
             "2024-05-09",
@@ -86,8 +138,18 @@ fn corpus_expressions() {
         ),
         (
             "2024-05-09",
+            "2 000 soldats russes de maintien de la paix",
+            "number \"2 000\" = 2000",
+        ),
+        (
+            "2024-05-09",
             "dans cinq régions arméniennes",
             "number \"cinq\" = 5",
+        ),
+        (
+            "2024-05-09",
+            "l'enclave disputée du Haut-Karabakh, en septembre 2023.",
+            "date \"septembre 2023\" = 2023-09",
         ),
         (
             "2024-04-17",
@@ -145,12 +207,435 @@ fn corpus_part_and_whole() {
             "number \"120 000\" = 120000"
         ]
     );
-    let text = "Cette attaque a poussé 130 000 des 120 000 Arméniens";
-    assert_eq!(
-        lines(text, "2024-05-09"),
-        [
-            "number \"130 000\" = 130000 !part-exceeds-whole",
-            "number \"120 000\" = 120000"
-        ]
+}
+
+/// The whole bundled corpus, each article with its publication date.
+#[test]
+fn corpus_snapshot() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let published = [
+        ("000", "2024-05"),
+        ("001", "2024-05-09"),
+        ("002", "2024-04-17"),
+        ("003", "2023-11-23"),
+        ("004", "2021-05-14"),
+    ];
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("the corpus folder")
+        .map(|e| e.expect("a corpus entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    files.sort();
+    let mut out = String::new();
+    for path in files {
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let date = published
+            .iter()
+            .find(|(k, _)| name.starts_with(k))
+            .map(|(_, d)| *d)
+            .expect("a known article");
+        let text = std::fs::read_to_string(&path).expect("an article");
+        let _ = writeln!(out, "== {name} (published {date})");
+        out.push_str(&render(
+            &text,
+            &scan(&text, Lang::Fr, Published::parse(date)),
+        ));
+    }
+    snapshot("corpus", out);
+}
+
+#[test]
+fn numbers() {
+    snapshot(
+        "numbers",
+        table(
+            Lang::Fr,
+            "
+            - | 2 000 soldats, 100 000 habitants, 6000 morts, 1.500.000 euros
+            - | un record de 30,4 secondes et 1 234 567,89 euros
+            - | deux mille, cent vingt mille, quatre-vingt-dix-neuf, soixante et onze, vingt et un
+            - | 1,5 million de personnes et 3 milliards d'euros, deux millions et demi
+            - | la moitié des votants, plus de la moitié, deux tiers, un quart, trois quarts
+            - | un sur trois, 1 sur 3, 3/4 des habitants
+            - | environ 100 000, près de 2 000, quelque 9 millions, presque 40, une vingtaine
+            - | plus de 6000, moins de 300, au moins 12, une centaine de maisons, une douzaine d'œufs
+            - | 30 % des voix, 30 pour cent, 82% des électeurs
+            - | sa 35e victoire, le 1er régiment, la 16e avec Ferrari
+            - | un homme et une femme, un jour, Un journal finlandais
+            - | le G7 et la COP21, un A320, 180ml et 29km
+            - | 1e10, -12e-1, 12,32e+14, 10k
+            - | le 192.168.1.2 et la version 5.00
+            - | tous les jeudis à 17 h, vers 14 h 30, jusqu'à 20 h
+            ",
+        ),
+    );
+}
+
+#[test]
+fn dates() {
+    snapshot(
+        "dates",
+        table(
+            Lang::Fr,
+            "
+            # A missing year: the latest such date not after publication, unless the tense says
+            # otherwise or the next one is close while the last one is long past.
+            2024-05-09 | Le 17 avril, le Kremlin avait affirmé
+            2023-11-23 | l'offensive de septembre
+            2002-09-14 | avant de quitter ses fonctions le 30 octobre, le général
+            1999-07-09 | Une première réunion est prévue le 16 juillet en Belgique.
+            1999-07-09 | chacun aura été auditionné à partir du 30 août.
+            2002-02-09 | Les attentats du 11 septembre ont mis un coup de frein
+            2024-05 | le 9 mai, le 17 avril, en juin
+            - | le 9 mai, en septembre, mercredi
+            # Weekdays: the latest one for past tense, the next one for future tense, the one the
+            # date agrees with.
+            2024-05-09 | Les deux dirigeants se sont entretenus mercredi soir.
+            2021-05-14 | Les négociations doivent reprendre samedi.
+            2002-04-30 | Olivier Besancenot sera à Marseille jeudi 2 mai.
+            2002-04-03 | fermée du mercredi 3 avril au samedi 6 avril inclus.
+            1999-05-27 | a reconduit vendredi dernier les dispositions, élu le 6 mai dernier
+            2016-11-07 | dimanche prochain, ce vendredi
+            # Relative to publication.
+            2024-05-09 | hier, aujourd'hui, demain, avant-hier, l'an dernier, l'année prochaine
+            2024-05-09 | la semaine dernière, cette semaine, le mois prochain, cette année
+            2024-05-09 | il y a trois ans, il y a deux mois, il y a un an
+            2024-05 | hier, la semaine dernière, l'année dernière
+            # Qualified positions.
+            2024-05-09 | fin de 2020, fin 2020, début octobre, mi-mars, mi-2021, au milieu de 2019
+            2003-02-23 | à la fin de l'année dernière, au début de l'année
+            # Precision.
+            2024-05-09 | en 2020, en septembre 2023, l'automne 2020, l'été dernier, les années 1990
+            2024-05-09 | les années 90, au XXe siècle, au 21e siècle, l'année 2001, octobre 98
+            2024-05-09 | le 10 novembre 93, 21/04/2016, 2015-08-12, le 22/04
+            # Ranges give both ends.
+            2024-05-09 | du 12 au 14 mai, les 6 et 13 avril prochains, entre le 15 juillet et le 15 août
+            # Counts that look like years, and seasons that are not dates.
+            2024-05-09 | plus de 2000 morts, les 1500 soldats, €1000, 2000 hommes
+            2024-05-09 | Il a été élu. Les Jeux d'hiver. Les mois d'été. En été, le camping est plein.
+            2024-05-09 | s'adresser au 03.29.88.43.12.
+            # Accents are optional; a misspelled month needs a day and a year around it.
+            2024-05-09 | le 3 fevrier 2020, le 15 aout, le 1er decembre 2019
+            2024-05-09 | le 8 mail 2024, le 12 juim 2023, 12 mais, les mails
+            ",
+        ),
+    );
+}
+
+#[test]
+fn durations() {
+    snapshot(
+        "durations",
+        table(
+            Lang::Fr,
+            "
+            - | six semaines, trois décennies, 24 heures, 30,4 secondes, dix-huit mois
+            - | près de trente ans, environ une heure, plus de dix ans, moins de deux jours
+            - | des années, plusieurs jours, quelques mois, ces derniers jours, ces dernières années
+            - | un quinquennat, un quart de siècle, une demi-heure, trois ans et demi, quinze jours
+            - | une semaine, un an, toute la journée
+            # Not durations: ages, noun phrases, times of day.
+            - | Un chauffeur de bus de 38 ans a été agressé. Alain Parmentier, 53 ans, employé
+            - | une fillette de 6 ans, âgé de 90 ans, les moins de 17 ans, les 6-16 ans
+            - | en dehors des heures scolaires, il pourrait un jour demander, à 17 heures
+            ",
+        ),
+    );
+}
+
+#[test]
+fn checks() {
+    snapshot(
+        "checks",
+        table(
+            Lang::Fr,
+            "
+            2024-05-09 | environ 100 000 des 120 000 Arméniens, 130 000 des 120 000 Arméniens
+            2024-05-09 | mardi 9 mai 2024, jeudi 9 mai 2024, mardi 9 mai
+            2024-05-09 | le 31 février, le 29 février 2023, le 29 février 2024, le 31 avril
+            2024-05-09 | le 8 mail 2024
+            ",
+        ),
+    );
+}
+
+#[test]
+fn english() {
+    snapshot(
+        "english",
+        table(
+            Lang::En,
+            "
+            2024-05-09 | The offensive in September 2023 displaced 100,000 people.
+            2024-05-09 | On April 17, 2024, about 2,000 troops left; more than 6,000 died.
+            2024-05-09 | a six-week war, six weeks, nearly thirty years, 24 hours
+            2024-05-09 | yesterday, last year, next month, three years ago, in 2020, the 1990s
+            2024-05-09 | early October, late 2020, mid-March, Wednesday
+            2024-05-09 | one hundred twenty thousand, two million, 1.5 million, a third
+            ",
+        ),
+    );
+}
+
+// --- Floors on third-party data ---------------------------------------------------------------
+
+/// `../shared/external` from the crate root, if this machine has it.
+fn external(sub: &str) -> Option<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/external")
+        .join(sub);
+    if dir.is_dir() {
+        Some(dir)
+    } else {
+        eprintln!(
+            "note: {} is missing; skipping the score floor on it",
+            dir.display()
+        );
+        None
+    }
+}
+
+/// A gold or predicted annotation in character offsets.
+struct Span {
+    kind: &'static str,
+    start: usize,
+    end: usize,
+    value: String,
+}
+
+fn overlaps(a: &Span, b: &Span) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+/// The scorer's trivial value normalization: case, decimal comma, "199X" = "199".
+fn norm(v: &str) -> String {
+    let v = v.trim().to_uppercase().replace(',', ".");
+    let digits = v.trim_end_matches('X');
+    if digits.len() < v.len()
+        && (2..=3).contains(&digits.len())
+        && digits.bytes().all(|b| b.is_ascii_digit())
+    {
+        return digits.to_string();
+    }
+    v
+}
+
+/// Value F1 of `preds` against `gold` for one kind: a prediction counts when it overlaps an
+/// unused gold span of its kind with an equal value (greedy, value-correct pairs first).
+#[derive(Default)]
+struct Count {
+    gold: usize,
+    pred: usize,
+    value: usize,
+}
+
+impl Count {
+    fn add(
+        &mut self,
+        gold: &[Span],
+        preds: &[Span],
+        ignore: &[Span],
+        kind: &str,
+        same: impl Fn(&str, &str) -> bool,
+    ) {
+        let gold: Vec<&Span> = gold.iter().filter(|g| g.kind == kind).collect();
+        let preds: Vec<&Span> = preds
+            .iter()
+            .filter(|p| p.kind == kind)
+            .filter(|p| {
+                !(ignore.iter().any(|i| overlaps(p, i)) && !gold.iter().any(|g| overlaps(p, g)))
+            })
+            .collect();
+        let mut used = vec![false; preds.len()];
+        for g in &gold {
+            if let Some(k) = (0..preds.len())
+                .find(|&k| !used[k] && overlaps(g, preds[k]) && same(&g.value, &preds[k].value))
+            {
+                used[k] = true;
+                self.value += 1;
+            }
+        }
+        self.gold += gold.len();
+        self.pred += preds.len();
+    }
+
+    fn f1(&self) -> f64 {
+        if self.gold + self.pred == 0 {
+            0.0
+        } else {
+            2.0 * self.value as f64 / (self.gold + self.pred) as f64
+        }
+    }
+}
+
+fn char_offset(text: &str, byte: usize) -> usize {
+    text[..byte].chars().count()
+}
+
+fn predictions(text: &str, lang: Lang, published: Option<Published>) -> Vec<Span> {
+    scan(text, lang, published)
+        .iter()
+        .map(|m| Span {
+            kind: m.kind.as_str(),
+            start: char_offset(text, m.start),
+            end: char_offset(text, m.end),
+            value: m.value.to_string(),
+        })
+        .collect()
+}
+
+fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    let at = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+    Some(&tag[at..at + tag[at..].find('"')?])
+}
+
+/// The plain text of a TimeML document's `<TEXT>`, its TIMEX3 spans (in characters) and its
+/// creation date. A small hand parser: TimeML here is flat, tags never nest inside TIMEX3.
+fn parse_timeml(doc: &str) -> (String, Vec<Span>, String) {
+    let dct = doc
+        .split("<TIMEX3")
+        .find(|t| t.contains("CREATION_TIME"))
+        .and_then(|t| attr(t, "value"))
+        .map(|v| v.chars().take(10).collect())
+        .unwrap_or_default();
+    let body = doc.split_once("<TEXT>").map_or("", |(_, b)| b);
+    let body = body.split_once("</TEXT>").map_or(body, |(b, _)| b);
+    let (mut text, mut spans) = (String::new(), Vec::new());
+    let mut open: Option<(usize, &str, String)> = None;
+    let mut rest = body;
+    while let Some(lt) = rest.find('<') {
+        push_unescaped(&mut text, &rest[..lt]);
+        let gt = lt + rest[lt..].find('>').expect("a closed tag");
+        let tag = &rest[lt..=gt];
+        if tag.starts_with("<TIMEX3") {
+            let kind = match attr(tag, "type") {
+                Some("DATE") => "date",
+                Some("DURATION") => "duration",
+                _ => "other",
+            };
+            open = Some((
+                text.chars().count(),
+                kind,
+                attr(tag, "value").unwrap_or("").to_string(),
+            ));
+        } else if tag.starts_with("</TIMEX3")
+            && let Some((start, kind, value)) = open.take()
+        {
+            spans.push(Span {
+                kind,
+                start,
+                end: text.chars().count(),
+                value,
+            });
+        }
+        rest = &rest[gt + 1..];
+    }
+    push_unescaped(&mut text, rest);
+    (text, spans, dct)
+}
+
+fn push_unescaped(out: &mut String, s: &str) {
+    out.push_str(
+        &s.replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&apos;", "'")
+            .replace("&amp;", "&"),
+    );
+}
+
+/// French TimeBank dev split, value F1 of dates and durations (the scorer in
+/// `../shared/eval/frtimebank.py`, simplified). Floors: the measured score minus a margin.
+#[test]
+fn french_timebank_scores_stay_above_floor() {
+    let Some(dir) = external("fr-timebank-dev") else {
+        return;
+    };
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "tml"))
+        .collect();
+    files.sort();
+    assert!(
+        files.len() >= 50,
+        "expected the 54 dev documents in {}",
+        dir.display()
+    );
+    let (mut dates, mut durations) = (Count::default(), Count::default());
+    for path in files {
+        let (text, gold, dct) = parse_timeml(&std::fs::read_to_string(&path).unwrap());
+        let preds = predictions(&text, Lang::Fr, Published::parse(&dct));
+        let ignore: Vec<Span> = gold
+            .iter()
+            .filter(|g| g.kind == "other")
+            .map(|g| Span {
+                kind: "other",
+                value: String::new(),
+                ..*g
+            })
+            .collect();
+        let same = |g: &str, p: &str| norm(g) == norm(p);
+        dates.add(&gold, &preds, &ignore, "date", same);
+        durations.add(&gold, &preds, &ignore, "duration", same);
+    }
+    let (d, u) = (dates.f1(), durations.f1());
+    eprintln!("French TimeBank dev: date value F1 {d:.3}, duration value F1 {u:.3}");
+    assert!(d >= 0.90, "date value F1 fell to {d:.3} (floor 0.90)");
+    assert!(u >= 0.93, "duration value F1 fell to {u:.3} (floor 0.93)");
+}
+
+/// Recognizers-Text French NumberModel, value F1 on the entries upstream supports and on all.
+#[test]
+fn recognizers_number_scores_stay_above_floor() {
+    let Some(dir) = external("recognizers-text-fr") else {
+        return;
+    };
+    let raw = std::fs::read_to_string(dir.join("Number/NumberModel.json")).unwrap();
+    let cases: serde_json::Value =
+        serde_json::from_str(raw.trim_start_matches('\u{feff}')).unwrap();
+    let (mut all, mut supported) = (Count::default(), Count::default());
+    for case in cases.as_array().unwrap() {
+        let input = case["Input"].as_str().unwrap();
+        let lower = input.to_lowercase();
+        let mut gold = Vec::new();
+        for r in case["Results"].as_array().into_iter().flatten() {
+            let needle = r["Text"].as_str().unwrap_or("").to_lowercase();
+            let value = r["Resolution"]["value"].as_str().unwrap_or("").to_string();
+            // The first occurrence not already taken: enough for these one-line inputs.
+            let mut from = 0;
+            while let Some(at) = lower[from..].find(&needle).map(|a| a + from) {
+                let start = char_offset(&lower, at);
+                if !gold.iter().any(|g: &Span| g.start == start) && !needle.is_empty() {
+                    gold.push(Span {
+                        kind: "number",
+                        start,
+                        end: start + needle.chars().count(),
+                        value,
+                    });
+                    break;
+                }
+                from = at + needle.len().max(1);
+            }
+        }
+        let preds = predictions(input, Lang::Fr, None);
+        let same = |g: &str, p: &str| {
+            let (g, p) = (g.replace(',', "."), p.replace(',', "."));
+            match (g.parse::<f64>(), p.parse::<f64>()) {
+                (Ok(a), Ok(b)) => (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1e-3),
+                _ => false,
+            }
+        };
+        all.add(&gold, &preds, &[], "number", same);
+        if case.get("NotSupported").is_none() && case.get("NotSupportedByDesign").is_none() {
+            supported.add(&gold, &preds, &[], "number", same);
+        }
+    }
+    let (s, a) = (supported.f1(), all.f1());
+    eprintln!("Recognizers NumberModel: value F1 {s:.3} supported, {a:.3} all");
+    assert!(s >= 0.93, "supported value F1 fell to {s:.3} (floor 0.93)");
+    assert!(
+        a >= 0.78,
+        "all-entries value F1 fell to {a:.3} (floor 0.78)"
     );
 }

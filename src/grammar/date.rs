@@ -227,7 +227,7 @@ fn month_at(cx: &Cx, i: usize, context: bool) -> Option<(u8, usize, Option<Warni
         // without a day or year, not a month.
         if !context
             && ((cx.lang == Lang::En && m == 5)
-                || (m == 3 && cx.capitalized(i) && !cx.sentence_start(i)))
+                || (cx.lang == Lang::Fr && m == 3 && cx.capitalized(i) && !cx.sentence_start(i)))
         {
             return None;
         }

@@ -222,7 +222,7 @@ fn french(cx: &Cx, i: usize) -> Option<Found> {
     {
         return None;
     }
-    if unit == DurationUnit::Year && is_age(cx, q.start, k + 1) {
+    if unit == DurationUnit::Year && is_age(cx, &q, k + 1) {
         return None;
     }
     k += 1;
@@ -244,110 +244,41 @@ fn french(cx: &Cx, i: usize) -> Option<Found> {
 
 /// Years that are someone's age, not a stretch of time: "âgé de 90 ans", "une fillette de 6
 /// ans", "Alain Parmentier, 53 ans, employé", "les moins de 17 ans", "les 6-16 ans". The
-/// number grammar reads the age as a plain number instead.
-fn is_age(cx: &Cx, start: usize, end: usize) -> bool {
+/// number grammar reads the age as a plain number instead. `q` is the quantity before the
+/// unit, `end` the token after the unit.
+fn is_age(cx: &Cx, q: &number::Quantity, end: usize) -> bool {
+    let (start, num) = (q.start, q.num.start);
     if start == 0 {
         return false;
     }
-    let before = start - 1;
+    if matches!(cx.w(start - 1), "les" | "des" | "aux") {
+        return true;
+    }
+    if q.modifier.is_some() {
+        return false;
+    }
+    let before = num - 1;
     if cx.is_punct(before, '-')
-        && cx.adjacent(start)
+        && cx.adjacent(num)
         && cx.adjacent(before)
         && cx.is_digits_at(before.wrapping_sub(1))
     {
         return true;
     }
-    if matches!(cx.w(before), "les" | "des" | "aux") {
-        return true;
-    }
     if cx.is_punct(before, ',')
+        && cx.is_digits_at(num)
         && (cx.is_punct(end, ',') || cx.is_punct(end, ')') || cx.is_punct(end, '.'))
     {
         return true;
     }
-    if cx.is_w(before, "de") && before > 0 {
-        let noun = before - 1;
-        let w = cx.w(noun);
-        let person = matches!(
-            w.strip_suffix('s').unwrap_or(w),
-            "age"
-                | "agee"
-                | "homme"
-                | "femme"
-                | "fille"
-                | "fillette"
-                | "garcon"
-                | "garconnet"
-                | "enfant"
-                | "adolescent"
-                | "adolescente"
-                | "jeune"
-                | "bebe"
-                | "nourrisson"
-                | "retraite"
-                | "retraitee"
-                | "individu"
-                | "conducteur"
-                | "conductrice"
-                | "chauffeur"
-                | "automobiliste"
-                | "pieton"
-                | "pietonne"
-                | "motard"
-                | "cycliste"
-                | "victime"
-                | "suspect"
-                | "prevenu"
-                | "prevenue"
-                | "patient"
-                | "patiente"
-                | "habitant"
-                | "habitante"
-                | "ouvrier"
-                | "ouvriere"
-                | "eleve"
-                | "etudiant"
-                | "etudiante"
-                | "mere"
-                | "pere"
-                | "fil"
-                | "joueur"
-                | "joueuse"
-                | "detenu"
-                | "detenue"
-                | "soldat"
-                | "militaire"
-                | "policier"
-                | "gendarme"
-                | "salarie"
-                | "salariee"
-                | "agriculteur"
-                | "agricultrice"
-                | "mineur"
-                | "mineure"
-                | "lyceen"
-                | "lyceenne"
-                | "collegien"
-                | "collegienne"
-                | "demandeur"
-                | "candidat"
-                | "candidate"
-                | "senior"
-                | "personne"
-                | "dame"
-                | "monsieur"
-                | "sexagenaire"
-                | "septuagenaire"
-                | "octogenaire"
-                | "quinquagenaire"
-                | "quadragenaire"
-                | "trentenaire"
-                | "nonagenaire"
-                | "centenaire"
-        );
-        // A name or demonym: "une Alsacienne de 6 ans", "le Belfortain de 38 ans".
-        let proper = cx.capitalized(noun) && !cx.sentence_start(noun);
-        return person || proper;
+    if cx.is_w(before, "de") {
+        // The person is the noun the phrase hangs on, a few words back: "un chauffeur de bus
+        // de 38 ans"; or a name or demonym: "une Alsacienne de 6 ans".
+        return (before.saturating_sub(4)..before).any(|k| {
+            let w = cx.w(k);
+            lexicon::PERSON_NOUNS.contains(&w.strip_suffix('s').unwrap_or(w))
+                || (k + 1 == before && cx.capitalized(k) && !cx.sentence_start(k))
+        });
     }
     false
 }

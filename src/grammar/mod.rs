@@ -202,26 +202,49 @@ impl Cx<'_> {
     }
 }
 
-/// "à 17 h", "14 h 30": times of day are out of scope, and their numbers are not counts.
+/// "à 17 h", "14 h 30", "vers 9 heures": times of day are out of scope, and their numbers
+/// are not counts. So are telephone numbers ("03.29.88.43.12", "03 29 88 43 12").
 fn skip_time_of_day(cx: &Cx, i: usize) -> Option<usize> {
     let t = cx.tok(i)?;
     if !t.is_digits() || t.len() > 2 {
         return None;
     }
+    if let Some(end) = phone_number(cx, i) {
+        return Some(end);
+    }
     let h = cx.w(i + 1);
-    if h == "h" || (h == "heures" && cx.is_digits_at(i + 2)) {
+    if matches!(h, "h" | "heures" | "heure") {
         if cx.is_digits_at(i + 2) && cx.tok(i + 2).is_some_and(|m| m.len() == 2) {
             return Some(i + 3);
         }
-        let prev = cx.w(i.wrapping_sub(1));
+        let prev = if i > 0 { cx.w(i - 1) } else { "" };
         if matches!(
             prev,
-            "a" | "vers" | "des" | "de" | "avant" | "apres" | "jusqu" | "entre" | "et" | "puis"
+            "a" | "vers" | "des" | "avant" | "apres" | "jusqu" | "entre" | "et" | "puis" | "de"
         ) {
             return Some(i + 2);
         }
     }
     None
+}
+
+/// Five two-digit groups starting with 0, joined by dots or spaces: a French telephone number.
+fn phone_number(cx: &Cx, i: usize) -> Option<usize> {
+    if !cx.raw(i).starts_with('0') {
+        return None;
+    }
+    let mut k = i;
+    for _ in 0..4 {
+        let dotted = cx.is_punct(k + 1, '.') && cx.adjacent(k + 1) && cx.adjacent(k + 2);
+        let next = if dotted { k + 2 } else { k + 1 };
+        if !(cx.tok(next).is_some_and(|t| t.is_digits() && t.len() == 2)
+            && (dotted || cx.space_gap(next)))
+        {
+            return None;
+        }
+        k = next;
+    }
+    Some(k + 1)
 }
 
 impl Cx<'_> {
@@ -262,6 +285,10 @@ fn parse_number(cx: &Cx, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
             warnings: Vec::new(),
         },
     );
+    // "30 pour cent": the unit stays out of the span, and its "cent" is not a number.
+    if cx.is_w(end, "pour") && cx.is_w(end + 1, "cent") {
+        return Some(end + 2);
+    }
     Some(end)
 }
 
