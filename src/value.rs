@@ -188,6 +188,8 @@ pub enum DateValue {
     Half { year: Year, half: u8 },
     /// ISO week: `2024-W19`
     Week { year: Year, week: u8 },
+    /// The weekend of an ISO week: `2003-W05-WE` ("ce week-end")
+    WeekEnd { year: Year, week: u8 },
     /// `2020`
     Year { year: i32 },
     /// `199X`: the decade's first three digits
@@ -241,6 +243,10 @@ impl fmt::Display for DateValue {
             DateValue::Week { year, week } => {
                 write_year(f, year)?;
                 write!(f, "-W{week:02}")
+            }
+            DateValue::WeekEnd { year, week } => {
+                write_year(f, year)?;
+                write!(f, "-W{week:02}-WE")
             }
             DateValue::Year { year } => write!(f, "{year:04}"),
             DateValue::Decade { decade } => write!(f, "{decade:03}X"),
@@ -359,7 +365,7 @@ impl Value {
         match self {
             Value::Date(d) => match d {
                 DateValue::Day { .. } => 9,
-                DateValue::Week { .. } => 8,
+                DateValue::Week { .. } | DateValue::WeekEnd { .. } => 8,
                 DateValue::Month { .. } => 7,
                 DateValue::Season { .. } => 6,
                 DateValue::Quarter { .. } => 6,
@@ -459,6 +465,10 @@ fn date_interval(d: DateValue) -> Option<Interval> {
             let monday = jiff::civil::ISOWeekDate::new(y, i8::try_from(week).ok()?, jiff::civil::Weekday::Monday).ok()?.date();
             let lo = day_number(i32::from(monday.year()), monday.month() as u8, monday.day() as u8)?;
             Some(Interval { lo, hi: lo + 6.0 })
+        }
+        DateValue::WeekEnd { year, week } => {
+            let week = date_interval(DateValue::Week { year, week })?;
+            Some(Interval { lo: week.lo + 5.0, hi: week.hi })
         }
         DateValue::Year { year } => year_span(year, 1),
         DateValue::Decade { decade } => year_span(decade * 10, 10),

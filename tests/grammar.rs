@@ -301,6 +301,14 @@ fn dates() {
             2024-05-09 | la semaine dernière, cette semaine, le mois prochain, cette année
             2024-05-09 | il y a trois ans, il y a deux mois, il y a un an
             2024-05 | hier, la semaine dernière, l'année dernière
+            2024-05-09 | avant hier, après demain, dans trois ans, dans deux semaines
+            2003-02-04 | Les vététistes se sont rendus ce week-end à Saint-Gervais.
+            2024-05-09 | le week-end dernier, le week-end prochain, pendant le week-end
+            # A weekday with a day and no month: the nearest such date.
+            2024-05-09 | Le concours aura lieu samedi 18 à la salle des fêtes.
+            2024-05-09 | Il est mort dimanche 5, à l'hôpital.
+            # Quarters and halves.
+            2024-05-09 | au premier trimestre 2003, au 3e trimestre, au deuxième semestre, le dernier trimestre
             # Qualified positions.
             2024-05-09 | fin de 2020, fin 2020, début octobre, mi-mars, mi-2021, au milieu de 2019
             2003-02-23 | à la fin de l'année dernière, au début de l'année
@@ -308,6 +316,7 @@ fn dates() {
             2024-05-09 | en 2020, en septembre 2023, l'automne 2020, l'été dernier, les années 1990
             2024-05-09 | les années 90, au XXe siècle, au 21e siècle, l'année 2001, octobre 98
             2024-05-09 | le 10 novembre 93, 21/04/2016, 2015-08-12, le 22/04
+            2024-05-09 | en déc., au mois de sept., novembre de l'année 2016, les années deux mille
             # Ranges give both ends.
             2024-05-09 | du 12 au 14 mai, les 6 et 13 avril prochains, entre le 15 juillet et le 15 août
             # Counts that look like years, and seasons that are not dates.
@@ -334,6 +343,8 @@ fn durations() {
             - | des années, plusieurs jours, quelques mois, ces derniers jours, ces dernières années
             - | un quinquennat, un quart de siècle, une demi-heure, trois ans et demi, quinze jours
             - | une semaine, un an, toute la journée
+            - | les trois derniers mois, au cours des deux dernières décennies, les dix prochaines années
+            - | vingt min, 3-min, une année entière, la journée entière, un plein mois, divers jours
             # Not durations: ages, noun phrases, times of day.
             - | Un chauffeur de bus de 38 ans a été agressé. Alain Parmentier, 53 ans, employé
             - | une fillette de 6 ans, âgé de 90 ans, les moins de 17 ans, les 6-16 ans

@@ -105,6 +105,16 @@ fn marker(cx: &Cx, i: usize) -> Option<Dir> {
             if w == "a" {
                 return (cx.raw(i) == "a").then_some(Dir::Past);
             }
+            // "se sont rendus", "est arrivée": "être" before a past participle.
+            if matches!(w, "est" | "sont" | "suis" | "sommes" | "etes") {
+                let next = cx.raw(i + 1);
+                let participle = next.chars().count() >= 4
+                    && (["é", "és", "ée", "ées"].iter().any(|e| next.ends_with(e))
+                        || ["us", "is", "ues", "ies", "ie", "ue"]
+                            .iter()
+                            .any(|e| cx.w(i + 1).ends_with(e)));
+                return participle.then_some(Dir::Past);
+            }
             match w {
                 "ont" | "avait" | "avaient" | "etait" | "etaient" | "fut" | "furent" | "eut"
                 | "eurent" | "dernier" | "derniere" | "derniers" | "dernieres" | "depuis"
@@ -584,6 +594,16 @@ fn this_period(cx: &Cx, k: usize) -> Option<Found> {
     let p = cx.published?;
     let (value, end) = match cx.w(k) {
         "annee" | "an" | "year" => (DateValue::Year { year: p.year }, k + 1),
+        "semaine" | "week" => {
+            let d = pub_date(Some(p))?.iso_week_date();
+            (
+                DateValue::Week {
+                    year: Some(i32::from(d.year())),
+                    week: d.week() as u8,
+                },
+                k + 1,
+            )
+        }
         "mois" | "month" => (
             DateValue::Month {
                 year: Some(p.year),
@@ -654,8 +674,17 @@ fn month_forms(cx: &Cx, i: usize, _day: Option<u8>) -> Option<Found> {
     {
         k += if cx.is_w(k + 1, "de") { 2 } else { 3 };
     }
+    // An abbreviation needs a number next to it, or its dot after a word that introduces a
+    // month: "en déc.", "au mois de sept.", "cet oct.".
     let ctx = cx.tok(k + 1).is_some_and(|n| n.is_digits())
-        || (cx.is_punct(k + 1, '.') && cx.tok(k + 2).is_some_and(|n| n.is_digits()));
+        || (cx.is_punct(k + 1, '.') && cx.tok(k + 2).is_some_and(|n| n.is_digits()))
+        || (cx.is_punct(k + 1, '.')
+            && cx.adjacent(k + 1)
+            && k > 0
+            && (matches!(
+                cx.w(k - 1),
+                "en" | "ce" | "cet" | "cette" | "de" | "mois" | "fin" | "debut" | "mi"
+            ) || cx.is_punct(k - 1, '\'')));
     let (m, mut end, warn) = month_at(cx, k, ctx)?;
     if warn.is_some() {
         // A misspelled month needs a year right after it to be read at all.
@@ -694,9 +723,7 @@ fn month_forms(cx: &Cx, i: usize, _day: Option<u8>) -> Option<Found> {
     if cx.is_punct(y_at, ',') {
         y_at += 1;
     }
-    if cx.is_w(y_at, "de") || cx.is_w(y_at, "of") {
-        y_at += 1;
-    }
+    y_at = skip_of_year(cx, y_at);
     if let Some((y, e)) = year_at(cx, y_at, true) {
         year = Some(y);
         end = e;
@@ -723,6 +750,21 @@ fn month_forms(cx: &Cx, i: usize, _day: Option<u8>) -> Option<Found> {
         warnings: warn.into_iter().collect(),
         ..date(start, end, DateValue::Month { year, month: m })
     })
+}
+
+/// The token after "de", "de l'année", "of" before a year ("novembre de l'année 2016").
+fn skip_of_year(cx: &Cx, k: usize) -> usize {
+    if cx.is_w(k, "de")
+        && cx.is_w(k + 1, "l")
+        && cx.is_punct(k + 2, '\'')
+        && cx.is_w(k + 3, "annee")
+    {
+        k + 4
+    } else if cx.is_w(k, "de") || cx.is_w(k, "of") {
+        k + 1
+    } else {
+        k
+    }
 }
 
 /// "dernier"/"prochain" (and English "last"/"next" handled elsewhere) after a date word.
@@ -860,6 +902,9 @@ fn numeric(cx: &Cx, i: usize, out: &mut Vec<Mention>, after_position: bool) -> O
         return None;
     }
     if let Some(f) = slashed(cx, i) {
+        return Some(f);
+    }
+    if let Some(f) = quarter(cx, i) {
         return Some(f);
     }
     if let Some((d, k)) = day_at(cx, i) {
@@ -1108,6 +1153,15 @@ fn weekday(cx: &Cx, i: usize, wd: u8) -> Option<Found> {
     {
         return Some(f);
     }
+    // "samedi 15": the nearest 15th that is a Saturday, in the sentence's direction.
+    if let Some((d, e)) = day_at(cx, k)
+        && !cx.is_digits_at(e)
+        && follows_year(cx, e)
+        && let Some(p) = pub_date(cx.published)
+        && let Some(day) = weekday_and_day(p, wd, d, tense(cx, i, e))
+    {
+        return Some(date(i, e, day_value(day)));
+    }
     // English "Wednesday, April 17"
     if cx.lang == Lang::En
         && let Some(mut f) = month_forms(cx, k, None)
@@ -1150,12 +1204,38 @@ fn weekday(cx: &Cx, i: usize, wd: u8) -> Option<Found> {
     Some(date(i, end, value))
 }
 
+/// The date nearest `p` (within three months, in direction `dir` when given) whose day of the
+/// month is `day` and whose weekday is `wd`.
+fn weekday_and_day(p: Date, wd: u8, day: u8, dir: Option<Dir>) -> Option<Date> {
+    let first = p.first_of_month();
+    let mut best: Option<(i64, Date)> = None;
+    for offset in -3i64..=3 {
+        let Ok(m) = first.checked_add(jiff::Span::new().months(offset)) else {
+            continue;
+        };
+        let Some(c) = civil(i32::from(m.year()), m.month() as u8, day) else {
+            continue;
+        };
+        if iso_weekday(c) != wd {
+            continue;
+        }
+        let dist = i64::from(p.until(c).ok()?.get_days());
+        let ok = match dir {
+            Some(Dir::Past) => dist <= 0,
+            Some(Dir::Future) => dist >= 0,
+            None => true,
+        };
+        if ok && best.is_none_or(|(b, _)| dist.abs() < b.abs()) {
+            best = Some((dist, c));
+        }
+    }
+    best.map(|(_, c)| c)
+}
+
 fn season(cx: &Cx, start: usize, i: usize, s: crate::value::Season) -> Option<Found> {
     let mut end = i + 1;
     let mut y_at = end;
-    if cx.is_w(y_at, "de") || cx.is_w(y_at, "of") {
-        y_at += 1;
-    }
+    y_at = skip_of_year(cx, y_at);
     if let Some((y, e)) = year_at(cx, y_at, false) {
         end = e;
         return Some(date(
@@ -1395,7 +1475,23 @@ fn french_words(cx: &Cx, i: usize) -> Option<Found> {
         }
         "avant" if cx.is_punct(i + 1, '-') && cx.is_w(i + 2, "hier") => return day_ref(-2, i + 3),
         "apres" if cx.is_punct(i + 1, '-') && cx.is_w(i + 2, "demain") => return day_ref(2, i + 3),
+        "avant" if cx.is_w(i + 1, "hier") => return day_ref(-2, i + 2),
+        "apres" if cx.is_w(i + 1, "demain") => return day_ref(2, i + 2),
         _ => {}
+    }
+    if let Some(f) = week_end(cx, i) {
+        return Some(f);
+    }
+    if let Some(f) = quarter(cx, i) {
+        return Some(f);
+    }
+    // "dans trois ans", "dans deux semaines": ahead of publication.
+    if w == "dans"
+        && let Some(q) = number::quantity(cx, i + 1, true)
+        && q.modifier.is_none()
+        && let Some(unit) = lexicon::unit(cx.lang, cx.w(q.num.end))
+    {
+        return relative(cx, i, q.num.end + 1, unit, q.num.int()?);
     }
     // "années 1990", "années 90": decades.
     if matches!(w, "annees" | "annee") && w == "annees" {
@@ -1416,18 +1512,17 @@ fn french_words(cx: &Cx, i: usize) -> Option<Found> {
             };
             return Some(date(i, i + 2, DateValue::Decade { decade }));
         }
+        // "les années soixante-dix", "les années deux mille"
         if let Some(n) = number::cardinal(cx, i + 1).filter(|n| n.shape == number::Shape::Words)
             && let Some(v) = n.int()
             && v % 10 == 0
-            && (20..=90).contains(&v)
         {
-            return Some(date(
-                i,
-                n.end,
-                DateValue::Decade {
-                    decade: 190 + (v / 10) as i32,
-                },
-            ));
+            let decade = match v {
+                20..=90 => 190 + (v / 10) as i32,
+                1000..=2100 => (v / 10) as i32,
+                _ => return None,
+            };
+            return Some(date(i, n.end, DateValue::Decade { decade }));
         }
     }
     // "l'année 2001", "l'an 2000"
@@ -1524,6 +1619,99 @@ fn french_words(cx: &Cx, i: usize) -> Option<Found> {
         return Some(f);
     }
     None
+}
+
+/// "ce week-end", "le week-end dernier", "le week-end prochain": a weekend by its ISO week.
+/// "Ce week-end" in a past-tense sentence is the one just gone.
+fn week_end(cx: &Cx, i: usize) -> Option<Found> {
+    let (start, k) = if matches!(cx.w(i), "ce" | "cet") {
+        (i, i + 1)
+    } else {
+        (i, i)
+    };
+    let end = if cx.is_w(k, "week") && cx.is_punct(k + 1, '-') && cx.is_w(k + 2, "end") {
+        k + 3
+    } else if cx.is_w(k, "weekend") {
+        k + 1
+    } else {
+        return None;
+    };
+    let explicit = relative_word(cx, end);
+    if start == k && explicit.is_none() {
+        // "le week-end" alone is generic.
+        return None;
+    }
+    let p = pub_date(cx.published)?;
+    let pw = i64::from(iso_weekday(p));
+    let dir = explicit.or_else(|| tense(cx, start, end));
+    let shift = match (explicit, dir) {
+        (Some(Dir::Past), _) => -7,
+        (Some(Dir::Future), _) => 7,
+        // Seen from a weekday, "ce week-end" said in the past is the previous one.
+        (None, Some(Dir::Past)) if pw < 6 => -7,
+        _ => 0,
+    };
+    let d = p
+        .checked_add(jiff::Span::new().days(shift))
+        .ok()?
+        .iso_week_date();
+    let value = DateValue::WeekEnd {
+        year: Some(i32::from(d.year())),
+        week: d.week() as u8,
+    };
+    Some(date(start, end + usize::from(explicit.is_some()), value))
+}
+
+/// "le premier trimestre 2003", "au deuxième semestre", "le dernier trimestre de l'année".
+fn quarter(cx: &Cx, i: usize) -> Option<Found> {
+    let digit_ordinal = cx.is_digits_at(i)
+        && cx.adjacent(i + 1)
+        && matches!(cx.w(i + 1), "er" | "e" | "eme" | "nd");
+    let (n, k) = match cx.w(i) {
+        _ if digit_ordinal => (cx.raw(i).parse().ok()?, i + 2),
+        "premier" => (1, i + 1),
+        "deuxieme" | "second" | "seconde" => (2, i + 1),
+        "troisieme" => (3, i + 1),
+        "quatrieme" => (4, i + 1),
+        "dernier" => (0, i + 1),
+        _ => return None,
+    };
+    let half = match cx.w(k) {
+        "trimestre" => false,
+        "semestre" => true,
+        _ => return None,
+    };
+    let n = if n == 0 { if half { 2 } else { 4 } } else { n };
+    if (half && n > 2) || n > 4 {
+        return None;
+    }
+    let mut end = k + 1;
+    let mut y_at = end;
+    if cx.is_w(y_at, "de") || cx.is_w(y_at, "du") {
+        y_at += 1;
+    }
+    let year = if let Some((y, e)) = year_at(cx, y_at, false) {
+        end = e;
+        Some(y)
+    } else {
+        cx.published.map(|p| {
+            // A quarter not yet begun at publication, told in the past, is last year's.
+            let pq = p
+                .month
+                .map_or(4, |m| if half { (m + 5) / 6 } else { (m + 2) / 3 });
+            if n > pq && tense(cx, i, end) != Some(Dir::Future) {
+                p.year - 1
+            } else {
+                p.year
+            }
+        })
+    };
+    let value = if half {
+        DateValue::Half { year, half: n }
+    } else {
+        DateValue::Quarter { year, quarter: n }
+    };
+    Some(date(i, end, value))
 }
 
 /// "ce dimanche": the given weekday in the publication week, looking `dir` from it.

@@ -31,7 +31,8 @@ fn unit_at(cx: &Cx, k: usize, after_digits: bool) -> Option<DurationUnit> {
         w,
         "s" | "sec" | "min" | "mn" | "h" | "hr" | "hrs" | "secs" | "mins"
     );
-    if abbreviated && !after_digits {
+    // "vingt min" reads, "trois h" does not: "h" and "s" need digits.
+    if abbreviated && !after_digits && !matches!(w, "min" | "mins" | "mn" | "sec" | "secs") {
         return None;
     }
     // "3 h 30" is a time of day.
@@ -107,8 +108,24 @@ fn french(cx: &Cx, i: usize) -> Option<Found> {
             let u = unit_at(cx, i + 2, false)?;
             return Some(found(i, i + 3, None, u, None));
         }
-        // "des années", "plusieurs mois", "quelques semaines"
-        "des" | "plusieurs" | "quelques" | "de" if !cx.is_w(i + 1, "derniers") => {
+        // "les trois derniers mois", "des deux dernières décennies", "les dix prochaines années":
+        // a stretch of that length, up to or from now. The article stays out of the span.
+        "les" | "des" | "ces"
+            if let Some(q) = number::quantity(cx, i + 1, false)
+                && q.modifier.is_none()
+                && matches!(
+                    cx.w(q.num.end),
+                    "derniers" | "dernieres" | "prochains" | "prochaines"
+                )
+                && let Some(u) = unit_at(cx, q.num.end + 1, false) =>
+        {
+            let start = if w == "ces" { i } else { i + 1 };
+            return Some(found(start, q.num.end + 2, Some(q.num.value), u, None));
+        }
+        // "des années", "plusieurs mois", "quelques semaines", "divers jours"
+        "des" | "plusieurs" | "quelques" | "de" | "divers" | "diverses"
+            if !cx.is_w(i + 1, "derniers") =>
+        {
             if let Some(u) = unit_at(cx, i + 1, false)
                 && !matches!(u, DurationUnit::Second)
             {
@@ -145,6 +162,18 @@ fn french(cx: &Cx, i: usize) -> Option<Found> {
             return Some(found(i, k + 1, Some(Decimal::int(1)), u, None));
         }
         return None;
+    }
+    // "un plein mois", "une pleine année"; "la journée entière", "l'année entière"
+    if matches!(w, "plein" | "pleine")
+        && let Some(u) = unit_at(cx, i + 1, false)
+    {
+        return Some(found(i, i + 2, Some(Decimal::int(1)), u, None));
+    }
+    if unit_at(cx, i, false).is_some()
+        && let Some(u) = unit_at(cx, i, false)
+        && matches!(cx.w(i + 1), "entier" | "entiere" | "entiers" | "entieres")
+    {
+        return Some(found(i, i + 2, Some(Decimal::int(1)), u, None));
     }
     if matches!(w, "un" | "une")
         && cx.is_w(i + 1, "quart")
@@ -209,6 +238,10 @@ fn french(cx: &Cx, i: usize) -> Option<Found> {
         return None;
     }
     let after_digits = matches!(q.num.shape, Shape::Plain { .. } | Shape::Digits);
+    // "3-min", "30-minutes": a unit hyphenated to its number.
+    if cx.is_punct(k, '-') && cx.adjacent(k) && cx.adjacent(k + 1) {
+        k += 1;
+    }
     // "3h", "3,5ans": a unit glued to its number.
     let unit = unit_at(cx, k, after_digits)?;
     // A count of "h" is a time of day after "à", "vers", "dès".
@@ -226,6 +259,10 @@ fn french(cx: &Cx, i: usize) -> Option<Found> {
         return None;
     }
     k += 1;
+    // "une année entière"
+    if matches!(cx.w(k), "entier" | "entiere" | "entiers" | "entieres") {
+        k += 1;
+    }
     let mut amount = q.num.value;
     // "trois ans et demi", "une heure et demie"
     if cx.is_w(k, "et") && (cx.is_w(k + 1, "demi") || cx.is_w(k + 1, "demie")) {
