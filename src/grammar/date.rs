@@ -228,7 +228,7 @@ fn month_at(cx: &Cx, i: usize, context: bool) -> Option<(u8, usize, Option<Warni
     if !t.is_word() {
         return None;
     }
-    let w = t.key();
+    let w = cx.key(t);
     if let Some((m, abbr)) = lexicon::month(cx.lang, w) {
         if abbr && !context {
             return None;
@@ -306,7 +306,7 @@ fn year_at(cx: &Cx, i: usize, allow_short: bool) -> Option<(i32, usize)> {
         2 if allow_short => {
             // Not a count: "mai 12 personnes".
             if cx.tok(i + 1).is_some_and(|n| {
-                n.is_word() && !cx.capitalized(i + 1) && !matches!(n.key(), "et" | "a" | "au")
+                n.is_word() && !cx.capitalized(i + 1) && !matches!(cx.key(n), "et" | "a" | "au")
             }) {
                 return None;
             }
@@ -329,7 +329,7 @@ fn follows_year(cx: &Cx, i: usize) -> bool {
     }
     match cx.lang {
         Lang::Fr => matches!(
-            t.key(),
+            cx.key(t),
             "et" | "ou"
                 | "a"
                 | "au"
@@ -422,7 +422,7 @@ fn follows_year(cx: &Cx, i: usize) -> bool {
                 | "verra"
         ),
         Lang::En => matches!(
-            t.key(),
+            cx.key(t),
             "and"
                 | "or"
                 | "to"

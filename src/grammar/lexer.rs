@@ -16,36 +16,19 @@ pub enum TokKind {
 /// Longest folded key kept; longer words still get a token but match no lexicon entry.
 const KEY_LEN: usize = 23;
 
-#[derive(Clone, Copy)]
+#[derive(Debug, Clone, Copy)]
 pub struct Token {
     pub start: usize,
     pub end: usize,
     pub kind: TokKind,
+    /// The folded key: `keys[key_start..key_start + key_len]` of the [`Lexed`] it belongs to.
+    key_start: u32,
     key_len: u8,
-    key: [u8; KEY_LEN],
-}
-
-impl std::fmt::Debug for Token {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "{:?}({}..{} {:?})",
-            self.kind,
-            self.start,
-            self.end,
-            self.key()
-        )
-    }
+    /// The folded character of a punctuation token, else 0.
+    punct: u8,
 }
 
 impl Token {
-    /// The folded form: lowercase ASCII letters for words, the digits for digit runs, the
-    /// character itself (apostrophes and dashes unified) for punctuation. Empty when too long.
-    pub fn key(&self) -> &str {
-        // The key only ever holds ASCII bytes.
-        std::str::from_utf8(&self.key[..usize::from(self.key_len)]).unwrap_or("")
-    }
-
     pub fn is_word(&self) -> bool {
         self.kind == TokKind::Word
     }
@@ -55,12 +38,24 @@ impl Token {
     }
 
     pub fn is_punct(&self, c: char) -> bool {
-        self.kind == TokKind::Punct && self.key_len == 1 && self.key[0] == c as u8
+        self.punct != 0 && u32::from(self.punct) == c as u32
     }
 
     pub fn len(&self) -> usize {
         self.end - self.start
     }
+
+    /// The folded key, in the `keys` of the [`Lexed`] this token comes from.
+    pub fn key<'k>(&self, keys: &'k str) -> &'k str {
+        let s = self.key_start as usize;
+        keys.get(s..s + usize::from(self.key_len)).unwrap_or("")
+    }
+}
+
+/// A text's tokens and their folded keys, all in one string so that a key is a plain slice.
+pub struct Lexed {
+    pub toks: Vec<Token>,
+    pub keys: String,
 }
 
 /// Folds one character to lowercase ASCII, or `None` for a letter with no ASCII reading.
@@ -88,20 +83,23 @@ fn fold_char(c: char) -> Option<&'static str> {
 }
 
 /// The tokens of `text`, in order. White space only separates tokens.
-pub fn lex(text: &str) -> Vec<Token> {
+pub fn lex(text: &str) -> Lexed {
     let mut toks = Vec::with_capacity(text.len() / 4);
+    let mut keys = String::with_capacity(text.len());
     let bytes = text.as_bytes();
     let mut chars = text.char_indices().peekable();
     while let Some((start, c)) = chars.next() {
         if c.is_whitespace() {
             continue;
         }
+        let key_start = keys.len();
         let mut tok = Token {
             start,
             end: start + c.len_utf8(),
             kind: TokKind::Punct,
+            key_start: u32::try_from(key_start).unwrap_or(u32::MAX),
             key_len: 0,
-            key: [0; KEY_LEN],
+            punct: 0,
         };
         if c.is_ascii_digit() {
             tok.kind = TokKind::Digits;
@@ -113,32 +111,28 @@ pub fn lex(text: &str) -> Vec<Token> {
                 chars.next();
             }
             tok.end = end;
-            let n = (end - start).min(KEY_LEN);
             if end - start <= KEY_LEN {
-                tok.key[..n].copy_from_slice(&bytes[start..start + n]);
-                tok.key_len = n as u8;
+                keys.push_str(&text[start..end]);
             }
         } else if c.is_alphabetic() {
             tok.kind = TokKind::Word;
-            let mut len = 0usize;
             let mut fits = true;
-            let mut push = |ch: char, len: &mut usize, fits: &mut bool| match fold_char(ch) {
-                Some(s) if *len + s.len() <= KEY_LEN => {
-                    tok.key[*len..*len + s.len()].copy_from_slice(s.as_bytes());
-                    *len += s.len();
-                }
-                _ => *fits = false,
+            let mut push = |ch: char, keys: &mut String| match fold_char(ch) {
+                Some(f) if fits && keys.len() - key_start + f.len() <= KEY_LEN => keys.push_str(f),
+                _ => fits = false,
             };
-            push(c, &mut len, &mut fits);
+            push(c, &mut keys);
             while let Some(&(i, ch)) = chars.peek() {
                 if !ch.is_alphabetic() {
                     break;
                 }
-                push(ch, &mut len, &mut fits);
+                push(ch, &mut keys);
                 tok.end = i + ch.len_utf8();
                 chars.next();
             }
-            tok.key_len = if fits { len as u8 } else { 0 };
+            if !fits {
+                keys.truncate(key_start);
+            }
         } else {
             let k = match c {
                 '’' | '‘' | '`' | 'ʼ' | '´' => b'\'',
@@ -147,12 +141,13 @@ pub fn lex(text: &str) -> Vec<Token> {
                 c if c.is_ascii() => c as u8,
                 _ => b'?',
             };
-            tok.key[0] = k;
-            tok.key_len = 1;
+            keys.push(char::from(k));
+            tok.punct = k;
         }
+        tok.key_len = (keys.len() - key_start) as u8;
         toks.push(tok);
     }
-    toks
+    Lexed { toks, keys }
 }
 
 #[cfg(test)]
@@ -161,9 +156,10 @@ mod tests {
 
     #[test]
     fn folds_accents_and_apostrophes() {
-        let t = lex("l’Été FÉVRIER 2 000");
-        let keys: Vec<_> = t.iter().map(|t| t.key()).collect();
+        let lexed = lex("l’Été FÉVRIER 2 000");
+        let keys: Vec<_> = lexed.toks.iter().map(|t| t.key(&lexed.keys)).collect();
         assert_eq!(keys, ["l", "'", "ete", "fevrier", "2", "000"]);
-        assert_eq!(&"l’Été FÉVRIER 2 000"[t[2].start..t[2].end], "Été");
+        let t = &lexed.toks[2];
+        assert_eq!(&"l’Été FÉVRIER 2 000"[t.start..t.end], "Été");
     }
 }

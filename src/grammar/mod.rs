@@ -79,9 +79,11 @@ impl Lang {
 
 /// Every date, duration and number in `text`, sorted by start, not overlapping.
 pub fn scan(text: &str, lang: Lang, published: Option<Published>) -> Vec<Mention> {
+    let lexed = lexer::lex(text);
     let cx = Cx {
         text,
-        toks: lexer::lex(text),
+        toks: lexed.toks,
+        keys: lexed.keys,
         lang,
         published,
     };
@@ -114,11 +116,18 @@ pub(crate) struct Found {
 pub(crate) struct Cx<'a> {
     pub text: &'a str,
     pub toks: Vec<Token>,
+    /// The folded keys of the tokens (see [`lexer::Lexed`]).
+    keys: String,
     pub lang: Lang,
     pub published: Option<Published>,
 }
 
 impl Cx<'_> {
+    /// The folded key of a token (see [`Token::key`]).
+    pub fn key(&self, t: &Token) -> &str {
+        t.key(&self.keys)
+    }
+
     pub fn tok(&self, i: usize) -> Option<&Token> {
         self.toks.get(i)
     }
@@ -126,7 +135,7 @@ impl Cx<'_> {
     /// The folded key of token `i` if it is a word, else "".
     pub fn w(&self, i: usize) -> &str {
         match self.toks.get(i) {
-            Some(t) if t.is_word() => t.key(),
+            Some(t) if t.is_word() => t.key(&self.keys),
             _ => "",
         }
     }
@@ -268,7 +277,7 @@ fn parse_number(cx: &Cx, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
     {
         // "1er", "35e", "2nd": an ordinal keeps its number; "180ml", "29km": a unit glued to
         // its number makes a measure, which is not a count.
-        match next.key() {
+        match cx.key(next) {
             "er" | "ere" | "re" | "e" | "eme" | "ieme" | "nd" | "nde" | "st" | "th" | "rd" => {
                 end += 1
             }

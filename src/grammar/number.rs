@@ -135,7 +135,7 @@ pub fn cardinal(cx: &Cx, i: usize) -> Option<Num> {
     }
     if t.is_word() {
         // "négatif un", "négative cinq"
-        if cx.lang == Lang::Fr && matches!(t.key(), "negatif" | "negative") {
+        if cx.lang == Lang::Fr && matches!(cx.key(t), "negatif" | "negative") {
             let mut n = cardinal(cx, i + 1)?;
             n.value.digits = -n.value.digits;
             n.start = i;
@@ -324,7 +324,7 @@ fn digits(cx: &Cx, i: usize) -> Option<Num> {
     if let Some(t) = cx.tok(end)
         && t.is_word()
     {
-        let w = t.key();
+        let w = cx.key(t);
         let raw = cx.raw(end);
         let glued = cx.adjacent(end)
             && !cx
@@ -440,7 +440,7 @@ fn words(cx: &Cx, i: usize) -> Option<Num> {
         if !t.is_word() {
             break;
         }
-        let w = t.key();
+        let w = cx.key(t);
         let Some(nw) = lexicon::num_word(lang, w) else {
             break;
         };
