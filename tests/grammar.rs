@@ -321,6 +321,7 @@ fn dates() {
             2024-05-09 | du 12 au 14 mai, les 6 et 13 avril prochains, entre le 15 juillet et le 15 août
             # Counts that look like years, and seasons that are not dates.
             2024-05-09 | plus de 2000 morts, les 1500 soldats, €1000, 2000 hommes
+            2024-05-09 | En 2022 restera une année noire. Dès 1995 arrivent les premiers, depuis 2001 aussi.
             2024-05-09 | Il a été élu. Les Jeux d'hiver. Les mois d'été. En été, le camping est plein.
             2024-05-09 | s'adresser au 03.29.88.43.12.
             # Accents are optional; a misspelled month needs a day and a year around it.
@@ -649,4 +650,123 @@ fn recognizers_number_scores_stay_above_floor() {
         a >= 0.78,
         "all-entries value F1 fell to {a:.3} (floor 0.78)"
     );
+}
+
+/// Mentions are sorted, disjoint and on character boundaries, whatever the input: texts built
+/// from date, number and punctuation fragments in random order.
+#[test]
+fn spans_are_sorted_and_disjoint_on_any_input() {
+    const PIECES: &[&str] = &[
+        "le",
+        "9",
+        "mai",
+        "2024",
+        "mail",
+        "mardi",
+        "du",
+        "au",
+        "12",
+        "-",
+        "/",
+        ".",
+        ",",
+        "'",
+        "’",
+        "l",
+        "an",
+        "dernier",
+        "1er",
+        "e",
+        "plus",
+        "de",
+        "environ",
+        "2",
+        "000",
+        "\u{a0}",
+        "\u{202f}",
+        "un",
+        "sur",
+        "trois",
+        "quatre",
+        "vingt",
+        "et",
+        "demi",
+        "ans",
+        "semaines",
+        "il",
+        "y",
+        "a",
+        "fin",
+        "mi",
+        "début",
+        "été",
+        "hiver",
+        "années",
+        "1990",
+        "XXe",
+        "siècle",
+        "€",
+        "%",
+        "h",
+        "30",
+        "0",
+        "03",
+        "29",
+        "1,5",
+        "million",
+        "tiers",
+        "sept",
+        "k",
+        "é",
+        "\n",
+        "premier",
+        "trimestre",
+        "week",
+        "end",
+        "ce",
+        "dans",
+        "ces",
+        "derniers",
+        "jours",
+        "-9",
+        "e10",
+        "^",
+        "moitié",
+        "négatif",
+    ];
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    for published in [
+        None,
+        Published::parse("2024-05-09"),
+        Published::parse("2024-05"),
+        Published::parse("2024"),
+    ] {
+        for _ in 0..300 {
+            let mut text = String::new();
+            for _ in 0..40 {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                text.push_str(PIECES[(state % PIECES.len() as u64) as usize]);
+                if state % 3 != 0 {
+                    text.push(' ');
+                }
+            }
+            for lang in [Lang::Fr, Lang::En] {
+                let mentions = scan(&text, lang, published);
+                let mut last = 0;
+                for m in &mentions {
+                    assert!(
+                        m.start >= last && m.start < m.end,
+                        "{text:?}: {m:?} overlaps or is empty"
+                    );
+                    assert!(
+                        text.is_char_boundary(m.start) && text.is_char_boundary(m.end),
+                        "{text:?}: {m:?}"
+                    );
+                    last = m.end;
+                }
+            }
+        }
+    }
 }

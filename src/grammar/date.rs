@@ -941,8 +941,18 @@ fn numeric(cx: &Cx, i: usize, out: &mut Vec<Mention>, after_position: bool) -> O
         if cx.lang == Lang::En && cx.is_w(i + 1, "s") && cx.adjacent(i + 1) && y % 10 == 0 {
             return Some(date(i, i + 2, DateValue::Decade { decade: y / 10 }));
         }
-        // A year next to a count is a count: "plus de 2000 morts", "les 1500 soldats".
-        if !after_position && (count_before(cx, i) || !follows_year(cx, i + 1)) {
+        // A year next to a count is a count: "plus de 2000 morts", "les 1500 soldats"; but
+        // after "en", "depuis", "dès" it is a year whatever follows ("en 2022 restera").
+        let year_preposition = i > 0
+            && match cx.lang {
+                // "dès" but not "des", which folds to the same key.
+                Lang::Fr => {
+                    matches!(cx.w(i - 1), "en" | "depuis" | "des" if cx.raw(i - 1) != "des")
+                }
+                Lang::En => matches!(cx.w(i - 1), "in" | "since" | "until"),
+            };
+        if !after_position && !year_preposition && (count_before(cx, i) || !follows_year(cx, i + 1))
+        {
             return None;
         }
         if cx.tok(i + 1).is_some_and(|n| n.is_digits() && n.len() == 3) && cx.space_gap(i + 1) {

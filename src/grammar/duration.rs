@@ -258,6 +258,12 @@ fn french(cx: &Cx, i: usize) -> Option<Found> {
     if unit == DurationUnit::Year && is_age(cx, &q, k + 1) {
         return None;
     }
+    // "une année noire", "une semaine décisive": the article and a noun, not an amount of time,
+    // unless a preposition of time or nothing nominal surrounds it.
+    if q.num.shape == Shape::Article && q.modifier.is_none() && !stretch_of_time(cx, q.start, k + 1)
+    {
+        return None;
+    }
     k += 1;
     // "une année entière"
     if matches!(cx.w(k), "entier" | "entiere" | "entiers" | "entieres") {
@@ -326,7 +332,16 @@ fn stretch_of_time(cx: &Cx, start: usize, end: usize) -> bool {
     if start > 0
         && matches!(
             cx.w(start - 1),
-            "pendant" | "durant" | "depuis" | "pour" | "apres" | "attendre" | "avant"
+            "pendant"
+                | "durant"
+                | "depuis"
+                | "pour"
+                | "apres"
+                | "attendre"
+                | "avant"
+                | "en"
+                | "dans"
+                | "sur"
         )
     {
         return true;
