@@ -455,7 +455,7 @@ impl Count {
             .iter()
             .filter(|p| p.kind == kind)
             .filter(|p| {
-                !(ignore.iter().any(|i| overlaps(p, i)) && !gold.iter().any(|g| overlaps(p, g)))
+                !ignore.iter().any(|i| overlaps(p, i)) || gold.iter().any(|g| overlaps(p, g))
             })
             .collect();
         let mut used = vec![false; preds.len()];

@@ -646,7 +646,7 @@ fn core(cx: &Cx, i: usize, out: &mut Vec<Mention>, after_position: bool) -> Opti
     if let Some(wd) = lexicon::weekday(cx.lang, w) {
         return weekday(cx, i, wd);
     }
-    if let Some(f) = month_forms(cx, i, None) {
+    if let Some(f) = month_forms(cx, i) {
         return Some(f);
     }
     if let Some(s) = lexicon::season(cx.lang, w)
@@ -663,9 +663,8 @@ fn core(cx: &Cx, i: usize, out: &mut Vec<Mention>, after_position: bool) -> Opti
     }
 }
 
-/// "mars 2024", "septembre", "septembre dernier", "mois de juin", and "juin 17" in English.
-/// `day` is the day already read before the month, with its token.
-fn month_forms(cx: &Cx, i: usize, _day: Option<u8>) -> Option<Found> {
+/// "mars 2024", "septembre", "septembre dernier", "mois de juin", and "June 17" in English.
+fn month_forms(cx: &Cx, i: usize) -> Option<Found> {
     let mut start = i;
     let mut k = i;
     if cx.lang == Lang::Fr
@@ -1072,7 +1071,7 @@ fn slashed(cx: &Cx, i: usize) -> Option<Found> {
             return None;
         }
         let (y, m, d) = (num(i)?, num(i + 2)?, num(i + 4)?);
-        return valid(cx, i, i + 5, Some(y), m, d);
+        return valid(i, i + 5, Some(y), m, d);
     }
     if a.len() > 2 {
         return None;
@@ -1106,18 +1105,15 @@ fn slashed(cx: &Cx, i: usize) -> Option<Found> {
         {
             return None;
         }
-        return valid(cx, i, i + 5, Some(y), m, d);
+        return valid(i, i + 5, Some(y), m, d);
     }
     // No year: only "22/04" with a slash and a two-digit part, not "3/4" (a fraction) nor
     // "2015-05" nor a score "3-1".
     if sc != '/' || (a.len() < 2 && b.len() < 2) || cx.adjacent(i + 3) {
         return None;
     }
-    let y = cx
-        .published
-        .map(|_| ())
-        .and_then(|_| resolve_year(cx, m as u8, Some(d as u8), i, i + 3));
-    let f = valid(cx, i, i + 3, None, m, d)?;
+    let y = resolve_year(cx, m as u8, Some(d as u8), i, i + 3);
+    let f = valid(i, i + 3, None, m, d)?;
     Some(Found {
         value: Value::Date(DateValue::Day {
             year: y,
@@ -1128,7 +1124,7 @@ fn slashed(cx: &Cx, i: usize) -> Option<Found> {
     })
 }
 
-fn valid(_cx: &Cx, start: usize, end: usize, y: Option<i32>, m: i32, d: i32) -> Option<Found> {
+fn valid(start: usize, end: usize, y: Option<i32>, m: i32, d: i32) -> Option<Found> {
     if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
         return None;
     }
@@ -1174,7 +1170,7 @@ fn weekday(cx: &Cx, i: usize, wd: u8) -> Option<Found> {
     }
     // English "Wednesday, April 17"
     if cx.lang == Lang::En
-        && let Some(mut f) = month_forms(cx, k, None)
+        && let Some(mut f) = month_forms(cx, k)
         && matches!(f.value, Value::Date(DateValue::Day { .. }))
     {
         f.start = i;
@@ -1504,7 +1500,7 @@ fn french_words(cx: &Cx, i: usize) -> Option<Found> {
         return relative(cx, i, q.num.end + 1, unit, q.num.int()?);
     }
     // "années 1990", "années 90": decades.
-    if matches!(w, "annees" | "annee") && w == "annees" {
+    if w == "annees" {
         if let Some(t) = cx.tok(i + 1)
             && t.is_digits()
         {
@@ -1708,7 +1704,7 @@ fn quarter(cx: &Cx, i: usize) -> Option<Found> {
             // A quarter not yet begun at publication, told in the past, is last year's.
             let pq = p
                 .month
-                .map_or(4, |m| if half { (m + 5) / 6 } else { (m + 2) / 3 });
+                .map_or(4, |m| if half { m.div_ceil(6) } else { m.div_ceil(3) });
             if n > pq && tense(cx, i, end) != Some(Dir::Future) {
                 p.year - 1
             } else {

@@ -1,6 +1,12 @@
 //! The built-in value grammars behind `{date}`, `{count}` and `{duration}`: one left-to-right
 //! pass over a token stream finds every date, duration and number in a text and normalizes it
-//! to its TIMEX3 value (see [`crate::value`]).
+//! to its TIMEX3 value (see [`crate::value`]). French first, a smaller English subset.
+//!
+//! Code map: `lexer` cuts the text into words, digit runs and punctuation with folded keys
+//! (lowercase, no accents, one apostrophe); `lexicon` holds the closed word lists; `date`,
+//! `duration` and `number` are the three grammars, each a set of hand-written functions
+//! over the tokens; `checks` flags problems that span two mentions. Nothing is compiled at
+//! startup, nothing is allocated per token or per match (except a warning's message).
 //!
 //! # Spans
 //!
@@ -9,26 +15,42 @@
 //! duration grammar, then the number grammar, so "9 mai 2024" is one date and not the numbers
 //! 9 and 2024. A span covers the value and what qualifies it ("environ 100 000", "plus de
 //! 6000", "fin de 2020", "début octobre", "mi-mars", "près de trente ans", "il y a trois ans",
-//! "mercredi dernier", "cette semaine") but never a leading preposition or article: "le 17
-//! avril" gives "17 avril", "en septembre 2023" gives "septembre 2023", "l'automne 2020" gives
-//! "automne 2020". Units stay outside number spans ("2 000" in "2 000 soldats", "30" in
-//! "30 %"), so that the claim rules can match them as context after the span.
+//! "dans deux semaines", "mercredi dernier", "cette semaine", "ce week-end") but never a
+//! leading preposition or article: "le 17 avril" gives "17 avril", "en septembre 2023" gives
+//! "septembre 2023", "l'automne 2020" gives "automne 2020", "l'an dernier" gives "an dernier".
+//! Units stay outside number spans ("2 000" in "2 000 soldats", "30" in "30 %" and "30 pour
+//! cent"), so that the claim rules can match them as context after the span. A range gives
+//! both ends: "du 12 au 14 mai" is "12" (2024-05-12) and "14 mai" (2024-05-14).
 //!
 //! # Values
 //!
-//! - Numbers print as plain decimals. A percentage is the number before the sign ("30 %" and
-//!   "30 pour cent" are 30), as in the Recognizers-Text NumberModel. Ordinals keep their
-//!   cardinal value ("35e" is 35). Fractions are decimals ("deux tiers" is 0.666666666666667).
-//!   The articles "un"/"une" are a number only where they cannot be an article ("un sur
-//!   trois", "un million", "une vingtaine", "une semaine").
+//! - Numbers print as plain decimals. A percentage is the number before the sign ("30 %" is
+//!   30: the Recognizers-Text NumberModel, which factlint is scored against, has no percent
+//!   either). Ordinals keep their cardinal value ("35e" is 35). Fractions are decimals ("deux
+//!   tiers" is 0.666666666666667, "un sur trois" 0.333333333333333). The articles "un"/"une"
+//!   are a number only where they cannot be an article ("un million", "une vingtaine", "une
+//!   semaine"). Ages are plain numbers, not durations ("un chauffeur de 38 ans").
 //! - Dates are TIMEX3 DATE values at the precision written. A date without its year is placed
-//!   by the publication date, in the direction the sentence's tense points: in past-tense
-//!   news (the default) it is the latest such date not after publication ("17 avril",
-//!   published 2024-05-09, is 2024-04-17), after a future ("sera", "prévu", "prochain") the
-//!   next one. A weekday next to a day and month picks the year that agrees with it. Without
-//!   a publication date the unknown parts stay `X`.
+//!   by the publication date, in the direction its sentence's tense points: after a past
+//!   marker ("a", "avait", "se sont rendus", "dernier") the latest such date not after
+//!   publication ("17 avril", published 2024-05-09, is 2024-04-17); after a future marker
+//!   ("sera", "prévu", "doivent", "prochain") the next one; with no marker the latest one too,
+//!   unless it is most of a year back while the next one is within two months ("le 30
+//!   octobre" in mid-September). A bare weekday is the latest such day, or the next one in a
+//!   future sentence; a weekday next to a day picks the date that agrees with it. A
+//!   publication date known to the month resolves years and months, not weekdays
+//!   (`XXXX-WXX-3`); without one the unknown parts stay `X`. A bare season is generic
+//!   (`XXXX-SU`), as French TimeBank annotates it.
 //! - Durations are TIMEX3 DURATION values with one unit, as in French TimeBank: "trois
-//!   décennies" is `P3DE`, "des années" `PXY`, "ces derniers jours" `PXD`.
+//!   décennies" is `P3DE`, "des années" `PXY`, "ces dernières années" `PXY`, "les trois
+//!   derniers mois" `P3M`, "quinze jours" `P2W`.
+//!
+//! # Warnings
+//!
+//! A month read through a spelling mistake ("8 mail 2024", only between a day and a year), a
+//! weekday that contradicts its date ("mardi 9 mai 2024"), an impossible day ("31 février")
+//! and a part larger than its whole ("130 000 des 120 000") are read anyway, with a
+//! [`Warning`] whose spans point at the words involved.
 
 mod checks;
 mod date;

@@ -365,7 +365,7 @@ fn digits(cx: &Cx, i: usize) -> Option<Num> {
 /// "3/4" at token `i`: a proper fraction with a small denominator, not a date ("22/04") nor a
 /// ratio of large counts.
 fn slash_fraction(cx: &Cx, i: usize) -> Option<(Decimal, usize)> {
-    let a = cx.tok(i).filter(|t| t.is_digits() && t.len() <= 3)?;
+    cx.tok(i).filter(|t| t.is_digits() && t.len() <= 3)?;
     if !cx.is_punct(i + 1, '/')
         || !cx.adjacent(i + 1)
         || !cx.adjacent(i + 2)
@@ -373,7 +373,6 @@ fn slash_fraction(cx: &Cx, i: usize) -> Option<(Decimal, usize)> {
     {
         return None;
     }
-    let _ = a;
     let n: i64 = cx.raw(i).parse().ok()?;
     let d: i64 = cx.raw(i + 2).parse().ok()?;
     if d == 0
