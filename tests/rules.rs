@@ -326,3 +326,20 @@ fn reference_of_the_good_fixture() {
     let set = load_ok("tests/fixtures/rules/good");
     snapshot("reference", &rules::reference_markdown(&set));
 }
+
+#[test]
+fn file_level_problems_are_located() {
+    let text = "lang: de\nrule: []\naliases:\n  Erevan: [Erevan, Yerevan]\n  Yerevan: [Yerevan]\ndefs:\n  date: x\n  k: \"{nope}a{2,1}\"\nrules: []\n";
+    let errors = load_err("file.yaml", text);
+    assert_eq!(
+        shorts(&errors),
+        [
+            "file.yaml:1:7: invalid-value: unknown language `de`",
+            "file.yaml:2:1: unknown-key: unknown key `rule`",
+            "file.yaml:5:13: duplicate-alias: `Yerevan` is already a variant of `Erevan`",
+            "file.yaml:7:3: invalid-value: `date` cannot name a def",
+            "file.yaml:8:7: unknown-def: unknown def `{nope}`",
+            "file.yaml:8:14: invalid-regex: invalid regex: invalid repetition count range, the start must be <= the end",
+        ]
+    );
+}

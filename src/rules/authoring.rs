@@ -163,6 +163,16 @@ pub fn explain(rule: &Rule, matches: Option<&[CorpusMatch]>) -> String {
     out
 }
 
+/// The rule `id`, or a message naming the closest ids, for `rules explain ID`.
+pub fn find_rule<'s>(set: &'s RuleSet, id: &str) -> Result<&'s Rule, String> {
+    if let Some(rule) = set.get(id) {
+        return Ok(rule);
+    }
+    let ids: Vec<&str> = set.rules.iter().map(|r| r.id.as_str()).collect();
+    let hint = super::compile::did_you_mean(id, &ids, "`factlint rules list` shows every rule");
+    Err(format!("no rule `{id}`: {hint}"))
+}
+
 fn facts(rule: &Rule) -> Vec<String> {
     let mut facts = vec![format!("kind: {}", kind_name(rule.kind))];
     if let Some(u) = &rule.unit {
@@ -265,6 +275,14 @@ impl TestOutcome {
             self.examples, self.counter_examples
         )
     }
+}
+
+/// `rules test` as plain text: each failure rendered, then the summary line.
+pub fn render_test(outcome: &TestOutcome) -> String {
+    let mut out = super::error::render_plain(&outcome.failures);
+    out.push_str(&outcome.summary());
+    out.push('\n');
+    out
 }
 
 /// `rules test`: runs every example of every rule through the grammar and [`match_text`].

@@ -490,64 +490,82 @@ pub fn compile_pattern(
             );
         }
     }
-    if !problems.is_empty() {
-        // Placeholder problems first: the regex cannot be checked without knowing where
-        // the value is.
+    let misplaced = problems.iter().any(|p| {
+        matches!(
+            p.code,
+            ErrorCode::MissingValuePlaceholder
+                | ErrorCode::ExtraValuePlaceholder
+                | ErrorCode::PlaceholderKindMismatch
+        )
+    });
+    if misplaced {
+        // The regex cannot be checked without knowing where the one value is.
         return Err(problems);
     }
-    // Check the regex as a whole first, so that an error is reported where it is written;
-    // the value placeholder stands for an empty group there.
-    let value_out = exp.values.first().map(|v| v.2.clone());
+    // The usual case: compile each side of the value. Two valid sides make a valid whole.
+    let value = exp.values.first().cloned();
+    if let (true, Some(value)) = (problems.is_empty(), &value) {
+        let before_text = &exp.text[..value.2.start];
+        let after_text = &exp.text[value.2.end..];
+        let before = Regex::new(&format!(r"(?i)(?:{before_text})\z"));
+        let after = Regex::new(&format!(r"(?i)\A(?:{after_text})"));
+        let before_edge = Regex::new(&format!(r"(?i)(?:{before_text})(?s:.)\z"));
+        let after_edge = Regex::new(&format!(r"(?i)\A(?s:.)(?:{after_text})"));
+        if let (Ok(before), Ok(after), Ok(before_edge), Ok(after_edge)) =
+            (before, after, before_edge, after_edge)
+        {
+            return Ok(CompiledPattern {
+                kind,
+                expanded: exp.text,
+                before,
+                after,
+                before_edge,
+                after_edge,
+            });
+        }
+    }
+    // Something is wrong: check the regex as a whole, with an empty group for the value, so
+    // that an error is reported where it is written.
+    let value_out = value.as_ref().map(|v| v.2.clone());
     let whole_text = match &value_out {
         Some(r) => format!("{}(?:){}", &exp.text[..r.start], &exp.text[r.end..]),
         None => exp.text.clone(),
     };
     let whole_regex = format!("(?i){whole_text}");
-    if let Err(e) = Regex::new(&whole_regex) {
-        let (range, message) = regex_error(&e, &whole_regex);
-        let to_exp = |o: usize| -> usize {
-            let o = o.saturating_sub(4);
-            match &value_out {
-                Some(r) if o >= r.start + 4 => o - 4 + (r.end - r.start),
-                Some(r) if o >= r.start => r.start,
-                _ => o,
-            }
-        };
-        let range = match range {
-            Some(r) => exp.source_range(to_exp(r.start)..to_exp(r.end)),
-            None => 0..src.len(),
-        };
-        problems.push(Problem::new(
-            ErrorCode::InvalidRegex,
-            range,
-            format!("invalid regex: {message}"),
-        ));
+    match Regex::new(&whole_regex) {
+        Err(e) => {
+            let (range, message) = regex_error(&e, &whole_regex);
+            // Offsets in the checked text → offsets in the expansion: `(?i)` before, and the
+            // four bytes of `(?:)` in place of the placeholder.
+            let to_exp = |o: usize| -> usize {
+                let o = o.saturating_sub(4);
+                match &value_out {
+                    Some(r) if o >= r.start + 4 => o - 4 + (r.end - r.start),
+                    Some(r) if o >= r.start => r.start,
+                    _ => o,
+                }
+            };
+            let range = match range {
+                Some(r) => exp.source_range(to_exp(r.start)..to_exp(r.end)),
+                None => 0..src.len(),
+            };
+            problems.push(Problem::new(
+                ErrorCode::InvalidRegex,
+                range,
+                format!("invalid regex: {message}"),
+            ));
+        }
+        Ok(_) if problems.is_empty() => {
+            let at = value.map_or(0..src.len(), |v| v.1);
+            problems.push(
+                Problem::new(ErrorCode::InvalidRegex, at, "a group or class spans the value placeholder").help(
+                    "the text before and after the placeholder are matched separately: close every group on the side it opens, e.g. `(?:en|le) {date}` rather than `(?:en {date}|le {date})`",
+                ),
+            );
+        }
+        Ok(_) => {}
     }
-    if !problems.is_empty() {
-        return Err(problems);
-    }
-    // Exactly one value placeholder, of the right kind, and the whole regex is valid.
-    let value = exp.values[0].clone();
-    let before_text = &exp.text[..value.2.start];
-    let after_text = &exp.text[value.2.end..];
-    let before = Regex::new(&format!(r"(?i)(?:{before_text})\z"));
-    let after = Regex::new(&format!(r"(?i)\A(?:{after_text})"));
-    let before_edge = Regex::new(&format!(r"(?i)(?:{before_text})(?s:.)\z"));
-    let after_edge = Regex::new(&format!(r"(?i)\A(?s:.)(?:{after_text})"));
-    match (before, after, before_edge, after_edge) {
-        (Ok(before), Ok(after), Ok(before_edge), Ok(after_edge)) => Ok(CompiledPattern {
-            kind,
-            expanded: exp.text,
-            before,
-            after,
-            before_edge,
-            after_edge,
-        }),
-        _ => Err(vec![
-            Problem::new(ErrorCode::InvalidRegex, value.1, "a group or class spans the value placeholder")
-                .help("the text before and after the placeholder are matched separately: close every group on the side it opens, e.g. `(?:en|le) {date}` rather than `(?:en {date}|le {date})`"),
-        ]),
-    }
+    Err(problems)
 }
 
 /// The name of a kind as rule files write it.

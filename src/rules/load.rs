@@ -8,6 +8,9 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
+
+use regex::Regex;
 
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
@@ -481,10 +484,9 @@ impl FileCheck<'_> {
             }
             // A def may use the defs written before it, so that there can be no cycle.
             let (exp, mut problems) = compile::expand(written, Place::Def, &ctx);
-            if problems.is_empty() {
-                if let Err(p) = compile::compile_fragment(&exp) {
-                    problems.push(p);
-                }
+            // Unknown names expand to an empty group, so the regex is still worth checking.
+            if let Err(p) = compile::compile_fragment(&exp) {
+                problems.push(p);
             }
             if problems.is_empty() {
                 ctx.defs.insert(name.clone(), exp.text);
@@ -707,14 +709,13 @@ impl FileCheck<'_> {
         for (j, src) in written.iter().enumerate() {
             let path = [Step::Key(key), Step::Index(j)];
             let (exp, mut problems) = compile::expand(src, Place::Context, ctx);
-            if problems.is_empty() {
-                match compile::compile_fragment(&exp) {
-                    Ok(regex) => words.push(ContextWord {
-                        source: src.clone(),
-                        regex,
-                    }),
-                    Err(p) => problems.push(p),
-                }
+            match compile::compile_fragment(&exp) {
+                Ok(regex) if problems.is_empty() => words.push(ContextWord {
+                    source: src.clone(),
+                    regex,
+                }),
+                Ok(_) => {}
+                Err(p) => problems.push(p),
             }
             self.report(view, &path, src, problems);
         }
@@ -729,14 +730,13 @@ impl FileCheck<'_> {
         for (name, src) in &written.0 {
             let path = [Step::Key("subjects"), Step::Key(name)];
             let (exp, mut problems) = compile::expand(src, Place::Context, ctx);
-            if problems.is_empty() {
-                match compile::compile_fragment(&exp) {
-                    Ok(regex) => subjects.push(Subject {
-                        name: name.clone(),
-                        regex,
-                    }),
-                    Err(p) => problems.push(p),
-                }
+            match compile::compile_fragment(&exp) {
+                Ok(regex) if problems.is_empty() => subjects.push(Subject {
+                    name: name.clone(),
+                    regex,
+                }),
+                Ok(_) => {}
+                Err(p) => problems.push(p),
             }
             self.report(view, &path, src, problems);
         }
@@ -871,6 +871,17 @@ fn guess_kind(src: &str) -> ValueKind {
     ValueKind::Date
 }
 
+/// The printed forms of dates and durations (see `value.rs`), compiled once.
+static DATE_FORM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:(?:\d{4}|XXXX)(?:-(?:\d{2}(?:-\d{2})?|SP|SU|FA|WI|Q[1-4]|H[12]|W\d{2}))?|\d{3}X|\d{2}XX|(?:PRESENT|PAST|FUTURE)_REF|XXXX-WXX-[1-7])$",
+    )
+    .expect("a valid regex")
+});
+static DURATION_FORM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^PT?(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|H|S|DE|CE)$").expect("a valid regex")
+});
+
 /// Whether an example's expected value is written in the normal form values print in, so
 /// that it can ever compare equal; the error is a help text.
 fn check_expected_value(v: &str, kind: ValueKind) -> Result<(), String> {
@@ -878,11 +889,8 @@ fn check_expected_value(v: &str, kind: ValueKind) -> Result<(), String> {
         ValueKind::Number => {
             Decimal::parse(&v.replace([' ', '\u{a0}', '\u{202f}', '_'], "")).is_some()
         }
-        ValueKind::Date => regex_is_match(
-            r"^(?:\d{4}|XXXX)(?:-(?:\d{2}(?:-\d{2})?|SP|SU|FA|WI|Q[1-4]|H[12]|W\d{2}))?$|^\d{3}X$|^\d{2}XX$|^(?:PRESENT|PAST|FUTURE)_REF$",
-            v,
-        ),
-        ValueKind::Duration => regex_is_match(r"^PT?(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|H|S|DE|CE)$", v),
+        ValueKind::Date => DATE_FORM.is_match(v),
+        ValueKind::Duration => DURATION_FORM.is_match(v),
     };
     if ok {
         return Ok(());
@@ -895,8 +903,4 @@ fn check_expected_value(v: &str, kind: ValueKind) -> Result<(), String> {
         }
         ValueKind::Duration => "a duration is a TIMEX3 value: `P6W`, `P30Y`, `PT2H`".to_string(),
     })
-}
-
-fn regex_is_match(re: &str, v: &str) -> bool {
-    regex::Regex::new(re).is_ok_and(|r| r.is_match(v))
 }
