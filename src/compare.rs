@@ -1,1 +1,413 @@
-//! TODO
+//! Comparing claims across sources: agreements, refinements, conflicts, and claims only one
+//! source makes.
+//!
+//! Pure. Every value is an interval on its kind's axis (see [`Value::interval`]); a `mod` and the
+//! rule's tolerance shape it. Claims of one rule (and one subject, when the rule binds subjects)
+//! are compared pairwise:
+//! - disjoint intervals are a **conflict**, whether the two claims come from two sources or one;
+//! - otherwise, when only one source makes the claim, it is **single-source**;
+//! - otherwise the sources **agree**, and where one value strictly contains another of finer
+//!   precision ("2023" and "septembre 2023") that pair is also reported as a **refinement**.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::extract::Claim;
+use crate::rules::{RuleSet, Tolerance};
+use crate::source::Source;
+use crate::value::{Interval, Mod, Value};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FindingKind {
+    Conflict,
+    Refinement,
+    Agreement,
+    SingleSource,
+}
+
+impl FindingKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FindingKind::Conflict => "conflict",
+            FindingKind::Refinement => "refinement",
+            FindingKind::Agreement => "agreement",
+            FindingKind::SingleSource => "single-source",
+        }
+    }
+}
+
+/// What the comparator concluded about a group of claims.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    /// A fingerprint of the rule, the subject, and the sources with their values: stable across
+    /// edits elsewhere in the texts, so that a review decision keeps applying.
+    pub id: String,
+    pub kind: FindingKind,
+    pub rule: usize,
+    pub subject: Option<String>,
+    /// Indices into the claims, sorted by source and position.
+    pub claims: Vec<usize>,
+    /// The claim the report is anchored on: for a conflict, the one that disagrees with the
+    /// most others; for a refinement, the finer one.
+    pub primary: usize,
+    /// For a conflict: true when every disagreeing pair lies within one source.
+    pub within_source: bool,
+}
+
+/// How two claims relate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Relation {
+    /// Same value, or overlapping intervals.
+    Agree,
+    /// The first strictly contains the second, at a coarser precision.
+    Contains,
+    /// The second strictly contains the first.
+    ContainedBy,
+    /// The intervals are disjoint.
+    Conflict,
+    /// One value cannot be placed (a year nobody knows): nothing can be said.
+    Unknown,
+}
+
+/// The interval a claim commits to, with its `mod` and the rule's tolerance applied.
+pub fn effective_interval(
+    value: &Value,
+    modifier: Option<Mod>,
+    tolerance: Option<Tolerance>,
+) -> Option<Interval> {
+    let mut iv = core_interval(value, modifier)?;
+    if modifier == Some(Mod::Approx) {
+        let slack = match value {
+            // "environ 3 000": a tenth either way.
+            Value::Number(_) | Value::Duration(_) => iv.lo.abs().max(iv.hi.abs()) * 0.1,
+            // "vers 2020": one unit of the date's own precision either way.
+            Value::Date(_) => iv.len() + 1.0,
+        };
+        iv = Interval {
+            lo: iv.lo - slack,
+            hi: iv.hi + slack,
+        };
+    }
+    // A tolerance is how far apart two values may be, so each side takes half of it.
+    match tolerance {
+        Some(Tolerance::Absolute(t)) => {
+            iv = Interval {
+                lo: iv.lo - t / 2.0,
+                hi: iv.hi + t / 2.0,
+            }
+        }
+        Some(Tolerance::Percent(p)) => {
+            let scale = iv.lo.abs().max(iv.hi.abs()) * p / 200.0;
+            if scale.is_finite() {
+                iv = Interval {
+                    lo: iv.lo - scale,
+                    hi: iv.hi + scale,
+                };
+            }
+        }
+        None => {}
+    }
+    Some(iv)
+}
+
+/// The interval a claim states, before approximation and tolerance: "plus de 6000" is
+/// (6000, ∞), "fin de 2020" the last third of 2020.
+pub fn core_interval(value: &Value, modifier: Option<Mod>) -> Option<Interval> {
+    let iv = value.interval()?;
+    let third = (iv.len() + 1.0) / 3.0;
+    Some(match modifier {
+        Some(Mod::MoreThan) => Interval {
+            lo: iv.lo,
+            hi: f64::INFINITY,
+        },
+        Some(Mod::LessThan) => Interval {
+            lo: f64::NEG_INFINITY,
+            hi: iv.hi,
+        },
+        Some(Mod::Start) => Interval {
+            lo: iv.lo,
+            hi: iv.lo + third,
+        },
+        Some(Mod::End) => Interval {
+            lo: iv.hi - third,
+            hi: iv.hi,
+        },
+        Some(Mod::Mid) => Interval {
+            lo: iv.lo + third,
+            hi: iv.hi - third,
+        },
+        Some(Mod::Approx) | None => iv,
+    })
+}
+
+/// How claim `a` relates to claim `b` under a rule's tolerance.
+pub fn relate(a: &Claim, b: &Claim, tolerance: Option<Tolerance>) -> Relation {
+    if a.value == b.value && a.modifier == b.modifier {
+        return Relation::Agree;
+    }
+    let (Some(ea), Some(eb)) = (
+        effective_interval(&a.value, a.modifier, tolerance),
+        effective_interval(&b.value, b.modifier, tolerance),
+    ) else {
+        return Relation::Unknown;
+    };
+    if !ea.overlaps(&eb) {
+        return Relation::Conflict;
+    }
+    let (Some(ca), Some(cb)) = (
+        core_interval(&a.value, a.modifier),
+        core_interval(&b.value, b.modifier),
+    ) else {
+        return Relation::Agree;
+    };
+    if ca != cb && ca.contains(&cb) {
+        Relation::Contains
+    } else if ca != cb && cb.contains(&ca) {
+        Relation::ContainedBy
+    } else {
+        Relation::Agree
+    }
+}
+
+/// Every finding over `claims`, sorted: conflicts first, then refinements, agreements and
+/// single-source claims, each by rule id and subject.
+pub fn compare(rules: &RuleSet, sources: &[Source], claims: &[Claim]) -> Vec<Finding> {
+    let mut groups: BTreeMap<(usize, Option<String>), Vec<usize>> = BTreeMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        groups
+            .entry((c.rule, c.subject.clone()))
+            .or_default()
+            .push(i);
+    }
+    let mut findings = Vec::new();
+    for ((rule, subject), mut members) in groups {
+        members.sort_by_key(|&i| (claims[i].source, claims[i].span.start));
+        let tolerance = rules.rules[rule].tolerance;
+        let n = members.len();
+        // conflicts[i]: how many claims member i disagrees with.
+        let mut conflicts = vec![0usize; n];
+        let mut cross_source_conflict = false;
+        let mut refinements: Vec<(usize, usize)> = Vec::new();
+        for i in 0..n {
+            for j in i + 1..n {
+                let (a, b) = (&claims[members[i]], &claims[members[j]]);
+                match relate(a, b, tolerance) {
+                    Relation::Conflict => {
+                        conflicts[i] += 1;
+                        conflicts[j] += 1;
+                        cross_source_conflict |= a.source != b.source;
+                    }
+                    Relation::Contains if a.source != b.source => refinements.push((i, j)),
+                    Relation::ContainedBy if a.source != b.source => refinements.push((j, i)),
+                    _ => {}
+                }
+            }
+        }
+        let make = |kind, ids: Vec<usize>, primary| {
+            let id = fingerprint(rules, sources, claims, rule, subject.as_deref(), kind, &ids);
+            Finding {
+                id,
+                kind,
+                rule,
+                subject: subject.clone(),
+                claims: ids,
+                primary,
+                within_source: kind == FindingKind::Conflict && !cross_source_conflict,
+            }
+        };
+        let source_count = {
+            let mut s: Vec<usize> = members.iter().map(|&i| claims[i].source).collect();
+            s.dedup();
+            s.len()
+        };
+        if conflicts.iter().any(|&c| c > 0) {
+            // Anchor on the claim that disagrees with the most others (the outlier); ties go to
+            // the earliest source, so the choice is stable.
+            let most = *conflicts.iter().max().unwrap_or(&0);
+            let primary = members[conflicts.iter().position(|&c| c == most).unwrap_or(0)];
+            findings.push(make(FindingKind::Conflict, members.clone(), primary));
+            continue;
+        }
+        if source_count == 1 {
+            findings.push(make(FindingKind::SingleSource, members.clone(), members[0]));
+            continue;
+        }
+        findings.push(make(FindingKind::Agreement, members.clone(), members[0]));
+        // One refinement finding per pair of distinct values, with every claim of either value.
+        let mut seen: Vec<(Value, Option<Mod>, Value, Option<Mod>)> = Vec::new();
+        for (coarse, fine) in refinements {
+            let (c, f) = (&claims[members[coarse]], &claims[members[fine]]);
+            let key = (c.value, c.modifier, f.value, f.modifier);
+            if seen.contains(&key) {
+                continue;
+            }
+            seen.push(key);
+            let ids: Vec<usize> = members
+                .iter()
+                .copied()
+                .filter(|&i| {
+                    let x = &claims[i];
+                    (x.value, x.modifier) == (c.value, c.modifier)
+                        || (x.value, x.modifier) == (f.value, f.modifier)
+                })
+                .collect();
+            findings.push(make(FindingKind::Refinement, ids, members[fine]));
+        }
+    }
+    findings.sort_by(|a, b| {
+        (a.kind, &rules.rules[a.rule].id, &a.subject, &a.id).cmp(&(
+            b.kind,
+            &rules.rules[b.rule].id,
+            &b.subject,
+            &b.id,
+        ))
+    });
+    findings
+}
+
+/// `FL-` and 12 hex digits of a 64-bit FNV-1a hash over what identifies a finding: the rule, the
+/// subject, the kind, and each source's file name with the values it states. Not its lines.
+fn fingerprint(
+    rules: &RuleSet,
+    sources: &[Source],
+    claims: &[Claim],
+    rule: usize,
+    subject: Option<&str>,
+    kind: FindingKind,
+    ids: &[usize],
+) -> String {
+    let mut parts: Vec<String> = ids
+        .iter()
+        .map(|&i| {
+            let c = &claims[i];
+            let m = c.modifier.map(|m| m.as_str()).unwrap_or("");
+            format!("{}={}{}", sources[c.source].short_name(), c.value, m)
+        })
+        .collect();
+    parts.sort();
+    parts.dedup();
+    let key = format!(
+        "{}|{}|{}|{}",
+        rules.rules[rule].id,
+        subject.unwrap_or(""),
+        kind.as_str(),
+        parts.join(",")
+    );
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in key.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("FL-{:012x}", h >> 16)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::value::{DateValue, Decimal, Season};
+
+    fn claim(value: Value, modifier: Option<Mod>, source: usize) -> Claim {
+        Claim {
+            rule: 0,
+            source,
+            pattern: 0,
+            span: 0..1,
+            context: 0..1,
+            evidence: 0..1,
+            value,
+            modifier,
+            subject: None,
+            warnings: vec![],
+        }
+    }
+
+    fn n(x: i64) -> Value {
+        Value::Number(Decimal::int(x))
+    }
+
+    #[test]
+    fn approx_and_exact_counts_agree_without_refining() {
+        let exact = claim(n(100_000), None, 0);
+        let approx = claim(n(100_000), Some(Mod::Approx), 1);
+        assert_eq!(relate(&exact, &approx, None), Relation::Agree);
+    }
+
+    #[test]
+    fn a_tenfold_difference_conflicts_even_when_approximate() {
+        let a = claim(n(10_000), Some(Mod::Approx), 0);
+        let b = claim(n(100_000), None, 1);
+        assert_eq!(relate(&a, &b, None), Relation::Conflict);
+    }
+
+    #[test]
+    fn a_season_refines_its_year() {
+        let year = claim(Value::Date(DateValue::Year { year: 2020 }), None, 0);
+        let fall = claim(
+            Value::Date(DateValue::Season {
+                year: Some(2020),
+                season: Season::Fall,
+            }),
+            None,
+            1,
+        );
+        assert_eq!(relate(&year, &fall, None), Relation::Contains);
+        assert_eq!(relate(&fall, &year, None), Relation::ContainedBy);
+    }
+
+    #[test]
+    fn more_than_contains_a_larger_count() {
+        let more = claim(n(6000), Some(Mod::MoreThan), 0);
+        assert_eq!(
+            relate(&more, &claim(n(6500), None, 1), None),
+            Relation::Contains
+        );
+        assert_eq!(
+            relate(&more, &claim(n(5000), None, 1), None),
+            Relation::Conflict
+        );
+    }
+
+    #[test]
+    fn tolerance_turns_a_near_miss_into_agreement() {
+        let a = claim(n(100), None, 0);
+        let b = claim(n(104), None, 1);
+        assert_eq!(relate(&a, &b, None), Relation::Conflict);
+        assert_eq!(
+            relate(&a, &b, Some(Tolerance::Percent(5.0))),
+            Relation::Agree
+        );
+        assert_eq!(
+            relate(&a, &b, Some(Tolerance::Absolute(3.0))),
+            Relation::Conflict
+        );
+        assert_eq!(
+            relate(&a, &b, Some(Tolerance::Absolute(4.0))),
+            Relation::Agree
+        );
+    }
+
+    #[test]
+    fn unknown_years_are_not_compared() {
+        let a = claim(
+            Value::Date(DateValue::Day {
+                year: None,
+                month: 5,
+                day: 9,
+            }),
+            None,
+            0,
+        );
+        let b = claim(
+            Value::Date(DateValue::Day {
+                year: Some(2024),
+                month: 5,
+                day: 10,
+            }),
+            None,
+            1,
+        );
+        assert_eq!(relate(&a, &b, None), Relation::Unknown);
+    }
+}

@@ -1,1 +1,119 @@
-//! TODO
+//! Extracting claims: every place where a rule's pattern meets a value the grammar found.
+//!
+//! Pure: takes sources already read and rules already compiled. Each source is scanned once by
+//! the grammar of its language, against its own publication date; each rule then keeps the
+//! mentions whose surrounding sentence (or paragraph) its patterns accept.
+
+use std::ops::Range;
+
+use serde::Serialize;
+
+use crate::grammar;
+use crate::rules::{self, RuleSet};
+use crate::source::Source;
+use crate::value::{Mention, Mod, Value, ValueKind, Warning};
+
+/// One assertion of one source: a value, where it is written, and which rule found it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Claim {
+    /// Index into the rule set's rules.
+    pub rule: usize,
+    /// Index into the checked sources.
+    pub source: usize,
+    /// Which of the rule's patterns matched.
+    pub pattern: usize,
+    /// The value's byte range in the source's text.
+    pub span: Range<usize>,
+    /// The byte range of the sentence (or paragraph) the pattern matched in.
+    pub context: Range<usize>,
+    /// The byte range the pattern matched, value included: the words that identify the claim.
+    pub evidence: Range<usize>,
+    pub value: Value,
+    pub modifier: Option<Mod>,
+    /// The subject the rule bound, if it has subjects and one matched the context.
+    pub subject: Option<String>,
+    /// What the grammar found wrong with the mention ("mail" for "mai"), spans absolute.
+    pub warnings: Vec<Warning>,
+}
+
+/// Mentions of one source, with their offsets made absolute (front matter skipped).
+#[derive(Debug, Clone, Serialize)]
+pub struct ScannedSource {
+    pub mentions: Vec<Mention>,
+}
+
+/// Scans a source's body with the grammar of its language; offsets are into the whole text.
+pub fn scan_source(source: &Source) -> Vec<Mention> {
+    let mut mentions = grammar::scan(source.body(), source.meta.lang, source.meta.published);
+    if source.body_start > 0 {
+        for m in &mut mentions {
+            shift(m, source.body_start);
+        }
+    }
+    mentions
+}
+
+fn shift(m: &mut Mention, by: usize) {
+    m.start += by;
+    m.end += by;
+    for w in &mut m.warnings {
+        for s in &mut w.spans {
+            s.start += by;
+            s.end += by;
+        }
+    }
+}
+
+/// Every claim of every rule in every source, sorted by source, position and rule.
+pub fn extract(rules: &RuleSet, sources: &[Source]) -> Vec<Claim> {
+    let mut claims = Vec::new();
+    for (si, source) in sources.iter().enumerate() {
+        let mentions = scan_source(source);
+        claims.extend(extract_from(rules, si, source, &mentions));
+    }
+    claims
+}
+
+/// The claims of one source, given its mentions (absolute offsets).
+pub fn extract_from(
+    rules: &RuleSet,
+    source_index: usize,
+    source: &Source,
+    mentions: &[Mention],
+) -> Vec<Claim> {
+    let text: &str = &source.text;
+    let mut claims = Vec::new();
+    for (ri, rule) in rules.rules.iter().enumerate() {
+        if rule.lang.is_some_and(|l| l != source.meta.lang) {
+            continue;
+        }
+        for hit in rules::match_text(rule, text, mentions) {
+            let m = &mentions[hit.mention];
+            claims.push(Claim {
+                rule: ri,
+                source: source_index,
+                pattern: hit.pattern,
+                span: m.start..m.end,
+                context: hit.context.clone(),
+                evidence: hit.evidence.clone(),
+                value: as_kind(m, rule.kind),
+                modifier: m.modifier,
+                subject: hit.subject.clone(),
+                warnings: m.warnings.clone(),
+            });
+        }
+    }
+    claims.sort_by(|a, b| (a.source, a.span.start, a.rule).cmp(&(b.source, b.span.start, b.rule)));
+    claims
+}
+
+/// A bare year the grammar read as a date ("2000 soldats" without a separator) is a count when a
+/// count rule asks for it.
+fn as_kind(m: &Mention, kind: ValueKind) -> Value {
+    match (kind, m.value) {
+        (ValueKind::Number, Value::Date(crate::value::DateValue::Year { year })) => {
+            Value::Number(crate::value::Decimal::int(i64::from(year)))
+        }
+        (_, v) => v,
+    }
+}

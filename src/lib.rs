@@ -1,8 +1,23 @@
-//! factlint: finds the numbers and dates that articles disagree on.
+//! factlint: finds the numbers and dates that articles disagree on, and shows each
+//! disagreement the way rustc shows a type error.
 //!
 //! The data flow is visible in the modules:
-//! load rules ([`rules`]) → read sources ([`source`]) → extract claims ([`extract`]) with the
-//! value grammars ([`grammar`]) → compare ([`compare`]) → render ([`render`]).
+//!
+//! load rules ([`rules`]) → read sources ([`source`]) → extract claims ([`extract`]), with the
+//! value grammars ([`grammar`]) normalizing values ([`value`]) → compare ([`compare`]) →
+//! report ([`report`]) → render ([`render`]).
+//!
+//! Only [`rules`] and [`source`] do IO; everything after them is pure.
+//!
+//! # Snapshot-testing a corpus
+//!
+//! [`check`] returns a serializable [`Report`]; a newsroom's own crate can snapshot it:
+//!
+//! ```no_run
+//! let report = factlint::check(&["corpus".into()], "claims".as_ref()).expect("corpus and rules load");
+//! // insta::assert_yaml_snapshot!(report);
+//! assert_eq!(report.summary.sources, 5);
+//! ```
 
 pub mod compare;
 pub mod extract;
@@ -13,3 +28,55 @@ pub mod rules;
 pub mod source;
 pub mod value;
 pub mod yaml;
+
+use std::path::{Path, PathBuf};
+
+pub use compare::{Finding, FindingKind};
+pub use extract::Claim;
+pub use report::Report;
+pub use source::Source;
+pub use value::{Mention, Value};
+
+/// Everything that stopped a check before it could compare: unreadable files, bad rules, bad
+/// metadata. Each is a located diagnostic.
+#[derive(Debug)]
+pub struct LoadErrors(pub Vec<miette::Report>);
+
+impl std::fmt::Display for LoadErrors {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} problem(s) loading rules and sources", self.0.len())
+    }
+}
+
+impl std::error::Error for LoadErrors {}
+
+/// Loads the rules of `claims` and the sources under `paths`, and checks them.
+pub fn check(paths: &[PathBuf], claims: &Path) -> Result<Report, LoadErrors> {
+    let (rules, sources) = load(paths, claims)?;
+    Ok(check_sources(&rules, &sources))
+}
+
+/// Loads rules and sources, reporting every problem of both at once.
+pub fn load(paths: &[PathBuf], claims: &Path) -> Result<(rules::RuleSet, Vec<Source>), LoadErrors> {
+    let mut errors: Vec<miette::Report> = Vec::new();
+    let rules = match rules::load_dir(claims) {
+        Ok(r) => Some(r),
+        Err(es) => {
+            errors.extend(es.into_iter().map(miette::Report::new));
+            None
+        }
+    };
+    let (sources, source_errors) = source::load(paths);
+    errors.extend(source_errors.into_iter().map(miette::Report::new));
+    match rules {
+        Some(rules) if errors.is_empty() => Ok((rules, sources)),
+        _ => Err(LoadErrors(errors)),
+    }
+}
+
+/// Extracts, compares and reports: pure.
+pub fn check_sources(rules: &rules::RuleSet, sources: &[Source]) -> Report {
+    let claims = extract::extract(rules, sources);
+    let findings = compare::compare(rules, sources, &claims);
+    report::build(rules, sources, &claims, &findings)
+}

@@ -1,15 +1,21 @@
 //! The `factlint` command line: parses arguments, calls the library, maps the outcome to an
 //! exit code (0 clean, 1 findings that fail the run, 2 usage, rule or input error).
 
-use std::io::Read;
+use std::io::{IsTerminal, Read};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use factlint::grammar::{self, Lang};
+use factlint::render;
 use factlint::value::Published;
 
 #[derive(Parser)]
-#[command(name = "factlint", version, about = "Finds the numbers and dates that articles disagree on")]
+#[command(
+    name = "factlint",
+    version,
+    about = "Finds the numbers and dates that articles disagree on"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -17,6 +23,16 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
+    /// Check a corpus: every agreement and conflict between its sources.
+    Check {
+        /// Files or folders to read (default: corpus/).
+        paths: Vec<PathBuf>,
+        /// The folder of claim rules.
+        #[arg(long, default_value = "claims")]
+        claims: PathBuf,
+        #[arg(long, default_value = "human")]
+        format: ReportFormat,
+    },
     /// List every date, duration and number the built-in grammars find in a text.
     Scan {
         /// The text's language.
@@ -50,19 +66,36 @@ impl From<LangArg> for Lang {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
+enum ReportFormat {
+    Human,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
 enum ScanFormat {
     Human,
     Json,
 }
 
 fn parse_published(s: &str) -> Result<Published, String> {
-    Published::parse(s).ok_or_else(|| format!("`{s}` is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD"))
+    Published::parse(s)
+        .ok_or_else(|| format!("`{s}` is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD"))
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Scan { lang, published, format, file } => scan(lang.into(), published, format, &file),
+        Command::Check {
+            paths,
+            claims,
+            format,
+        } => check(paths, &claims, format),
+        Command::Scan {
+            lang,
+            published,
+            format,
+            file,
+        } => scan(lang.into(), published, format, &file),
     }
 }
 
@@ -100,14 +133,66 @@ fn scan(lang: Lang, published: Option<Published>, format: ScanFormat, file: &str
                     })
                 })
                 .collect();
-            println!("{}", serde_json::to_string_pretty(&items).expect("JSON of plain values"));
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&items).expect("JSON of plain values")
+            );
         }
         ScanFormat::Human => {
             for m in &mentions {
                 let modifier = m.modifier.map(|x| format!(" {x}")).unwrap_or_default();
-                println!("{}..{} {} {:?} = {}{}", m.start, m.end, m.kind, &text[m.start..m.end], m.value, modifier);
+                println!(
+                    "{}..{} {} {:?} = {}{}",
+                    m.start,
+                    m.end,
+                    m.kind,
+                    &text[m.start..m.end],
+                    m.value,
+                    modifier
+                );
             }
         }
     }
     ExitCode::SUCCESS
+}
+
+/// Colour only on a terminal, and never with NO_COLOR set.
+fn style_for(stream_is_terminal: bool) -> render::Style {
+    let color = stream_is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let width = if stream_is_terminal { 120 } else { 100 };
+    render::Style { width, color }
+}
+
+fn report_load_errors(errors: &factlint::LoadErrors) -> ExitCode {
+    let style = style_for(std::io::stderr().is_terminal());
+    for e in &errors.0 {
+        eprint!("{}", render::diagnostic(e.as_ref(), style));
+    }
+    eprintln!("error: {errors}");
+    ExitCode::from(2)
+}
+
+fn check(mut paths: Vec<PathBuf>, claims: &std::path::Path, format: ReportFormat) -> ExitCode {
+    if paths.is_empty() {
+        paths.push(PathBuf::from("corpus"));
+    }
+    let report = match factlint::check(&paths, claims) {
+        Ok(r) => r,
+        Err(errors) => return report_load_errors(&errors),
+    };
+    match format {
+        ReportFormat::Human => print!(
+            "{}",
+            render::human(&report, style_for(std::io::stdout().is_terminal()))
+        ),
+        ReportFormat::Json => println!(
+            "{}",
+            serde_json::to_string_pretty(&report).expect("JSON of plain values")
+        ),
+    }
+    if report.summary.conflicts > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
 }

@@ -1,1 +1,475 @@
-//! TODO
+//! Rendering a report for people: one miette diagnostic per conflict and per warning, each
+//! pointing into every source involved, then a compact summary of what agrees.
+//!
+//! Excerpts show the sentence each claim was read from, numbered with its real line, rather
+//! than the whole line: news paragraphs are often a single line of several hundred characters.
+
+use std::fmt;
+use std::sync::Arc;
+
+use miette::{
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError,
+    MietteSpanContents, SourceCode, SourceSpan, SpanContents,
+};
+
+use crate::compare::FindingKind;
+use crate::report::{ClaimEntry, FindingEntry, Report, line_column, show_value};
+use crate::rules::Severity;
+
+/// How to render: width in columns and whether to use colour.
+#[derive(Debug, Clone, Copy)]
+pub struct Style {
+    pub width: usize,
+    pub color: bool,
+}
+
+impl Default for Style {
+    /// What snapshots use: no colour, 100 columns.
+    fn default() -> Style {
+        Style {
+            width: 100,
+            color: false,
+        }
+    }
+}
+
+/// The miette handler for a style. Never the default handler, whose theme follows the TTY.
+pub fn handler(style: Style) -> GraphicalReportHandler {
+    let theme = if style.color {
+        GraphicalTheme::unicode()
+    } else {
+        GraphicalTheme::unicode_nocolor()
+    };
+    GraphicalReportHandler::new_themed(theme)
+        .with_width(style.width)
+        .with_urls(false)
+        .with_context_lines(1)
+}
+
+/// Renders any diagnostic with the given style.
+pub fn diagnostic(diag: &dyn Diagnostic, style: Style) -> String {
+    let mut out = String::new();
+    // Writing into a String cannot fail; a broken label renders as miette's own note.
+    let _ = handler(style).render_report(&mut out, diag);
+    out
+}
+
+/// Renders a diagnostic, then each related one as its own block under its own file name.
+/// miette's own rendering of related diagnostics either prefixes each with "Advice:" or wraps
+/// the source lines; neither reads well for a sentence-long excerpt.
+pub fn with_related(mut d: Located, style: Style) -> String {
+    let related = std::mem::take(&mut d.related);
+    let mut out = diagnostic(&d, style);
+    for r in &related {
+        out.push_str(&diagnostic(r, style));
+    }
+    out.push('\n');
+    out
+}
+
+/// The whole human report: conflicts, warnings, then agreements and the summary line.
+pub fn human(report: &Report, style: Style) -> String {
+    let mut out = String::new();
+    for f in report
+        .findings
+        .iter()
+        .filter(|f| f.kind == FindingKind::Conflict)
+    {
+        out.push_str(&with_related(finding_diagnostic(report, f, style), style));
+    }
+    for c in report.claims.iter().filter(|c| !c.warnings.is_empty()) {
+        for d in warning_diagnostics(report, c, style) {
+            out.push_str(&diagnostic(&d, style));
+            out.push('\n');
+        }
+    }
+    out.push_str(&agreements(report));
+    out.push_str(&summary_line(report));
+    out.push('\n');
+    out
+}
+
+/// The one-line summary: sources read, claims, and what was found.
+pub fn summary_line(report: &Report) -> String {
+    let s = &report.summary;
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    format!(
+        "{} read, {} found: {}, {}, {}, {}; {}",
+        plural(s.sources, "source", "sources"),
+        plural(s.claims, "claim", "claims"),
+        plural(s.conflicts, "conflict", "conflicts"),
+        plural(s.agreements, "agreement", "agreements"),
+        plural(s.refinements, "refinement", "refinements"),
+        format_args!("{} single-source", s.single_source),
+        plural(s.warnings, "warning", "warnings"),
+    )
+}
+
+/// Agreements, refinements and single-source claims, one line each.
+fn agreements(report: &Report) -> String {
+    let mut out = String::new();
+    let sections = [
+        (FindingKind::Agreement, "Agreements", "✓"),
+        (FindingKind::Refinement, "Refinements", "⊂"),
+        (FindingKind::SingleSource, "Single source", "·"),
+    ];
+    for (kind, heading, mark) in sections {
+        let found: Vec<&FindingEntry> = report.findings.iter().filter(|f| f.kind == kind).collect();
+        if found.is_empty() {
+            continue;
+        }
+        out.push_str(heading);
+        out.push('\n');
+        for f in found {
+            let subject = f
+                .subject
+                .as_deref()
+                .map(|s| format!(" [{s}]"))
+                .unwrap_or_default();
+            out.push_str(&format!(
+                "  {mark} {}{subject}: {} ({})\n",
+                f.rule, f.message, f.id
+            ));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// A source's text seen through the sentences that matter: [`SourceCode`] that answers every
+/// read with the sentences around the span, numbered with their real line and column.
+#[derive(Debug, Clone)]
+pub struct Excerpt {
+    name: String,
+    text: Arc<str>,
+    windows: Vec<(usize, usize)>,
+    /// Ranges shown whole whenever a label falls inside them: what the rule's pattern matched.
+    focus: Vec<(usize, usize)>,
+    /// At most this many characters of a sentence are shown; a longer one is cut at word
+    /// boundaries around the labels, keeping more of what precedes them (the words that say
+    /// which event a date belongs to usually come first).
+    budget: usize,
+}
+
+impl Excerpt {
+    pub fn new(
+        name: String,
+        text: Arc<str>,
+        mut windows: Vec<(usize, usize)>,
+        focus: Vec<(usize, usize)>,
+        budget: usize,
+    ) -> Excerpt {
+        windows.sort();
+        Excerpt {
+            name,
+            text,
+            windows,
+            focus,
+            budget,
+        }
+    }
+
+    fn window_around(&self, start: usize, end: usize) -> (usize, usize) {
+        let overlapping = self.focus.iter().filter(|f| f.0 < end && start < f.1);
+        let start = overlapping
+            .clone()
+            .map(|f| f.0)
+            .min()
+            .unwrap_or(start)
+            .min(start);
+        let end = overlapping.map(|f| f.1).max().unwrap_or(end).max(end);
+        let lo = self
+            .windows
+            .iter()
+            .filter(|w| w.0 <= start && start <= w.1)
+            .map(|w| w.0)
+            .min()
+            .unwrap_or(start);
+        let hi = self
+            .windows
+            .iter()
+            .filter(|w| w.0 <= end && end <= w.1)
+            .map(|w| w.1)
+            .max()
+            .unwrap_or(end);
+        let hi = hi.max(lo);
+        let chars = |a: usize, b: usize| self.text[a..b].chars().count();
+        let total = chars(lo, hi);
+        if total <= self.budget {
+            return (lo, hi);
+        }
+        let needed = chars(start, end);
+        let spare = self.budget.saturating_sub(needed);
+        // A fifth of the spare room after the labels, the rest before; what one side cannot
+        // use goes to the other.
+        let before = (spare - spare / 5).min(chars(lo, start));
+        let after = (spare - before).min(chars(end, hi));
+        let mut from = start;
+        for (n, (i, _)) in self.text[lo..start].char_indices().rev().enumerate() {
+            if n + 1 > before {
+                break;
+            }
+            from = lo + i;
+        }
+        let mut to = end;
+        for (n, (i, c)) in self.text[end..hi].char_indices().enumerate() {
+            if n + 1 > after {
+                break;
+            }
+            to = end + i + c.len_utf8();
+        }
+        // Cut at word boundaries, never through the labels.
+        if from > lo {
+            if let Some(sp) = self.text[from..start].find(' ') {
+                from += sp + 1;
+            }
+        }
+        if to < hi {
+            if let Some(sp) = self.text[end..to].rfind(' ') {
+                to = end + sp;
+            }
+        }
+        (from, to)
+    }
+}
+
+impl SourceCode for Excerpt {
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        context_lines_before: usize,
+        context_lines_after: usize,
+    ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
+        let (start, end) = (span.offset(), span.offset() + span.len());
+        if end > self.text.len() {
+            return Err(MietteError::OutOfBounds);
+        }
+        // A read without context is miette asking where the label is, for the header.
+        let (lo, hi) = if context_lines_before == 0 && context_lines_after == 0 && span.len() > 0 {
+            (start, end)
+        } else {
+            self.window_around(start, end)
+        };
+        let (line, column) = line_column(&self.text, lo);
+        let data = &self.text.as_bytes()[lo..hi];
+        let lines = self.text[lo..hi].matches('\n').count() + 1;
+        Ok(Box::new(MietteSpanContents::new_named(
+            self.name.clone(),
+            data,
+            (lo, hi - lo).into(),
+            line - 1,
+            column - 1,
+            lines,
+        )))
+    }
+}
+
+/// A diagnostic assembled at run time: a message, labels into one source, and related
+/// diagnostics into others.
+#[derive(Debug)]
+pub struct Located {
+    pub message: String,
+    pub code: Option<String>,
+    pub severity: miette::Severity,
+    pub help: Option<String>,
+    pub source: Option<Excerpt>,
+    pub labels: Vec<LabeledSpan>,
+    pub related: Vec<Located>,
+}
+
+impl fmt::Display for Located {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Located {}
+
+impl Diagnostic for Located {
+    fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        self.code
+            .as_ref()
+            .map(|c| Box::new(c) as Box<dyn fmt::Display>)
+    }
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(self.severity)
+    }
+    fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        self.help
+            .as_ref()
+            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
+    }
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        self.source.as_ref().map(|s| s as &dyn SourceCode)
+    }
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        if self.labels.is_empty() {
+            None
+        } else {
+            Some(Box::new(self.labels.iter().cloned()))
+        }
+    }
+    fn related<'a>(&'a self) -> Option<Box<dyn Iterator<Item = &'a dyn Diagnostic> + 'a>> {
+        if self.related.is_empty() {
+            None
+        } else {
+            Some(Box::new(self.related.iter().map(|d| d as &dyn Diagnostic)))
+        }
+    }
+}
+
+fn severity(s: Severity) -> miette::Severity {
+    match s {
+        Severity::Error => miette::Severity::Error,
+        Severity::Warning => miette::Severity::Warning,
+        Severity::Info => miette::Severity::Advice,
+    }
+}
+
+/// The claims of a finding, grouped by source in the order they appear in the finding.
+fn by_source<'r>(claims: &'r [ClaimEntry]) -> Vec<(usize, Vec<&'r ClaimEntry>)> {
+    let mut groups: Vec<(usize, Vec<&ClaimEntry>)> = Vec::new();
+    for c in claims {
+        match groups.iter_mut().find(|(s, _)| *s == c.source_index) {
+            Some((_, v)) => v.push(c),
+            None => groups.push((c.source_index, vec![c])),
+        }
+    }
+    groups
+}
+
+fn excerpt(report: &Report, source: usize, claims: &[&ClaimEntry], style: Style) -> Excerpt {
+    Excerpt::new(
+        report.sources[source].path.clone(),
+        report.texts[source].clone(),
+        claims.iter().map(|c| c.context).collect(),
+        claims.iter().map(|c| c.evidence).collect(),
+        excerpt_budget(style),
+    )
+}
+
+/// How many characters of a sentence fit beside miette's gutter.
+fn excerpt_budget(style: Style) -> usize {
+    style.width.saturating_sub(12).max(40)
+}
+
+fn claim_labels(claims: &[&ClaimEntry], primary: bool) -> Vec<LabeledSpan> {
+    claims
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let text = show_value(&c.value, c.modifier);
+            let span = (c.start, c.end - c.start);
+            if primary && i == 0 {
+                LabeledSpan::new_primary_with_span(Some(text), span)
+            } else {
+                LabeledSpan::new_with_span(Some(text), span)
+            }
+        })
+        .collect()
+}
+
+/// One diagnostic for a finding: a primary label in the anchoring source, and a related
+/// diagnostic, under its own file name, for each other source.
+pub fn finding_diagnostic(report: &Report, f: &FindingEntry, style: Style) -> Located {
+    let groups = by_source(&f.claims);
+    let mut values: Vec<String> = Vec::new();
+    for c in &f.claims {
+        let v = show_value(&c.value, c.modifier);
+        if !values.contains(&v) {
+            values.push(v);
+        }
+    }
+    let what = match f.kind {
+        FindingKind::Conflict => "sources disagree on",
+        FindingKind::Refinement => "one source refines another on",
+        FindingKind::Agreement => "sources agree on",
+        FindingKind::SingleSource => "only one source states",
+    };
+    let subject = f
+        .subject
+        .as_deref()
+        .map(|s| format!(" ({s})"))
+        .unwrap_or_default();
+    let message = format!("{what} {}{subject}: {}", f.title, values.join(" vs "));
+    let mut related = Vec::new();
+    for (source, claims) in groups.iter().skip(1) {
+        let said: Vec<String> = claims
+            .iter()
+            .map(|c| show_value(&c.value, c.modifier))
+            .collect();
+        related.push(Located {
+            message: format!("{} says {}", report.sources[*source].path, said.join(", ")),
+            code: None,
+            severity: miette::Severity::Advice,
+            help: None,
+            source: Some(excerpt(report, *source, claims, style)),
+            labels: claim_labels(claims, false),
+            related: Vec::new(),
+        });
+    }
+    let (source, claims) = &groups[0];
+    Located {
+        message,
+        code: Some(format!("{} {}", f.rule, f.id)),
+        severity: severity(f.severity),
+        help: Some(format!(
+            "{}. To see why: factlint explain {}",
+            f.message, f.id
+        )),
+        source: Some(excerpt(report, *source, claims, style)),
+        labels: claim_labels(claims, true),
+        related,
+    }
+}
+
+/// One warning diagnostic per grammar warning on a claim: the misspelled month, the weekday that
+/// contradicts its date.
+pub fn warning_diagnostics(report: &Report, c: &ClaimEntry, style: Style) -> Vec<Located> {
+    c.warnings
+        .iter()
+        .map(|w| {
+            let mut windows = vec![c.context];
+            windows.extend(w.spans.iter().copied());
+            let labels = if w.spans.is_empty() {
+                vec![LabeledSpan::new_primary_with_span(
+                    Some(c.value.to_string()),
+                    (c.start, c.end - c.start),
+                )]
+            } else {
+                w.spans
+                    .iter()
+                    .enumerate()
+                    .map(|(i, &(s, e))| {
+                        let label = if i == 0 {
+                            Some(format!("read as {}", c.value))
+                        } else {
+                            None
+                        };
+                        if i == 0 {
+                            LabeledSpan::new_primary_with_span(label, (s, e - s))
+                        } else {
+                            LabeledSpan::new_with_span(label, (s, e - s))
+                        }
+                    })
+                    .collect()
+            };
+            Located {
+                message: w.message.clone(),
+                code: Some(format!("{} {}", c.rule, w.code.as_str())),
+                severity: miette::Severity::Warning,
+                help: None,
+                source: Some(Excerpt::new(
+                    c.source.clone(),
+                    report.texts[c.source_index].clone(),
+                    windows,
+                    vec![c.evidence],
+                    excerpt_budget(style),
+                )),
+                labels,
+                related: Vec::new(),
+            }
+        })
+        .collect()
+}

@@ -1,1 +1,267 @@
-//! TODO
+//! The report: everything a check found, as plain serializable data. The JSON format is this
+//! struct; the human format renders the same values (see [`crate::render`]).
+//!
+//! Everything in it is sorted: sources by path, claims by source, position and rule, findings
+//! by kind, rule and fingerprint. The same inputs give the same bytes.
+
+use std::sync::Arc;
+
+use serde::Serialize;
+
+use crate::compare::{Finding, FindingKind};
+use crate::extract::Claim;
+use crate::grammar::Lang;
+use crate::rules::{RuleSet, Severity};
+use crate::source::Source;
+use crate::value::{Mod, Published, Value, WarningCode};
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Report {
+    pub sources: Vec<SourceEntry>,
+    pub claims: Vec<ClaimEntry>,
+    pub findings: Vec<FindingEntry>,
+    pub summary: Summary,
+    /// Each source's text, aligned with `sources`, for rendering excerpts.
+    #[serde(skip)]
+    pub texts: Vec<Arc<str>>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceEntry {
+    pub path: String,
+    pub published: Option<Published>,
+    pub outlet: Option<String>,
+    pub lang: Lang,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub inferred: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ClaimEntry {
+    /// The rule's id.
+    pub rule: String,
+    /// The source's path.
+    pub source: String,
+    /// TIMEX3 for dates and durations, a plain decimal for counts.
+    pub value: Value,
+    #[serde(rename = "mod")]
+    pub modifier: Option<Mod>,
+    /// The value as written.
+    pub text: String,
+    /// Byte offsets into the source's text, end exclusive.
+    pub start: usize,
+    pub end: usize,
+    /// 1-based line and column (in characters) of `start`.
+    pub line: usize,
+    pub column: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subject: Option<String>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<WarningEntry>,
+    /// The sentence (or paragraph) the rule matched in, as byte offsets.
+    #[serde(skip)]
+    pub context: (usize, usize),
+    /// What the rule's pattern matched, as byte offsets.
+    #[serde(skip)]
+    pub evidence: (usize, usize),
+    /// Index into `sources`.
+    #[serde(skip)]
+    pub source_index: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct WarningEntry {
+    pub code: WarningCode,
+    pub message: String,
+    #[serde(skip)]
+    pub spans: Vec<(usize, usize)>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FindingEntry {
+    /// Stable fingerprint: rule, subject, sources and values; not line numbers.
+    pub id: String,
+    pub kind: FindingKind,
+    pub rule: String,
+    pub title: String,
+    pub severity: Severity,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub subject: Option<String>,
+    /// One sentence saying which sources say what.
+    pub message: String,
+    /// The claims involved, inline; the first is the one the finding is anchored on.
+    pub claims: Vec<ClaimEntry>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    pub sources: usize,
+    pub claims: usize,
+    pub conflicts: usize,
+    pub refinements: usize,
+    pub agreements: usize,
+    pub single_source: usize,
+    pub warnings: usize,
+}
+
+/// Assembles the report of a check: pure, from what was loaded, extracted and compared.
+pub fn build(
+    rules: &RuleSet,
+    sources: &[Source],
+    claims: &[Claim],
+    findings: &[Finding],
+) -> Report {
+    let entries: Vec<ClaimEntry> = claims
+        .iter()
+        .map(|c| claim_entry(rules, sources, c))
+        .collect();
+    let mut summary = Summary {
+        sources: sources.len(),
+        claims: claims.len(),
+        ..Summary::default()
+    };
+    summary.warnings = entries.iter().map(|c| c.warnings.len()).sum();
+    let findings = findings
+        .iter()
+        .map(|f| {
+            match f.kind {
+                FindingKind::Conflict => summary.conflicts += 1,
+                FindingKind::Refinement => summary.refinements += 1,
+                FindingKind::Agreement => summary.agreements += 1,
+                FindingKind::SingleSource => summary.single_source += 1,
+            }
+            let mut ids = f.claims.clone();
+            // The anchor first, the rest in source order.
+            ids.sort_by_key(|&i| (i != f.primary, claims[i].source, claims[i].span.start));
+            let rule = &rules.rules[f.rule];
+            FindingEntry {
+                id: f.id.clone(),
+                kind: f.kind,
+                rule: rule.id.clone(),
+                title: rule.title.clone(),
+                severity: rule.severity,
+                subject: f.subject.clone(),
+                message: message(f, sources, claims),
+                claims: ids.iter().map(|&i| entries[i].clone()).collect(),
+            }
+        })
+        .collect();
+    Report {
+        sources: sources
+            .iter()
+            .map(|s| SourceEntry {
+                path: s.display_path(),
+                published: s.meta.published,
+                outlet: s.meta.outlet.clone(),
+                lang: s.meta.lang,
+                inferred: s.meta.inferred.clone(),
+            })
+            .collect(),
+        claims: entries,
+        findings,
+        summary,
+        texts: sources.iter().map(|s| s.text.clone()).collect(),
+    }
+}
+
+fn claim_entry(rules: &RuleSet, sources: &[Source], c: &Claim) -> ClaimEntry {
+    let source = &sources[c.source];
+    let (line, column) = line_column(&source.text, c.span.start);
+    ClaimEntry {
+        rule: rules.rules[c.rule].id.clone(),
+        source: source.display_path(),
+        value: c.value,
+        modifier: c.modifier,
+        text: source.text[c.span.clone()].to_string(),
+        start: c.span.start,
+        end: c.span.end,
+        line,
+        column,
+        subject: c.subject.clone(),
+        warnings: c
+            .warnings
+            .iter()
+            .map(|w| WarningEntry {
+                code: w.code,
+                message: w.message.clone(),
+                spans: w.spans.iter().map(|s| (s.start, s.end)).collect(),
+            })
+            .collect(),
+        context: (c.context.start, c.context.end),
+        evidence: (c.evidence.start, c.evidence.end),
+        source_index: c.source,
+    }
+}
+
+/// 1-based line and column (counted in characters) of a byte offset.
+pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (line, before[line_start..].chars().count() + 1)
+}
+
+/// A value as people read it in a help line: `2023-09`, `~100000`, `>6000`, `2020 (END)`.
+pub fn show_value(value: &Value, modifier: Option<Mod>) -> String {
+    match modifier {
+        None => value.to_string(),
+        Some(Mod::Approx) => format!("~{value}"),
+        Some(Mod::MoreThan) => format!(">{value}"),
+        Some(Mod::LessThan) => format!("<{value}"),
+        Some(m) => format!("{value} ({m})"),
+    }
+}
+
+/// "000.txt says 2022-09; 001.txt and 002.txt say 2023-09": who says what, values in order of
+/// first appearance.
+fn message(f: &Finding, sources: &[Source], claims: &[Claim]) -> String {
+    let mut by_value: Vec<(String, Vec<String>)> = Vec::new();
+    let mut ids = f.claims.clone();
+    ids.sort_by_key(|&i| (i != f.primary, claims[i].source, claims[i].span.start));
+    for &i in &ids {
+        let c = &claims[i];
+        let shown = show_value(&c.value, c.modifier);
+        let name = sources[c.source].short_name();
+        match by_value.iter_mut().find(|(v, _)| *v == shown) {
+            Some((_, names)) => {
+                if !names.contains(&name) {
+                    names.push(name)
+                }
+            }
+            None => by_value.push((shown, vec![name])),
+        }
+    }
+    let parts: Vec<String> = by_value
+        .iter()
+        .map(|(value, names)| {
+            let verb = if names.len() == 1 { "says" } else { "say" };
+            format!("{} {verb} {value}", join_names(names))
+        })
+        .collect();
+    let said = parts.join("; ");
+    match f.kind {
+        FindingKind::Conflict if f.within_source => format!("one source states two values: {said}"),
+        _ => said,
+    }
+}
+
+fn join_names(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_count_characters_not_bytes() {
+        let text = "é\nà 17 avril";
+        let at = text.find("17").unwrap();
+        assert_eq!(line_column(text, at), (2, 3));
+        assert_eq!(line_column(text, 0), (1, 1));
+    }
+}

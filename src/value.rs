@@ -11,7 +11,9 @@ use std::fmt;
 use serde::{Serialize, Serializer};
 
 /// The three kinds of value a grammar recognizes and a rule can ask for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum ValueKind {
     Date,
@@ -98,7 +100,10 @@ pub struct Decimal {
 
 impl Decimal {
     pub const fn int(n: i64) -> Decimal {
-        Decimal { digits: n, scale: 0 }
+        Decimal {
+            digits: n,
+            scale: 0,
+        }
     }
 
     /// Parses `123`, `-4`, `30.4` (a dot, no separators). Used for values written in rule files.
@@ -108,7 +113,10 @@ impl Decimal {
             None => (false, s),
         };
         let (int, frac) = body.split_once('.').unwrap_or((body, ""));
-        if int.is_empty() || !int.bytes().all(|b| b.is_ascii_digit()) || !frac.bytes().all(|b| b.is_ascii_digit()) {
+        if int.is_empty()
+            || !int.bytes().all(|b| b.is_ascii_digit())
+            || !frac.bytes().all(|b| b.is_ascii_digit())
+        {
             return None;
         }
         if frac.len() > 18 {
@@ -118,7 +126,13 @@ impl Decimal {
         for b in int.bytes().chain(frac.bytes()) {
             digits = digits.checked_mul(10)?.checked_add(i64::from(b - b'0'))?;
         }
-        Some(Decimal { digits: if neg { -digits } else { digits }, scale: frac.len() as u8 }.normalized())
+        Some(
+            Decimal {
+                digits: if neg { -digits } else { digits },
+                scale: frac.len() as u8,
+            }
+            .normalized(),
+        )
     }
 
     /// The same value with no trailing fractional zeros, so that equal values compare equal.
@@ -145,7 +159,13 @@ impl fmt::Display for Decimal {
         let sign = if d.digits < 0 { "-" } else { "" };
         let abs = d.digits.unsigned_abs();
         let p = 10u64.pow(u32::from(d.scale));
-        write!(f, "{sign}{}.{:0width$}", abs / p, abs % p, width = usize::from(d.scale))
+        write!(
+            f,
+            "{sign}{}.{:0width$}",
+            abs / p,
+            abs % p,
+            width = usize::from(d.scale)
+        )
     }
 }
 
@@ -426,7 +446,8 @@ impl Interval {
 /// Days since 1970-01-01 of a civil date; `None` for an impossible date.
 pub fn day_number(year: i32, month: u8, day: u8) -> Option<f64> {
     let y = i16::try_from(year).ok()?;
-    let date = jiff::civil::Date::new(y, i8::try_from(month).ok()?, i8::try_from(day).ok()?).ok()?;
+    let date =
+        jiff::civil::Date::new(y, i8::try_from(month).ok()?, i8::try_from(day).ok()?).ok()?;
     let epoch = jiff::civil::date(1970, 1, 1);
     Some(epoch.until(date).ok()?.get_days() as f64)
 }
@@ -434,13 +455,20 @@ pub fn day_number(year: i32, month: u8, day: u8) -> Option<f64> {
 fn month_span(year: i32, first_month: u8, months: u8) -> Option<Interval> {
     let lo = day_number(year, first_month, 1)?;
     let end_month = u32::from(first_month) + u32::from(months);
-    let (ey, em) = if end_month > 12 { (year + 1, (end_month - 12) as u8) } else { (year, end_month as u8) };
+    let (ey, em) = if end_month > 12 {
+        (year + 1, (end_month - 12) as u8)
+    } else {
+        (year, end_month as u8)
+    };
     let hi = day_number(ey, em, 1)? - 1.0;
     Some(Interval { lo, hi })
 }
 
 fn year_span(first: i32, years: i32) -> Option<Interval> {
-    Some(Interval { lo: day_number(first, 1, 1)?, hi: day_number(first + years, 1, 1)? - 1.0 })
+    Some(Interval {
+        lo: day_number(first, 1, 1)?,
+        hi: day_number(first + years, 1, 1)? - 1.0,
+    })
 }
 
 fn date_interval(d: DateValue) -> Option<Interval> {
@@ -458,17 +486,32 @@ fn date_interval(d: DateValue) -> Option<Interval> {
             };
             month_span(year?, first, 3)
         }
-        DateValue::Quarter { year, quarter } => month_span(year?, quarter.checked_sub(1)? * 3 + 1, 3),
+        DateValue::Quarter { year, quarter } => {
+            month_span(year?, quarter.checked_sub(1)? * 3 + 1, 3)
+        }
         DateValue::Half { year, half } => month_span(year?, half.checked_sub(1)? * 6 + 1, 6),
         DateValue::Week { year, week } => {
             let y = i16::try_from(year?).ok()?;
-            let monday = jiff::civil::ISOWeekDate::new(y, i8::try_from(week).ok()?, jiff::civil::Weekday::Monday).ok()?.date();
-            let lo = day_number(i32::from(monday.year()), monday.month() as u8, monday.day() as u8)?;
+            let monday = jiff::civil::ISOWeekDate::new(
+                y,
+                i8::try_from(week).ok()?,
+                jiff::civil::Weekday::Monday,
+            )
+            .ok()?
+            .date();
+            let lo = day_number(
+                i32::from(monday.year()),
+                monday.month() as u8,
+                monday.day() as u8,
+            )?;
             Some(Interval { lo, hi: lo + 6.0 })
         }
         DateValue::WeekEnd { year, week } => {
             let week = date_interval(DateValue::Week { year, week })?;
-            Some(Interval { lo: week.lo + 5.0, hi: week.hi })
+            Some(Interval {
+                lo: week.lo + 5.0,
+                hi: week.hi,
+            })
         }
         DateValue::Year { year } => year_span(year, 1),
         DateValue::Decade { decade } => year_span(decade * 10, 10),
@@ -593,28 +636,86 @@ mod tests {
 
     #[test]
     fn timex_forms() {
-        let day = Value::Date(DateValue::Day { year: Some(2024), month: 5, day: 8 });
+        let day = Value::Date(DateValue::Day {
+            year: Some(2024),
+            month: 5,
+            day: 8,
+        });
         assert_eq!(day.to_string(), "2024-05-08");
-        assert_eq!(Value::Date(DateValue::Day { year: None, month: 5, day: 9 }).to_string(), "XXXX-05-09");
-        assert_eq!(Value::Date(DateValue::Season { year: Some(2020), season: Season::Fall }).to_string(), "2020-FA");
-        assert_eq!(Value::Date(DateValue::Decade { decade: 199 }).to_string(), "199X");
-        let six_weeks = DurationValue { amount: Some(Decimal::int(6)), unit: DurationUnit::Week };
+        assert_eq!(
+            Value::Date(DateValue::Day {
+                year: None,
+                month: 5,
+                day: 9
+            })
+            .to_string(),
+            "XXXX-05-09"
+        );
+        assert_eq!(
+            Value::Date(DateValue::Season {
+                year: Some(2020),
+                season: Season::Fall
+            })
+            .to_string(),
+            "2020-FA"
+        );
+        assert_eq!(
+            Value::Date(DateValue::Decade { decade: 199 }).to_string(),
+            "199X"
+        );
+        let six_weeks = DurationValue {
+            amount: Some(Decimal::int(6)),
+            unit: DurationUnit::Week,
+        };
         assert_eq!(six_weeks.to_string(), "P6W");
-        let secs = DurationValue { amount: Decimal::parse("30.4"), unit: DurationUnit::Second };
+        let secs = DurationValue {
+            amount: Decimal::parse("30.4"),
+            unit: DurationUnit::Second,
+        };
         assert_eq!(secs.to_string(), "PT30.4S");
-        assert_eq!(DurationValue { amount: None, unit: DurationUnit::Year }.to_string(), "PXY");
+        assert_eq!(
+            DurationValue {
+                amount: None,
+                unit: DurationUnit::Year
+            }
+            .to_string(),
+            "PXY"
+        );
         assert_eq!(Decimal::parse("100000.0").unwrap().to_string(), "100000");
         assert_eq!(Decimal::parse("0.50").unwrap().to_string(), "0.5");
     }
 
     #[test]
     fn intervals_nest_by_precision() {
-        let year = Value::Date(DateValue::Year { year: 2020 }).interval().unwrap();
-        let fall = Value::Date(DateValue::Season { year: Some(2020), season: Season::Fall }).interval().unwrap();
-        let day = Value::Date(DateValue::Day { year: Some(2020), month: 11, day: 10 }).interval().unwrap();
+        let year = Value::Date(DateValue::Year { year: 2020 })
+            .interval()
+            .unwrap();
+        let fall = Value::Date(DateValue::Season {
+            year: Some(2020),
+            season: Season::Fall,
+        })
+        .interval()
+        .unwrap();
+        let day = Value::Date(DateValue::Day {
+            year: Some(2020),
+            month: 11,
+            day: 10,
+        })
+        .interval()
+        .unwrap();
         assert!(year.contains(&fall) && fall.contains(&day));
-        let sep22 = Value::Date(DateValue::Month { year: Some(2022), month: 9 }).interval().unwrap();
-        let sep23 = Value::Date(DateValue::Month { year: Some(2023), month: 9 }).interval().unwrap();
+        let sep22 = Value::Date(DateValue::Month {
+            year: Some(2022),
+            month: 9,
+        })
+        .interval()
+        .unwrap();
+        let sep23 = Value::Date(DateValue::Month {
+            year: Some(2023),
+            month: 9,
+        })
+        .interval()
+        .unwrap();
         assert!(!sep22.overlaps(&sep23));
     }
 

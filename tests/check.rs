@@ -1,1 +1,294 @@
-//! Tests of the check area.
+//! `factlint check` on the bundled corpus: every fact of the default rule pack comes out as the
+//! articles state it, and the reports users see are snapshotted.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use factlint::FindingKind;
+use factlint::report::{FindingEntry, Report};
+
+fn corpus_report() -> Report {
+    match factlint::check(&[PathBuf::from("corpus")], Path::new("claims")) {
+        Ok(r) => r,
+        Err(e) => panic!("the bundled corpus and rules must load: {:?}", e.0),
+    }
+}
+
+fn snapshot_settings() -> insta::Settings {
+    let mut s = insta::Settings::clone_current();
+    s.set_snapshot_path("../snapshots");
+    s.set_prepend_module_to_snapshot(true);
+    s
+}
+
+/// The findings of one rule, as (kind, [(file prefix, value, mod)]).
+fn outcome(
+    report: &Report,
+    rule: &str,
+) -> Vec<(FindingKind, Vec<(String, String, Option<String>)>)> {
+    report
+        .findings
+        .iter()
+        .filter(|f| f.rule == rule)
+        .map(|f: &FindingEntry| {
+            let mut claims: Vec<_> = f
+                .claims
+                .iter()
+                .map(|c| {
+                    let file = Path::new(&c.source).file_name().unwrap().to_string_lossy()[..3]
+                        .to_string();
+                    (file, c.value.to_string(), c.modifier.map(|m| m.to_string()))
+                })
+                .collect();
+            claims.sort();
+            claims.dedup();
+            (f.kind, claims)
+        })
+        .collect()
+}
+
+fn c(file: &str, value: &str, modifier: Option<&str>) -> (String, String, Option<String>) {
+    (
+        file.to_string(),
+        value.to_string(),
+        modifier.map(str::to_string),
+    )
+}
+
+#[test]
+fn every_fact_of_the_corpus_comes_out_as_the_articles_state_it() {
+    use FindingKind::*;
+    let r = corpus_report();
+    let expected = [
+        (
+            "offensive-date",
+            vec![(
+                Conflict,
+                vec![
+                    c("000", "2022-09", None),
+                    c("001", "2023-09", None),
+                    c("002", "2023-09", None),
+                    c("003", "2023-09", None),
+                ],
+            )],
+        ),
+        (
+            "fled-karabakh",
+            vec![(
+                Agreement,
+                vec![
+                    c("000", "100000", None),
+                    c("001", "100000", Some("APPROX")),
+                    c("002", "100000", None),
+                ],
+            )],
+        ),
+        (
+            "karabakh-population",
+            vec![(SingleSource, vec![c("001", "120000", None)])],
+        ),
+        (
+            "peacekeepers-deployed",
+            vec![(
+                Agreement,
+                vec![c("001", "2000", None), c("002", "2000", None)],
+            )],
+        ),
+        (
+            "war-duration",
+            vec![(
+                Agreement,
+                vec![c("002", "P6W", None), c("004", "P6W", None)],
+            )],
+        ),
+        (
+            "war-year",
+            vec![
+                (
+                    Refinement,
+                    vec![
+                        c("000", "2020", None),
+                        c("001", "2020-FA", None),
+                        c("002", "2020", None),
+                        c("004", "2020-FA", None),
+                    ],
+                ),
+                (
+                    Agreement,
+                    vec![
+                        c("000", "2020", None),
+                        c("001", "2020-FA", None),
+                        c("002", "2020", None),
+                        c("004", "2020-FA", None),
+                    ],
+                ),
+            ],
+        ),
+        (
+            "war-deaths",
+            vec![(SingleSource, vec![c("004", "6000", Some("MORE_THAN"))])],
+        ),
+        (
+            "gyumri-troops",
+            vec![(SingleSource, vec![c("001", "3000", Some("APPROX"))])],
+        ),
+        (
+            "putin-pashinyan-meeting",
+            vec![(SingleSource, vec![c("001", "2024-05-08", None)])],
+        ),
+        (
+            "withdrawal-start",
+            vec![(
+                Agreement,
+                vec![c("001", "2024-04-17", None), c("002", "2024-04-17", None)],
+            )],
+        ),
+        (
+            "separatist-control",
+            vec![(SingleSource, vec![c("002", "P30Y", Some("APPROX"))])],
+        ),
+        (
+            "tavush-villages",
+            vec![(SingleSource, vec![c("000", "4", None)])],
+        ),
+        (
+            "russian-posts-regions",
+            vec![(SingleSource, vec![c("001", "5", None)])],
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (rule, want) in expected {
+        let got = outcome(&r, rule);
+        if got != want {
+            failures.push(format!("{rule}:\n  want {want:?}\n  got  {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn the_offensive_conflict_points_into_both_sources_sentences() {
+    let r = corpus_report();
+    let f = r
+        .findings
+        .iter()
+        .find(|f| f.rule == "offensive-date")
+        .expect("an offensive-date finding");
+    assert_eq!(f.kind, FindingKind::Conflict);
+    // Anchored on the outlier, 000, which speaks of the 2022 attack on Armenia itself.
+    assert!(f.claims[0].source.ends_with("000_e3b7d5870ff81da2.txt"));
+    let human = factlint::render::human(&r, factlint::render::Style::default());
+    assert!(
+        human.contains("lancé une offensive contre le pays en septembre 2022"),
+        "{human}"
+    );
+    assert!(
+        human.contains("offensive de l’Azerbaïdjan ayant permis de reprendre"),
+        "{human}"
+    );
+    assert!(human.contains("corpus/001_c5a4ef38bf38a982.txt"), "{human}");
+}
+
+#[test]
+fn the_misspelled_month_of_the_meeting_is_a_warning() {
+    let r = corpus_report();
+    let meeting: Vec<_> = r
+        .claims
+        .iter()
+        .filter(|c| c.rule == "putin-pashinyan-meeting")
+        .collect();
+    assert_eq!(meeting.len(), 2, "{meeting:#?}");
+    let typo = meeting
+        .iter()
+        .find(|c| c.text.contains("mail"))
+        .expect("the claim written '8 mail 2024'");
+    assert_eq!(typo.value.to_string(), "2024-05-08");
+    assert_eq!(typo.warnings.len(), 1);
+    assert_eq!(typo.warnings[0].code.as_str(), "misspelled-month");
+    assert_eq!(r.summary.warnings, 1);
+}
+
+#[test]
+fn claims_carry_byte_spans_into_the_original_text() {
+    let r = corpus_report();
+    for claim in &r.claims {
+        let i = r
+            .sources
+            .iter()
+            .position(|s| s.path == claim.source)
+            .expect("claim's source is listed");
+        assert_eq!(&r.texts[i][claim.start..claim.end], claim.text);
+    }
+}
+
+#[test]
+fn human_report_of_the_corpus() {
+    let r = corpus_report();
+    snapshot_settings().bind(|| {
+        insta::assert_snapshot!(factlint::render::human(
+            &r,
+            factlint::render::Style::default()
+        ))
+    });
+}
+
+#[test]
+fn json_report_of_the_corpus() {
+    let r = corpus_report();
+    snapshot_settings().bind(|| insta::assert_json_snapshot!(r));
+}
+
+fn factlint(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_factlint"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn check_exits_1_on_the_corpus_conflict_and_prints_the_summary() {
+    let (code, out, _) = factlint(&["check"]);
+    assert_eq!(code, 1);
+    assert!(out.contains("5 sources read"), "{out}");
+    assert!(out.contains("1 conflict"), "{out}");
+}
+
+#[test]
+fn check_exits_0_on_sources_that_agree() {
+    let (code, out, err) = factlint(&[
+        "check",
+        "corpus/001_c5a4ef38bf38a982.txt",
+        "corpus/002_b25f2f49d2afc94c.txt",
+    ]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("2 sources read"), "{out}");
+}
+
+#[test]
+fn an_unreadable_path_is_reported_with_exit_2() {
+    let (code, _, err) = factlint(&["check", "corpus", "no/such/article.txt"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("no/such/article.txt"), "{err}");
+}
+
+#[test]
+fn json_output_is_the_report() {
+    let (code, out, _) = factlint(&["check", "--format", "json"]);
+    assert_eq!(code, 1);
+    let v: serde_json::Value = serde_json::from_str(&out).expect("valid JSON");
+    for key in ["sources", "claims", "findings", "summary"] {
+        assert!(v.get(key).is_some(), "missing {key}");
+    }
+    let claim = &v["claims"][0];
+    for key in [
+        "rule", "source", "value", "mod", "text", "start", "end", "line", "column",
+    ] {
+        assert!(claim.get(key).is_some(), "claim lacks {key}: {claim}");
+    }
+}

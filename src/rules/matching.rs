@@ -24,6 +24,9 @@ pub struct Match {
     pub context: Range<usize>,
     /// The first of the rule's subjects whose regex occurs in the context.
     pub subject: Option<String>,
+    /// What the pattern matched: from the start of its `before` side to the end of its `after`
+    /// side, mention included. Reports show at least this much of the sentence.
+    pub evidence: Range<usize>,
 }
 
 /// The claims `rule` finds among `mentions` (byte offsets into `text`), at most one per
@@ -78,11 +81,21 @@ pub fn match_text(rule: &Rule, text: &str, mentions: &[Mention]) -> Vec<Match> {
             }
         };
         if allowed {
+            let p = &rule.patterns[pattern];
+            let from = p
+                .before_edge
+                .find(head)
+                .map_or(m.start, |f| context.start + f.start());
+            let to = p
+                .after_edge
+                .find(tail)
+                .map_or(m.end, |f| m.end - last_len + f.end());
             out.push(Match {
                 mention: i,
                 pattern,
                 context,
                 subject,
+                evidence: from.min(m.start)..to.max(m.end),
             });
         }
     }
