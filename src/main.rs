@@ -7,8 +7,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use factlint::grammar::{self, Lang};
-use factlint::render;
 use factlint::value::Published;
+use factlint::{render, rules};
 
 #[derive(Parser)]
 #[command(
@@ -33,6 +33,11 @@ enum Command {
         #[arg(long, default_value = "human")]
         format: ReportFormat,
     },
+    /// Work with claim rules: list, explain, test.
+    Rules {
+        #[command(subcommand)]
+        command: RulesCommand,
+    },
     /// List every date, duration and number the built-in grammars find in a text.
     Scan {
         /// The text's language.
@@ -47,6 +52,29 @@ enum Command {
         /// A file, or `-` for standard input.
         #[arg(default_value = "-")]
         file: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum RulesCommand {
+    /// List every rule: id, kind, title and file.
+    List {
+        #[arg(long, default_value = "claims")]
+        claims: PathBuf,
+    },
+    /// Everything about one rule, and where it matches in the corpus.
+    Explain {
+        id: String,
+        #[arg(long, default_value = "claims")]
+        claims: PathBuf,
+        /// The corpus to show matches from.
+        #[arg(long, default_value = "corpus")]
+        corpus: PathBuf,
+    },
+    /// Run every rule's examples and counter-examples.
+    Test {
+        #[arg(long, default_value = "claims")]
+        claims: PathBuf,
     },
 }
 
@@ -90,6 +118,7 @@ fn main() -> ExitCode {
             claims,
             format,
         } => check(paths, &claims, format),
+        Command::Rules { command } => rules(command),
         Command::Scan {
             lang,
             published,
@@ -166,7 +195,7 @@ fn style_for(stream_is_terminal: bool) -> render::Style {
 fn report_load_errors(errors: &factlint::LoadErrors) -> ExitCode {
     let style = style_for(std::io::stderr().is_terminal());
     for e in &errors.0 {
-        eprint!("{}", render::diagnostic(e.as_ref(), style));
+        eprintln!("{}", render::diagnostic(e.as_ref(), style));
     }
     eprintln!("error: {errors}");
     ExitCode::from(2)
@@ -194,5 +223,74 @@ fn check(mut paths: Vec<PathBuf>, claims: &std::path::Path, format: ReportFormat
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+fn load_rules(dir: &std::path::Path) -> Result<rules::RuleSet, ExitCode> {
+    rules::load_dir(dir).map_err(|errors| {
+        report_load_errors(&factlint::LoadErrors(
+            errors.into_iter().map(miette::Report::new).collect(),
+        ))
+    })
+}
+
+fn rules(command: RulesCommand) -> ExitCode {
+    match command {
+        RulesCommand::List { claims } => {
+            let Ok(set) = load_rules(&claims) else {
+                return ExitCode::from(2);
+            };
+            print!("{}", rules::render_list(&set));
+            ExitCode::SUCCESS
+        }
+        RulesCommand::Explain { id, claims, corpus } => {
+            let Ok(set) = load_rules(&claims) else {
+                return ExitCode::from(2);
+            };
+            let rule = match rules::find_rule(&set, &id) {
+                Ok(r) => r,
+                Err(message) => {
+                    eprintln!("error: {message}");
+                    return ExitCode::from(2);
+                }
+            };
+            let (sources, errors) = factlint::source::load(&[corpus]);
+            if !errors.is_empty() {
+                return report_load_errors(&factlint::LoadErrors(
+                    errors.into_iter().map(miette::Report::new).collect(),
+                ));
+            }
+            let report = factlint::check_sources(&set, &sources);
+            let matches: Vec<rules::CorpusMatch> = report
+                .claims
+                .iter()
+                .filter(|c| c.rule == rule.id)
+                .map(|c| rules::CorpusMatch {
+                    source: c.source.clone(),
+                    line: c.line,
+                    context: report.texts[c.source_index][c.context.0..c.context.1].to_string(),
+                    value: c.value.to_string(),
+                    modifier: c.modifier,
+                })
+                .collect();
+            print!("{}", rules::explain(rule, Some(&matches)));
+            ExitCode::SUCCESS
+        }
+        RulesCommand::Test { claims } => {
+            let Ok(set) = load_rules(&claims) else {
+                return ExitCode::from(2);
+            };
+            let outcome = rules::test_examples(&set);
+            let style = style_for(std::io::stderr().is_terminal());
+            for failure in &outcome.failures {
+                eprint!("{}", render::diagnostic(failure, style));
+            }
+            println!("{}", outcome.summary());
+            if outcome.passed() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            }
+        }
     }
 }

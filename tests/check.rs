@@ -292,3 +292,21 @@ fn json_output_is_the_report() {
         assert!(claim.get(key).is_some(), "claim lacks {key}: {claim}");
     }
 }
+
+#[test]
+fn bad_rule_files_are_diagnostics_with_exit_2_not_a_panic() {
+    let (code, out, err) = factlint(&["check", "--claims", "tests/fixtures/rules"]);
+    assert_eq!(code, 2, "{out}{err}");
+    assert!(
+        err.contains("tests/fixtures/rules/broken.yaml:9:5"),
+        "{err}"
+    );
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+#[test]
+fn rules_test_passes_on_the_default_pack() {
+    let (code, out, err) = factlint(&["rules", "test"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("all pass"), "{out}");
+}
