@@ -265,6 +265,7 @@ fn numbers() {
             - | le G7 et la COP21, un A320, 180ml et 29km
             - | 1e10, -12e-1, 12,32e+14, 10k
             - | le 192.168.1.2 et la version 5.00
+            - | son vingt-cinquième anniversaire, la dix-huitième place, un bâtiment neuf, neuf personnes, les neuf
             - | tous les jeudis à 17 h, vers 14 h 30, jusqu'à 20 h
             ",
         ),
@@ -315,6 +316,7 @@ fn dates() {
             # Precision.
             2024-05-09 | en 2020, en septembre 2023, l'automne 2020, l'été dernier, les années 1990
             2024-05-09 | les années 90, au XXe siècle, au 21e siècle, l'année 2001, octobre 98
+            2024-05-09 | au dix-huitième siècle, le vingtième siècle, au XIXe siècle
             2024-05-09 | le 10 novembre 93, 21/04/2016, 2015-08-12, le 22/04
             2024-05-09 | en déc., au mois de sept., novembre de l'année 2016, les années deux mille
             # Ranges give both ends.

@@ -1537,6 +1537,19 @@ fn french_words(cx: &Cx, i: usize) -> Option<Found> {
     {
         return Some(date(i, e, DateValue::Year { year: y }));
     }
+    // Spelled-out centuries: "vingtième siècle", "dix-huitième siècle".
+    if let Some((n, e)) = number::ordinal(cx, i)
+        && cx.is_w(e, "siecle")
+        && (1..=30).contains(&n)
+    {
+        return Some(date(
+            i,
+            e + 1,
+            DateValue::Century {
+                century: n as i32 - 1,
+            },
+        ));
+    }
     // Roman centuries: "XXe siècle", "XIXème siècle".
     if cx.is_w(i + 1, "siecle") {
         let stem = w

@@ -142,6 +142,14 @@ pub fn cardinal(cx: &Cx, i: usize) -> Option<Num> {
             n.shape = Shape::Words;
             return Some(n);
         }
+        // "dix-huitième", "vingt-cinquième": one ordinal word, not a number and a fraction.
+        if ordinal(cx, i).is_some() {
+            return None;
+        }
+        // "un bâtiment neuf", "tout neuf", "quoi de neuf": the adjective.
+        if cx.lang == Lang::Fr && cx.key(t) == "neuf" && !counted_nine(cx, i) {
+            return None;
+        }
         return words(cx, i).map(|n| with_fraction(cx, n));
     }
     // "-9,5": a minus sign glued to the digits and not glued to a word before it.
@@ -596,6 +604,59 @@ fn part_word(lang: Lang, w: &str, compound: bool) -> Option<i64> {
         "billion" => 1_000_000_000_000,
         _ => return None,
     })
+}
+
+/// A spelled-out ordinal at token `i` — "deuxième", "dix-huitième", "vingt et unième",
+/// "premier" — its value and the token after it.
+pub fn ordinal(cx: &Cx, i: usize) -> Option<(i64, usize)> {
+    if cx.lang == Lang::Fr && matches!(cx.w(i), "premier" | "premiere" | "premiers" | "premieres") {
+        return Some((1, i + 1));
+    }
+    let is_ordinal = |w: &str| w.ends_with("ieme") || w.ends_with("iemes");
+    if is_ordinal(cx.w(i)) {
+        let v = part_word(cx.lang, cx.w(i), false)?;
+        return Some((v, i + 1));
+    }
+    let prefix = words(cx, i).filter(|p| p.shape == Shape::Words)?;
+    let o = skip_joiners(cx, prefix.end);
+    if o == prefix.end || !is_ordinal(cx.w(o)) {
+        return None;
+    }
+    let last = part_word(cx.lang, cx.w(o), true)?;
+    let p = prefix.int()?;
+    Some((
+        if last >= 100 {
+            p.max(1) * last
+        } else {
+            p + last
+        },
+        o + 1,
+    ))
+}
+
+/// "neuf" the number, not the adjective "new": before a noun or a number, or after a
+/// determiner.
+fn counted_nine(cx: &Cx, i: usize) -> bool {
+    let before = if i > 0 { cx.w(i - 1) } else { "" };
+    if matches!(before, "tout" | "toute" | "de" | "a" | "flambant" | "quoi") {
+        return false;
+    }
+    cx.tok(i + 1).is_some_and(|t| t.is_word() || t.is_digits())
+        || matches!(
+            before,
+            "les"
+                | "des"
+                | "ces"
+                | "ses"
+                | "nos"
+                | "vos"
+                | "leurs"
+                | "aux"
+                | "et"
+                | "sur"
+                | "plus"
+                | "moins"
+        )
 }
 
 /// Skips the hyphens and "et" that join the words of an ordinal ("vingt-et-unième").
