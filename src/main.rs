@@ -146,6 +146,17 @@ fn scan(lang: Lang, published: Option<Published>, format: ScanFormat, file: &str
         }
     };
     let mentions = grammar::scan(&text, lang, published);
+    // Checks within the text (a weekday that contradicts its date, a misspelled month) go to
+    // stderr as diagnostics, so that JSON on stdout stays clean.
+    let name = if file == "-" { "<stdin>" } else { file };
+    for warning in render::mention_warnings(
+        name,
+        &text,
+        &mentions,
+        style_for(std::io::stderr().is_terminal()),
+    ) {
+        eprintln!("{warning}");
+    }
     match format {
         ScanFormat::Json => {
             let items: Vec<_> = mentions
@@ -167,20 +178,7 @@ fn scan(lang: Lang, published: Option<Published>, format: ScanFormat, file: &str
                 serde_json::to_string_pretty(&items).expect("JSON of plain values")
             );
         }
-        ScanFormat::Human => {
-            for m in &mentions {
-                let modifier = m.modifier.map(|x| format!(" {x}")).unwrap_or_default();
-                println!(
-                    "{}..{} {} {:?} = {}{}",
-                    m.start,
-                    m.end,
-                    m.kind,
-                    &text[m.start..m.end],
-                    m.value,
-                    modifier
-                );
-            }
-        }
+        ScanFormat::Human => print!("{}", render::scan_listing(&text, &mentions)),
     }
     ExitCode::SUCCESS
 }

@@ -473,3 +473,98 @@ pub fn warning_diagnostics(report: &Report, c: &ClaimEntry, style: Style) -> Vec
         })
         .collect()
 }
+
+/// `factlint scan` for people: each line that holds mentions, then one marker line per mention
+/// with its kind, value and `mod`.
+pub fn scan_listing(text: &str, mentions: &[crate::value::Mention]) -> String {
+    let mut out = String::new();
+    let mut line_start = 0;
+    let mut next = 0;
+    for (n, line) in text.split_inclusive('\n').enumerate() {
+        let line_end = line_start + line.len();
+        let here: Vec<&crate::value::Mention> = mentions[next..]
+            .iter()
+            .take_while(|m| m.start < line_end)
+            .collect();
+        next += here.len();
+        if !here.is_empty() {
+            let shown = line.trim_end_matches(['\n', '\r']);
+            out.push_str(&format!("{:>5} │ {shown}\n", n + 1));
+            for m in here {
+                let col = text[line_start..m.start.max(line_start)].chars().count();
+                let end = m.end.min(line_start + shown.len()).max(m.start);
+                let width = text[m.start..end].chars().count().max(1);
+                let modifier = m.modifier.map(|x| format!(" {x}")).unwrap_or_default();
+                let warnings: String = m
+                    .warnings
+                    .iter()
+                    .map(|w| format!(" ⚠ {}", w.code.as_str()))
+                    .collect();
+                out.push_str(&format!(
+                    "      │ {}{} {} {}{modifier}{warnings}\n",
+                    " ".repeat(col),
+                    "^".repeat(width),
+                    m.kind,
+                    m.value
+                ));
+            }
+        }
+        line_start = line_end;
+    }
+    out.push_str(&format!("{} mention(s)\n", mentions.len()));
+    out
+}
+
+/// The grammar's warnings on a scanned text, as miette diagnostics, each with every span it names.
+pub fn mention_warnings(
+    name: &str,
+    text: &str,
+    mentions: &[crate::value::Mention],
+    style: Style,
+) -> Vec<String> {
+    let text: Arc<str> = Arc::from(text);
+    let sentences = crate::rules::sentences(&text);
+    let mut out = Vec::new();
+    for m in mentions {
+        for w in &m.warnings {
+            let mut windows: Vec<(usize, usize)> = Vec::new();
+            let mut labels = Vec::new();
+            for (i, s) in w.spans.iter().enumerate() {
+                if let Some(sentence) = sentences
+                    .iter()
+                    .find(|r| r.start <= s.start && s.end <= r.end)
+                {
+                    windows.push((sentence.start, sentence.end));
+                }
+                let label = if i == 0 {
+                    format!("read as {}", m.value)
+                } else {
+                    String::new()
+                };
+                let span = (s.start, s.end.saturating_sub(s.start));
+                labels.push(if i == 0 {
+                    LabeledSpan::new_primary_with_span(Some(label), span)
+                } else {
+                    LabeledSpan::new_with_span(None, span)
+                });
+            }
+            let d = Located {
+                message: w.message.clone(),
+                code: Some(w.code.as_str().to_string()),
+                severity: miette::Severity::Warning,
+                help: None,
+                source: Some(Excerpt::new(
+                    name.to_string(),
+                    text.clone(),
+                    windows,
+                    vec![(m.start, m.end)],
+                    excerpt_budget(style),
+                )),
+                labels,
+                related: Vec::new(),
+            };
+            out.push(diagnostic(&d, style));
+        }
+    }
+    out
+}
