@@ -731,27 +731,29 @@ pub fn token_end(text: &str, offset: usize) -> usize {
         return offset;
     };
     let line = &rest[..rest.find('\n').unwrap_or(rest.len())];
-    if let Some(q @ ('"' | '\'')) = line.chars().next() {
-        let mut escaped = false;
-        for (i, c) in line.char_indices().skip(1) {
-            if q == '"' && c == '\\' && !escaped {
-                escaped = true;
-                continue;
+    let mut chars = line.char_indices().peekable();
+    match chars.next() {
+        // `"…"` with backslash escapes, `'…'` with `''` for a quote.
+        Some((_, q @ ('"' | '\''))) => {
+            while let Some((i, c)) = chars.next() {
+                if q == '"' && c == '\\' {
+                    chars.next();
+                } else if c == q {
+                    if q == '\'' && chars.peek().is_some_and(|&(_, n)| n == '\'') {
+                        chars.next();
+                        continue;
+                    }
+                    return offset + i + 1;
+                }
             }
-            if c == q && !escaped {
-                return offset + i + 1;
-            }
-            escaped = false;
+            offset + line.len()
         }
+        Some((_, first)) => {
+            let content = line.find(" #").map_or(line, |i| &line[..i]).trim_end();
+            offset + content.len().max(first.len_utf8())
+        }
+        None => offset,
     }
-    let content = line.find(" #").map_or(line, |i| &line[..i]).trim_end();
-    offset
-        + content.len().max(
-            line.chars()
-                .next()
-                .map_or(0, char::len_utf8)
-                .min(line.len()),
-        )
 }
 
 /// Any scalar as the text it is written with (`500`, `5%`, `2023-09`, `true`); a mapping or
@@ -989,6 +991,18 @@ mod tests {
         assert_eq!(n.unwrap().0, "1");
         let err = parse_at::<u8>(DOC, &[Step::Key("rules")]).unwrap_err();
         assert_eq!(err.offset, DOC.find("- id: x"));
+    }
+
+    #[test]
+    fn token_ends() {
+        let text = "a: 'it''s' # c\nb: \"q\\\"x\" y\nc: plain text  # c\n";
+        let at = |s: &str| text.find(s).unwrap();
+        assert_eq!(&text[at("'it")..token_end(text, at("'it"))], "'it''s'");
+        assert_eq!(&text[at("\"q")..token_end(text, at("\"q"))], "\"q\\\"x\"");
+        assert_eq!(
+            &text[at("plain")..token_end(text, at("plain"))],
+            "plain text"
+        );
     }
 
     #[test]

@@ -92,6 +92,12 @@ fn duplicate_ids_across_files_point_at_both() {
         shorts(&errors),
         ["claims/b.yaml:2:9: duplicate-id: duplicate rule id `offensive-date`"]
     );
+    let json = serde_json::to_value(&errors[0]).unwrap();
+    assert_eq!(
+        (json["code"].as_str(), json["line"].as_u64()),
+        (Some("duplicate-id"), Some(2))
+    );
+    assert_eq!(json["related"][0]["file"].as_str(), Some("claims/a.yaml"));
     let related = errors[0].related_errors();
     assert_eq!(
         (

@@ -217,6 +217,23 @@ impl RuleError {
     }
 }
 
+/// The JSON form: what the human form says, without the source excerpt.
+impl Serialize for RuleError {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st = s.serialize_struct("RuleError", 8)?;
+        st.serialize_field("type", "rule-error")?;
+        st.serialize_field("code", &self.code)?;
+        st.serialize_field("message", &self.message)?;
+        st.serialize_field("file", &self.file)?;
+        st.serialize_field("line", &self.line)?;
+        st.serialize_field("column", &self.column)?;
+        st.serialize_field("help", &self.help)?;
+        st.serialize_field("related", &self.related)?;
+        st.end()
+    }
+}
+
 impl fmt::Display for RuleError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.message)
