@@ -310,3 +310,42 @@ fn rules_test_passes_on_the_default_pack() {
     assert_eq!(code, 0, "{out}{err}");
     assert!(out.contains("all pass"), "{out}");
 }
+
+/// The README's guide says a subject-bound offensive rule separates the 2022 attack on Armenia
+/// from the 2023 offensive on Nagorno-Karabakh; this holds it to that.
+#[test]
+fn a_subject_bound_rule_keeps_the_two_offensives_apart() {
+    let pack = std::fs::read_to_string("claims/karabakh-2023.yaml").unwrap();
+    let anchor = "      - \"reprise militaire.*?\\\\ben {date}\"\n";
+    assert!(
+        pack.contains(anchor),
+        "the offensive rule's last pattern moved; update this test"
+    );
+    let bound = pack.replacen(
+        anchor,
+        &format!("{anchor}    subjects:\n      armenia: \"contre (?:le pays|l'Arménie)\"\n      karabakh: \"{{karabakh}}|enclave\"\n"),
+        1,
+    );
+    let rules = factlint::rules::load_str("claims/karabakh-2023.yaml", &bound)
+        .expect("the bound rule loads");
+    let (sources, errors) = factlint::source::load(&[PathBuf::from("corpus")]);
+    assert!(errors.is_empty());
+    let r = factlint::check_sources(&rules, &sources);
+    let offensive: Vec<_> = r
+        .findings
+        .iter()
+        .filter(|f| f.rule == "offensive-date")
+        .collect();
+    let shape: Vec<_> = offensive
+        .iter()
+        .map(|f| (f.kind, f.subject.clone(), f.claims.len()))
+        .collect();
+    assert_eq!(
+        shape,
+        vec![
+            (FindingKind::Agreement, Some("karabakh".to_string()), 3),
+            (FindingKind::SingleSource, Some("armenia".to_string()), 1),
+        ]
+    );
+    assert_eq!(r.summary.conflicts, 0);
+}
