@@ -128,15 +128,6 @@ impl<'t> Document<'t> {
         }
     }
 
-    pub fn text(&self) -> &'t str {
-        self.text
-    }
-
-    /// Whether the document is empty (no node, or an explicit null).
-    pub fn is_null(&self) -> bool {
-        self.root.is_null()
-    }
-
     pub fn whole(&self) -> View<'t> {
         View {
             text: self.text,
