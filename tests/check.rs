@@ -349,3 +349,64 @@ fn a_subject_bound_rule_keeps_the_two_offensives_apart() {
     );
     assert_eq!(r.summary.conflicts, 0);
 }
+
+/// A fresh folder under the system's temp dir, removed and recreated.
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("factlint-tests-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn markdown_articles_take_their_metadata_from_front_matter() {
+    let dir = scratch("front-matter");
+    let article = "---\ntitle: Retrait russe\noutlet: Exemple\npublished: 2024-04-18\nlang: fr\n---\n\
+                   Dmitri Peskov a confirmé le 17 avril que la Russie avait commencé à retirer ses forces.\n";
+    std::fs::write(dir.join("new.md"), article).unwrap();
+    let report = factlint::check(&[dir.clone()], Path::new("claims")).expect("loads");
+    assert_eq!(report.sources[0].outlet.as_deref(), Some("Exemple"));
+    assert_eq!(
+        report.sources[0]
+            .published
+            .map(|p| p.to_string())
+            .as_deref(),
+        Some("2024-04-18")
+    );
+    let claim = report
+        .claims
+        .iter()
+        .find(|c| c.rule == "withdrawal-start")
+        .expect("a withdrawal claim");
+    // The year comes from the front matter's date; the span is into the whole file.
+    assert_eq!(claim.value.to_string(), "2024-04-17");
+    assert_eq!(&article[claim.start..claim.end], "17 avril");
+    assert_eq!(claim.line, 7);
+}
+
+#[test]
+fn a_file_that_is_not_utf8_is_reported_not_dropped() {
+    let dir = scratch("latin1");
+    std::fs::write(dir.join("latin1.txt"), b"Le 17 avril, l'arm\xe9e russe\n").unwrap();
+    let (code, _, err) = factlint(&["check", dir.to_str().unwrap()]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("latin1.txt") && err.contains("not UTF-8"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_misspelled_key_in_sources_yaml_is_located() {
+    let dir = scratch("sources-yaml");
+    std::fs::write(dir.join("a.txt"), "Texte.\n").unwrap();
+    std::fs::write(
+        dir.join("sources.yaml"),
+        "a.txt:\n  lang: fr\n  publshed: 2024-05-09\n",
+    )
+    .unwrap();
+    let (code, _, err) = factlint(&["check", dir.to_str().unwrap()]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("unknown field `publshed`"), "{err}");
+    assert!(err.contains("sources.yaml:3:3"), "{err}");
+}
