@@ -103,7 +103,7 @@ pub fn extract_from(
             });
         }
     }
-    claims.sort_by(|a, b| (a.source, a.span.start, a.rule).cmp(&(b.source, b.span.start, b.rule)));
+    claims.sort_by_key(|c| (c.source, c.span.start, c.rule));
     claims
 }
 

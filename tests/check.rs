@@ -21,11 +21,11 @@ fn snapshot_settings() -> insta::Settings {
     s
 }
 
+/// (file prefix, value, mod) of one claim.
+type Said = (String, String, Option<String>);
+
 /// The findings of one rule, as (kind, [(file prefix, value, mod)]).
-fn outcome(
-    report: &Report,
-    rule: &str,
-) -> Vec<(FindingKind, Vec<(String, String, Option<String>)>)> {
+fn outcome(report: &Report, rule: &str) -> Vec<(FindingKind, Vec<Said>)> {
     report
         .findings
         .iter()
@@ -47,7 +47,7 @@ fn outcome(
         .collect()
 }
 
-fn c(file: &str, value: &str, modifier: Option<&str>) -> (String, String, Option<String>) {
+fn c(file: &str, value: &str, modifier: Option<&str>) -> Said {
     (
         file.to_string(),
         value.to_string(),
@@ -364,7 +364,7 @@ fn markdown_articles_take_their_metadata_from_front_matter() {
     let article = "---\ntitle: Retrait russe\noutlet: Exemple\npublished: 2024-04-18\nlang: fr\n---\n\
                    Dmitri Peskov a confirmé le 17 avril que la Russie avait commencé à retirer ses forces.\n";
     std::fs::write(dir.join("new.md"), article).unwrap();
-    let report = factlint::check(&[dir.clone()], Path::new("claims")).expect("loads");
+    let report = factlint::check(std::slice::from_ref(&dir), Path::new("claims")).expect("loads");
     assert_eq!(report.sources[0].outlet.as_deref(), Some("Exemple"));
     assert_eq!(
         report.sources[0]
@@ -409,4 +409,38 @@ fn a_misspelled_key_in_sources_yaml_is_located() {
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("unknown field `publshed`"), "{err}");
     assert!(err.contains("sources.yaml:3:3"), "{err}");
+}
+
+#[test]
+fn two_values_for_one_rule_within_one_source_are_a_conflict() {
+    let dir = scratch("within-source");
+    std::fs::write(
+        dir.join("a.txt"),
+        "L'offensive de l'Azerbaïdjan a eu lieu en septembre 2023.\n\
+         Plus loin, l'article date l'offensive azerbaïdjanaise de septembre 2022, en septembre 2022.\n",
+    )
+    .unwrap();
+    let report = factlint::check(std::slice::from_ref(&dir), Path::new("claims")).expect("loads");
+    let conflict = report
+        .findings
+        .iter()
+        .find(|f| f.rule == "offensive-date")
+        .expect("a finding");
+    assert_eq!(conflict.kind, FindingKind::Conflict);
+    assert_eq!(conflict.claims.len(), 2);
+    assert!(
+        conflict.message.starts_with("one source states two values"),
+        "{}",
+        conflict.message
+    );
+}
+
+#[test]
+fn the_same_inputs_give_the_same_bytes() {
+    let (_, first, _) = factlint(&["check", "--format", "json"]);
+    let (_, second, _) = factlint(&["check", "--format", "json"]);
+    assert_eq!(first, second);
+    let (_, human, _) = factlint(&["check"]);
+    let (_, again, _) = factlint(&["check"]);
+    assert_eq!(human, again);
 }
