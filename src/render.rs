@@ -246,7 +246,8 @@ impl SourceCode for Excerpt {
             return Err(MietteError::OutOfBounds);
         }
         // A read without context is miette asking where the label is, for the header.
-        let (lo, hi) = if context_lines_before == 0 && context_lines_after == 0 && span.len() > 0 {
+        let (lo, hi) = if context_lines_before == 0 && context_lines_after == 0 && !span.is_empty()
+        {
             (start, end)
         } else {
             self.window_around(start, end)
@@ -328,7 +329,7 @@ fn severity(s: Severity) -> miette::Severity {
 }
 
 /// The claims of a finding, grouped by source in the order they appear in the finding.
-fn by_source<'r>(claims: &'r [ClaimEntry]) -> Vec<(usize, Vec<&'r ClaimEntry>)> {
+fn by_source(claims: &[ClaimEntry]) -> Vec<(usize, Vec<&ClaimEntry>)> {
     let mut groups: Vec<(usize, Vec<&ClaimEntry>)> = Vec::new();
     for c in claims {
         match groups.iter_mut().find(|(s, _)| *s == c.source_index) {
