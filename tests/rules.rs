@@ -297,6 +297,17 @@ fn claims_examples_pass() {
         return;
     }
     let set = load_ok("claims");
+    // Every rule of the pack carries its tests: two texts it must match, one it must not.
+    let thin: Vec<&str> = set
+        .rules
+        .iter()
+        .filter(|r| r.examples.len() < 2 || r.counter_examples.is_empty())
+        .map(|r| r.id.as_str())
+        .collect();
+    assert!(
+        thin.is_empty(),
+        "rules with fewer than two examples or no counter-example: {thin:?}"
+    );
     let outcome = rules::test_examples(&set);
     assert!(
         outcome.passed(),
@@ -348,4 +359,48 @@ fn file_level_problems_are_located() {
             "file.yaml:8:14: invalid-regex: invalid regex: invalid repetition count range, the start must be <= the end",
         ]
     );
+}
+
+/// What each example of the default pack gives, as a reviewed snapshot: the text, the value
+/// and mod the grammar and the rule read from it, and each counter-example's (absent) claims.
+#[test]
+fn claims_examples_snapshot() {
+    let set = load_ok("claims");
+    let mut out = String::new();
+    for rule in &set.rules {
+        out.push_str(&format!(
+            "{} ({})\n",
+            rule.id,
+            match rule.kind {
+                factlint::value::ValueKind::Number => "count",
+                k => k.as_str(),
+            }
+        ));
+        let lang = rule.lang.unwrap_or(Lang::Fr);
+        for ex in &rule.examples {
+            let mentions = grammar::scan(&ex.text, lang, ex.published);
+            let got: Vec<String> = rules::match_text(rule, &ex.text, &mentions)
+                .iter()
+                .map(|m| {
+                    let mention = &mentions[m.mention];
+                    let modifier = mention
+                        .modifier
+                        .map(|x| format!(" {x}"))
+                        .unwrap_or_default();
+                    format!(
+                        "{:?} = {}{modifier}",
+                        &ex.text[mention.start..mention.end],
+                        mention.value
+                    )
+                })
+                .collect();
+            out.push_str(&format!("  + {}\n    → {}\n", ex.text, got.join("; ")));
+        }
+        for counter in &rule.counter_examples {
+            let mentions = grammar::scan(&counter.text, lang, None);
+            let n = rules::match_text(rule, &counter.text, &mentions).len();
+            out.push_str(&format!("  - {}\n    → {n} claim(s)\n", counter.text));
+        }
+    }
+    snapshot("claims_examples", &out);
 }
