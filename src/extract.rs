@@ -65,13 +65,18 @@ fn shift(m: &mut Mention, by: usize) {
 }
 
 /// Every claim of every rule in every source, sorted by source, position and rule.
+///
+/// Sources are scanned in parallel (rayon; `RAYON_NUM_THREADS` sets the threads). Each source's
+/// claims depend on that source alone and are collected in source order, so the result is the
+/// same at any thread count.
 pub fn extract(rules: &RuleSet, sources: &[Source]) -> Vec<Claim> {
-    let mut claims = Vec::new();
-    for (si, source) in sources.iter().enumerate() {
-        let mentions = scan_source(source);
-        claims.extend(extract_from(rules, si, source, &mentions));
-    }
-    claims
+    use rayon::prelude::*;
+    let per_source: Vec<Vec<Claim>> = sources
+        .par_iter()
+        .enumerate()
+        .map(|(si, source)| extract_from(rules, si, source, &scan_source(source)))
+        .collect();
+    per_source.into_iter().flatten().collect()
 }
 
 /// The claims of one source, given its mentions (absolute offsets).

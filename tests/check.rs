@@ -436,6 +436,22 @@ fn two_values_for_one_rule_within_one_source_are_a_conflict() {
 }
 
 #[test]
+fn output_is_the_same_at_any_thread_count() {
+    let run = |threads: &str| {
+        let out = Command::new(env!("CARGO_BIN_EXE_factlint"))
+            .args(["check", "--format", "json"])
+            .env("RAYON_NUM_THREADS", threads)
+            .output()
+            .expect("runs");
+        out.stdout
+    };
+    let one = run("1");
+    assert!(!one.is_empty());
+    assert_eq!(one, run("2"));
+    assert_eq!(one, run("8"));
+}
+
+#[test]
 fn the_same_inputs_give_the_same_bytes() {
     let (_, first, _) = factlint(&["check", "--format", "json"]);
     let (_, second, _) = factlint(&["check", "--format", "json"]);
