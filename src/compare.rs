@@ -18,7 +18,9 @@ use crate::rules::{RuleSet, Tolerance};
 use crate::source::Source;
 use crate::value::{Interval, Mod, Value};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum FindingKind {
     Conflict,
@@ -278,19 +280,37 @@ fn fingerprint(
     kind: FindingKind,
     ids: &[usize],
 ) -> String {
-    let mut parts: Vec<String> = ids
+    let parts: Vec<String> = ids
         .iter()
         .map(|&i| {
             let c = &claims[i];
-            let m = c.modifier.map(|m| m.as_str()).unwrap_or("");
-            format!("{}={}{}", sources[c.source].short_name(), c.value, m)
+            claim_key(&sources[c.source].short_name(), &c.value, c.modifier)
         })
         .collect();
+    fingerprint_of(&rules.rules[rule].id, subject, kind, parts)
+}
+
+/// What a fingerprint knows of one claim: `file name=value` and its `mod`, as in
+/// `000_e3b7d5870ff81da2.txt=2022-09` or `001_c5a4ef38bf38a982.txt=100000APPROX`. The review file
+/// records these, so that a decision can be matched to a finding that repeats its values.
+pub fn claim_key(source_name: &str, value: &Value, modifier: Option<Mod>) -> String {
+    let m = modifier.map(|m| m.as_str()).unwrap_or("");
+    format!("{source_name}={value}{m}")
+}
+
+/// The fingerprint of a finding from its rule id, subject, kind and [`claim_key`]s (in any
+/// order, duplicates ignored).
+pub fn fingerprint_of(
+    rule_id: &str,
+    subject: Option<&str>,
+    kind: FindingKind,
+    mut parts: Vec<String>,
+) -> String {
     parts.sort();
     parts.dedup();
     let key = format!(
         "{}|{}|{}|{}",
-        rules.rules[rule].id,
+        rule_id,
         subject.unwrap_or(""),
         kind.as_str(),
         parts.join(",")

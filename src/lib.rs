@@ -20,10 +20,15 @@
 //! ```
 
 pub mod compare;
+pub mod config;
+pub mod explain;
 pub mod extract;
 pub mod grammar;
+pub mod lint;
+pub mod project;
 pub mod render;
 pub mod report;
+pub mod review;
 pub mod rules;
 pub mod source;
 pub mod value;

@@ -11,6 +11,7 @@ use serde::Serialize;
 use crate::compare::{Finding, FindingKind};
 use crate::extract::Claim;
 use crate::grammar::Lang;
+use crate::review::{Reviewed, StaleReview};
 use crate::rules::{RuleSet, Severity};
 use crate::source::Source;
 use crate::value::{Mod, Published, Value, WarningCode};
@@ -21,6 +22,10 @@ pub struct Report {
     pub claims: Vec<ClaimEntry>,
     pub findings: Vec<FindingEntry>,
     pub summary: Summary,
+    /// Review entries whose finding has gone (see [`crate::review`]); empty unless a review
+    /// file was applied.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub stale_reviews: Vec<StaleReview>,
     /// Each source's text, aligned with `sources`, for rendering excerpts.
     #[serde(skip)]
     pub texts: Vec<Arc<str>>,
@@ -91,6 +96,10 @@ pub struct FindingEntry {
     pub message: String,
     /// The claims involved, inline; the first is the one the finding is anchored on.
     pub claims: Vec<ClaimEntry>,
+    /// An editor's decision on this finding, from the review file; a reviewed finding does not
+    /// fail the run.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub review: Option<Reviewed>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -102,6 +111,15 @@ pub struct Summary {
     pub agreements: usize,
     pub single_source: usize,
     pub warnings: usize,
+    /// Findings an editor has reviewed (counted in their kind too).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub reviewed: usize,
+    #[serde(skip_serializing_if = "is_zero")]
+    pub stale_reviews: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 /// Assembles the report of a check: pure, from what was loaded, extracted and compared.
@@ -143,6 +161,7 @@ pub fn build(
                 subject: f.subject.clone(),
                 message: message(f, sources, claims),
                 claims: ids.iter().map(|&i| entries[i].clone()).collect(),
+                review: None,
             }
         })
         .collect();
@@ -160,6 +179,7 @@ pub fn build(
         claims: entries,
         findings,
         summary,
+        stale_reviews: Vec::new(),
         texts: sources.iter().map(|s| s.text.clone()).collect(),
     }
 }

@@ -296,6 +296,11 @@ pub fn parse<T: DeserializeOwned>(text: &str) -> Result<T, Error> {
     serde_yaml::from_str(text).map_err(Error::from_yaml)
 }
 
+/// Serializes a value as a YAML document (for files factlint writes, such as the review file).
+pub fn to_string<T: serde::Serialize>(value: &T) -> Result<String, Error> {
+    serde_yaml::to_string(value).map_err(Error::from_yaml)
+}
+
 /// Deserializes the node at `path`; `Ok(None)` when the path leads nowhere (a missing key, an
 /// index past the end, a step into a scalar). A syntax error anywhere in the text is an error.
 pub fn parse_at<T: DeserializeOwned>(text: &str, path: &[Step<'_>]) -> Result<Option<T>, Error> {

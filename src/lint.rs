@@ -1,0 +1,183 @@
+//! Linting new articles against a corpus: `factlint lint FILE...`.
+//!
+//! The new articles are compared together with the corpus, exactly as `check` would compare
+//! them, and then only the findings that involve a new article are kept. Each of those is
+//! anchored on a claim of the new article, so that the primary label is where the writer is
+//! working and the corpus sources are the related ones. A corpus article's own conflicts are
+//! not the new article's business and are left out.
+//!
+//! Pure, like the rest of the pipeline after loading: [`lint`] takes sources already read.
+
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use crate::compare::{self, Finding, FindingKind, Relation};
+use crate::extract::{self, Claim};
+use crate::grammar::Lang;
+use crate::report::{self, Report};
+use crate::rules::RuleSet;
+use crate::source::{self, Source, SourceMeta};
+use crate::value::Published;
+use crate::{LoadErrors, review};
+
+/// The name standard input goes by in reports.
+pub const STDIN_NAME: &str = "<stdin>";
+
+/// What lint found: the report of the findings that involve the new articles, and which
+/// sources those are.
+#[derive(Debug, Clone, Serialize)]
+pub struct LintReport {
+    /// The new articles' paths, as in `sources`.
+    pub new_sources: Vec<String>,
+    /// Sources are the corpus and the new articles; claims are the new articles' only;
+    /// findings are those with at least one claim of a new article, anchored on one.
+    #[serde(flatten)]
+    pub report: Report,
+}
+
+impl LintReport {
+    pub fn is_new(&self, path: &str) -> bool {
+        self.new_sources.iter().any(|p| p == path)
+    }
+}
+
+/// Compares `new` articles with the `corpus` and keeps what involves them.
+pub fn lint(rules: &RuleSet, corpus: &[Source], new: &[Source]) -> LintReport {
+    let sources: Vec<Source> = corpus.iter().chain(new).cloned().collect();
+    let first_new = corpus.len();
+    let claims = extract::extract(rules, &sources);
+    let findings: Vec<Finding> = compare::compare(rules, &sources, &claims)
+        .into_iter()
+        .filter(|f| f.claims.iter().any(|&i| claims[i].source >= first_new))
+        .map(|mut f| {
+            f.primary = new_primary(rules, &claims, &f, first_new);
+            f
+        })
+        .collect();
+    let mut report = report::build(rules, &sources, &claims, &findings);
+    let new_paths: Vec<String> = new.iter().map(Source::display_path).collect();
+    report.claims.retain(|c| c.source_index >= first_new);
+    report.summary.claims = report.claims.len();
+    report.summary.warnings = report.claims.iter().map(|c| c.warnings.len()).sum();
+    LintReport {
+        new_sources: new_paths,
+        report,
+    }
+}
+
+/// The claim of a new article a finding is anchored on: for a conflict, the new claim that
+/// disagrees with the most others (ties to the earliest); otherwise the finding's own anchor
+/// if it is new, else the first new claim.
+fn new_primary(rules: &RuleSet, claims: &[Claim], f: &Finding, first_new: usize) -> usize {
+    let is_new = |i: usize| claims[i].source >= first_new;
+    if f.kind != FindingKind::Conflict && is_new(f.primary) {
+        return f.primary;
+    }
+    let tolerance = rules.rules[f.rule].tolerance;
+    let mut best: Option<(usize, usize)> = None;
+    for &i in f.claims.iter().filter(|&&i| is_new(i)) {
+        let disagreements = f
+            .claims
+            .iter()
+            .filter(|&&j| {
+                j != i && compare::relate(&claims[i], &claims[j], tolerance) == Relation::Conflict
+            })
+            .count();
+        if best.is_none_or(|(_, n)| disagreements > n) {
+            best = Some((i, disagreements));
+        }
+    }
+    best.map_or(f.primary, |(i, _)| i)
+}
+
+/// A new article to lint: a file, or text read from standard input.
+#[derive(Debug, Clone)]
+pub enum NewArticle {
+    File(PathBuf),
+    Text(String),
+}
+
+/// Everything `factlint lint` needs.
+#[derive(Debug, Clone)]
+pub struct Request {
+    pub corpus: PathBuf,
+    pub claims: PathBuf,
+    pub articles: Vec<NewArticle>,
+    /// For articles that do not state them (standard input; files without front matter or a
+    /// `sources.yaml` entry).
+    pub published: Option<Published>,
+    pub lang: Option<Lang>,
+    /// The corpus's review decisions.
+    pub reviews: Option<review::Reviews>,
+}
+
+/// Loads the rules, the corpus and the new articles, lints, and applies the review decisions.
+pub fn run(request: &Request) -> Result<LintReport, LoadErrors> {
+    let (rules, corpus) = crate::load(std::slice::from_ref(&request.corpus), &request.claims)?;
+    let mut new = Vec::new();
+    let mut errors = Vec::new();
+    let files: Vec<PathBuf> = request
+        .articles
+        .iter()
+        .filter_map(|a| match a {
+            NewArticle::File(p) => Some(p.clone()),
+            NewArticle::Text(_) => None,
+        })
+        .collect();
+    let (loaded, load_errors) = source::load(&files);
+    errors.extend(load_errors.into_iter().map(miette::Report::new));
+    new.extend(loaded);
+    for article in &request.articles {
+        if let NewArticle::Text(text) = article {
+            new.push(source::from_text(
+                STDIN_NAME,
+                text.as_str(),
+                SourceMeta::default(),
+            ));
+        }
+    }
+    if !errors.is_empty() {
+        return Err(LoadErrors(errors));
+    }
+    for s in &mut new {
+        fill_metadata(s, request.lang, request.published);
+    }
+    // A file given both as new and as part of the corpus is new.
+    let corpus: Vec<Source> = corpus
+        .into_iter()
+        .filter(|c| !new.iter().any(|n| same_file(&n.path, &c.path)))
+        .collect();
+    let mut report = lint(&rules, &corpus, &new);
+    if let Some(reviews) = &request.reviews {
+        review::apply(&mut report.report, reviews);
+        // Stale entries are the corpus's business, not the new article's.
+        report.report.stale_reviews.clear();
+        report.report.summary.stale_reviews = 0;
+    }
+    Ok(report)
+}
+
+/// Gives an article that states no metadata of its own the language and publication date the
+/// command line (or configuration) supplies.
+pub fn fill_metadata(source: &mut Source, lang: Option<Lang>, published: Option<Published>) {
+    let states_nothing = source.body_start == 0 && source.meta == SourceMeta::default();
+    if states_nothing {
+        if let Some(lang) = lang {
+            source.meta.lang = lang;
+        }
+    }
+    if source.meta.published.is_none() && published.is_some() {
+        source.meta.published = published;
+        // Kept in the note, which says where the metadata came from, for `explain`.
+        let note = source.meta.note.take().unwrap_or_default();
+        source.meta.note = Some(format!("{note}{}", crate::explain::PUBLISHED_FROM_FLAG));
+    }
+}
+
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    }
+}

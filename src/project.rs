@@ -1,0 +1,306 @@
+//! A project as the commands see it: where the corpus, the claim rules and the review file are,
+//! which language articles default to, and what fails a run, from `factlint.yaml` and the
+//! command line (which wins). Each command's library entry point lives here, so that `main.rs`
+//! only parses arguments and maps outcomes to exit codes.
+
+use std::path::{Path, PathBuf};
+
+use crate::config::{self, DEFAULT_FAIL_ON, FailOn};
+use crate::grammar::Lang;
+use crate::lint::{self, LintReport, NewArticle};
+use crate::report::{FindingEntry, Report};
+use crate::review::{self, Decision, Reviews};
+use crate::value::Published;
+use crate::{LoadErrors, compare, extract, source};
+
+/// Which review file applies.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReviewChoice {
+    /// `factlint.review.yaml` in the corpus folder, if it exists.
+    BesideCorpus,
+    /// This file (which must exist for `check` and `lint`).
+    File(PathBuf),
+    /// None: every finding counts as unreviewed.
+    Ignore,
+}
+
+/// What the command line says; `None` leaves the choice to the configuration file.
+#[derive(Debug, Clone, Default)]
+pub struct Flags {
+    pub corpus: Option<PathBuf>,
+    pub claims: Option<PathBuf>,
+    pub lang: Option<Lang>,
+    pub review: Option<PathBuf>,
+    pub no_review: bool,
+    pub fail_on: Option<Vec<FailOn>>,
+}
+
+/// The settings a command runs with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Settings {
+    pub corpus: PathBuf,
+    pub claims: PathBuf,
+    pub lang: Option<Lang>,
+    pub review: ReviewChoice,
+    pub fail_on: Vec<FailOn>,
+}
+
+impl Settings {
+    /// Flags win over the configuration file, which wins over the defaults (`corpus/`,
+    /// `claims/`, the review file beside the corpus, only conflicts fail).
+    pub fn resolve(config: Option<&config::Config>, flags: Flags) -> Settings {
+        let c = config.cloned().unwrap_or_default();
+        let review = if flags.no_review {
+            ReviewChoice::Ignore
+        } else if let Some(p) = flags.review.or(c.review) {
+            ReviewChoice::File(p)
+        } else {
+            ReviewChoice::BesideCorpus
+        };
+        Settings {
+            corpus: flags
+                .corpus
+                .or(c.corpus)
+                .unwrap_or_else(|| PathBuf::from("corpus")),
+            claims: flags
+                .claims
+                .or(c.claims)
+                .unwrap_or_else(|| PathBuf::from("claims")),
+            lang: flags.lang.or(c.lang),
+            review,
+            fail_on: flags
+                .fail_on
+                .or(c.fail_on)
+                .unwrap_or_else(|| DEFAULT_FAIL_ON.to_vec()),
+        }
+    }
+
+    /// The review file for a run over `paths`: the chosen one, or `factlint.review.yaml` in
+    /// the folder of the first path (the corpus by default).
+    pub fn review_path(&self, paths: &[PathBuf]) -> Option<PathBuf> {
+        match &self.review {
+            ReviewChoice::Ignore => None,
+            ReviewChoice::File(p) => Some(p.clone()),
+            ReviewChoice::BesideCorpus => {
+                let first = paths.first().unwrap_or(&self.corpus);
+                let folder = if first.is_dir() {
+                    first.clone()
+                } else {
+                    first.parent().map(Path::to_path_buf).unwrap_or_default()
+                };
+                Some(folder.join(review::REVIEW_FILE))
+            }
+        }
+    }
+
+    fn reviews(&self, paths: &[PathBuf]) -> Result<Option<Reviews>, LoadErrors> {
+        let Some(path) = self.review_path(paths) else {
+            return Ok(None);
+        };
+        if !path.exists() {
+            if let ReviewChoice::File(_) = self.review {
+                return Err(LoadErrors(vec![miette::miette!(
+                    "the review file {} does not exist",
+                    path.display()
+                )]));
+            }
+            return Ok(None);
+        }
+        review::load(&path)
+            .map(Some)
+            .map_err(|e| LoadErrors(vec![miette::Report::new(e)]))
+    }
+}
+
+/// `factlint check [PATHS]`: the report of the corpus (or `paths`), with review decisions
+/// applied.
+pub fn check(settings: &Settings, paths: &[PathBuf]) -> Result<Report, LoadErrors> {
+    let paths = if paths.is_empty() {
+        vec![settings.corpus.clone()]
+    } else {
+        paths.to_vec()
+    };
+    let reviews = settings.reviews(&paths);
+    let loaded = crate::load(&paths, &settings.claims);
+    let (reviews, (rules, mut sources)) = match (reviews, loaded) {
+        (Ok(r), Ok(l)) => (r, l),
+        (r, l) => {
+            let mut errors = Vec::new();
+            if let Err(e) = l {
+                errors.extend(e.0);
+            }
+            if let Err(e) = r {
+                errors.extend(e.0);
+            }
+            return Err(LoadErrors(errors));
+        }
+    };
+    for s in &mut sources {
+        lint::fill_metadata(s, settings.lang, None);
+    }
+    let mut report = crate::check_sources(&rules, &sources);
+    if let Some(reviews) = &reviews {
+        review::apply(&mut report, reviews);
+    }
+    Ok(report)
+}
+
+/// `factlint lint FILE...`: the new articles against the corpus.
+pub fn lint(
+    settings: &Settings,
+    articles: Vec<NewArticle>,
+    published: Option<Published>,
+) -> Result<LintReport, LoadErrors> {
+    let corpus = vec![settings.corpus.clone()];
+    let reviews = settings.reviews(&corpus)?;
+    lint::run(&lint::Request {
+        corpus: settings.corpus.clone(),
+        claims: settings.claims.clone(),
+        articles,
+        published,
+        lang: Some(settings.lang.unwrap_or_default()),
+        reviews,
+    })
+}
+
+/// `factlint explain FINDING-ID [FILE...]`: the derivation of one finding of the corpus, or of
+/// the corpus with new articles (as `lint` saw them).
+pub fn explain(
+    settings: &Settings,
+    id: &str,
+    articles: Vec<NewArticle>,
+    published: Option<Published>,
+) -> Result<String, LoadErrors> {
+    let corpus = vec![settings.corpus.clone()];
+    let reviews = settings.reviews(&corpus)?;
+    let (rules, mut sources) = crate::load(&corpus, &settings.claims)?;
+    for s in &mut sources {
+        lint::fill_metadata(s, settings.lang, None);
+    }
+    let new = load_new(settings, articles, published)?;
+    sources.retain(|c| !new.iter().any(|n| same_path(&n.path, &c.path)));
+    sources.extend(new);
+    let claims = extract::extract(&rules, &sources);
+    let findings = compare::compare(&rules, &sources, &claims);
+    let Some(finding) = findings.iter().find(|f| f.id == id) else {
+        return Err(unknown_id(id, findings.iter().map(|f| f.id.as_str())));
+    };
+    let mut report = crate::report::build(&rules, &sources, &claims, std::slice::from_ref(finding));
+    if let Some(reviews) = &reviews {
+        review::apply(&mut report, reviews);
+    }
+    let reviewed = report.findings.first().and_then(|f| f.review.clone());
+    Ok(crate::explain::explain(
+        &rules,
+        &sources,
+        &claims,
+        finding,
+        reviewed.as_ref(),
+    ))
+}
+
+fn load_new(
+    settings: &Settings,
+    articles: Vec<NewArticle>,
+    published: Option<Published>,
+) -> Result<Vec<source::Source>, LoadErrors> {
+    let files: Vec<PathBuf> = articles
+        .iter()
+        .filter_map(|a| match a {
+            NewArticle::File(p) => Some(p.clone()),
+            NewArticle::Text(_) => None,
+        })
+        .collect();
+    let (mut new, errors) = source::load(&files);
+    if !errors.is_empty() {
+        return Err(LoadErrors(
+            errors.into_iter().map(miette::Report::new).collect(),
+        ));
+    }
+    for a in articles {
+        if let NewArticle::Text(text) = a {
+            new.push(source::from_text(
+                lint::STDIN_NAME,
+                text,
+                source::SourceMeta::default(),
+            ));
+        }
+    }
+    for s in &mut new {
+        lint::fill_metadata(s, Some(settings.lang.unwrap_or_default()), published);
+    }
+    Ok(new)
+}
+
+fn same_path(a: &Path, b: &Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    }
+}
+
+fn unknown_id<'a>(id: &str, known: impl Iterator<Item = &'a str>) -> LoadErrors {
+    let known: Vec<&str> = known.collect();
+    let hint = match config::closest(id, &known) {
+        Some(k) => format!("; did you mean {k}?"),
+        None => String::new(),
+    };
+    LoadErrors(vec![miette::miette!(
+        help = "finding IDs are printed by `factlint check` and `factlint lint` in every format; \
+                a finding of a new article needs that article: `factlint explain ID FILE`",
+        "no finding {id} in this corpus{hint}"
+    )])
+}
+
+/// What `review add` wrote.
+#[derive(Debug, Clone)]
+pub struct Added {
+    pub path: PathBuf,
+    pub finding: FindingEntry,
+    pub replaced: bool,
+}
+
+/// `factlint review add FINDING-ID`: records a decision in the review file.
+pub fn review_add(
+    settings: &Settings,
+    id: &str,
+    decision: Decision,
+    note: &str,
+    author: &str,
+    date: &str,
+) -> Result<Added, LoadErrors> {
+    review::check_new_entry(note, author, date)
+        .map_err(|m| LoadErrors(vec![miette::miette!("{m}")]))?;
+    let corpus = vec![settings.corpus.clone()];
+    let Some(path) = settings.review_path(&corpus) else {
+        return Err(LoadErrors(vec![miette::miette!(
+            "--no-review: there is no review file to write to"
+        )]));
+    };
+    let reviews = review::load(&path).map_err(|e| LoadErrors(vec![miette::Report::new(e)]))?;
+    let no_review = Settings {
+        review: ReviewChoice::Ignore,
+        ..settings.clone()
+    };
+    let report = check(&no_review, &corpus)?;
+    let Some(finding) = report.findings.iter().find(|f| f.id == id) else {
+        return Err(unknown_id(
+            id,
+            report.findings.iter().map(|f| f.id.as_str()),
+        ));
+    };
+    let entry = review::entry_for(finding, decision, note, author, date);
+    let text = review::with_entry(&reviews, id, entry)
+        .map_err(|e| LoadErrors(vec![miette::miette!("cannot write the review file: {e}")]))?;
+    std::fs::write(&path, text).map_err(|e| {
+        LoadErrors(vec![miette::miette!(
+            "cannot write {}: {e}",
+            path.display()
+        )])
+    })?;
+    Ok(Added {
+        path,
+        finding: finding.clone(),
+        replaced: reviews.entries.contains_key(id),
+    })
+}
