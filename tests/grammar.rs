@@ -267,6 +267,10 @@ fn numbers() {
             - | le 192.168.1.2 et la version 5.00
             - | son vingt-cinquième anniversaire, la dix-huitième place, un bâtiment neuf, neuf personnes, les neuf
             - | tous les jeudis à 17 h, vers 14 h 30, jusqu'à 20 h
+            # Mixed notation: digit groups with decreasing scales; cents alone is the coin.
+            - | 2 milliards 300 millions d'euros, 4 mille 3 cents, 3 cent vingt, 3 cent un
+            - | un dividende de 25 cents par action, 3 millions deux ans plus tard, 1 million 500 habitants
+            - | cinq-huitièmes, ⅙ et ½, 2½ litres, 3 ¾, vingt-cinquième, soixante-douzième
             ",
         ),
     );
@@ -647,10 +651,10 @@ fn recognizers_number_scores_stay_above_floor() {
     }
     let (s, a) = (supported.f1(), all.f1());
     eprintln!("Recognizers NumberModel: value F1 {s:.3} supported, {a:.3} all");
-    assert!(s >= 0.93, "supported value F1 fell to {s:.3} (floor 0.93)");
+    assert!(s >= 0.94, "supported value F1 fell to {s:.3} (floor 0.94)");
     assert!(
-        a >= 0.78,
-        "all-entries value F1 fell to {a:.3} (floor 0.78)"
+        a >= 0.81,
+        "all-entries value F1 fell to {a:.3} (floor 0.81)"
     );
 }
 

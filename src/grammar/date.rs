@@ -852,7 +852,7 @@ fn full_date(
             .unwrap_or(wi + 1);
         warnings.push(Warning {
             code: WarningCode::WeekdayMismatch,
-            message: format!("{} is not a {}", value, weekday_name(cx.lang, wd)),
+            message: weekday_mismatch_message(cx, d, wd),
             spans: vec![
                 ByteSpan {
                     start: wt.start,
@@ -871,6 +871,64 @@ fn full_date(
         value: Value::Date(value),
         modifier: None,
         warnings,
+    }
+}
+
+/// "9 mai 2024 was a jeudi, not a mardi": the date as the text would write it, the weekday it
+/// really falls on, and the one the text gives ("is" for a date after publication).
+fn weekday_mismatch_message(cx: &Cx, d: Date, written: u8) -> String {
+    const FR: [&str; 12] = [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ];
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let m = usize::from((d.month() as u8).clamp(1, 12) - 1);
+    let future = pub_date(cx.published).is_some_and(|p| d > p);
+    let verb = if future { "is" } else { "was" };
+    let actual = weekday_name(cx.lang, iso_weekday(d));
+    let written = weekday_name(cx.lang, written);
+    match cx.lang {
+        Lang::Fr => {
+            let day = if d.day() == 1 {
+                "1er".to_string()
+            } else {
+                d.day().to_string()
+            };
+            format!(
+                "{day} {} {} {verb} a {actual}, not a {written}",
+                FR[m],
+                d.year()
+            )
+        }
+        Lang::En => format!(
+            "{} {}, {} {verb} a {actual}, not a {written}",
+            EN[m],
+            d.day(),
+            d.year()
+        ),
     }
 }
 

@@ -152,6 +152,15 @@ pub fn cardinal(cx: &Cx, i: usize) -> Option<Num> {
         }
         return words(cx, i).map(|n| with_fraction(cx, n));
     }
+    // "½", "¾": a vulgar fraction character.
+    if let Some(v) = vulgar(cx, i) {
+        return Some(Num {
+            start: i,
+            end: i + 1,
+            value: v,
+            shape: Shape::Digits,
+        });
+    }
     // "-9,5": a minus sign glued to the digits and not glued to a word before it.
     if t.is_punct('-') && cx.is_digits_at(i + 1) && cx.adjacent(i + 1) && !cx.glued_to_previous(i) {
         let mut n = digits(cx, i + 1)?;
@@ -305,8 +314,16 @@ fn digits(cx: &Cx, i: usize) -> Option<Num> {
             });
         }
     }
-    // A fraction "3/4", or a mixed number "2 1/4".
+    // A fraction "3/4", or a mixed number "2 1/4", "2½", "2 ½".
     if frac_text.is_empty() && !grouped {
+        if let Some(v) = vulgar(cx, end).filter(|_| cx.adjacent(end) || cx.space_gap(end)) {
+            return Some(Num {
+                start: i,
+                end: end + 1,
+                value: add(value, v)?,
+                shape: Shape::Digits,
+            });
+        }
         if let Some((v, e)) = slash_fraction(cx, i) {
             return Some(Num {
                 start: i,
@@ -359,6 +376,10 @@ fn digits(cx: &Cx, i: usize) -> Option<Num> {
             if cx.is_w(end, "et") && (cx.is_w(end + 1, "demi") || cx.is_w(end + 1, "demie")) {
                 value = add(value, mul(HALF, m)?)?;
                 end += 2;
+            } else if let Some((v, e)) = smaller_group(cx, end, m) {
+                // "2 milliards 300 millions", "4 mille 3 cents", "3 cent vingt"
+                value = add(value, v)?;
+                end = e;
             }
         }
     }
@@ -368,6 +389,69 @@ fn digits(cx: &Cx, i: usize) -> Option<Num> {
         value,
         shape,
     })
+}
+
+/// The value of a vulgar fraction character at token `i` ("½", "⅙").
+fn vulgar(cx: &Cx, i: usize) -> Option<Decimal> {
+    let (n, d) = match cx.raw(i) {
+        "½" => (1, 2.0),
+        "⅓" => (1, 3.0),
+        "⅔" => (2, 3.0),
+        "¼" => (1, 4.0),
+        "¾" => (3, 4.0),
+        "⅕" => (1, 5.0),
+        "⅖" => (2, 5.0),
+        "⅗" => (3, 5.0),
+        "⅘" => (4, 5.0),
+        "⅙" => (1, 6.0),
+        "⅚" => (5, 6.0),
+        "⅛" => (1, 8.0),
+        "⅜" => (3, 8.0),
+        "⅝" => (5, 8.0),
+        "⅞" => (7, 8.0),
+        _ => return None,
+    };
+    ratio(Decimal::int(n), d)
+}
+
+/// After "<digits> <scale>", the next group of a number written in mixed notation: digits
+/// with a smaller scale word ("300 millions" after "2 milliards", "3 cents" after "4 mille"),
+/// or spelled-out words below the scale ("vingt" after "3 cent"). Plain digits are not read on
+/// ("3 millions 200 habitants" is ambiguous).
+fn smaller_group(cx: &Cx, k: usize, m: i64) -> Option<(Decimal, usize)> {
+    if cx.lang != Lang::Fr || m < 100 || !cx.space_gap(k) {
+        return None;
+    }
+    let t = cx.tok(k)?;
+    if t.is_digits() {
+        if cx.adjacent(k + 1) || !cx.space_gap(k + 1) {
+            return None;
+        }
+        let w = cx.w(k + 1);
+        let s = match lexicon::num_word(cx.lang, w) {
+            Some(NumWord::Scale(p)) if w != "mil" => pow10(p),
+            Some(NumWord::Hundred) => 100,
+            _ => return None,
+        };
+        let n: i64 = cx.raw(k).parse().ok().filter(|&n| n > 0 && n < 1000)?;
+        if s >= m || n * s >= m {
+            return None;
+        }
+        let (v, e) = (Decimal::int(n * s), k + 2);
+        return Some(match smaller_group(cx, e, s) {
+            Some((v2, e2)) => (add(v, v2)?, e2),
+            None => (v, e),
+        });
+    }
+    let n = words(cx, k).filter(|n| n.shape == Shape::Words || m == 100)?;
+    // "3 cent vingt", "2 milliards trois cents millions", but not "3 millions deux ans".
+    let v = n
+        .int()
+        .filter(|&v| v > 0 && v < m && (m == 100 || v >= 100))?;
+    if cx.is_w(n.end, "et") || part_word(cx.lang, cx.w(n.end), false).is_some() {
+        return None;
+    }
+    Some((Decimal::int(v), n.end))
 }
 
 /// "3/4" at token `i`: a proper fraction with a small denominator, not a date ("22/04") nor a
@@ -477,8 +561,9 @@ fn words(cx: &Cx, i: usize) -> Option<Num> {
         if !ok {
             break;
         }
-        // "millions de personnes", "cent" alone is a number, "millions" alone is not.
-        if !any && matches!(nw, NumWord::Scale(_)) && !matches!(w, "mille") {
+        // "millions de personnes", "cent" alone is a number, "millions" alone is not, nor is
+        // "cents" ("3 cents": the coin).
+        if !any && (matches!(nw, NumWord::Scale(_)) && !matches!(w, "mille") || w == "cents") {
             break;
         }
         match nw {
@@ -624,6 +709,11 @@ pub fn ordinal(cx: &Cx, i: usize) -> Option<(i64, usize)> {
     }
     let last = part_word(cx.lang, cx.w(o), true)?;
     let p = prefix.int()?;
+    // "vingt-cinquième", "dix-septième", "soixante-douzième", but "cinq-huitièmes" is five
+    // eighths: a prefix ending in a unit takes no unit or teen after it.
+    if last < 20 && p % 10 != 0 {
+        return None;
+    }
     Some((
         if last >= 100 {
             p.max(1) * last
