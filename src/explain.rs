@@ -131,12 +131,7 @@ fn claim_section(
     for (k, step) in steps(source, c, raw).iter().enumerate() {
         let _ = writeln!(out, "    {}. {step}", k + 1);
     }
-    let _ = writeln!(
-        out,
-        "  value     {} ({})",
-        show_value(&c.value, c.modifier),
-        timex(c)
-    );
+    let _ = writeln!(out, "  value     {}", timex(c));
     for w in &c.warnings {
         let _ = writeln!(out, "  warning   {}: {}", w.code.as_str(), w.message);
     }
@@ -144,11 +139,15 @@ fn claim_section(
     out
 }
 
-/// `value=2023-09`, `value=100000 mod=APPROX`: the normal form, TIMEX3-style.
+/// `2023-09`, `~10000 (10000, mod APPROX)`: the normal form, with the `mod` spelled out.
 fn timex(c: &Claim) -> String {
     match c.modifier {
-        Some(m) => format!("value={} mod={m}", c.value),
-        None => format!("value={}", c.value),
+        Some(m) => format!(
+            "{} ({}, mod {m})",
+            show_value(&c.value, c.modifier),
+            c.value
+        ),
+        None => c.value.to_string(),
     }
 }
 

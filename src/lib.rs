@@ -25,6 +25,7 @@ pub mod explain;
 pub mod extract;
 pub mod grammar;
 pub mod lint;
+pub mod output;
 pub mod project;
 pub mod render;
 pub mod report;

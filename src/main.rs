@@ -5,8 +5,13 @@ use std::io::{IsTerminal, Read};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use factlint::config::{self, FailOn};
 use factlint::grammar::{self, Lang};
+use factlint::lint::NewArticle;
+use factlint::output::{self, Format, Output};
+use factlint::project::{self, Flags, Settings};
+use factlint::review::Decision;
 use factlint::value::Published;
 use factlint::{render, rules};
 
@@ -17,21 +22,107 @@ use factlint::{render, rules};
     about = "Finds the numbers and dates that articles disagree on"
 )]
 struct Cli {
+    /// The configuration file (default: the nearest factlint.yaml at or above the working
+    /// directory, up to the repository's root).
+    #[arg(long, global = true, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Ignore any factlint.yaml.
+    #[arg(long, global = true, conflicts_with = "config")]
+    no_config: bool,
     #[command(subcommand)]
     command: Command,
+}
+
+/// How a report is printed, and what fails the run: shared by `check` and `lint`.
+#[derive(Args)]
+struct ReportArgs {
+    /// human (coloured on a terminal unless NO_COLOR is set), json, sarif (SARIF 2.1.0) or
+    /// github (workflow-command annotations).
+    #[arg(long, value_enum)]
+    format: Option<ReportFormat>,
+    /// Print only what fails the run (human and github formats); nothing when it passes.
+    #[arg(long, short, conflicts_with = "summary")]
+    quiet: bool,
+    /// Print one line: the counts, and whether the run passes.
+    #[arg(long, conflicts_with = "format")]
+    summary: bool,
+    /// Which findings fail the run, comma-separated: conflict, refinement, single-source,
+    /// warning, stale-review (default: conflict; reviewed findings never fail).
+    #[arg(long, value_delimiter = ',', value_parser = parse_fail_on, value_name = "KINDS")]
+    fail_on: Option<Vec<FailOn>>,
+    #[command(flatten)]
+    review: ReviewArgs,
+}
+
+#[derive(Args)]
+struct ReviewArgs {
+    /// The review file (default: factlint.review.yaml in the corpus folder).
+    #[arg(long, value_name = "FILE")]
+    review: Option<PathBuf>,
+    /// Ignore editorial review decisions: every finding counts.
+    #[arg(long, conflicts_with = "review")]
+    no_review: bool,
 }
 
 #[derive(Subcommand)]
 enum Command {
     /// Check a corpus: every agreement and conflict between its sources.
     Check {
-        /// Files or folders to read (default: corpus/).
+        /// Files or folders to read (default: the corpus folder, corpus/).
         paths: Vec<PathBuf>,
-        /// The folder of claim rules.
-        #[arg(long, default_value = "claims")]
-        claims: PathBuf,
-        #[arg(long, default_value = "human")]
-        format: ReportFormat,
+        /// The folder of claim rules (default: claims/).
+        #[arg(long)]
+        claims: Option<PathBuf>,
+        /// The language of articles that do not state one (default: fr).
+        #[arg(long, value_enum)]
+        lang: Option<LangArg>,
+        #[command(flatten)]
+        report: ReportArgs,
+    },
+    /// Check new articles against the corpus: only the findings that involve them.
+    Lint {
+        /// The new articles; `-` reads one from standard input.
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<String>,
+        /// The corpus folder (default: corpus/).
+        #[arg(long)]
+        corpus: Option<PathBuf>,
+        /// The folder of claim rules (default: claims/).
+        #[arg(long)]
+        claims: Option<PathBuf>,
+        /// Publication date of articles that do not state one (standard input, files without
+        /// front matter): YYYY, YYYY-MM or YYYY-MM-DD.
+        #[arg(long, value_parser = parse_published)]
+        published: Option<Published>,
+        /// Language of articles that do not state one (default: fr).
+        #[arg(long, value_enum)]
+        lang: Option<LangArg>,
+        #[command(flatten)]
+        report: ReportArgs,
+    },
+    /// How a finding was derived: the rule and pattern, the raw text, the normalization steps,
+    /// the intervals compared and why the verdict.
+    Explain {
+        /// A finding ID, as printed by check and lint (FL-…).
+        id: String,
+        /// New articles, for a finding that `lint` reported on them; `-` reads standard input.
+        #[arg(value_name = "FILE")]
+        files: Vec<String>,
+        #[arg(long)]
+        corpus: Option<PathBuf>,
+        #[arg(long)]
+        claims: Option<PathBuf>,
+        #[arg(long, value_parser = parse_published)]
+        published: Option<Published>,
+        #[arg(long, value_enum)]
+        lang: Option<LangArg>,
+        #[command(flatten)]
+        review: ReviewArgs,
+    },
+    /// Editorial review: record decisions on findings.
+    Review {
+        #[command(subcommand)]
+        command: ReviewCommand,
     },
     /// Work with claim rules: list, explain, test.
     Rules {
@@ -53,6 +144,53 @@ enum Command {
         #[arg(default_value = "-")]
         file: String,
     },
+}
+
+#[derive(Subcommand)]
+enum ReviewCommand {
+    /// Record an editor's decision on a finding of the corpus in the review file.
+    Add {
+        /// The finding's ID (FL-…).
+        id: String,
+        #[arg(long, value_enum)]
+        decision: DecisionArg,
+        /// Why: shown with the finding from now on.
+        #[arg(long)]
+        note: String,
+        /// Who decided (default: git config user.name, else $USER).
+        #[arg(long)]
+        author: Option<String>,
+        /// When (YYYY-MM-DD; default: today).
+        #[arg(long)]
+        date: Option<String>,
+        #[arg(long)]
+        corpus: Option<PathBuf>,
+        #[arg(long)]
+        claims: Option<PathBuf>,
+        /// The review file to write (default: factlint.review.yaml in the corpus folder).
+        #[arg(long, value_name = "FILE")]
+        review: Option<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum DecisionArg {
+    /// The sources do disagree: one is wrong.
+    ConfirmedError,
+    /// The values are about different events: not a conflict.
+    DifferentEvents,
+    /// Known, and accepted as it stands.
+    Accepted,
+}
+
+impl From<DecisionArg> for Decision {
+    fn from(d: DecisionArg) -> Decision {
+        match d {
+            DecisionArg::ConfirmedError => Decision::ConfirmedError,
+            DecisionArg::DifferentEvents => Decision::DifferentEvents,
+            DecisionArg::Accepted => Decision::Accepted,
+        }
+    }
 }
 
 #[derive(Subcommand)]
@@ -97,6 +235,29 @@ impl From<LangArg> for Lang {
 enum ReportFormat {
     Human,
     Json,
+    Sarif,
+    Github,
+}
+
+impl From<ReportFormat> for Format {
+    fn from(f: ReportFormat) -> Format {
+        match f {
+            ReportFormat::Human => Format::Human,
+            ReportFormat::Json => Format::Json,
+            ReportFormat::Sarif => Format::Sarif,
+            ReportFormat::Github => Format::Github,
+        }
+    }
+}
+
+fn parse_fail_on(s: &str) -> Result<FailOn, String> {
+    FailOn::parse(s).ok_or_else(|| {
+        let all: Vec<&str> = FailOn::ALL.iter().map(|f| f.as_str()).collect();
+        format!(
+            "`{s}` is not a kind of finding: expected one of {}",
+            all.join(", ")
+        )
+    })
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -112,12 +273,108 @@ fn parse_published(s: &str) -> Result<Published, String> {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let config = match load_config(&cli) {
+        Ok(c) => c,
+        Err(code) => return code,
+    };
+    let config = config.as_ref().map(|c| &c.config);
     match cli.command {
         Command::Check {
             paths,
             claims,
-            format,
-        } => check(paths, &claims, format),
+            lang,
+            report,
+        } => {
+            let settings = settings(config, None, claims, lang, &report.review, &report);
+            let outcome = project::check(&settings, &paths);
+            match outcome {
+                Ok(r) => print_report(Output::Check(&r), &report, &settings),
+                Err(errors) => report_load_errors(&errors),
+            }
+        }
+        Command::Lint {
+            files,
+            corpus,
+            claims,
+            published,
+            lang,
+            report,
+        } => {
+            let settings = settings(config, corpus, claims, lang, &report.review, &report);
+            let articles = match new_articles(&files) {
+                Ok(a) => a,
+                Err(code) => return code,
+            };
+            match project::lint(&settings, articles, published) {
+                Ok(l) => print_report(Output::Lint(&l), &report, &settings),
+                Err(errors) => report_load_errors(&errors),
+            }
+        }
+        Command::Explain {
+            id,
+            files,
+            corpus,
+            claims,
+            published,
+            lang,
+            review,
+        } => {
+            let settings = resolve(config, corpus, claims, lang, &review, None);
+            let articles = match new_articles(&files) {
+                Ok(a) => a,
+                Err(code) => return code,
+            };
+            match project::explain(&settings, &id, articles, published) {
+                Ok(text) => {
+                    print!("{text}");
+                    ExitCode::SUCCESS
+                }
+                Err(errors) => report_load_errors(&errors),
+            }
+        }
+        Command::Review {
+            command:
+                ReviewCommand::Add {
+                    id,
+                    decision,
+                    note,
+                    author,
+                    date,
+                    corpus,
+                    claims,
+                    review,
+                },
+        } => {
+            let review = ReviewArgs {
+                review,
+                no_review: false,
+            };
+            let settings = resolve(config, corpus, claims, None, &review, None);
+            let Some(author) = author.or_else(default_author) else {
+                eprintln!("error: who decided? Give --author (or set git config user.name)");
+                return ExitCode::from(2);
+            };
+            let date = date.unwrap_or_else(|| jiff::Zoned::now().date().to_string());
+            match project::review_add(&settings, &id, decision.into(), &note, &author, &date) {
+                Ok(added) => {
+                    let verb = if added.replaced {
+                        "replaced"
+                    } else {
+                        "recorded"
+                    };
+                    println!(
+                        "{verb} in {}: {} ({}) is {}",
+                        added.path.display(),
+                        id,
+                        added.finding.rule,
+                        Decision::from(decision).describe()
+                    );
+                    println!("  {}", added.finding.message);
+                    ExitCode::SUCCESS
+                }
+                Err(errors) => report_load_errors(&errors),
+            }
+        }
         Command::Rules { command } => rules(command),
         Command::Scan {
             lang,
@@ -199,29 +456,111 @@ fn report_load_errors(errors: &factlint::LoadErrors) -> ExitCode {
     ExitCode::from(2)
 }
 
-fn check(mut paths: Vec<PathBuf>, claims: &std::path::Path, format: ReportFormat) -> ExitCode {
-    if paths.is_empty() {
-        paths.push(PathBuf::from("corpus"));
+/// The configuration: the file given with --config, else the nearest factlint.yaml; none with
+/// --no-config. A bad file is exit 2, with its location.
+fn load_config(cli: &Cli) -> Result<Option<config::Loaded>, ExitCode> {
+    if cli.no_config {
+        return Ok(None);
     }
-    let report = match factlint::check(&paths, claims) {
-        Ok(r) => r,
-        Err(errors) => return report_load_errors(&errors),
+    let path = match &cli.config {
+        Some(p) => Some(p.clone()),
+        None => config::find(std::path::Path::new(".")),
     };
-    match format {
-        ReportFormat::Human => print!(
-            "{}",
-            render::human(&report, style_for(std::io::stdout().is_terminal()))
-        ),
-        ReportFormat::Json => println!(
-            "{}",
-            serde_json::to_string_pretty(&report).expect("JSON of plain values")
-        ),
+    let Some(path) = path else {
+        return Ok(None);
+    };
+    config::load(&path).map(Some).map_err(|e| {
+        let style = style_for(std::io::stderr().is_terminal());
+        eprintln!("{}", render::diagnostic(&e, style));
+        ExitCode::from(2)
+    })
+}
+
+fn resolve(
+    config: Option<&config::Config>,
+    corpus: Option<PathBuf>,
+    claims: Option<PathBuf>,
+    lang: Option<LangArg>,
+    review: &ReviewArgs,
+    fail_on: Option<Vec<FailOn>>,
+) -> Settings {
+    Settings::resolve(
+        config,
+        Flags {
+            corpus,
+            claims,
+            lang: lang.map(Lang::from),
+            review: review.review.clone(),
+            no_review: review.no_review,
+            fail_on,
+        },
+    )
+}
+
+fn settings(
+    config: Option<&config::Config>,
+    corpus: Option<PathBuf>,
+    claims: Option<PathBuf>,
+    lang: Option<LangArg>,
+    review: &ReviewArgs,
+    report: &ReportArgs,
+) -> Settings {
+    resolve(config, corpus, claims, lang, review, report.fail_on.clone())
+}
+
+/// `-` is standard input (read once, however often it is named); anything else a file.
+fn new_articles(files: &[String]) -> Result<Vec<NewArticle>, ExitCode> {
+    let mut out = Vec::new();
+    let mut stdin_read = false;
+    for f in files {
+        if f == "-" {
+            if stdin_read {
+                continue;
+            }
+            stdin_read = true;
+            let mut buf = String::new();
+            if let Err(e) = std::io::stdin().read_to_string(&mut buf) {
+                eprintln!("error: cannot read standard input: {e}");
+                return Err(ExitCode::from(2));
+            }
+            out.push(NewArticle::Text(buf));
+        } else {
+            out.push(NewArticle::File(PathBuf::from(f)));
+        }
     }
-    if report.summary.conflicts > 0 {
+    Ok(out)
+}
+
+/// Prints a check or lint report as asked, and exits 1 when something fails the run.
+fn print_report(out: Output<'_>, args: &ReportArgs, settings: &Settings) -> ExitCode {
+    let options = output::Options {
+        format: args.format.map_or(Format::Human, Format::from),
+        style: style_for(std::io::stdout().is_terminal()),
+        quiet: args.quiet,
+        fail_on: settings.fail_on.clone(),
+    };
+    if args.summary {
+        println!("{}", output::summary(out, &settings.fail_on));
+    } else {
+        print!("{}", output::render(out, &options));
+    }
+    if out.failures(&settings.fail_on).any() {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
     }
+}
+
+/// Who is deciding, when --author is not given: git's user name, else the login name.
+fn default_author() -> Option<String> {
+    let git = std::process::Command::new("git")
+        .args(["config", "user.name"])
+        .output()
+        .ok()
+        .filter(|o| o.status.success())
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+        .filter(|s| !s.is_empty());
+    git.or_else(|| std::env::var("USER").ok().filter(|s| !s.is_empty()))
 }
 
 fn load_rules(dir: &std::path::Path) -> Result<rules::RuleSet, ExitCode> {

@@ -83,8 +83,29 @@ pub fn human(report: &Report, style: Style) -> String {
             out.push('\n');
         }
     }
+    out.push_str(&stale_reviews(report));
     out.push_str(&agreements(report));
     out.push_str(&summary_line(report));
+    out.push('\n');
+    out
+}
+
+/// Review entries whose finding has gone, one line each, under a heading; empty when none.
+pub fn stale_reviews(report: &Report) -> String {
+    if report.stale_reviews.is_empty() {
+        return String::new();
+    }
+    let mut out = String::from("Stale review entries (their finding has gone)\n");
+    for s in &report.stale_reviews {
+        out.push_str(&format!(
+            "  ! {} ({}, {}) at {}:{}: remove it, or review the finding that replaced it\n",
+            s.id,
+            s.rule,
+            s.decision.as_str(),
+            s.file,
+            s.line
+        ));
+    }
     out.push('\n');
     out
 }
@@ -103,7 +124,29 @@ pub fn summary_line(report: &Report) -> String {
         plural(s.refinements, "refinement", "refinements"),
         format_args!("{} single-source", s.single_source),
         plural(s.warnings, "warning", "warnings"),
-    )
+    ) + &review_counts(report)
+}
+
+/// "; 1 reviewed, 1 stale review entry", or nothing when no review file applied.
+fn review_counts(report: &Report) -> String {
+    let s = &report.summary;
+    let mut parts = Vec::new();
+    if s.reviewed > 0 {
+        parts.push(format!("{} reviewed", s.reviewed));
+    }
+    if s.stale_reviews > 0 {
+        let entries = if s.stale_reviews == 1 {
+            "entry"
+        } else {
+            "entries"
+        };
+        parts.push(format!("{} stale review {entries}", s.stale_reviews));
+    }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("; {}", parts.join(", "))
+    }
 }
 
 /// Agreements, refinements and single-source claims, one line each.
@@ -131,6 +174,9 @@ fn agreements(report: &Report) -> String {
                 "  {mark} {}{subject}: {} ({})\n",
                 f.rule, f.message, f.id
             ));
+            if let Some(r) = &f.review {
+                out.push_str(&format!("      {}\n", r.describe()));
+            }
         }
         out.push('\n');
     }
@@ -411,12 +457,25 @@ pub fn finding_diagnostic(report: &Report, f: &FindingEntry, style: Style) -> Lo
         });
     }
     let (source, claims) = &groups[0];
+    // A reviewed finding still shows, as advice, with the editor's decision and note.
+    let (code, severity, reviewed) = match &f.review {
+        Some(r) => (
+            format!("{} {} reviewed", f.rule, f.id),
+            miette::Severity::Advice,
+            format!(" {}.", r.describe().trim_end_matches('.')),
+        ),
+        None => (
+            format!("{} {}", f.rule, f.id),
+            severity(f.severity),
+            String::new(),
+        ),
+    };
     Located {
         message,
-        code: Some(format!("{} {}", f.rule, f.id)),
-        severity: severity(f.severity),
+        code: Some(code),
+        severity,
         help: Some(format!(
-            "{}. To see why: factlint explain {}",
+            "{}.{reviewed} To see why: factlint explain {}",
             f.message, f.id
         )),
         source: Some(excerpt(report, *source, claims, style)),

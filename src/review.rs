@@ -131,7 +131,7 @@ impl Reviewed {
             .map(|id| format!(" (decided on {id}; the new sources repeat its values)"))
             .unwrap_or_default();
         format!(
-            "reviewed: {}, by {} on {}{carried}: {}",
+            "Reviewed: {}, by {} on {}{carried}: {}",
             self.decision.describe(),
             self.author,
             self.date,

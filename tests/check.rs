@@ -253,10 +253,30 @@ fn factlint(args: &[&str]) -> (i32, String, String) {
 
 #[test]
 fn check_exits_1_on_the_corpus_conflict_and_prints_the_summary() {
-    let (code, out, _) = factlint(&["check"]);
+    // Without the editors' decisions (corpus/factlint.review.yaml), the conflict fails the run.
+    let (code, out, _) = factlint(&["check", "--no-review"]);
     assert_eq!(code, 1);
     assert!(out.contains("5 sources read"), "{out}");
     assert!(out.contains("1 conflict"), "{out}");
+}
+
+#[test]
+fn the_reviewed_corpus_conflict_still_shows_with_its_note_but_exits_0() {
+    let (code, out, err) = factlint(&["check"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("1 conflict"), "{out}");
+    assert!(out.contains("1 reviewed"), "{out}");
+    assert!(
+        out.contains("offensive-date FL-69e8dca9079e reviewed"),
+        "{out}"
+    );
+    // The help line wraps; read it as one line.
+    let flat = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("Reviewed: different events (not a conflict)"),
+        "{out}"
+    );
+    assert!(flat.contains("attack on Armenia itself"), "{out}");
 }
 
 #[test]
@@ -279,7 +299,7 @@ fn an_unreadable_path_is_reported_with_exit_2() {
 
 #[test]
 fn json_output_is_the_report() {
-    let (code, out, _) = factlint(&["check", "--format", "json"]);
+    let (code, out, _) = factlint(&["check", "--format", "json", "--no-review"]);
     assert_eq!(code, 1);
     let v: serde_json::Value = serde_json::from_str(&out).expect("valid JSON");
     for key in ["sources", "claims", "findings", "summary"] {

@@ -1,0 +1,180 @@
+//! The human format of `check` (see [`crate::render::human`]) and of `lint`, and the quiet
+//! variant of both: only what fails the run.
+
+use crate::compare::FindingKind;
+use crate::lint::LintReport;
+use crate::render::{self, Located, Style};
+use crate::report::{FindingEntry, Report};
+
+use super::{Options, Output};
+
+pub fn render(output: Output<'_>, options: &Options) -> String {
+    if options.quiet {
+        return quiet(output, options);
+    }
+    match output {
+        Output::Check(report) => render::human(report, options.style),
+        Output::Lint(lint) => lint_human(output, lint, options.style),
+    }
+}
+
+/// A finding's diagnostic, with the explain hint completed for a lint's new articles.
+fn diagnostic(output: Output<'_>, f: &FindingEntry, style: Style) -> String {
+    let mut d: Located = render::finding_diagnostic(output.report(), f, style);
+    let args = output.explain_args();
+    if !args.is_empty() {
+        if let Some(help) = &mut d.help {
+            let plain = format!("factlint explain {}", f.id);
+            *help = help.replace(&plain, &format!("{plain} {args}"));
+        }
+    }
+    render::with_related(d, style)
+}
+
+fn warnings(report: &Report, style: Style) -> String {
+    let mut out = String::new();
+    for c in report.claims.iter().filter(|c| !c.warnings.is_empty()) {
+        for d in render::warning_diagnostics(report, c, style) {
+            out.push_str(&render::diagnostic(&d, style));
+            out.push('\n');
+        }
+    }
+    out
+}
+
+/// Only what fails the run; nothing at all when it passes.
+fn quiet(output: Output<'_>, options: &Options) -> String {
+    let failures = output.failures(&options.fail_on);
+    let report = output.report();
+    let mut out = String::new();
+    for f in &failures.findings {
+        out.push_str(&diagnostic(output, f, options.style));
+    }
+    if failures.warnings > 0 {
+        out.push_str(&warnings(report, options.style));
+    }
+    if failures.stale_reviews > 0 {
+        out.push_str(&render::stale_reviews(report));
+    }
+    out
+}
+
+/// `lint` for people: the conflicts of the new articles (primary label in the new article),
+/// their grammar warnings, then in one line each what the corpus corroborates and what no
+/// source does, and the summary.
+fn lint_human(output: Output<'_>, lint: &LintReport, style: Style) -> String {
+    let report = &lint.report;
+    let mut out = String::new();
+    for f in report
+        .findings
+        .iter()
+        .filter(|f| f.kind == FindingKind::Conflict)
+    {
+        out.push_str(&diagnostic(output, f, style));
+    }
+    out.push_str(&warnings(report, style));
+    for path in &lint.new_sources {
+        out.push_str(&article_lines(report, path));
+    }
+    out.push_str(&lint_summary_line(lint));
+    out.push('\n');
+    out
+}
+
+/// What the corpus says about one new article's claims, briefly: agreements and refinements
+/// ("corroborated"), and claims no other source states ("uncorroborated").
+fn article_lines(report: &Report, path: &str) -> String {
+    let involves = |f: &&FindingEntry| f.claims.iter().any(|c| c.source == path);
+    let agree: Vec<&FindingEntry> = report
+        .findings
+        .iter()
+        .filter(involves)
+        .filter(|f| matches!(f.kind, FindingKind::Agreement | FindingKind::Refinement))
+        .collect();
+    let alone: Vec<&FindingEntry> = report
+        .findings
+        .iter()
+        .filter(involves)
+        .filter(|f| f.kind == FindingKind::SingleSource)
+        .collect();
+    let conflicts = report
+        .findings
+        .iter()
+        .filter(involves)
+        .filter(|f| f.kind == FindingKind::Conflict && f.review.is_none())
+        .count();
+    let mut out = String::new();
+    if agree.is_empty() && alone.is_empty() && conflicts == 0 {
+        out.push_str(&format!(
+            "{path}: no claim of the rules found; nothing to compare\n\n"
+        ));
+        return out;
+    }
+    if !agree.is_empty() {
+        let rules: Vec<String> = agree
+            .iter()
+            .filter(|f| f.kind == FindingKind::Agreement)
+            .map(|f| f.rule.clone())
+            .collect();
+        let heading = if conflicts == 0 {
+            format!("{path} agrees with the corpus")
+        } else {
+            format!("{path} agrees with the corpus elsewhere")
+        };
+        out.push_str(&format!("{heading} on {}\n", list(&rules)));
+        for f in &agree {
+            let mark = if f.kind == FindingKind::Refinement {
+                "⊂"
+            } else {
+                "✓"
+            };
+            out.push_str(&format!("  {mark} {}: {} ({})\n", f.rule, f.message, f.id));
+        }
+        out.push('\n');
+    }
+    if !alone.is_empty() {
+        out.push_str(&format!(
+            "Uncorroborated: no corpus source states {}\n",
+            if alone.len() == 1 { "this" } else { "these" }
+        ));
+        for f in &alone {
+            out.push_str(&format!("  · {}: {} ({})\n", f.rule, f.message, f.id));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn list(items: &[String]) -> String {
+    match items {
+        [] => "nothing else".to_string(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}
+
+/// "1 new article checked against 5 corpus sources: 1 conflict, 2 agreements, 0 refinements, 1
+/// uncorroborated; 0 warnings".
+pub fn lint_summary_line(lint: &LintReport) -> String {
+    let s = &lint.report.summary;
+    let new = lint.new_sources.len();
+    let corpus = s.sources - new;
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let reviewed = if s.reviewed > 0 {
+        format!("; {} reviewed", s.reviewed)
+    } else {
+        String::new()
+    };
+    format!(
+        "{} checked against {}, {} found: {}, {}, {}, {} uncorroborated; {}{reviewed}",
+        plural(new, "new article", "new articles"),
+        plural(corpus, "corpus source", "corpus sources"),
+        plural(s.claims, "claim", "claims"),
+        plural(s.conflicts, "conflict", "conflicts"),
+        plural(s.agreements, "agreement", "agreements"),
+        plural(s.refinements, "refinement", "refinements"),
+        s.single_source,
+        plural(s.warnings, "warning", "warnings"),
+    )
+}
