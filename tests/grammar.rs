@@ -333,6 +333,25 @@ fn dates() {
             # Accents are optional; a misspelled month needs a day and a year around it.
             2024-05-09 | le 3 fevrier 2020, le 15 aout, le 1er decembre 2019
             2024-05-09 | le 8 mail 2024, le 12 juim 2023, 12 mais, les mails
+            # A day next to the date just given; without one nothing is read.
+            1999-05-12 | Le 3 mai, 300 personnes ont manifesté. Le lendemain, la police est intervenue. La veille, rien.
+            1999-05-12 | Le lendemain, il est parti. La veille du scrutin, il a parlé. Le 12 mai puis le surlendemain.
+            # A day alone: in the month just given, else the publication month (by tense).
+            1999-05-12 | Le 27, il a dit.
+            1999-05-12 | Depuis le 3, la ville attend.
+            1999-05-12 | Dès le 9, la ville sera fermée.
+            1999-05-12 | Le 12 juin, il a dit. Le 15, il a parlé. Il portait le 10. Le 27 est arrivé en retard.
+            2016-11-07 | le 20 du mois prochain, le 15 du mois dernier, le 30 de ce mois-ci
+            # Nth weekday of a month, a weekday of a named week.
+            2016-11-07 | le premier vendredi de juillet, le dernier dimanche d'octobre 2023, le deuxième lundi du mois prochain
+            2016-11-07 | le premier vendredi de ce mois, vendredi de la semaine prochaine, dimanche de la semaine dernière
+            # Holidays: after a preposition or an article, not as a name or a noun complement.
+            1999-05-12 | à Noël, Noël dernier, avant Noël 2023, Noël Mamère, le marché de Noël, le Père Noël
+            1999-05-12 | à Pâques, à la Toussaint, la Saint-Sylvestre, au Nouvel An, le jour de l'An, à la Pentecôte
+            2002-01-02 | Pour la nouvelle année, les voeux.
+            2002-12-15 | Bonne fin d'année, et vive la nouvelle année
+            # Month and year with a slash.
+            2024-05-09 | en 03/2015, le 11/2016. Le 22/04, la foule, mais 3/4 et 1/2.
             ",
         ),
     );

@@ -638,10 +638,32 @@ fn core(cx: &Cx, i: usize, out: &mut Vec<Mention>, after_position: bool) -> Opti
     let w = cx.w(i);
     let t = cx.tok(i)?;
     if t.is_digits() {
-        return numeric(cx, i, out, after_position);
+        return numeric(cx, i, out, after_position).or_else(|| {
+            if cx.lang != Lang::Fr || after_position {
+                return None;
+            }
+            // "le 20 du mois prochain", "le 31 de ce mois"
+            if let Some((d, e)) = day_at(cx, i)
+                && let Some(((y, m), end)) = relative_month(cx, e)
+            {
+                return Some(full_date(cx, i, end, None, d, m, Some(y), Vec::new(), None));
+            }
+            bare_day(cx, i, out)
+        });
     }
     if !t.is_word() {
         return None;
+    }
+    if cx.lang == Lang::Fr {
+        if let Some(f) = nth_weekday(cx, i) {
+            return Some(f);
+        }
+        if !after_position && let Some(f) = day_after_or_before(cx, i, out) {
+            return Some(f);
+        }
+        if let Some(f) = holiday(cx, i) {
+            return Some(f);
+        }
     }
     if let Some(wd) = lexicon::weekday(cx.lang, w) {
         return weekday(cx, i, wd);
@@ -661,6 +683,325 @@ fn core(cx: &Cx, i: usize, out: &mut Vec<Mention>, after_position: bool) -> Opti
         Lang::Fr => french_words(cx, i),
         Lang::En => english_words(cx, i),
     }
+}
+
+fn last_date(out: &[Mention]) -> Option<&Mention> {
+    out.iter().rev().find(|m| matches!(m.value, Value::Date(_)))
+}
+
+/// The last date mention of day precision with a known year, if it ends in the same paragraph
+/// as token `i` and no more than `reach` bytes before it: what "le lendemain" and "le 15"
+/// lean on.
+fn recent_day(cx: &Cx, i: usize, out: &[Mention], reach: usize) -> Option<Date> {
+    let m = last_date(out)?;
+    let start = cx.toks[i].start;
+    if m.end > start || start - m.end > reach || cx.text[m.end..start].contains("\n\n") {
+        return None;
+    }
+    match m.value {
+        Value::Date(DateValue::Day {
+            year: Some(y),
+            month,
+            day,
+        }) => civil(y, month, day),
+        _ => None,
+    }
+}
+
+/// The month (year, month) of the last date mention of day or month precision, on the same
+/// terms as [`recent_day`].
+fn recent_month(cx: &Cx, i: usize, out: &[Mention], reach: usize) -> Option<(i32, u8)> {
+    let m = last_date(out)?;
+    let start = cx.toks[i].start;
+    if m.end > start || start - m.end > reach || cx.text[m.end..start].contains("\n\n") {
+        return None;
+    }
+    match m.value {
+        Value::Date(DateValue::Day {
+            year: Some(year),
+            month,
+            ..
+        })
+        | Value::Date(DateValue::Month {
+            year: Some(year),
+            month,
+        }) if m.modifier.is_none() => Some((year, month)),
+        _ => None,
+    }
+}
+
+/// "le lendemain", "la veille", "le surlendemain", "l'avant-veille": a day next to the date
+/// the text has just given ("Le 12 mai, ... Le lendemain, ..."). Without such a date nearby,
+/// or with the event named after it ("la veille du scrutin"), the anchor is unknown and
+/// nothing is read.
+fn day_after_or_before(cx: &Cx, i: usize, out: &[Mention]) -> Option<Found> {
+    let (n, end) = match cx.w(i) {
+        "lendemain" => (1, i + 1),
+        "surlendemain" => (2, i + 1),
+        "veille" => (-1, i + 1),
+        "avant" if cx.is_punct(i + 1, '-') && cx.adjacent(i + 1) && cx.is_w(i + 2, "veille") => {
+            (-2, i + 3)
+        }
+        _ => return None,
+    };
+    // "le lendemain", "la veille", "l'avant-veille": with its article.
+    let art = i > 0
+        && (matches!(cx.w(i - 1), "le" | "la" | "au" | "du" | "des")
+            || (cx.is_punct(i - 1, '\'') && cx.is_w(i - 2, "l")));
+    if !art || matches!(cx.w(end), "de" | "du" | "des" | "d") || cx.is_w(end, "au") {
+        return None;
+    }
+    let anchor = recent_day(cx, i, out, 600)?;
+    let d = anchor.checked_add(jiff::Span::new().days(n)).ok()?;
+    Some(date(i, end, day_value(d)))
+}
+
+/// "le 27", "depuis le 3", "Le 15, ...": a day of the month alone, in the month of the date
+/// the text has just given, or else in the publication month (or the one before or after it,
+/// as the tense says). Only after "le" with a temporal preposition or at the head of a
+/// sentence, and before punctuation: "le 27" is also a bus line or a département.
+fn bare_day(cx: &Cx, i: usize, out: &[Mention]) -> Option<Found> {
+    let (d, end) = day_at(cx, i)?;
+    if end != i + 1 || i == 0 || !cx.is_w(i - 1, "le") {
+        return None;
+    }
+    let before = if i >= 2 { cx.w(i - 2) } else { "" };
+    let lead = cx.sentence_start(i - 1)
+        || matches!(
+            before,
+            "depuis" | "avant" | "apres" | "pour" | "jusqu" | "vers" | "ici"
+        )
+        || (before == "des" && cx.raw(i - 2) != "des")
+        || (before == "a" && cx.raw(i - 2) == "à");
+    let next_ok = cx
+        .tok(end)
+        .is_none_or(|t| t.is_punct(',') || t.is_punct('.') || t.is_punct(';') || t.is_punct(')'))
+        || matches!(cx.w(end), "au" | "et" | "ou");
+    if !lead || !next_ok {
+        return None;
+    }
+    let (year, month) = match recent_month(cx, i, out, 600) {
+        Some(ym) => ym,
+        None => {
+            let p = pub_date(cx.published)?;
+            let (py, pm, pd) = (i32::from(p.year()), p.month() as u8, p.day() as u8);
+            let dir = tense(cx, i, end).unwrap_or(Dir::Past);
+            match dir {
+                Dir::Past if d > pd => {
+                    if pm == 1 {
+                        (py - 1, 12)
+                    } else {
+                        (py, pm - 1)
+                    }
+                }
+                Dir::Future if d < pd => {
+                    if pm == 12 {
+                        (py + 1, 1)
+                    } else {
+                        (py, pm + 1)
+                    }
+                }
+                _ => (py, pm),
+            }
+        }
+    };
+    civil(year, month, d)?;
+    Some(date(
+        i,
+        end,
+        DateValue::Day {
+            year: Some(year),
+            month,
+            day: d,
+        },
+    ))
+}
+
+/// "le premier vendredi de juillet", "le dernier dimanche d'octobre 2023", "le deuxième
+/// mardi du mois de mars".
+fn nth_weekday(cx: &Cx, i: usize) -> Option<Found> {
+    let n: i32 = match cx.w(i) {
+        "premier" | "premiere" => 1,
+        "deuxieme" | "second" | "seconde" => 2,
+        "troisieme" => 3,
+        "quatrieme" => 4,
+        "dernier" | "derniere" => -1,
+        _ => return None,
+    };
+    let wd = lexicon::weekday(cx.lang, cx.w(i + 1))?;
+    let (y, m, end) = if let Some(((y, m), end)) = relative_month(cx, i + 2) {
+        (y, m, end)
+    } else {
+        let mut k = i + 2;
+        if cx.is_w(k, "de") || cx.is_w(k, "en") {
+            k += 1;
+        } else if cx.is_w(k, "d") && cx.is_punct(k + 1, '\'') {
+            k += 2;
+        } else if cx.is_w(k, "du") && cx.is_w(k + 1, "mois") && cx.is_w(k + 2, "de") {
+            k += 3;
+        } else {
+            return None;
+        }
+        let (m, mut end, warn) = month_at(cx, k, false)?;
+        if warn.is_some() {
+            return None;
+        }
+        let year = match year_at(cx, end, true) {
+            Some((y, e)) => {
+                end = e;
+                Some(y)
+            }
+            None => resolve_year(cx, m, Some(15), i, end),
+        };
+        (year?, m, end)
+    };
+    let first = civil(y, m, 1)?;
+    let day = if n > 0 {
+        let off = (i32::from(wd) - i32::from(iso_weekday(first))).rem_euclid(7);
+        1 + off + 7 * (n - 1)
+    } else {
+        let last = first.last_of_month();
+        i32::from(last.day()) - (i32::from(iso_weekday(last)) - i32::from(wd)).rem_euclid(7)
+    };
+    let d = civil(y, m, u8::try_from(day).ok()?)?;
+    Some(date(i, end, day_value(d)))
+}
+
+/// "du mois prochain", "du mois dernier", "de ce mois", "de ce mois-ci", "du mois" after a day
+/// or a weekday, at token `k`: the month it names from the publication date, and the token
+/// after it.
+fn relative_month(cx: &Cx, k: usize) -> Option<((i32, u8), usize)> {
+    let p = cx.published?;
+    let pm = p.month?;
+    let (n, end) = if cx.is_w(k, "du") && cx.is_w(k + 1, "mois") {
+        match cx.w(k + 2) {
+            "prochain" | "suivant" => (1, k + 3),
+            "dernier" | "precedent" | "passe" => (-1, k + 3),
+            "de" | "d" => return None,
+            _ => (0, k + 2),
+        }
+    } else if cx.is_w(k, "de") && cx.is_w(k + 1, "ce") && cx.is_w(k + 2, "mois") {
+        if cx.is_punct(k + 3, '-') && cx.is_w(k + 4, "ci") {
+            (0, k + 5)
+        } else {
+            (0, k + 3)
+        }
+    } else {
+        return None;
+    };
+    let total = p.year * 12 + i32::from(pm) - 1 + n;
+    Some((
+        (total.div_euclid(12), (total.rem_euclid(12) + 1) as u8),
+        end,
+    ))
+}
+
+/// Easter Sunday of year `y` (anonymous Gregorian computus).
+fn easter(y: i32) -> Option<Date> {
+    let a = y % 19;
+    let b = y / 100;
+    let c = y % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    civil(y, month as u8, day as u8)
+}
+
+/// Holidays: "Noël", "la Toussaint", "Pâques", "la Pentecôte", "la Saint-Sylvestre", "le
+/// Nouvel An", "le jour de l'An", with an optional year or "dernier"/"prochain". Noël is also a
+/// first name ("Noël Mamère") and a noun complement ("le marché de Noël"): it is a date only
+/// after a temporal preposition or an article.
+fn holiday(cx: &Cx, i: usize) -> Option<Found> {
+    enum Day {
+        Fixed(u8, u8),
+        Easter(i64),
+    }
+    let (h, mut end) = match cx.w(i) {
+        "noel" => (Day::Fixed(12, 25), i + 1),
+        "toussaint" => (Day::Fixed(11, 1), i + 1),
+        "paques" if cx.capitalized(i) => (Day::Easter(0), i + 1),
+        "pentecote" => (Day::Easter(49), i + 1),
+        "saint" if cx.is_punct(i + 1, '-') && cx.adjacent(i + 1) && cx.is_w(i + 2, "sylvestre") => {
+            (Day::Fixed(12, 31), i + 3)
+        }
+        "nouvel" if cx.is_w(i + 1, "an") && (cx.capitalized(i) || cx.capitalized(i + 1)) => {
+            (Day::Fixed(1, 1), i + 2)
+        }
+        "jour"
+            if cx.is_w(i + 1, "de")
+                && cx.is_w(i + 2, "l")
+                && cx.is_punct(i + 3, '\'')
+                && cx.is_w(i + 4, "an")
+                && cx.capitalized(i + 4) =>
+        {
+            (Day::Fixed(1, 1), i + 5)
+        }
+        _ => return None,
+    };
+    // A first name or a surname after it: "Noël Mamère", "Toussaint Louverture".
+    if cx.tok(end).is_some_and(|t| t.is_word()) && cx.capitalized(end) {
+        return None;
+    }
+    let before = if i > 0 { cx.w(i - 1) } else { "" };
+    let glued_article = i > 1 && cx.is_punct(i - 1, '\'') && cx.is_w(i - 2, "l");
+    let lead = glued_article
+        || matches!(
+            before,
+            "a" | "le"
+                | "la"
+                | "avant"
+                | "apres"
+                | "depuis"
+                | "pour"
+                | "des"
+                | "entre"
+                | "et"
+                | "vers"
+                | "ici"
+                | "au"
+                | "du"
+                | "jusqu"
+        )
+        || (before == "de" && i > 1 && cx.is_w(i - 2, "jour"))
+        || relative_word(cx, end).is_some()
+        || year_at(cx, end, false).is_some();
+    if !lead || (before == "et" && !cx.is_w(i.saturating_sub(3), "entre")) {
+        return None;
+    }
+    let mut year = None;
+    let mut forced = None;
+    if let Some((y, e)) = year_at(cx, end, false) {
+        year = Some(y);
+        end = e;
+    } else if let Some(dir) = relative_word(cx, end) {
+        forced = Some(dir);
+        end += 1;
+    }
+    let (m, d) = match h {
+        Day::Fixed(m, d) => (m, d),
+        Day::Easter(off) => {
+            // The year from this year's date, then the feast of that year.
+            let y0 = year.or(cx.published.map(|p| p.year))?;
+            let e0 = easter(y0)?.checked_add(jiff::Span::new().days(off)).ok()?;
+            let (m0, d0) = (e0.month() as u8, e0.day() as u8);
+            let y = match (year, forced) {
+                (Some(y), _) => y,
+                (None, Some(dir)) => year_for(cx.published, m0, Some(d0), dir)?,
+                (None, None) => resolve_year(cx, m0, Some(d0), i, end)?,
+            };
+            let e = easter(y)?.checked_add(jiff::Span::new().days(off)).ok()?;
+            return Some(date(i, end, day_value(e)));
+        }
+    };
+    Some(full_date(cx, i, end, None, d, m, year, Vec::new(), forced))
 }
 
 /// "mars 2024", "septembre", "septembre dernier", "mois de juin", and "June 17" in English.
@@ -1108,8 +1449,31 @@ fn slashed(cx: &Cx, i: usize) -> Option<Found> {
         return None;
     }
     let sc = cx.raw(i + 1).chars().next()?;
-    let b = cx.tok(i + 2).filter(|b| b.is_digits() && b.len() <= 2)?;
     let num = |k: usize| cx.raw(k).parse::<i32>().ok();
+    // "03/2015", "11/2016": a month and its year.
+    if sc == '/'
+        && a.is_digits()
+        && a.len() <= 2
+        && cx.tok(i + 2).is_some_and(|b| b.is_digits() && b.len() == 4)
+        && !(cx.adjacent(i + 3)
+            && cx
+                .tok(i + 3)
+                .is_some_and(|n| n.is_word() || n.is_digits() || n.is_punct('/')))
+    {
+        let (m, y) = (num(i)?, num(i + 2)?);
+        if !(1..=12).contains(&m) || !(1000..=2199).contains(&y) {
+            return None;
+        }
+        return Some(date(
+            i,
+            i + 3,
+            DateValue::Month {
+                year: Some(y),
+                month: m as u8,
+            },
+        ));
+    }
+    let b = cx.tok(i + 2).filter(|b| b.is_digits() && b.len() <= 2)?;
     let has_third = cx.is_punct(i + 3, sc)
         && cx.adjacent(i + 3)
         && cx.adjacent(i + 4)
@@ -1167,7 +1531,13 @@ fn slashed(cx: &Cx, i: usize) -> Option<Found> {
     }
     // No year: only "22/04" with a slash and a two-digit part, not "3/4" (a fraction) nor
     // "2015-05" nor a score "3-1".
-    if sc != '/' || (a.len() < 2 && b.len() < 2) || cx.adjacent(i + 3) {
+    if sc != '/'
+        || (a.len() < 2 && b.len() < 2)
+        || (cx.adjacent(i + 3)
+            && !cx
+                .tok(i + 3)
+                .is_some_and(|n| n.is_punct(',') || n.is_punct('.') || n.is_punct(')')))
+    {
         return None;
     }
     let y = resolve_year(cx, m as u8, Some(d as u8), i, i + 3);
@@ -1233,6 +1603,30 @@ fn weekday(cx: &Cx, i: usize, wd: u8) -> Option<Found> {
     {
         f.start = i;
         return Some(f);
+    }
+    // "vendredi de la semaine prochaine", "dimanche de la semaine dernière", "mardi de cette
+    // semaine": that weekday of the week named.
+    if let Some(p) = pub_date(cx.published) {
+        let mut k = i + 1;
+        if cx.is_w(k, "de") {
+            k += 1;
+        }
+        let week = if cx.is_w(k, "la") && cx.is_w(k + 1, "semaine") {
+            match cx.w(k + 2) {
+                "prochaine" | "suivante" => Some((1, k + 3)),
+                "derniere" | "passee" | "precedente" => Some((-1, k + 3)),
+                _ => None,
+            }
+        } else if cx.is_w(k, "cette") && cx.is_w(k + 1, "semaine") {
+            Some((0, k + 2))
+        } else {
+            None
+        };
+        if let Some((n, end)) = week {
+            let shift = 7 * n + i64::from(wd) - i64::from(iso_weekday(p));
+            let d = p.checked_add(jiff::Span::new().days(shift)).ok()?;
+            return Some(date(i, end, day_value(d)));
+        }
     }
     let mut end = i + 1;
     let explicit = relative_word(cx, end);
@@ -1542,6 +1936,20 @@ fn french_words(cx: &Cx, i: usize) -> Option<Found> {
         "avant" if cx.is_w(i + 1, "hier") => return day_ref(-2, i + 2),
         "apres" if cx.is_w(i + 1, "demain") => return day_ref(2, i + 2),
         _ => {}
+    }
+    // "la nouvelle année": the year that is starting, the next one in November or December.
+    if w == "nouvelle"
+        && cx.is_w(i + 1, "annee")
+        && i > 0
+        && cx.is_w(i - 1, "la")
+        && let Some(p) = cx.published
+    {
+        let year = if p.month.is_some_and(|m| m >= 11) {
+            p.year + 1
+        } else {
+            p.year
+        };
+        return Some(date(i, i + 2, DateValue::Year { year }));
     }
     if let Some(f) = week_end(cx, i) {
         return Some(f);

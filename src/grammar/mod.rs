@@ -24,7 +24,8 @@
 //!
 //! # Values
 //!
-//! - Numbers print as plain decimals. A percentage is the number before the sign ("30 %" is
+//! - Numbers print as plain decimals. Mixed notation adds groups of decreasing scale ("2
+//!   milliards 300 millions", "4 mille 3 cents"); "cents" alone is the coin, not 100. A percentage is the number before the sign ("30 %" is
 //!   30: the Recognizers-Text NumberModel, which factlint is scored against, has no percent
 //!   either). Ordinals keep their cardinal value ("35e" is 35). Fractions are decimals ("deux
 //!   tiers" is 0.666666666666667, "un sur trois" 0.333333333333333). The articles "un"/"une"
@@ -41,6 +42,15 @@
 //!   publication date known to the month resolves years and months, not weekdays
 //!   (`XXXX-WXX-3`); without one the unknown parts stay `X`. A bare season is generic
 //!   (`XXXX-SU`), as French TimeBank annotates it.
+//! - A date can lean on the one the text has just given (a date mention ending within 600
+//!   bytes, same paragraph): "le lendemain", "la veille", "le surlendemain" are a day after
+//!   or before it, and are not read without it (nor in "la veille du scrutin", anchored on
+//!   an event); a day alone ("Le 15, ...", "depuis le 3") takes its month, or else the
+//!   publication month, moved by tense. "le 20 du mois prochain", "le premier vendredi de
+//!   juillet", "vendredi de la semaine prochaine" count from publication. Holidays ("à
+//!   Noël", "la Toussaint", "Pâques", "la Pentecôte", "le Nouvel An") are days, placed like
+//!   a date without its year, and only after a preposition or article ("Noël Mamère" and
+//!   "le marché de Noël" are not dates).
 //! - Durations are TIMEX3 DURATION values with one unit, as in French TimeBank: "trois
 //!   décennies" is `P3DE`, "des années" `PXY`, "ces dernières années" `PXY`, "les trois
 //!   derniers mois" `P3M`, "quinze jours" `P2W`.
