@@ -161,8 +161,8 @@ fn steps(source: &Source, c: &Claim, raw: &str) -> Vec<String> {
     if let Some(m) = c.modifier {
         let words = modifier_words(raw, &c.value);
         out.push(match words {
-            Some(w) => format!("mod: “{w}” → {m} ({})", mod_meaning(m)),
-            None => format!("mod: {m} ({})", mod_meaning(m)),
+            Some(w) => format!("mod: “{w}” → {m} ({})", mod_meaning(m, &c.value)),
+            None => format!("mod: {m} ({})", mod_meaning(m, &c.value)),
         });
     }
     match c.value {
@@ -177,11 +177,12 @@ fn steps(source: &Source, c: &Claim, raw: &str) -> Vec<String> {
     out
 }
 
-fn mod_meaning(m: Mod) -> &'static str {
+fn mod_meaning(m: Mod, value: &Value) -> &'static str {
     match m {
-        Mod::Approx => {
-            "approximate: widened by a tenth either way for counts and durations, by one unit of its precision for dates"
+        Mod::Approx if matches!(value, Value::Date(_)) => {
+            "approximate: widened by one unit of its precision either way"
         }
+        Mod::Approx => "approximate: widened by a tenth either way",
         Mod::MoreThan => "more than: from the value up, with no upper bound",
         Mod::LessThan => "less than: up to the value, with no lower bound",
         Mod::Start => "the first third of the period",
@@ -483,9 +484,6 @@ fn interval_lines(rules: &RuleSet, c: &Claim) -> String {
             show_interval(kind, e),
             widened.join(" and ")
         );
-    }
-    if kind == ValueKind::Date {
-        out.push_str(" (days)");
     }
     out.push('\n');
     out

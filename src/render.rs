@@ -44,6 +44,9 @@ pub fn handler(style: Style) -> GraphicalReportHandler {
         .with_width(style.width)
         .with_urls(false)
         .with_context_lines(1)
+        // Never split a word at its hyphens: finding IDs (FL-…) and rule ids must stay whole
+        // to be copied.
+        .with_word_splitter(textwrap::WordSplitter::NoHyphenation)
 }
 
 /// Renders any diagnostic with the given style.

@@ -1,5 +1,6 @@
 //! All integration tests compile into one binary (see Cargo.toml), one module per area.
 
 mod check;
+mod cli;
 mod grammar;
 mod rules;

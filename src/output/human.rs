@@ -85,11 +85,26 @@ fn lint_human(output: Output<'_>, lint: &LintReport, style: Style) -> String {
 /// ("corroborated"), and claims no other source states ("uncorroborated").
 fn article_lines(report: &Report, path: &str) -> String {
     let involves = |f: &&FindingEntry| f.claims.iter().any(|c| c.source == path);
+    // A claim whose value cannot be placed (a date without its year, with no publication date
+    // to resolve it) joins an agreement without agreeing with anything: said apart.
+    let unplaced = |f: &&FindingEntry| {
+        f.claims.iter().any(|c| {
+            c.source == path && crate::compare::core_interval(&c.value, c.modifier).is_none()
+        })
+    };
     let agree: Vec<&FindingEntry> = report
         .findings
         .iter()
         .filter(involves)
         .filter(|f| matches!(f.kind, FindingKind::Agreement | FindingKind::Refinement))
+        .filter(|f| !unplaced(f))
+        .collect();
+    let unknown: Vec<&FindingEntry> = report
+        .findings
+        .iter()
+        .filter(involves)
+        .filter(|f| f.kind != FindingKind::Conflict)
+        .filter(unplaced)
         .collect();
     let alone: Vec<&FindingEntry> = report
         .findings
@@ -97,14 +112,13 @@ fn article_lines(report: &Report, path: &str) -> String {
         .filter(involves)
         .filter(|f| f.kind == FindingKind::SingleSource)
         .collect();
-    let conflicts = report
+    let in_conflicts = report
         .findings
         .iter()
         .filter(involves)
-        .filter(|f| f.kind == FindingKind::Conflict && f.review.is_none())
-        .count();
+        .any(|f| f.kind == FindingKind::Conflict);
     let mut out = String::new();
-    if agree.is_empty() && alone.is_empty() && conflicts == 0 {
+    if agree.is_empty() && alone.is_empty() && unknown.is_empty() && !in_conflicts {
         out.push_str(&format!(
             "{path}: no claim of the rules found; nothing to compare\n\n"
         ));
@@ -116,12 +130,10 @@ fn article_lines(report: &Report, path: &str) -> String {
             .filter(|f| f.kind == FindingKind::Agreement)
             .map(|f| f.rule.clone())
             .collect();
-        let heading = if conflicts == 0 {
-            format!("{path} agrees with the corpus")
-        } else {
-            format!("{path} agrees with the corpus elsewhere")
-        };
-        out.push_str(&format!("{heading} on {}\n", list(&rules)));
+        out.push_str(&format!(
+            "{path} agrees with the corpus on {}\n",
+            list(&rules)
+        ));
         for f in &agree {
             let mark = if f.kind == FindingKind::Refinement {
                 "⊂"
@@ -129,6 +141,15 @@ fn article_lines(report: &Report, path: &str) -> String {
                 "✓"
             };
             out.push_str(&format!("  {mark} {}: {} ({})\n", f.rule, f.message, f.id));
+        }
+        out.push('\n');
+    }
+    if !unknown.is_empty() {
+        out.push_str(&format!(
+            "{path}: cannot be compared, its value cannot be placed (a date without its year: give --published)\n"
+        ));
+        for f in &unknown {
+            out.push_str(&format!("  ? {}: {} ({})\n", f.rule, f.message, f.id));
         }
         out.push('\n');
     }
