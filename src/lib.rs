@@ -11,13 +11,24 @@
 //!
 //! # Snapshot-testing a corpus
 //!
-//! [`check`] returns a serializable [`Report`]; a newsroom's own crate can snapshot it:
+//! [`check`] returns a serializable [`Report`]. A newsroom's own crate can keep its corpus under
+//! test with [insta](https://insta.rs): whatever changes in what the articles say, or in how
+//! factlint reads them, shows up as a snapshot diff to review (`cargo insta review`). This is
+//! the body of a `#[test]` in the crate's `tests/corpus.rs` (with `factlint` as a dependency
+//! and `insta` with its `yaml` feature as a dev-dependency); `cargo test` runs it here too,
+//! against the bundled corpus, and its snapshot is `snapshots/corpus_report.snap`:
 //!
-//! ```no_run
-//! let report = factlint::check(&["corpus".into()], "claims".as_ref()).expect("corpus and rules load");
-//! // insta::assert_yaml_snapshot!(report);
-//! assert_eq!(report.summary.sources, 5);
 //! ```
+//! let report = factlint::check(&["corpus".into()], "claims".as_ref())
+//!     .expect("the corpus and its claim rules load");
+//! let snapshots = concat!(env!("CARGO_MANIFEST_DIR"), "/snapshots");
+//! insta::with_settings!({ snapshot_path => snapshots, prepend_module_to_snapshot => false }, {
+//!     insta::assert_yaml_snapshot!("corpus_report", report);
+//! });
+//! ```
+//!
+//! [`check`] applies no review decisions: the snapshot shows every finding as the comparator
+//! sees it. [`project::check`] is what `factlint check` runs, configuration and review included.
 
 pub mod compare;
 pub mod config;
