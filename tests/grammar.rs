@@ -350,6 +350,9 @@ fn dates() {
             1999-05-12 | à Pâques, à la Toussaint, la Saint-Sylvestre, au Nouvel An, le jour de l'An, à la Pentecôte
             2002-01-02 | Pour la nouvelle année, les voeux.
             2002-12-15 | Bonne fin d'année, et vive la nouvelle année
+            # Current periods, positions in a decade, approximate distances back.
+            2024-05-09 | l'année en cours, la semaine en cours, au début des années 2000, la fin des années 90
+            2024-05-09 | il y a une dizaine d'années, il y a environ trois ans, il y a plus de dix ans
             # Month and year with a slash.
             2024-05-09 | en 03/2015, le 11/2016. Le 22/04, la foule, mais 3/4 et 1/2.
             ",
@@ -371,7 +374,9 @@ fn durations() {
             - | une semaine, un an, toute la journée
             - | les trois derniers mois, au cours des deux dernières décennies, les dix prochaines années
             - | vingt min, 3-min, une année entière, la journée entière, un plein mois, divers jours
+            - | une dizaine d'années, une quinzaine de jours, depuis une trentaine d'années, une centaine de mètres
             # Not durations: ages, noun phrases, times of day.
+            - | une femme d'une trentaine d'années, un homme d'environ 40 ans, un homme de près de 50 ans
             - | Un chauffeur de bus de 38 ans a été agressé. Alain Parmentier, 53 ans, employé
             - | une fillette de 6 ans, âgé de 90 ans, les moins de 17 ans, les 6-16 ans
             - | en dehors des heures scolaires, il pourrait un jour demander, à 17 heures

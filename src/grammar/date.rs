@@ -512,7 +512,8 @@ fn count_before(cx: &Cx, i: usize) -> bool {
 fn position(cx: &Cx, i: usize) -> Option<(Mod, usize)> {
     let w = cx.w(i);
     let de = |k: usize| -> usize {
-        if cx.is_w(k, "de") || cx.is_w(k, "du") {
+        // "début des années 2000" ("des", not "dès", which folds to the same key)
+        if cx.is_w(k, "de") || cx.is_w(k, "du") || (cx.is_w(k, "des") && cx.raw(k) == "des") {
             k + 1
         } else if cx.is_w(k, "d") && cx.is_punct(k + 1, '\'') {
             k + 2
@@ -2037,10 +2038,14 @@ fn french_words(cx: &Cx, i: usize) -> Option<Found> {
         _ => None,
     };
     if let Some(unit) = unit {
-        let rel = match cx.w(i + 1) {
-            "dernier" | "derniere" | "passe" | "passee" | "precedente" | "precedent" => Some(-1),
-            "prochain" | "prochaine" | "suivante" | "suivant" => Some(1),
-            _ => None,
+        let (rel, end) = match cx.w(i + 1) {
+            "dernier" | "derniere" | "passe" | "passee" | "precedente" | "precedent" => {
+                (Some(-1), i + 2)
+            }
+            "prochain" | "prochaine" | "suivante" | "suivant" => (Some(1), i + 2),
+            // "l'année en cours", "le mois en cours"
+            "en" if cx.is_w(i + 2, "cours") => (Some(0), i + 3),
+            _ => (None, i + 2),
         };
         // Only with the article before it: "l'année dernière", not "chaque année".
         let art = i > 0 && matches!(cx.w(i - 1), "l" | "la" | "le")
@@ -2048,7 +2053,7 @@ fn french_words(cx: &Cx, i: usize) -> Option<Found> {
         if let Some(n) = rel
             && art
         {
-            return relative(cx, i, i + 2, unit, n);
+            return relative(cx, i, end, unit, n);
         }
     }
     // "cette année", "cette semaine", "ce mois-ci", "ce mois"
@@ -2088,19 +2093,26 @@ fn french_words(cx: &Cx, i: usize) -> Option<Found> {
     // "il y a trois ans", "il y a un mois"
     if w == "il" && cx.is_w(i + 1, "y") && cx.is_w(i + 2, "a") {
         let q = number::quantity(cx, i + 3, true)?;
-        if q.modifier.is_some() {
+        if q.modifier.is_some_and(|m| m != Mod::Approx) {
             // "il y a plus de dix ans": a bound, not a date.
             return None;
         }
-        let unit = lexicon::unit(cx.lang, cx.w(q.num.end))?;
+        // "il y a environ trois ans", "il y a une dizaine d'années": an approximate date.
+        let mut u = q.num.end;
+        if lexicon::approx_collective(cx.w(u.saturating_sub(1))).is_some() {
+            if cx.is_w(u, "de") {
+                u += 1;
+            } else if cx.is_w(u, "d") && cx.is_punct(u + 1, '\'') {
+                u += 2;
+            }
+        }
+        let unit = lexicon::unit(cx.lang, cx.w(u))?;
         let n = q.num.int()?;
-        let mut f = relative(cx, i, q.num.end + 1, unit, -n)?;
-        if unit == DurationUnit::Year
-            && !matches!(cx.w(q.num.end), "an" | "ans" | "annee" | "annees")
-        {
+        let mut f = relative(cx, i, u + 1, unit, -n)?;
+        if unit == DurationUnit::Year && !matches!(cx.w(u), "an" | "ans" | "annee" | "annees") {
             return None;
         }
-        f.modifier = None;
+        f.modifier = q.modifier;
         return Some(f);
     }
     None

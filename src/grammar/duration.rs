@@ -190,6 +190,14 @@ fn french(cx: &Cx, i: usize) -> Option<Found> {
     }
     let q = number::quantity(cx, i, true)?;
     let mut k = q.num.end;
+    // "une dizaine d'années", "une quinzaine de jours": a round number and its unit.
+    if k > 0 && lexicon::approx_collective(cx.w(k - 1)).is_some() {
+        if cx.is_w(k, "de") {
+            k += 1;
+        } else if cx.is_w(k, "d") && cx.is_punct(k + 1, '\'') {
+            k += 2;
+        }
+    }
     // "un quart de siècle", "un demi-siècle", "une demi-heure"
     if q.num.shape == Shape::Article || q.num.int() == Some(1) {
         if cx.is_w(k, "quart") && cx.is_w(k + 1, "de") && cx.is_w(k + 2, "siecle") {
@@ -297,24 +305,30 @@ fn is_age(cx: &Cx, q: &number::Quantity, end: usize) -> bool {
     if matches!(cx.w(start - 1), "les" | "des" | "aux") {
         return true;
     }
-    if q.modifier.is_some() {
-        return false;
+    // "une femme d'une trentaine d'années": a round number is approximate by itself.
+    let collective = lexicon::approx_collective(cx.w(q.num.end.saturating_sub(1))).is_some();
+    if q.modifier.is_none() || (collective && start == num) {
+        let before = num - 1;
+        if cx.is_punct(before, '-')
+            && cx.adjacent(num)
+            && cx.adjacent(before)
+            && cx.is_digits_at(before.wrapping_sub(1))
+        {
+            return true;
+        }
+        if cx.is_punct(before, ',')
+            && cx.is_digits_at(num)
+            && (cx.is_punct(end, ',') || cx.is_punct(end, ')') || cx.is_punct(end, '.'))
+        {
+            return true;
+        }
     }
-    let before = num - 1;
-    if cx.is_punct(before, '-')
-        && cx.adjacent(num)
-        && cx.adjacent(before)
-        && cx.is_digits_at(before.wrapping_sub(1))
-    {
-        return true;
+    // Before the whole quantity, qualifier included: "d'une trentaine", "d'environ 40 ans".
+    let mut before = start - 1;
+    if cx.is_punct(before, '\'') && before > 0 && cx.is_w(before - 1, "d") {
+        before -= 1;
     }
-    if cx.is_punct(before, ',')
-        && cx.is_digits_at(num)
-        && (cx.is_punct(end, ',') || cx.is_punct(end, ')') || cx.is_punct(end, '.'))
-    {
-        return true;
-    }
-    if cx.is_w(before, "de") {
+    if cx.is_w(before, "de") || cx.is_w(before, "d") {
         // The person is the noun the phrase hangs on, a few words back: "un chauffeur de bus
         // de 38 ans"; or a name or demonym: "une Alsacienne de 6 ans".
         return (before.saturating_sub(4)..before).any(|k| {
