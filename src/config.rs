@@ -251,10 +251,10 @@ fn clean(path: &Path) -> PathBuf {
 }
 
 /// Reads a configuration file. Every path in it is made relative to the file's folder.
-pub fn load(path: &Path) -> Result<Loaded, FileError> {
+pub fn load(path: &Path) -> Result<Loaded, Box<FileError>> {
     let text: Arc<str> = match std::fs::read_to_string(path) {
         Ok(t) => t.into(),
-        Err(e) => return Err(FileError::unreadable(path, &e.to_string())),
+        Err(e) => return Err(Box::new(FileError::unreadable(path, &e.to_string()))),
     };
     let config = parse(path, &text)?;
     let base = path.parent().unwrap_or(Path::new(""));
@@ -279,13 +279,13 @@ pub fn load(path: &Path) -> Result<Loaded, FileError> {
 }
 
 /// Parses the text of a configuration file; paths are left as written.
-pub fn parse(path: &Path, text: &Arc<str>) -> Result<Config, FileError> {
+pub fn parse(path: &Path, text: &Arc<str>) -> Result<Config, Box<FileError>> {
     if text.trim().is_empty() {
         return Ok(Config::default());
     }
     match yaml::parse::<Config>(text) {
         Ok(c) => Ok(c),
-        Err(e) => Err(located(path, text, e, &KEYS)),
+        Err(e) => Err(Box::new(located(path, text, e, &KEYS))),
     }
 }
 

@@ -54,7 +54,7 @@ struct ReportArgs {
     review: ReviewArgs,
 }
 
-#[derive(Args)]
+#[derive(Args, Default)]
 struct ReviewArgs {
     /// The review file (default: factlint.review.yaml in the corpus folder).
     #[arg(long, value_name = "FILE")]
@@ -197,22 +197,22 @@ impl From<DecisionArg> for Decision {
 enum RulesCommand {
     /// List every rule: id, kind, title and file.
     List {
-        #[arg(long, default_value = "claims")]
-        claims: PathBuf,
+        #[arg(long)]
+        claims: Option<PathBuf>,
     },
     /// Everything about one rule, and where it matches in the corpus.
     Explain {
         id: String,
-        #[arg(long, default_value = "claims")]
-        claims: PathBuf,
+        #[arg(long)]
+        claims: Option<PathBuf>,
         /// The corpus to show matches from.
-        #[arg(long, default_value = "corpus")]
-        corpus: PathBuf,
+        #[arg(long)]
+        corpus: Option<PathBuf>,
     },
     /// Run every rule's examples and counter-examples.
     Test {
-        #[arg(long, default_value = "claims")]
-        claims: PathBuf,
+        #[arg(long)]
+        claims: Option<PathBuf>,
     },
 }
 
@@ -375,7 +375,7 @@ fn main() -> ExitCode {
                 Err(errors) => report_load_errors(&errors),
             }
         }
-        Command::Rules { command } => rules(command),
+        Command::Rules { command } => rules(command, config),
         Command::Scan {
             lang,
             published,
@@ -442,9 +442,7 @@ fn scan(lang: Lang, published: Option<Published>, format: ScanFormat, file: &str
 
 /// Colour only on a terminal, and never with NO_COLOR set.
 fn style_for(stream_is_terminal: bool) -> render::Style {
-    let color = stream_is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-    let width = if stream_is_terminal { 120 } else { 100 };
-    render::Style { width, color }
+    output::style(stream_is_terminal, std::env::var_os("NO_COLOR").as_deref())
 }
 
 fn report_load_errors(errors: &factlint::LoadErrors) -> ExitCode {
@@ -471,7 +469,7 @@ fn load_config(cli: &Cli) -> Result<Option<config::Loaded>, ExitCode> {
     };
     config::load(&path).map(Some).map_err(|e| {
         let style = style_for(std::io::stderr().is_terminal());
-        eprintln!("{}", render::diagnostic(&e, style));
+        eprintln!("{}", render::diagnostic(&*e, style));
         ExitCode::from(2)
     })
 }
@@ -571,9 +569,15 @@ fn load_rules(dir: &std::path::Path) -> Result<rules::RuleSet, ExitCode> {
     })
 }
 
-fn rules(command: RulesCommand) -> ExitCode {
+fn rules(command: RulesCommand, config: Option<&config::Config>) -> ExitCode {
+    // The folders come from the flags, else factlint.yaml, else the defaults.
+    let folders = |corpus: Option<PathBuf>, claims: Option<PathBuf>| {
+        let s = resolve(config, corpus, claims, None, &ReviewArgs::default(), None);
+        (s.corpus, s.claims)
+    };
     match command {
         RulesCommand::List { claims } => {
+            let (_, claims) = folders(None, claims);
             let Ok(set) = load_rules(&claims) else {
                 return ExitCode::from(2);
             };
@@ -581,6 +585,7 @@ fn rules(command: RulesCommand) -> ExitCode {
             ExitCode::SUCCESS
         }
         RulesCommand::Explain { id, claims, corpus } => {
+            let (corpus, claims) = folders(corpus, claims);
             let Ok(set) = load_rules(&claims) else {
                 return ExitCode::from(2);
             };
@@ -614,6 +619,7 @@ fn rules(command: RulesCommand) -> ExitCode {
             ExitCode::SUCCESS
         }
         RulesCommand::Test { claims } => {
+            let (_, claims) = folders(None, claims);
             let Ok(set) = load_rules(&claims) else {
                 return ExitCode::from(2);
             };

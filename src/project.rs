@@ -108,7 +108,7 @@ impl Settings {
         }
         review::load(&path)
             .map(Some)
-            .map_err(|e| LoadErrors(vec![miette::Report::new(e)]))
+            .map_err(|e| LoadErrors(vec![miette::Report::new(*e)]))
     }
 }
 
@@ -277,7 +277,7 @@ pub fn review_add(
             "--no-review: there is no review file to write to"
         )]));
     };
-    let reviews = review::load(&path).map_err(|e| LoadErrors(vec![miette::Report::new(e)]))?;
+    let reviews = review::load(&path).map_err(|e| LoadErrors(vec![miette::Report::new(*e)]))?;
     let no_review = Settings {
         review: ReviewChoice::Ignore,
         ..settings.clone()

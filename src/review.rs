@@ -153,20 +153,20 @@ pub struct StaleReview {
 }
 
 /// Reads the review file at `path`; a file that does not exist is an empty review.
-pub fn load(path: &Path) -> Result<Reviews, FileError> {
+pub fn load(path: &Path) -> Result<Reviews, Box<FileError>> {
     match std::fs::read_to_string(path) {
         Ok(text) => parse(path, &Arc::from(text)),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Reviews {
             path: path.to_path_buf(),
             ..Reviews::default()
         }),
-        Err(e) => Err(FileError::unreadable(path, &e.to_string())),
+        Err(e) => Err(Box::new(FileError::unreadable(path, &e.to_string()))),
     }
 }
 
 /// Parses a review file's text, checking every entry: a well-formed ID that matches the claims
 /// it records, a real date, a note and an author. The first problem is returned, located.
-pub fn parse(path: &Path, text: &Arc<str>) -> Result<Reviews, FileError> {
+pub fn parse(path: &Path, text: &Arc<str>) -> Result<Reviews, Box<FileError>> {
     let empty = Reviews {
         path: path.to_path_buf(),
         text: text.clone(),
@@ -175,7 +175,7 @@ pub fn parse(path: &Path, text: &Arc<str>) -> Result<Reviews, FileError> {
     // A file of comments only is an empty document: no decisions yet.
     let entries: BTreeMap<String, Entry> = match yaml::parse::<Option<_>>(text) {
         Ok(e) => e.unwrap_or_default(),
-        Err(e) => return Err(config::located(path, text, e, &ENTRY_KEYS)),
+        Err(e) => return Err(Box::new(config::located(path, text, e, &ENTRY_KEYS))),
     };
     for (id, entry) in &entries {
         let at_key = yaml::locate_key(text, &[], id, 0).unwrap_or(0);
@@ -190,20 +190,21 @@ pub fn parse(path: &Path, text: &Arc<str>) -> Result<Reviews, FileError> {
                 at_key,
                 format!("`{id}` is not a finding ID (FL- and 12 hex digits)"),
             )
-            .with_help("write entries with `factlint review add FINDING-ID`"));
+            .with_help("write entries with `factlint review add FINDING-ID`")
+            .into());
         }
         if !is_day(&entry.date) {
             return Err(problem(
                 at_field("date"),
                 format!("`{}` is not a date: expected YYYY-MM-DD", entry.date),
-            ));
+            )
+            .into());
         }
         for (field, value) in [("note", &entry.note), ("author", &entry.author)] {
             if value.trim().is_empty() {
-                return Err(problem(
-                    at_field(field),
-                    format!("the {field} of {id} is empty"),
-                ));
+                return Err(
+                    problem(at_field(field), format!("the {field} of {id} is empty")).into(),
+                );
             }
         }
         let expected = fingerprint_of(
@@ -221,7 +222,8 @@ pub fn parse(path: &Path, text: &Arc<str>) -> Result<Reviews, FileError> {
             .with_help(
                 "IDs are fingerprints of rule, kind, subject and claims: remove the entry and \
                  write it again with `factlint review add`",
-            ));
+            )
+            .into());
         }
     }
     Ok(Reviews { entries, ..empty })

@@ -82,6 +82,14 @@ impl<'a> Output<'a> {
     }
 }
 
+/// How to render for a stream: colour only on a terminal, and never when `NO_COLOR` is set to
+/// anything but the empty string (<https://no-color.org>); wider on a terminal.
+pub fn style(stream_is_terminal: bool, no_color: Option<&std::ffi::OsStr>) -> Style {
+    let color = stream_is_terminal && no_color.is_none_or(|v| v.is_empty());
+    let width = if stream_is_terminal { 120 } else { 100 };
+    Style { width, color }
+}
+
 /// The report in the chosen format.
 pub fn render(output: Output<'_>, options: &Options) -> String {
     match options.format {
@@ -146,4 +154,18 @@ pub fn verdict(f: &Failures<'_>) -> String {
         ));
     }
     format!("fails: {}", parts.join(", "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn colour_only_on_a_terminal_without_no_color() {
+        use std::ffi::OsStr;
+        assert!(style(true, None).color);
+        assert!(style(true, Some(OsStr::new(""))).color);
+        assert!(!style(true, Some(OsStr::new("1"))).color);
+        assert!(!style(false, None).color);
+    }
 }
