@@ -5,7 +5,8 @@
 //! rule's tolerance shape it. Claims of one rule (and one subject, when the rule binds subjects)
 //! are compared pairwise:
 //! - disjoint intervals are a **conflict**, whether the two claims come from two sources or one;
-//! - otherwise, when only one source makes the claim, it is **single-source**;
+//! - otherwise, when only one source makes the claim, or no other source's claim can be placed
+//!   beside it (a year nobody knows), it is **single-source**;
 //! - otherwise the sources **agree**, and where one value strictly contains another of finer
 //!   precision ("2023" and "septembre 2023") that pair is also reported as a **refinement**.
 
@@ -191,11 +192,20 @@ pub fn compare(rules: &RuleSet, sources: &[Source], claims: &[Claim]) -> Vec<Fin
         // conflicts[i]: how many claims member i disagrees with.
         let mut conflicts = vec![0usize; n];
         let mut cross_source_conflict = false;
+        // Whether some pair of claims from two sources could be compared and held together; a
+        // year nobody knows ("le 9 mai" with no publication date) corroborates nothing.
+        let mut corroborated = false;
         let mut refinements: Vec<(usize, usize)> = Vec::new();
         for i in 0..n {
             for j in i + 1..n {
                 let (a, b) = (&claims[members[i]], &claims[members[j]]);
-                match relate(a, b, tolerance) {
+                let relation = relate(a, b, tolerance);
+                corroborated |= a.source != b.source
+                    && matches!(
+                        relation,
+                        Relation::Agree | Relation::Contains | Relation::ContainedBy
+                    );
+                match relation {
                     Relation::Conflict => {
                         conflicts[i] += 1;
                         conflicts[j] += 1;
@@ -232,7 +242,7 @@ pub fn compare(rules: &RuleSet, sources: &[Source], claims: &[Claim]) -> Vec<Fin
             findings.push(make(FindingKind::Conflict, members.clone(), primary));
             continue;
         }
-        if source_count == 1 {
+        if source_count == 1 || !corroborated {
             findings.push(make(FindingKind::SingleSource, members.clone(), members[0]));
             continue;
         }
@@ -406,6 +416,40 @@ mod tests {
             relate(&a, &b, Some(Tolerance::Absolute(4.0))),
             Relation::Agree
         );
+    }
+
+    #[test]
+    fn claims_that_cannot_be_placed_corroborate_nothing() {
+        let unknown = claim(
+            Value::Date(DateValue::Day {
+                year: None,
+                month: 5,
+                day: 9,
+            }),
+            None,
+            0,
+        );
+        let known = claim(
+            Value::Date(DateValue::Day {
+                year: Some(2024),
+                month: 5,
+                day: 10,
+            }),
+            None,
+            1,
+        );
+        let rules = crate::rules::load_str(
+            "t.yaml",
+            "rules:\n  - id: r\n    title: T\n    kind: date\n    patterns: [\"le {date}\"]\n",
+        )
+        .expect("loads");
+        let sources = vec![
+            crate::source::from_text("a.txt", "", Default::default()),
+            crate::source::from_text("b.txt", "", Default::default()),
+        ];
+        let findings = compare(&rules, &sources, &[unknown, known]);
+        assert_eq!(findings.len(), 1);
+        assert_eq!(findings[0].kind, FindingKind::SingleSource);
     }
 
     #[test]
