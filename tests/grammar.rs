@@ -353,6 +353,11 @@ fn dates() {
             # Current periods, positions in a decade, approximate distances back.
             2024-05-09 | l'année en cours, la semaine en cours, au début des années 2000, la fin des années 90
             2024-05-09 | il y a une dizaine d'années, il y a environ trois ans, il y a plus de dix ans
+            # No tense marker: the next one when it is within four months and the last one long past.
+            1999-07-09 | jusqu'au 15 septembre, le 15 novembre, le 15 décembre
+            # Named holidays written with a hyphen, centuries from publication.
+            1999-07-09 | le 14-Juillet, le 1er-Mai, du 12-14 mai
+            1999-07-09 | au siècle dernier, ce siècle
             # Month and year with a slash.
             2024-05-09 | en 03/2015, le 11/2016. Le 22/04, la foule, mais 3/4 et 1/2.
             ",
@@ -374,7 +379,7 @@ fn durations() {
             - | une semaine, un an, toute la journée
             - | les trois derniers mois, au cours des deux dernières décennies, les dix prochaines années
             - | vingt min, 3-min, une année entière, la journée entière, un plein mois, divers jours
-            - | une dizaine d'années, une quinzaine de jours, depuis une trentaine d'années, une centaine de mètres
+            - | huit jours, 8 jours, une huitaine de jours, une dizaine d'années, une quinzaine de jours, depuis une trentaine d'années, une centaine de mètres
             # Not durations: ages, noun phrases, times of day.
             - | une femme d'une trentaine d'années, un homme d'environ 40 ans, un homme de près de 50 ans
             - | Un chauffeur de bus de 38 ans a été agressé. Alain Parmentier, 53 ans, employé

@@ -63,8 +63,9 @@ fn year_for(p: Option<Published>, month: u8, day: Option<u8>, dir: Dir) -> Optio
 }
 
 /// The year of (`month`, `day`) when the sentence has no tense marker: the latest one not
-/// after publication, unless that is most of a year back while the next one is within two
-/// months ("le 30 octobre" in an article of mid-September announces, it does not recall).
+/// after publication, unless that is most of a year back while the next one is within four
+/// months ("le 30 octobre" in an article of mid-September, "jusqu'au 15 septembre" in July:
+/// news announces such dates; it recalls a date that old with its year or "dernier").
 fn unmarked_year(p: Option<Published>, month: u8, day: Option<u8>) -> Option<i32> {
     let past = year_for(p, month, day, Dir::Past)?;
     let future = year_for(p, month, day, Dir::Future)?;
@@ -78,7 +79,7 @@ fn unmarked_year(p: Option<Published>, month: u8, day: Option<u8>) -> Option<i32
     let d = day.unwrap_or(15);
     let back = now - pos(past, month, d);
     let ahead = pos(future, month, d) - now;
-    Some(if ahead <= 62.0 && back >= 183.0 {
+    Some(if ahead <= 122.0 && back >= 183.0 {
         future
     } else {
         past
@@ -1374,6 +1375,15 @@ fn day_month(
     if cx.lang == Lang::En && cx.is_w(k, "of") {
         k += 1;
     }
+    // "le 14-Juillet", "le 8-Mai", "le 1er-Mai": the holiday's name.
+    if cx.lang == Lang::Fr
+        && cx.is_punct(k, '-')
+        && cx.adjacent(k)
+        && cx.adjacent(k + 1)
+        && cx.tok(k + 1).is_some_and(|t| t.is_word())
+    {
+        k += 1;
+    }
     let ctx = true;
     let (m, mut end, warn) = month_at(cx, k, ctx)?;
     let mut year = None;
@@ -2016,6 +2026,22 @@ fn french_words(cx: &Cx, i: usize) -> Option<Found> {
                 century: n as i32 - 1,
             },
         ));
+    }
+    // "le siècle dernier", "au siècle dernier", "ce siècle": from the publication year.
+    if w == "siecle"
+        && let Some(p) = cx.published
+    {
+        let n = match cx.w(i + 1) {
+            "dernier" | "passe" | "precedent" => Some(-1),
+            "prochain" => Some(1),
+            _ if i > 0 && matches!(cx.w(i - 1), "ce" | "notre") => Some(0),
+            _ => None,
+        };
+        if let Some(n) = n {
+            let (start, end) = if n == 0 { (i - 1, i + 1) } else { (i, i + 2) };
+            let century = p.year.div_euclid(100) + n;
+            return Some(date(start, end, DateValue::Century { century }));
+        }
     }
     // Roman centuries: "XXe siècle", "XIXème siècle".
     if cx.is_w(i + 1, "siecle") {

@@ -283,13 +283,18 @@ fn french(cx: &Cx, i: usize) -> Option<Found> {
         amount = number::from_f64(amount.to_f64() + 0.5)?;
         k += 2;
     }
-    // "quinze jours" is two weeks, as French speakers mean it.
-    let (amount, unit) =
-        if unit == DurationUnit::Day && amount == Decimal::int(15) && q.num.shape == Shape::Words {
+    // "quinze jours" is two weeks and "huit jours" one, as French speakers mean them.
+    let (amount, unit) = if unit == DurationUnit::Day && q.num.shape == Shape::Words {
+        if amount == Decimal::int(15) {
             (Decimal::int(2), DurationUnit::Week)
+        } else if amount == Decimal::int(8) {
+            (Decimal::int(1), DurationUnit::Week)
         } else {
             (amount, unit)
-        };
+        }
+    } else {
+        (amount, unit)
+    };
     Some(found(q.start, k, Some(amount), unit, q.modifier))
 }
 

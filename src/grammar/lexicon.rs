@@ -300,6 +300,7 @@ pub fn denominator(lang: Lang, w: &str) -> Option<u64> {
 /// "une vingtaine", "une centaine": approximate round numbers (French only).
 pub fn approx_collective(w: &str) -> Option<i64> {
     Some(match w.strip_suffix('s').unwrap_or(w) {
+        "huitaine" => 8,
         "dizaine" => 10,
         "douzaine" => 12,
         "quinzaine" => 15,

@@ -36,8 +36,8 @@
 //!   marker ("a", "avait", "se sont rendus", "dernier") the latest such date not after
 //!   publication ("17 avril", published 2024-05-09, is 2024-04-17); after a future marker
 //!   ("sera", "prévu", "doivent", "prochain") the next one; with no marker the latest one too,
-//!   unless it is most of a year back while the next one is within two months ("le 30
-//!   octobre" in mid-September). A bare weekday is the latest such day, or the next one in a
+//!   unless it is most of a year back while the next one is within four months ("le 30
+//!   octobre" in mid-September, "jusqu'au 15 septembre" in July). A bare weekday is the latest such day, or the next one in a
 //!   future sentence; a weekday next to a day picks the date that agrees with it. A
 //!   publication date known to the month resolves years and months, not weekdays
 //!   (`XXXX-WXX-3`); without one the unknown parts stay `X`. A bare season is generic
@@ -53,7 +53,7 @@
 //!   "le marché de Noël" are not dates).
 //! - Durations are TIMEX3 DURATION values with one unit, as in French TimeBank: "trois
 //!   décennies" is `P3DE`, "des années" `PXY`, "ces dernières années" `PXY`, "les trois
-//!   derniers mois" `P3M`, "quinze jours" `P2W`.
+//!   derniers mois" `P3M`, "quinze jours" `P2W`, "huit jours" `P1W`, "une dizaine d'années" `P10Y` APPROX.
 //!
 //! # Warnings
 //!
