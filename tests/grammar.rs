@@ -358,6 +358,8 @@ fn dates() {
             # Named holidays written with a hyphen, centuries from publication.
             1999-07-09 | le 14-Juillet, le 1er-Mai, du 12-14 mai
             1999-07-09 | au siècle dernier, ce siècle
+            # Financial shorthand for quarters and halves (with a year only); premier as a day.
+            2016-11-07 | au T3 2016, au S1 2023, Q4 2020, un T3 à louer, le premier janvier, le premier mai 2002
             # Month and year with a slash.
             2024-05-09 | en 03/2015, le 11/2016. Le 22/04, la foule, mais 3/4 et 1/2.
             ",

@@ -660,6 +660,12 @@ fn core(cx: &Cx, i: usize, out: &mut Vec<Mention>, after_position: bool) -> Opti
         if let Some(f) = nth_weekday(cx, i) {
             return Some(f);
         }
+        // "le premier janvier", "le premier mai 2002"
+        if w == "premier"
+            && let Some(f) = day_month(cx, i, None, 1, i + 1)
+        {
+            return Some(f);
+        }
         if !after_position && let Some(f) = day_after_or_before(cx, i, out) {
             return Some(f);
         }
@@ -2187,6 +2193,28 @@ fn week_end(cx: &Cx, i: usize) -> Option<Found> {
 
 /// "le premier trimestre 2003", "au deuxième semestre", "le dernier trimestre de l'année".
 fn quarter(cx: &Cx, i: usize) -> Option<Found> {
+    // "T3 2016", "S1 2023", "Q4 2020": the financial shorthand, with its year ("un T3" is a
+    // flat).
+    if matches!(cx.raw(i), "T" | "S" | "Q")
+        && cx.adjacent(i + 1)
+        && cx.tok(i + 1).is_some_and(|t| t.is_digits() && t.len() == 1)
+        && !cx.adjacent(i + 2)
+        && let Some((y, end)) = year_at(cx, i + 2, false)
+    {
+        let n: u8 = cx.raw(i + 1).parse().ok()?;
+        let value = match cx.raw(i) {
+            "S" if (1..=2).contains(&n) => DateValue::Half {
+                year: Some(y),
+                half: n,
+            },
+            "T" | "Q" if (1..=4).contains(&n) => DateValue::Quarter {
+                year: Some(y),
+                quarter: n,
+            },
+            _ => return None,
+        };
+        return Some(date(i, end, value));
+    }
     let digit_ordinal = cx.is_digits_at(i)
         && cx.adjacent(i + 1)
         && matches!(cx.w(i + 1), "er" | "e" | "eme" | "nd");

@@ -24,24 +24,23 @@
 //!
 //! # Values
 //!
-//! - Numbers print as plain decimals. Mixed notation adds groups of decreasing scale ("2
-//!   milliards 300 millions", "4 mille 3 cents"); "cents" alone is the coin, not 100. A percentage is the number before the sign ("30 %" is
-//!   30: the Recognizers-Text NumberModel, which factlint is scored against, has no percent
-//!   either). Ordinals keep their cardinal value ("35e" is 35). Fractions are decimals ("deux
-//!   tiers" is 0.666666666666667, "un sur trois" 0.333333333333333). The articles "un"/"une"
-//!   are a number only where they cannot be an article ("un million", "une vingtaine", "une
-//!   semaine"). Ages are plain numbers, not durations ("un chauffeur de 38 ans").
-//! - Dates are TIMEX3 DATE values at the precision written. A date without its year is placed
-//!   by the publication date, in the direction its sentence's tense points: after a past
-//!   marker ("a", "avait", "se sont rendus", "dernier") the latest such date not after
-//!   publication ("17 avril", published 2024-05-09, is 2024-04-17); after a future marker
-//!   ("sera", "prévu", "doivent", "prochain") the next one; with no marker the latest one too,
-//!   unless it is most of a year back while the next one is within four months ("le 30
-//!   octobre" in mid-September, "jusqu'au 15 septembre" in July). A bare weekday is the latest such day, or the next one in a
-//!   future sentence; a weekday next to a day picks the date that agrees with it. A
-//!   publication date known to the month resolves years and months, not weekdays
-//!   (`XXXX-WXX-3`); without one the unknown parts stay `X`. A bare season is generic
-//!   (`XXXX-SU`), as French TimeBank annotates it.
+//! - Numbers print as plain decimals. Mixed notation adds groups of decreasing scale ("2 milliards
+//!   300 millions", "4 mille 3 cents"); "cents" alone is the coin, not 100. A percentage is the
+//!   number before the sign ("30 %" is 30: the Recognizers-Text NumberModel, which factlint is
+//!   scored against, has no percent either). Ordinals keep their cardinal value ("35e" is 35).
+//!   Fractions are decimals ("deux tiers" is 0.666666666666667, "un sur trois" 0.333333333333333).
+//!   The articles "un"/"une" are a number only where they cannot be an article ("un million", "une
+//!   vingtaine", "une semaine"). Ages are plain numbers, not durations ("un chauffeur de 38 ans").
+//! - Dates are TIMEX3 DATE values at the precision written. A date without its year is placed by
+//!   the publication date, in the direction its sentence's tense points: after a past marker ("a",
+//!   "avait", "se sont rendus", "dernier") the latest such date not after publication ("17 avril",
+//!   published 2024-05-09, is 2024-04-17); after a future marker ("sera", "prévu", "doivent",
+//!   "prochain") the next one; with no marker the latest one too, unless it is most of a year back
+//!   while the next one is within four months ("le 30 octobre" in mid-September, "jusqu'au 15
+//!   septembre" in July). A bare weekday is the latest such day, or the next one in a future
+//!   sentence; a weekday next to a day picks the date that agrees with it. A publication date known
+//!   to the month resolves years and months, not weekdays (`XXXX-WXX-3`); without one the unknown
+//!   parts stay `X`. A bare season is generic (`XXXX-SU`), as French TimeBank annotates it.
 //! - A date can lean on the one the text has just given (a date mention ending within 600
 //!   bytes, same paragraph): "le lendemain", "la veille", "le surlendemain" are a day after
 //!   or before it, and are not read without it (nor in "la veille du scrutin", anchored on
@@ -53,7 +52,9 @@
 //!   "le marché de Noël" are not dates).
 //! - Durations are TIMEX3 DURATION values with one unit, as in French TimeBank: "trois
 //!   décennies" is `P3DE`, "des années" `PXY`, "ces dernières années" `PXY`, "les trois
-//!   derniers mois" `P3M`, "quinze jours" `P2W`, "huit jours" `P1W`, "une dizaine d'années" `P10Y` APPROX.
+//!   derniers mois" `P3M`, "quinze jours" `P2W`, "huit jours" `P1W`, "une dizaine
+//!   d'années" `P10Y` APPROX. "deux ans et trois mois" is two durations (`P2Y`, `P3M`): one
+//!   value has one unit.
 //!
 //! # Warnings
 //!
