@@ -755,7 +755,7 @@ fn day_after_or_before(cx: &Cx, i: usize, out: &[Mention]) -> Option<Found> {
     // "le lendemain", "la veille", "l'avant-veille": with its article.
     let art = i > 0
         && (matches!(cx.w(i - 1), "le" | "la" | "au" | "du" | "des")
-            || (cx.is_punct(i - 1, '\'') && cx.is_w(i - 2, "l")));
+            || (i >= 2 && cx.is_punct(i - 1, '\'') && cx.is_w(i - 2, "l")));
     if !art || matches!(cx.w(end), "de" | "du" | "des" | "d") || cx.is_w(end, "au") {
         return None;
     }
@@ -879,8 +879,6 @@ fn nth_weekday(cx: &Cx, i: usize) -> Option<Found> {
 /// or a weekday, at token `k`: the month it names from the publication date, and the token
 /// after it.
 fn relative_month(cx: &Cx, k: usize) -> Option<((i32, u8), usize)> {
-    let p = cx.published?;
-    let pm = p.month?;
     let (n, end) = if cx.is_w(k, "du") && cx.is_w(k + 1, "mois") {
         match cx.w(k + 2) {
             "prochain" | "suivant" => (1, k + 3),
@@ -896,6 +894,18 @@ fn relative_month(cx: &Cx, k: usize) -> Option<((i32, u8), usize)> {
         }
     } else {
         return None;
+    };
+    relative_month_at(cx, n, end)
+}
+
+/// The month `n` months from the publication month, and `end` (past a "-ci" there).
+fn relative_month_at(cx: &Cx, n: i32, end: usize) -> Option<((i32, u8), usize)> {
+    let p = cx.published?;
+    let pm = p.month?;
+    let end = if cx.is_punct(end, '-') && cx.is_w(end + 1, "ci") {
+        end + 2
+    } else {
+        end
     };
     let total = p.year * 12 + i32::from(pm) - 1 + n;
     Some((
@@ -1437,7 +1447,29 @@ fn day_range(cx: &Cx, i: usize, d: u8, k: usize, out: &mut Vec<Mention>) -> Opti
     };
     let j = if cx.is_w(j, "le") { j + 1 } else { j };
     let (d2, k2) = day_at(cx, j)?;
-    let second = day_month(cx, j, None, d2, k2)?;
+    // "du 4 au 22 janvier", and "du 4 au 22 de ce mois", "du 4 au 23 le mois prochain".
+    let second = day_month(cx, j, None, d2, k2).or_else(|| {
+        let ((y, m), end) = relative_month(cx, k2).or_else(|| {
+            let k = if cx.is_w(k2, "le") { k2 + 1 } else { k2 };
+            match (cx.w(k), cx.w(k + 1)) {
+                ("ce", "mois") => relative_month_at(cx, 0, k + 2),
+                ("mois", "prochain" | "suivant") if k > k2 => relative_month_at(cx, 1, k + 2),
+                ("mois", "dernier" | "precedent") if k > k2 => relative_month_at(cx, -1, k + 2),
+                _ => None,
+            }
+        })?;
+        Some(full_date(
+            cx,
+            j,
+            end,
+            None,
+            d2,
+            m,
+            Some(y),
+            Vec::new(),
+            None,
+        ))
+    })?;
     let (year, month) = match second.value {
         Value::Date(DateValue::Day { year, month, .. }) => (year, month),
         _ => return None,
