@@ -631,8 +631,8 @@ fn french_timebank_scores_stay_above_floor() {
     }
     let (d, u) = (dates.f1(), durations.f1());
     eprintln!("French TimeBank dev: date value F1 {d:.3}, duration value F1 {u:.3}");
-    assert!(d >= 0.90, "date value F1 fell to {d:.3} (floor 0.90)");
-    assert!(u >= 0.93, "duration value F1 fell to {u:.3} (floor 0.93)");
+    assert!(d >= 0.92, "date value F1 fell to {d:.3} (floor 0.92)");
+    assert!(u >= 0.95, "duration value F1 fell to {u:.3} (floor 0.95)");
 }
 
 /// Recognizers-Text French NumberModel, value F1 on the entries upstream supports and on all.
