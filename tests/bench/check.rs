@@ -1,0 +1,61 @@
+//! Throughput of a whole check (extract, compare, report) on a large corpus:
+//! `cargo bench --bench check`. The bundled corpus is repeated as 2 000 sources in memory, with
+//! the bundled rules, and the run is timed at one thread and at every thread rayon offers, in
+//! the same process, so that the ratio is measured side by side.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let (rules, corpus) = factlint::load(&[root.join("corpus")], &root.join("claims"))
+        .expect("the bundled corpus and rules load");
+    const COPIES: usize = 400;
+    let mut sources = Vec::with_capacity(corpus.len() * COPIES);
+    for i in 0..COPIES {
+        for s in &corpus {
+            let mut copy = s.clone();
+            copy.path = PathBuf::from(format!("copy{i:04}")).join(&s.path);
+            sources.push(copy);
+        }
+    }
+    let bytes: usize = sources.iter().map(|s| s.text.len()).sum();
+    let time = |threads: usize| {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .expect("a thread pool");
+        let mut best = f64::INFINITY;
+        let mut claims = 0;
+        for _ in 0..3 {
+            let t0 = Instant::now();
+            let report =
+                pool.install(|| factlint::check_sources(&rules, std::hint::black_box(&sources)));
+            best = best.min(t0.elapsed().as_secs_f64());
+            claims = report.claims.len();
+        }
+        (best, claims)
+    };
+    let (one, claims) = time(1);
+    let all_threads = rayon::current_num_threads();
+    let (all, _) = time(all_threads);
+    let mb = bytes as f64 / 1e6;
+    println!(
+        "check: {} sources, {mb:.1} MB, {claims} claims, {} rules",
+        sources.len(),
+        rules.rules.len()
+    );
+    println!(
+        "  1 thread : {:.3} s, {:.1} MB/s, {:.0} sources/s",
+        one,
+        mb / one,
+        sources.len() as f64 / one
+    );
+    println!(
+        "  {all_threads} threads: {:.3} s, {:.1} MB/s, {:.0} sources/s (x{:.2})",
+        all,
+        mb / all,
+        sources.len() as f64 / all,
+        one / all
+    );
+}
