@@ -2,9 +2,10 @@
 //! check the machine's reading before acting on it.
 //!
 //! For each claim: the rule and the pattern that matched, the sentence and the words matched,
-//! and the value as written; then the normalization steps (the `mod` and the words that set it,
-//! the digits and their thousands separator, a year that was not written and the publication
-//! date it was resolved against, and where that date came from); then the interval each value
+//! and the value as written; then the normalization steps, as the grammar reports them
+//! ([`crate::grammar::derive`]: the `mod` and the words that set it, the digits and their
+//! thousands separator, a year that was not written and the publication date it was resolved
+//! against, and where that date came from); then the interval each value
 //! stands for, with what widened it. Last, every pair of claims compared, with the tolerance,
 //! and why the verdict is agreement, refinement or conflict.
 //!
@@ -14,11 +15,12 @@ use std::fmt::Write;
 
 use crate::compare::{self, Finding, FindingKind, Relation};
 use crate::extract::Claim;
+use crate::grammar::{self, derive::What};
 use crate::report::{line_column, show_value};
 use crate::review::Reviewed;
 use crate::rules::{self, RuleSet};
 use crate::source::Source;
-use crate::value::{DateValue, Interval, Mod, Value, ValueKind};
+use crate::value::{DateValue, Interval, Mention, Mod, Value, ValueKind};
 
 /// The marker [`crate::lint::fill_metadata`]'s callers leave in a source's note when its
 /// publication date came from the command line.
@@ -155,24 +157,62 @@ fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The normalization steps that turned `raw` into the claim's value.
+/// The normalization steps that turned `raw` into the claim's value: the grammar's own
+/// account ([`grammar::derive`]), with the meaning of the `mod` for comparison and where the
+/// publication date came from.
 fn steps(source: &Source, c: &Claim, raw: &str) -> Vec<String> {
+    let mention = Mention {
+        kind: c.value.kind(),
+        start: c.span.start.saturating_sub(source.body_start),
+        end: c.span.end.saturating_sub(source.body_start),
+        value: c.value,
+        modifier: c.modifier,
+        warnings: Vec::new(),
+    };
+    let derivation = grammar::derive(
+        source.body(),
+        source.meta.lang,
+        source.meta.published,
+        &mention,
+    );
     let mut out = Vec::new();
-    if let Some(m) = c.modifier {
-        let words = modifier_words(raw, &c.value);
-        out.push(match words {
-            Some(w) => format!("mod: “{w}” → {m} ({})", mod_meaning(m, &c.value)),
-            None => format!("mod: {m} ({})", mod_meaning(m, &c.value)),
-        });
+    if !derivation.found {
+        out.push(
+            "the grammar does not read this value here any more: no steps to show".to_string(),
+        );
     }
-    match c.value {
-        Value::Number(_) => out.push(number_step(raw, &c.value)),
-        Value::Duration(_) => out.push(format!(
-            "duration: “{}” → {} (TIMEX3 duration, one unit)",
+    let mut mod_explained = false;
+    for step in &derivation.steps {
+        let mut line = step.to_string();
+        match &step.what {
+            What::Mod(_) | What::Collective(_) if !mod_explained => {
+                let m = c.modifier.unwrap_or(match step.what {
+                    What::Mod(m) => m,
+                    _ => Mod::Approx,
+                });
+                line = format!("{line} ({})", mod_meaning(m, &c.value));
+                mod_explained = true;
+            }
+            _ => {}
+        }
+        if let Some(p) = source.meta.published {
+            let at = format!("the publication date {p}");
+            if line.contains(&at) {
+                line = line.replacen(&at, &format!("{at} (from {})", published_origin(source)), 1);
+            }
+        }
+        out.push(line);
+    }
+    if let Some(m) = c.modifier.filter(|_| !mod_explained) {
+        out.push(format!("mod: {m} ({})", mod_meaning(m, &c.value)));
+    }
+    if let Value::Date(d) = c.value {
+        out.push(format!(
+            "date: “{}” → {} ({} precision)",
             raw.trim(),
-            c.value
-        )),
-        Value::Date(d) => out.extend(date_steps(source, raw, d)),
+            d,
+            precision_name(d)
+        ));
     }
     out
 }
@@ -188,185 +228,6 @@ fn mod_meaning(m: Mod, value: &Value) -> &'static str {
         Mod::Start => "the first third of the period",
         Mod::Mid => "the middle third of the period",
         Mod::End => "the last third of the period",
-    }
-}
-
-/// The words before the value that qualify it: what precedes the first digit, or for a value
-/// in words, nothing we can separate reliably.
-fn modifier_words<'t>(raw: &'t str, value: &Value) -> Option<&'t str> {
-    let first_digit = raw.find(|c: char| c.is_ascii_digit())?;
-    let before = raw[..first_digit].trim();
-    // A month name before a year ("septembre 2023") is the date, not its qualifier.
-    if matches!(value, Value::Date(_)) {
-        let words: Vec<&str> = before.split_whitespace().collect();
-        let qualifier: Vec<&str> = words
-            .iter()
-            .take_while(|w| !is_month_word(w))
-            .copied()
-            .collect();
-        let q = qualifier.join(" ");
-        return (!q.is_empty()).then(|| {
-            let end = raw
-                .find(qualifier.last().copied().unwrap_or(""))
-                .unwrap_or(0)
-                + qualifier.last().map_or(0, |w| w.len());
-            raw[..end].trim()
-        });
-    }
-    (!before.is_empty()).then_some(before)
-}
-
-fn is_month_word(w: &str) -> bool {
-    const MONTHS: [&str; 24] = [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    let w = w.to_lowercase();
-    MONTHS.iter().any(|m| w.starts_with(m))
-}
-
-/// How the digits were read: the thousands separator (space, no-break space, dot…) or the
-/// decimal comma, or a number written in words.
-fn number_step(raw: &str, value: &Value) -> String {
-    let Some(start) = raw.find(|c: char| c.is_ascii_digit()) else {
-        return format!("number written in words: “{}” → {value}", raw.trim());
-    };
-    let rest = &raw[start..];
-    let mut end = 0;
-    let mut separators: Vec<char> = Vec::new();
-    let chars: Vec<(usize, char)> = rest.char_indices().collect();
-    for (k, &(i, ch)) in chars.iter().enumerate() {
-        if ch.is_ascii_digit() {
-            end = i + 1;
-            continue;
-        }
-        let next_is_digit = chars.get(k + 1).is_some_and(|(_, n)| n.is_ascii_digit());
-        if next_is_digit && matches!(ch, ' ' | '\u{a0}' | '\u{202f}' | '.' | ',' | '\'') {
-            separators.push(ch);
-            continue;
-        }
-        break;
-    }
-    let digits = &rest[..end];
-    let mut notes: Vec<String> = Vec::new();
-    let mut seps = separators.clone();
-    seps.dedup();
-    for sep in seps {
-        let groups_after: Vec<usize> = digits
-            .split(sep)
-            .skip(1)
-            .map(|g| g.chars().take_while(char::is_ascii_digit).count())
-            .collect();
-        let thousands = groups_after.iter().all(|&n| n == 3);
-        if sep == ',' && !thousands {
-            notes.push("decimal comma".to_string());
-        } else if sep == '.' && !thousands {
-            notes.push("decimal point".to_string());
-        } else {
-            notes.push(format!("thousands separator: {}", separator_name(sep)));
-        }
-    }
-    let tail = raw[start + end..].trim();
-    let scale = if tail.is_empty() {
-        String::new()
-    } else {
-        format!(", scale “{tail}”")
-    };
-    if notes.is_empty() {
-        format!("number: “{digits}”{scale} → {value}")
-    } else {
-        format!("number: “{digits}” ({}){scale} → {value}", notes.join(", "))
-    }
-}
-
-fn separator_name(c: char) -> &'static str {
-    match c {
-        ' ' => "space",
-        '\u{a0}' => "no-break space U+00A0",
-        '\u{202f}' => "narrow no-break space U+202F",
-        '.' => "dot",
-        ',' => "comma",
-        '\'' => "apostrophe",
-        _ => "other",
-    }
-}
-
-/// For a date: which parts were written, and for a year that was not, the publication date
-/// it was resolved against and where that date came from.
-fn date_steps(source: &Source, raw: &str, d: DateValue) -> Vec<String> {
-    let mut out = Vec::new();
-    let year = date_year(d);
-    let written_year = year.is_some_and(|y| raw.contains(&format!("{y:04}")));
-    match year {
-        Some(y) if !written_year => {
-            let published = source
-                .meta
-                .published
-                .map(|p| p.to_string())
-                .unwrap_or_else(|| "?".to_string());
-            out.push(format!(
-                "year: not written; {y} resolved against the publication date {published} (from {}): the tense of the sentence says whether the date is before or after it",
-                published_origin(source)
-            ));
-        }
-        Some(y) => out.push(format!("year: {y}, as written")),
-        None => {
-            if matches!(
-                d,
-                DateValue::Year { .. } | DateValue::Decade { .. } | DateValue::Century { .. }
-            ) {
-            } else if source.meta.published.is_none() {
-                out.push(
-                    "year: not written, and no publication date is known: left as XXXX, so this claim cannot be placed in time"
-                        .to_string(),
-                );
-            } else {
-                out.push("year: not resolved (XXXX)".to_string());
-            }
-        }
-    }
-    out.push(format!(
-        "date: “{}” → {} ({} precision)",
-        raw.trim(),
-        d,
-        precision_name(d)
-    ));
-    out
-}
-
-fn date_year(d: DateValue) -> Option<i32> {
-    match d {
-        DateValue::Day { year, .. }
-        | DateValue::Month { year, .. }
-        | DateValue::Season { year, .. }
-        | DateValue::Quarter { year, .. }
-        | DateValue::Half { year, .. }
-        | DateValue::Week { year, .. }
-        | DateValue::WeekEnd { year, .. } => year,
-        DateValue::Year { year } => Some(year),
-        _ => None,
     }
 }
 

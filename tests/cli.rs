@@ -595,7 +595,7 @@ fn explain_the_corpus_conflict() {
     assert_eq!(r.code, 0, "{}", r.err);
     // The year of "en septembre" in 003 comes from its publication date.
     assert!(
-        r.out.contains("2023 resolved against the publication date 2023-11-23 (from corpus/sources.yaml, inferred from the text)"),
+        r.out.contains("2023 from the publication date 2023-11-23 (from corpus/sources.yaml, inferred from the text)"),
         "{}",
         r.out
     );
@@ -613,7 +613,7 @@ fn explain_a_lint_finding_shows_separator_mod_intervals_and_verdict() {
         "pattern   #4 of fled-karabakh",
         "raw text  “quelque 10 000”",
         "mod: “quelque” → APPROX",
-        "number: “10 000” (thousands separator: space) → 10000",
+        "number: “10 000” (thousands separator: space U+0020) → 10000",
         "interval  [10000] → [9000, 11000] with APPROX",
         "comparison (tolerance: none",
         "[9000, 11000]  vs  000_e3b7d5870ff81da2.txt 100000 [100000]: the intervals are disjoint → conflict",

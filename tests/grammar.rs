@@ -836,3 +836,53 @@ fn spans_are_sorted_and_disjoint_on_any_input() {
         }
     }
 }
+
+/// A fixture table like [`table`], each mention followed by the steps the grammar took to
+/// read it ([`factlint::grammar::derive`]).
+fn derivations(lang: Lang, rows: &str) -> String {
+    let mut out = String::new();
+    for row in rows
+        .lines()
+        .map(str::trim)
+        .filter(|r| !r.is_empty() && !r.starts_with('#'))
+    {
+        let (published, text) = row.split_once(" | ").expect("a row is `published | text`");
+        let p = Published::parse(published);
+        let _ = writeln!(out, "[{published}] {text}");
+        for m in scan(text, lang, p) {
+            out.push_str(&render(text, std::slice::from_ref(&m)));
+            let d = factlint::grammar::derive(text, lang, p, &m);
+            assert!(d.found, "{text:?}: {m:?} not found again");
+            for s in &d.steps {
+                let _ = writeln!(out, "    {s}");
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn derivation_steps() {
+    snapshot(
+        "derivations",
+        derivations(
+            Lang::Fr,
+            "
+            2024-05-09 | environ 100 000 des 120 000 Arméniens, quelque 10 000 personnes
+            2024-05-09 | 2 000 soldats, 2\u{a0}000 hommes, 2\u{202f}000 morts, 1.500.000 euros, 30,4 secondes
+            2024-05-09 | deux mille personnes, une vingtaine de blessés, 1,5 million, plus de la moitié
+            2024-05-09 | Le 17 avril, le Kremlin avait affirmé. Il sera reçu le 30 juin.
+            2023-11-23 | par l'Azerbaïdjan en septembre. Début octobre, le Kremlin avait déjà estimé
+            2024-05-09 | Les deux dirigeants se sont entretenus mercredi soir, le 8 mail 2024.
+            2024-05-09 | La Russie a annoncé jeudi 9 mai le retrait. Mardi 9 mai, rien. Hier, rien.
+            2024-05-09 | le 6 mai dernier. septembre dernier. mercredi dernier. lundi 13 mai.
+            2024-05-09 | Il viendra du 12 au 14 mai. L'an dernier, non. Il y a trois ans, oui.
+            2024-05-09 | Dans deux semaines, peut-être. Depuis le 3, rien.
+            2024-05-09 | Le 12 mai, il part. Le lendemain, il arrive. Le 15, il repart.
+            2024-05-09 | l'automne 2020, l'été dernier. Fin de 2020. À la mi-mars. Les années 1990.
+            2024-05-09 | six semaines, près de trente ans, quinze jours, trois ans et demi, des années
+            - | le 17 avril, mercredi, l'an dernier
+            ",
+        ),
+    );
+}

@@ -5,6 +5,8 @@
 
 use jiff::civil::Date;
 
+pub use super::derive::Dir;
+use super::derive::{Anchor, By, Rel, What};
 use super::lexicon;
 use super::number;
 use super::{Cx, Found, Lang};
@@ -12,13 +14,6 @@ use crate::value::{
     ByteSpan, DateRef, DateValue, DurationUnit, Mention, Mod, Published, Value, Warning,
     WarningCode,
 };
-
-/// Which way an incomplete date points from the publication date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Dir {
-    Past,
-    Future,
-}
 
 fn civil(y: i32, m: u8, d: u8) -> Option<Date> {
     Date::new(
@@ -88,10 +83,25 @@ fn unmarked_year(p: Option<Published>, month: u8, day: Option<u8>) -> Option<i32
 
 /// The year of an incomplete date at tokens `start..end`, from its sentence's tense.
 fn resolve_year(cx: &Cx, month: u8, day: Option<u8>, start: usize, end: usize) -> Option<i32> {
-    match tense(cx, start, end) {
-        Some(dir) => year_for(cx.published, month, day, dir),
+    let marker = tense_marker(cx, start, end);
+    let year = match marker {
+        Some((dir, _)) => year_for(cx.published, month, day, dir),
         None => unmarked_year(cx.published, month, day),
-    }
+    };
+    cx.note(start, end, || What::YearResolved {
+        year,
+        published: cx.published,
+        by: year.map(|y| match marker {
+            Some((dir, k)) => By::Tense {
+                dir,
+                word: cx.raw(k).to_string(),
+            },
+            None => By::Unmarked {
+                ahead: year_for(cx.published, month, day, Dir::Past) != Some(y),
+            },
+        }),
+    });
+    year
 }
 
 /// Tense markers of French and English verbs and adverbs: which way a sentence points.
@@ -162,6 +172,11 @@ fn marker(cx: &Cx, i: usize) -> Option<Dir> {
 /// The tense of the clause around tokens `start..end`: the nearest tense marker in the same
 /// sentence, if any.
 pub fn tense(cx: &Cx, start: usize, end: usize) -> Option<Dir> {
+    tense_marker(cx, start, end).map(|(dir, _)| dir)
+}
+
+/// [`tense`], with the token of the marker.
+fn tense_marker(cx: &Cx, start: usize, end: usize) -> Option<(Dir, usize)> {
     const REACH: usize = 12;
     let mut back_open = true;
     let mut fwd_open = true;
@@ -175,7 +190,7 @@ pub fn tense(cx: &Cx, start: usize, end: usize) -> Option<Dir> {
             {
                 back_open = false;
             } else if let Some(dir) = marker(cx, i) {
-                return Some(dir);
+                return Some((dir, i));
             }
         }
         if fwd_open {
@@ -188,7 +203,7 @@ pub fn tense(cx: &Cx, start: usize, end: usize) -> Option<Dir> {
             {
                 fwd_open = false;
             } else if let Some(dir) = marker(cx, i) {
-                return Some(dir);
+                return Some((dir, i));
             }
         }
     }
@@ -246,6 +261,10 @@ fn month_at(cx: &Cx, i: usize, context: bool) -> Option<(u8, usize, Option<Warni
         if abbr && cx.is_punct(end, '.') && cx.adjacent(end) {
             end += 1;
         }
+        cx.note(i, end, || What::Month {
+            month: m,
+            misspelling_of: None,
+        });
         return Some((m, end, None));
     }
     if context && w.len() >= 3 {
@@ -263,6 +282,10 @@ fn month_at(cx: &Cx, i: usize, context: bool) -> Option<(u8, usize, Option<Warni
                         end: t.end,
                     }],
                 };
+                cx.note(i, i + 1, || What::Month {
+                    month: k as u8 + 1,
+                    misspelling_of: Some(name),
+                });
                 return Some((k as u8 + 1, i + 1, Some(warning)));
             }
         }
@@ -302,6 +325,7 @@ fn year_at(cx: &Cx, i: usize, allow_short: bool) -> Option<(i32, usize)> {
             if cx.tok(i + 1).is_some_and(|n| n.is_digits() && n.len() == 3) && cx.space_gap(i + 1) {
                 return None;
             }
+            cx.note(i, i + 1, || What::Year(y));
             Some((y, i + 1))
         }
         2 if allow_short => {
@@ -312,6 +336,7 @@ fn year_at(cx: &Cx, i: usize, allow_short: bool) -> Option<(i32, usize)> {
                 return None;
             }
             let y = if y < 50 { 2000 + y } else { 1900 + y };
+            cx.note(i, i + 1, || What::Year(y));
             Some((y, i + 1))
         }
         _ => None,
@@ -554,6 +579,7 @@ pub fn parse(cx: &Cx, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
         let k = skip_article(cx, k);
         if let Some(mut f) = core(cx, k, out, true) {
             if f.modifier.is_none() && !matches!(f.value, Value::Date(DateValue::Day { .. })) {
+                cx.note(i, k, || What::Mod(m));
                 f.start = i;
                 f.modifier = Some(m);
                 let end = f.end;
@@ -563,6 +589,7 @@ pub fn parse(cx: &Cx, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
         }
         // "fin de l'année", "début du mois": the current year or month.
         if let Some(f) = this_period(cx, k) {
+            cx.note(i, k, || What::Mod(m));
             let end = f.end;
             cx.push(
                 out,
@@ -615,6 +642,11 @@ fn this_period(cx: &Cx, k: usize) -> Option<Found> {
         ),
         _ => return None,
     };
+    cx.note(k, end, || What::Relative {
+        value,
+        anchor: Anchor::Published(p),
+        rule: Rel::Current,
+    });
     Some(Found {
         start: k,
         end,
@@ -761,7 +793,29 @@ fn day_after_or_before(cx: &Cx, i: usize, out: &[Mention]) -> Option<Found> {
     }
     let anchor = recent_day(cx, i, out, 600)?;
     let d = anchor.checked_add(jiff::Span::new().days(n)).ok()?;
+    cx.note(i, end, || What::Relative {
+        value: day_value(d),
+        anchor: previous(cx, out),
+        rule: Rel::Days(n),
+    });
     Some(date(i, end, day_value(d)))
+}
+
+/// The date the text gave last, as an anchor (for a step of a derivation).
+fn previous(cx: &Cx, out: &[Mention]) -> Anchor {
+    match last_date(out) {
+        Some(m) => Anchor::Previous {
+            text: cx.text[m.start..m.end].to_string(),
+            value: match m.value {
+                Value::Date(d) => d,
+                _ => DateValue::Ref(DateRef::Past),
+            },
+        },
+        None => Anchor::Previous {
+            text: String::new(),
+            value: DateValue::Ref(DateRef::Past),
+        },
+    }
 }
 
 /// "le 27", "depuis le 3", "Le 15, ...": a day of the month alone, in the month of the date
@@ -788,7 +842,8 @@ fn bare_day(cx: &Cx, i: usize, out: &[Mention]) -> Option<Found> {
     if !lead || !next_ok {
         return None;
     }
-    let (year, month) = match recent_month(cx, i, out, 600) {
+    let recent = recent_month(cx, i, out, 600);
+    let (year, month) = match recent {
         Some(ym) => ym,
         None => {
             let p = pub_date(cx.published)?;
@@ -814,15 +869,20 @@ fn bare_day(cx: &Cx, i: usize, out: &[Mention]) -> Option<Found> {
         }
     };
     civil(year, month, d)?;
-    Some(date(
-        i,
-        end,
-        DateValue::Day {
-            year: Some(year),
-            month,
-            day: d,
+    let value = DateValue::Day {
+        year: Some(year),
+        month,
+        day: d,
+    };
+    cx.note(i, end, || What::Relative {
+        value,
+        anchor: match (recent, cx.published) {
+            (None, Some(p)) => Anchor::Published(p),
+            _ => previous(cx, out),
         },
-    ))
+        rule: Rel::DayInMonth,
+    });
+    Some(date(i, end, value))
 }
 
 /// "le premier vendredi de juillet", "le dernier dimanche d'octobre 2023", "le deuxième
@@ -1088,6 +1148,14 @@ fn month_forms(cx: &Cx, i: usize) -> Option<Found> {
     } else if let Some(dir) = relative_word(cx, end) {
         // "septembre dernier", "juin prochain"
         let y = year_strict(cx.published, m, dir);
+        cx.note(start, end + 1, || What::YearResolved {
+            year: y,
+            published: cx.published,
+            by: y.map(|_| By::Word {
+                dir,
+                word: cx.raw(end).to_string(),
+            }),
+        });
         end += 1;
         return Some(Found {
             warnings: warn.into_iter().collect(),
@@ -1161,21 +1229,41 @@ fn full_date(
     mut warnings: Vec<Warning>,
     forced: Option<Dir>,
 ) -> Found {
+    if let Some((wd, wi)) = weekday {
+        cx.note(wi, wi + 1, || What::Weekday(wd));
+    }
     let year = year.or_else(|| {
-        let p = cx.published?;
+        let note = |y: Option<i32>, by: By| {
+            cx.note(start, end, || What::YearResolved {
+                year: y,
+                published: cx.published,
+                by: y.map(|_| by),
+            });
+            y
+        };
+        let Some(p) = cx.published else {
+            return note(None, By::RangeEnd);
+        };
         // A weekday picks the year that agrees with it, among the nearest past and future.
         if let Some((wd, _)) = weekday {
             let past = year_for(Some(p), month, Some(day), Dir::Past)?;
             let future = year_for(Some(p), month, Some(day), Dir::Future)?;
             let ok = |y: i32| civil(y, month, day).is_some_and(|d| iso_weekday(d) == wd);
+            let by = By::Weekday { weekday: wd };
             match (ok(past), ok(future)) {
-                (true, false) => return Some(past),
-                (false, true) => return Some(future),
+                (true, false) => return note(Some(past), by),
+                (false, true) => return note(Some(future), by),
                 _ => {}
             }
         }
         match forced {
-            Some(dir) => year_for(Some(p), month, Some(day), dir),
+            Some(dir) => note(
+                year_for(Some(p), month, Some(day), dir),
+                By::Word {
+                    dir,
+                    word: cx.raw(end - 1).to_string(),
+                },
+            ),
             None => resolve_year(cx, month, Some(day), start, end),
         }
     });
@@ -1374,6 +1462,7 @@ fn numeric(cx: &Cx, i: usize, out: &mut Vec<Mention>, after_position: bool) -> O
         if cx.tok(i + 1).is_some_and(|n| n.is_digits() && n.len() == 3) && cx.space_gap(i + 1) {
             return None;
         }
+        cx.note(i, i + 1, || What::Year(y));
         return Some(date(i, i + 1, DateValue::Year { year: y }));
     }
     None
@@ -1474,6 +1563,11 @@ fn day_range(cx: &Cx, i: usize, d: u8, k: usize, out: &mut Vec<Mention>) -> Opti
         Value::Date(DateValue::Day { year, month, .. }) => (year, month),
         _ => return None,
     };
+    cx.note(i, k, || What::YearResolved {
+        year,
+        published: cx.published,
+        by: Some(By::RangeEnd),
+    });
     let first = full_date(cx, i, k, None, d, month, year, Vec::new(), None);
     let first = Found {
         value: Value::Date(DateValue::Day {
@@ -1622,6 +1716,7 @@ fn valid(start: usize, end: usize, y: Option<i32>, m: i32, d: i32) -> Option<Fou
 /// A weekday, alone or before a date: "mercredi", "jeudi 9 mai", "mercredi dernier", "lundi
 /// 12 janvier 2016".
 fn weekday(cx: &Cx, i: usize, wd: u8) -> Option<Found> {
+    cx.note(i, i + 1, || What::Weekday(wd));
     let mut k = i + 1;
     if cx.is_punct(k, ',') {
         k += 1;
@@ -1643,6 +1738,16 @@ fn weekday(cx: &Cx, i: usize, wd: u8) -> Option<Found> {
         && let Some(p) = pub_date(cx.published)
         && let Some(day) = weekday_and_day(p, wd, d, tense(cx, i, e))
     {
+        note_relative(
+            cx,
+            i,
+            e,
+            day_value(day),
+            Rel::WeekdayAndDay {
+                weekday: wd,
+                day: d,
+            },
+        );
         return Some(date(i, e, day_value(day)));
     }
     // English "Wednesday, April 17"
@@ -1674,6 +1779,16 @@ fn weekday(cx: &Cx, i: usize, wd: u8) -> Option<Found> {
         if let Some((n, end)) = week {
             let shift = 7 * n + i64::from(wd) - i64::from(iso_weekday(p));
             let d = p.checked_add(jiff::Span::new().days(shift)).ok()?;
+            note_relative(
+                cx,
+                i,
+                end,
+                day_value(d),
+                Rel::WeekdayOfWeek {
+                    weekday: wd,
+                    weeks: n,
+                },
+            );
             return Some(date(i, end, day_value(d)));
         }
     }
@@ -1701,14 +1816,37 @@ fn weekday(cx: &Cx, i: usize, wd: u8) -> Option<Found> {
                 (Dir::Past, false) => -back,
                 (Dir::Future, false) => fwd,
             };
-            day_value(
+            let value = day_value(
                 p.checked_add(jiff::Span::new().days(i64::from(offset)))
                     .ok()?,
-            )
+            );
+            note_relative(
+                cx,
+                i,
+                end,
+                value,
+                Rel::Weekday {
+                    weekday: wd,
+                    dir,
+                    strict: explicit.is_some(),
+                },
+            );
+            value
         }
         None => DateValue::Weekday { weekday: wd },
     };
     Some(date(i, end, value))
+}
+
+/// Records a date placed from the publication date.
+fn note_relative(cx: &Cx, start: usize, end: usize, value: DateValue, rule: Rel) {
+    if let Some(p) = cx.published {
+        cx.note(start, end, || What::Relative {
+            value,
+            anchor: Anchor::Published(p),
+            rule,
+        });
+    }
 }
 
 /// The date nearest `p` (within three months, in direction `dir` when given) whose day of the
@@ -1740,6 +1878,7 @@ fn weekday_and_day(p: Date, wd: u8, day: u8, dir: Option<Dir>) -> Option<Date> {
 }
 
 fn season(cx: &Cx, start: usize, i: usize, s: crate::value::Season) -> Option<Found> {
+    cx.note(i, i + 1, || What::Season(s));
     let mut end = i + 1;
     let mut y_at = end;
     y_at = skip_of_year(cx, y_at);
@@ -1774,11 +1913,9 @@ fn season(cx: &Cx, start: usize, i: usize, s: crate::value::Season) -> Option<Fo
             }
             (_, y) => y,
         };
-        return Some(date(
-            start,
-            end + 1,
-            DateValue::Season { year: y, season: s },
-        ));
+        let value = DateValue::Season { year: y, season: s };
+        note_relative(cx, start, end + 1, value, Rel::Season { dir: Some(dir) });
+        return Some(date(start, end + 1, value));
     }
     // "cet été", "cet automne": the publication year's.
     if start + 1 == i
@@ -1789,14 +1926,12 @@ fn season(cx: &Cx, start: usize, i: usize, s: crate::value::Season) -> Option<Fo
         } else {
             start
         };
-        return Some(date(
-            s0,
-            end,
-            DateValue::Season {
-                year: cx.published.map(|p| p.year),
-                season: s,
-            },
-        ));
+        let value = DateValue::Season {
+            year: cx.published.map(|p| p.year),
+            season: s,
+        };
+        note_relative(cx, s0, end, value, Rel::Season { dir: None });
+        return Some(date(s0, end, value));
     }
     // A bare season is generic ("en été, le camping affiche complet").
     Some(date(
@@ -1945,18 +2080,20 @@ fn relative(cx: &Cx, start: usize, end: usize, unit: DurationUnit, n: i64) -> Op
     if !ok {
         return None;
     }
-    Some(date(start, end, shift(p, unit, n)?))
+    let value = shift(p, unit, n)?;
+    note_relative(cx, start, end, value, Rel::Units(unit, n));
+    Some(date(start, end, value))
 }
 
 fn french_words(cx: &Cx, i: usize) -> Option<Found> {
     let w = cx.w(i);
     let day_ref = |n: i64, end: usize| -> Option<Found> {
         match pub_date(cx.published) {
-            Some(p) => Some(date(
-                i,
-                end,
-                day_value(p.checked_add(jiff::Span::new().days(n)).ok()?),
-            )),
+            Some(p) => {
+                let value = day_value(p.checked_add(jiff::Span::new().days(n)).ok()?);
+                note_relative(cx, i, end, value, Rel::Days(n));
+                Some(date(i, end, value))
+            }
             None => Some(date(
                 i,
                 end,
@@ -2220,7 +2357,9 @@ fn week_end(cx: &Cx, i: usize) -> Option<Found> {
         year: Some(i32::from(d.year())),
         week: d.week() as u8,
     };
-    Some(date(start, end + usize::from(explicit.is_some()), value))
+    let end = end + usize::from(explicit.is_some());
+    note_relative(cx, start, end, value, Rel::Weekend { weeks: shift / 7 });
+    Some(date(start, end, value))
 }
 
 /// "le premier trimestre 2003", "au deuxième semestre", "le dernier trimestre de l'année".
@@ -2306,7 +2445,20 @@ fn weekday_near(cx: &Cx, start: usize, end: usize, wd: u8, dir: Dir) -> Option<F
                 Dir::Future => (i32::from(wd) - i32::from(pw)).rem_euclid(7),
                 Dir::Past => -(i32::from(pw) - i32::from(wd)).rem_euclid(7),
             };
-            day_value(p.checked_add(jiff::Span::new().days(i64::from(off))).ok()?)
+            let value = day_value(p.checked_add(jiff::Span::new().days(i64::from(off))).ok()?);
+            cx.note(end - 1, end, || What::Weekday(wd));
+            note_relative(
+                cx,
+                start,
+                end,
+                value,
+                Rel::Weekday {
+                    weekday: wd,
+                    dir,
+                    strict: false,
+                },
+            );
+            value
         }
         None => DateValue::Weekday { weekday: wd },
     };
@@ -2317,11 +2469,9 @@ fn english_words(cx: &Cx, i: usize) -> Option<Found> {
     let w = cx.w(i);
     let day = |n: i64| -> Option<Found> {
         let p = pub_date(cx.published)?;
-        Some(date(
-            i,
-            i + 1,
-            day_value(p.checked_add(jiff::Span::new().days(n)).ok()?),
-        ))
+        let value = day_value(p.checked_add(jiff::Span::new().days(n)).ok()?);
+        note_relative(cx, i, i + 1, value, Rel::Days(n));
+        Some(date(i, i + 1, value))
     };
     match w {
         "yesterday" => return day(-1),

@@ -2,6 +2,7 @@
 //! secondes", "des années"), and the few nouns that are durations by themselves
 //! ("quinquennat", "un quart de siècle").
 
+use super::derive::What;
 use super::lexicon;
 use super::number::{self, Shape};
 use super::{Cx, Found, Lang};
@@ -106,6 +107,10 @@ fn french(cx: &Cx, i: usize) -> Option<Found> {
             ) =>
         {
             let u = unit_at(cx, i + 2, false)?;
+            cx.note(i + 2, i + 3, || What::Unit {
+                unit: u,
+                amount: None,
+            });
             return Some(found(i, i + 3, None, u, None));
         }
         // "les trois derniers mois", "des deux dernières décennies", "les dix prochaines années":
@@ -142,6 +147,10 @@ fn french(cx: &Cx, i: usize) -> Option<Found> {
                 if w == "des" && !stretch_of_time(cx, i, i + 2) {
                     return None;
                 }
+                cx.note(i + 1, i + 2, || What::Unit {
+                    unit: u,
+                    amount: None,
+                });
                 return Some(found(i, i + 2, None, u, None));
             }
         }
@@ -252,6 +261,7 @@ fn french(cx: &Cx, i: usize) -> Option<Found> {
     }
     // "3h", "3,5ans": a unit glued to its number.
     let unit = unit_at(cx, k, after_digits)?;
+    let unit_tok = k;
     // A count of "h" is a time of day after "à", "vers", "dès".
     if matches!(cx.w(k), "h" | "heures" | "heure")
         && i > 0
@@ -284,6 +294,10 @@ fn french(cx: &Cx, i: usize) -> Option<Found> {
         k += 2;
     }
     // "quinze jours" is two weeks and "huit jours" one, as French speakers mean them.
+    cx.note(unit_tok, unit_tok + 1, || What::Unit {
+        unit,
+        amount: Some(amount),
+    });
     let (amount, unit) = if unit == DurationUnit::Day && q.num.shape == Shape::Words {
         if amount == Decimal::int(15) {
             (Decimal::int(2), DurationUnit::Week)
@@ -295,6 +309,15 @@ fn french(cx: &Cx, i: usize) -> Option<Found> {
     } else {
         (amount, unit)
     };
+    if unit == DurationUnit::Week
+        && q.num.shape == Shape::Words
+        && cx.w(unit_tok).starts_with("jour")
+    {
+        cx.note(q.num.start, unit_tok + 1, || What::DaysAsWeeks {
+            days: if amount == Decimal::int(2) { 15 } else { 8 },
+            weeks: amount.digits,
+        });
+    }
     Some(found(q.start, k, Some(amount), unit, q.modifier))
 }
 
@@ -414,5 +437,9 @@ fn english(cx: &Cx, i: usize) -> Option<Found> {
     if cx.is_w(k + 1, "ago") {
         return None;
     }
+    cx.note(k, k + 1, || What::Unit {
+        unit,
+        amount: Some(q.num.value),
+    });
     Some(found(q.start, k + 1, Some(q.num.value), unit, q.modifier))
 }

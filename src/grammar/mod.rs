@@ -5,8 +5,11 @@
 //! Code map: `lexer` cuts the text into words, digit runs and punctuation with folded keys
 //! (lowercase, no accents, one apostrophe); `lexicon` holds the closed word lists; `date`,
 //! `duration` and `number` are the three grammars, each a set of hand-written functions
-//! over the tokens; `checks` flags problems that span two mentions. Nothing is compiled at
-//! startup, nothing is allocated per token or per match (except a warning's message).
+//! over the tokens; `checks` flags problems that span two mentions; `derive` gives the
+//! grammar's own account of how it read one mention (for `factlint explain`), by scanning
+//! again with recording turned on. Nothing is compiled at startup, nothing is allocated per
+//! token or per match (except a warning's message); recording costs the scan one untaken
+//! branch per reading.
 //!
 //! # Spans
 //!
@@ -65,12 +68,15 @@
 
 mod checks;
 mod date;
+pub mod derive;
 mod duration;
 mod lexer;
 mod lexicon;
 mod number;
 
-use crate::value::{Mention, Mod, Published, Value, Warning};
+use crate::value::{ByteSpan, Mention, Mod, Published, Value, Warning};
+pub use derive::{Derivation, derive};
+use derive::{Trace, What};
 use lexer::Token;
 
 /// The language of a text; French first.
@@ -112,6 +118,17 @@ impl Lang {
 
 /// Every date, duration and number in `text`, sorted by start, not overlapping.
 pub fn scan(text: &str, lang: Lang, published: Option<Published>) -> Vec<Mention> {
+    scan_traced(text, lang, published, None)
+}
+
+/// [`scan`], recording the steps of each reading in `trace` when there is one (see
+/// [`derive`]).
+fn scan_traced(
+    text: &str,
+    lang: Lang,
+    published: Option<Published>,
+    trace: Option<&Trace>,
+) -> Vec<Mention> {
     let lexed = lexer::lex(text);
     let cx = Cx {
         text,
@@ -119,14 +136,28 @@ pub fn scan(text: &str, lang: Lang, published: Option<Published>) -> Vec<Mention
         keys: lexed.keys,
         lang,
         published,
+        trace,
     };
     let mut out: Vec<Mention> = Vec::new();
     let mut i = 0;
+    // Each grammar's attempt starts with no pending steps: a failed one leaves none behind.
+    let fresh = || {
+        if let Some(t) = cx.trace {
+            t.clear();
+        }
+    };
     while i < cx.toks.len() {
+        fresh();
         let next = date::parse(&cx, i, &mut out)
-            .or_else(|| duration::parse(&cx, i, &mut out))
+            .or_else(|| {
+                fresh();
+                duration::parse(&cx, i, &mut out)
+            })
             .or_else(|| skip_time_of_day(&cx, i))
-            .or_else(|| parse_number(&cx, i, &mut out));
+            .or_else(|| {
+                fresh();
+                parse_number(&cx, i, &mut out)
+            });
         i = match next {
             Some(n) if n > i => n,
             _ => i + 1,
@@ -153,9 +184,40 @@ pub(crate) struct Cx<'a> {
     keys: String,
     pub lang: Lang,
     pub published: Option<Published>,
+    /// Set only by [`derive`]: where the grammars record the steps of their readings.
+    trace: Option<&'a Trace>,
 }
 
 impl Cx<'_> {
+    /// Records a step on tokens `start..end` when tracing; `what` runs only then.
+    #[inline]
+    pub fn note(&self, start: usize, end: usize, what: impl FnOnce() -> What) {
+        if let Some(t) = self.trace {
+            self.note_slow(t, start, end, what());
+        }
+    }
+
+    #[cold]
+    fn note_slow(&self, t: &Trace, start: usize, end: usize, what: What) {
+        let (Some(a), Some(b)) = (self.toks.get(start), self.toks.get(end.max(start + 1) - 1))
+        else {
+            return;
+        };
+        t.note(derive::Step {
+            span: ByteSpan {
+                start: a.start,
+                end: b.end,
+            },
+            text: self.text[a.start..b.end].to_string(),
+            what,
+        });
+    }
+
+    /// Whether steps are being recorded.
+    pub fn tracing(&self) -> bool {
+        self.trace.is_some()
+    }
+
     /// The folded key of a token (see [`Token::key`]).
     pub fn key(&self, t: &Token) -> &str {
         t.key(&self.keys)
@@ -233,10 +295,14 @@ impl Cx<'_> {
 
     pub fn push(&self, out: &mut Vec<Mention>, f: Found) {
         let kind = f.value.kind();
+        let (start, end) = (self.toks[f.start].start, self.toks[f.end - 1].end);
+        if let Some(t) = self.trace {
+            t.claim(ByteSpan { start, end });
+        }
         out.push(Mention {
             kind,
-            start: self.toks[f.start].start,
-            end: self.toks[f.end - 1].end,
+            start,
+            end,
             value: f.value,
             modifier: f.modifier,
             warnings: f.warnings,

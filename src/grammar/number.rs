@@ -3,6 +3,7 @@
 //! scientific notation ("1e10"), the collective nouns of French ("une vingtaine") and the
 //! qualifiers that bound a quantity ("environ", "plus de").
 
+use super::derive::{Mark, What};
 use super::lexicon::{self, NumWord};
 use super::{Cx, Lang};
 use crate::value::{Decimal, Mod};
@@ -287,6 +288,28 @@ fn digits(cx: &Cx, i: usize) -> Option<Num> {
         end += 2;
     }
     let mut value = decimal_from_parts(int_text, frac_text)?;
+    cx.note(i, end, || {
+        let separator = if !grouped {
+            None
+        } else if cx.is_punct(i + 1, group_punct) {
+            Mark::of(group_punct)
+        } else {
+            cx.text[first.end..cx.toks[i + 1].start]
+                .chars()
+                .next()
+                .and_then(Mark::of)
+        };
+        let decimal = if frac_text.is_empty() {
+            None
+        } else {
+            cx.raw(int_end).chars().next().and_then(Mark::of)
+        };
+        What::Digits {
+            value,
+            separator,
+            decimal,
+        }
+    });
     let mut shape = if end == i + 1 {
         Shape::Plain {
             digits: first.len().min(255) as u8,
@@ -370,6 +393,7 @@ fn digits(cx: &Cx, i: usize) -> Option<Num> {
         };
         if let Some(m) = scale {
             value = mul(value, m)?;
+            cx.note(end, end + 1, || What::Scale { factor: m, value });
             end += 1;
             shape = Shape::Digits;
             // "3 millions et demi"
@@ -641,6 +665,7 @@ fn words(cx: &Cx, i: usize) -> Option<Num> {
     } else {
         Shape::Words
     };
+    cx.note(i, end, || What::Words(value));
     Some(Num {
         start: i,
         end,
@@ -774,7 +799,13 @@ fn skip_joiners(cx: &Cx, mut k: usize) -> usize {
 /// cinquième" (1/25), "vingt et un cinquième" (20 + 1/5), "un sur trois", "deux tiers de
 /// million". Otherwise the numerator as it was.
 fn with_fraction(cx: &Cx, num: Num) -> Num {
-    fraction(cx, &num).unwrap_or(num)
+    match fraction(cx, &num) {
+        Some(f) => {
+            cx.note(f.start, f.end, || What::Words(f.value));
+            f
+        }
+        None => num,
+    }
 }
 
 fn fraction(cx: &Cx, num: &Num) -> Option<Num> {
@@ -919,6 +950,23 @@ pub struct Quantity {
 /// A quantity at token `i`. `count_article` lets "un"/"une" alone count as one (before a
 /// time unit: "une semaine").
 pub fn quantity(cx: &Cx, i: usize, count_article: bool) -> Option<Quantity> {
+    let q = quantity_at(cx, i, count_article)?;
+    if cx.tracing() {
+        if let Some(m) = q.modifier
+            && q.num.start > q.start
+        {
+            cx.note(q.start, q.num.start, || What::Mod(m));
+        }
+        // "la moitié", "demi million": no digits nor cardinal words recorded them.
+        if q.num.shape == Shape::Words && lexicon::approx_collective(cx.w(q.num.end - 1)).is_none()
+        {
+            cx.note(q.num.start, q.num.end, || What::Words(q.num.value));
+        }
+    }
+    Some(q)
+}
+
+fn quantity_at(cx: &Cx, i: usize, count_article: bool) -> Option<Quantity> {
     let (modifier, at) = match qualifier(cx, i) {
         Some((m, k)) => (Some(m), k),
         None => (None, i),
@@ -934,6 +982,13 @@ pub fn quantity(cx: &Cx, i: usize, count_article: bool) -> Option<Quantity> {
         if k > at
             && let Some(v) = lexicon::approx_collective(cx.w(k))
         {
+            cx.note(at, k + 1, || {
+                if v == 12 {
+                    What::Words(Decimal::int(v))
+                } else {
+                    What::Collective(Decimal::int(v))
+                }
+            });
             let m = if v == 12 {
                 modifier
             } else {
@@ -1020,6 +1075,9 @@ pub fn quantity(cx: &Cx, i: usize, count_article: bool) -> Option<Quantity> {
     }
     if num.shape == Shape::Article && !count_article {
         return None;
+    }
+    if num.shape == Shape::Article {
+        cx.note(num.start, num.end, || What::Words(num.value));
     }
     Some(Quantity {
         start: i,
