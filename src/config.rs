@@ -283,6 +283,10 @@ pub fn parse(path: &Path, text: &Arc<str>) -> Result<Config, Box<FileError>> {
     if text.trim().is_empty() {
         return Ok(Config::default());
     }
+    // The untyped parse first: a key written twice is reported at the second one.
+    if let Err(e) = yaml::Document::parse(text) {
+        return Err(Box::new(located(path, text, e, &KEYS)));
+    }
     match yaml::parse::<Config>(text) {
         Ok(c) => Ok(c),
         Err(e) => Err(Box::new(located(path, text, e, &KEYS))),
@@ -313,6 +317,15 @@ pub fn located(path: &Path, text: &Arc<str>, e: yaml::Error, keys: &[&str]) -> F
     }
     let at = e.offset.unwrap_or(0);
     let len = yaml::token_end(text, at).saturating_sub(at);
+    let twice = e
+        .message
+        .strip_prefix("duplicate entry with key ")
+        .map(|k| k.trim_matches('"').to_string());
+    if let Some(key) = twice {
+        return FileError::new(path, text, at, len, format!("`{key}` is written twice"))
+            .with_label("again here")
+            .with_help("each key once: remove one of the two");
+    }
     FileError::new(path, text, at, len, e.message)
 }
 

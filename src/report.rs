@@ -213,12 +213,22 @@ fn claim_entry(rules: &RuleSet, sources: &[Source], c: &Claim) -> ClaimEntry {
     }
 }
 
-/// 1-based line and column (counted in characters) of a byte offset.
+/// 1-based line and column (counted in characters) of a byte offset; an offset inside a
+/// character counts as that character. A byte-order mark at the start of the text is not a
+/// character anyone sees, so it is not counted: columns on line 1 agree with editors'.
 pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
-    let before = &text[..offset.min(text.len())];
+    let mut offset = offset.min(text.len());
+    while !text.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &text[..offset];
     let line = before.matches('\n').count() + 1;
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    (line, before[line_start..].chars().count() + 1)
+    let mut in_line = &before[line_start..];
+    if line_start == 0 {
+        in_line = in_line.strip_prefix('\u{feff}').unwrap_or(in_line);
+    }
+    (line, in_line.chars().count() + 1)
 }
 
 /// A value as people read it in a help line: `2023-09`, `~100000`, `>6000`, `2020 (END)`.

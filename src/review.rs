@@ -172,6 +172,11 @@ pub fn parse(path: &Path, text: &Arc<str>) -> Result<Reviews, Box<FileError>> {
         text: text.clone(),
         entries: BTreeMap::new(),
     };
+    // The untyped parse first: it reports an ID written twice, at the second one, where a
+    // typed map would silently keep the last decision.
+    if let Err(e) = yaml::Document::parse(text) {
+        return Err(Box::new(config::located(path, text, e, &ENTRY_KEYS)));
+    }
     // A file of comments only is an empty document: no decisions yet.
     let entries: BTreeMap<String, Entry> = match yaml::parse::<Option<_>>(text) {
         Ok(e) => e.unwrap_or_default(),

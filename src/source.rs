@@ -6,7 +6,7 @@
 //! explicitly is read whatever its extension. Every file that cannot be read is an error: a
 //! corpus is never checked with a source silently missing.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -78,7 +78,10 @@ pub struct SourceMeta {
 }
 
 mod published_text {
-    use serde::{Deserialize, Deserializer, Serializer};
+    use std::fmt;
+
+    use serde::de::{self, Visitor};
+    use serde::{Deserializer, Serializer};
 
     use crate::value::Published;
 
@@ -90,23 +93,39 @@ mod published_text {
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Published>, D::Error> {
-        // YAML reads `2024` as a number and `2024-05-09` as a string; accept both.
-        #[derive(Deserialize)]
-        #[serde(untagged)]
-        enum Raw {
-            Text(String),
-            Year(i64),
+        // YAML reads `2024` as a number and `2024-05-09` as a string; accept both. A visitor
+        // rather than an untagged enum, so that a list or a mapping is reported as what it is
+        // ("invalid type: sequence, expected a publication date…") and at its place.
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Option<Published>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a publication date: YYYY, YYYY-MM or YYYY-MM-DD")
+            }
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
+                Published::parse(text).map(Some).ok_or_else(|| {
+                    E::custom(format!(
+                        "`{text}` is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD"
+                    ))
+                })
+            }
+            fn visit_i64<E: de::Error>(self, year: i64) -> Result<Self::Value, E> {
+                self.visit_str(&year.to_string())
+            }
+            fn visit_u64<E: de::Error>(self, year: u64) -> Result<Self::Value, E> {
+                self.visit_str(&year.to_string())
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+                Ok(None)
+            }
+            fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+                Ok(None)
+            }
+            fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+                d.deserialize_any(V)
+            }
         }
-        let text = match Option::<Raw>::deserialize(d)? {
-            Some(Raw::Text(s)) => s,
-            Some(Raw::Year(y)) => y.to_string(),
-            None => return Ok(None),
-        };
-        Published::parse(&text).map(Some).ok_or_else(|| {
-            serde::de::Error::custom(format!(
-                "`{text}` is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD"
-            ))
-        })
+        d.deserialize_any(V)
     }
 }
 
@@ -156,9 +175,13 @@ pub enum SourceError {
 pub fn load(paths: &[PathBuf]) -> (Vec<Source>, Vec<SourceError>) {
     let mut sources = Vec::new();
     let mut errors = Vec::new();
+    // The folders walked, by their real path: a link back to a folder already walked (a loop,
+    // or a second way into the same folder) is not walked again, so that no article is read
+    // twice and a loop cannot run forever.
+    let mut walked = BTreeSet::new();
     for path in paths {
         match std::fs::metadata(path) {
-            Ok(m) if m.is_dir() => load_dir(path, &mut sources, &mut errors),
+            Ok(m) if m.is_dir() => load_dir(path, &mut walked, &mut sources, &mut errors),
             Ok(_) => {
                 let dir = path.parent().unwrap_or(Path::new("."));
                 let metas = read_sources_yaml(dir, &mut errors);
@@ -200,8 +223,26 @@ fn is_article(path: &Path) -> bool {
     )
 }
 
-fn load_dir(dir: &Path, sources: &mut Vec<Source>, errors: &mut Vec<SourceError>) {
-    let metas = read_sources_yaml(dir, errors);
+fn load_dir(
+    dir: &Path,
+    walked: &mut BTreeSet<PathBuf>,
+    sources: &mut Vec<Source>,
+    errors: &mut Vec<SourceError>,
+) {
+    match std::fs::canonicalize(dir) {
+        Ok(real) => {
+            if !walked.insert(real) {
+                return;
+            }
+        }
+        Err(e) => {
+            errors.push(SourceError::Unreadable {
+                path: dir.display().to_string(),
+                reason: e.to_string(),
+            });
+            return;
+        }
+    }
     let mut entries = match std::fs::read_dir(dir) {
         Ok(rd) => {
             let mut v = Vec::new();
@@ -225,6 +266,8 @@ fn load_dir(dir: &Path, sources: &mut Vec<Source>, errors: &mut Vec<SourceError>
         }
     };
     entries.sort();
+    // Read after the listing: a folder that cannot be listed is one error, not two.
+    let metas = read_sources_yaml(dir, errors);
     if let Some(meta) = &metas {
         for (name, span) in &meta.spans {
             if !entries.iter().any(|p| {
@@ -243,8 +286,17 @@ fn load_dir(dir: &Path, sources: &mut Vec<Source>, errors: &mut Vec<SourceError>
     for path in entries {
         // A folder entry that cannot be stat'ed is still attempted, so that its error shows.
         if path.is_dir() {
-            load_dir(&path, sources, errors);
+            load_dir(&path, walked, sources, errors);
         } else if is_article(&path) {
+            // A named pipe or a device under an article's name would block the read, or never
+            // end: an error, not a hang (a path given explicitly may be a pipe: `<(cmd)`).
+            if std::fs::metadata(&path).is_ok_and(|m| !m.is_file()) {
+                errors.push(SourceError::Unreadable {
+                    path: path.display().to_string(),
+                    reason: "not a regular file".to_string(),
+                });
+                continue;
+            }
             if let Some(s) = load_file(&path, &metas, errors) {
                 sources.push(s);
             }
@@ -253,11 +305,19 @@ fn load_dir(dir: &Path, sources: &mut Vec<Source>, errors: &mut Vec<SourceError>
 }
 
 /// The parsed `sources.yaml` of a folder, with where each entry is written.
-struct FolderMeta {
+#[derive(Debug, Clone)]
+pub struct FolderMeta {
     path: String,
     text: Arc<str>,
     entries: BTreeMap<String, SourceMeta>,
     spans: BTreeMap<String, SourceSpan>,
+}
+
+impl FolderMeta {
+    /// What the file says about the article named `name`.
+    pub fn entry(&self, name: &str) -> Option<&SourceMeta> {
+        self.entries.get(name)
+    }
 }
 
 fn read_sources_yaml(dir: &Path, errors: &mut Vec<SourceError>) -> Option<FolderMeta> {
@@ -274,36 +334,85 @@ fn read_sources_yaml(dir: &Path, errors: &mut Vec<SourceError>) -> Option<Folder
             return None;
         }
     };
-    match yaml::parse::<BTreeMap<String, SourceMeta>>(&text) {
-        Ok(entries) => {
-            let spans = entries
-                .keys()
-                .map(|k| (k.clone(), key_span(&text, k)))
-                .collect();
-            Some(FolderMeta {
-                path: display,
-                text,
-                entries,
-                spans,
-            })
-        }
+    match parse_sources_yaml(&display, text) {
+        Ok(m) => Some(m),
         Err(e) => {
-            errors.push(SourceError::BadMetadata {
-                message: format!("{display}: {}", e.message),
-                src: NamedSource::new(display.clone(), text.clone()),
-                at: e.offset.unwrap_or(0).into(),
-            });
+            errors.push(*e);
             None
         }
     }
 }
 
-/// Where a top-level key is written, for diagnostics: the first line that starts with it.
+/// Parses the text of a `sources.yaml` (named `path` in diagnostics): pure, every error located.
+pub fn parse_sources_yaml(path: &str, text: Arc<str>) -> Result<FolderMeta, Box<SourceError>> {
+    let bad = |e: yaml::Error| {
+        Box::new(SourceError::BadMetadata {
+            message: format!("{path}: {}", e.message),
+            src: NamedSource::new(path.to_string(), text.clone()),
+            at: e.offset.unwrap_or(0).min(text.len()).into(),
+        })
+    };
+    // The untyped parse first: it reports a key written twice, at the second one, where a typed
+    // map would silently keep the last.
+    yaml::Document::parse(&text).map_err(bad)?;
+    let entries = yaml::parse::<Option<BTreeMap<String, SourceMeta>>>(&text)
+        .map_err(|e| bad(locate_field_error(&text, e, true)))?
+        .unwrap_or_default();
+    let spans = entries
+        .keys()
+        .map(|k| (k.clone(), key_span(&text, k)))
+        .collect();
+    Ok(FolderMeta {
+        path: path.to_string(),
+        text,
+        entries,
+        spans,
+    })
+}
+
+/// serde_yaml places an error raised while reading a value (a `published` that is no date) at
+/// the start of the mapping that holds it; move it onto the value. `nested`: the metadata is
+/// one mapping per article (`sources.yaml`) rather than the document itself (front matter).
+fn locate_field_error(text: &str, mut e: yaml::Error, nested: bool) -> yaml::Error {
+    if !e.message.contains("is not a date") {
+        return e;
+    }
+    let at = |prefix: &[yaml::Step<'_>]| {
+        let mut path = prefix.to_vec();
+        path.push(yaml::Step::Key("published"));
+        yaml::locate(text, &path)
+    };
+    let found = if nested {
+        yaml::parse::<yaml::Keys>(text).ok().and_then(|keys| {
+            keys.0.iter().flatten().find_map(|k| {
+                let step = [yaml::Step::Key(k.as_str())];
+                yaml::parse_at::<SourceMeta>(text, &step)
+                    .is_err()
+                    .then(|| at(&step))
+                    .flatten()
+            })
+        })
+    } else {
+        at(&[])
+    };
+    if found.is_some() {
+        e.offset = found;
+    }
+    e
+}
+
+/// Where a top-level key is written, for diagnostics: the first line that starts with it,
+/// followed by its colon (quoted or not).
 fn key_span(text: &str, key: &str) -> SourceSpan {
     let mut offset = 0;
     for line in text.split_inclusive('\n') {
         let bare = line.trim_start_matches(['"', '\'']);
-        if bare.starts_with(key) {
+        let is_key = bare.strip_prefix(key).is_some_and(|rest| {
+            rest.trim_start_matches(['"', '\''])
+                .trim_start()
+                .starts_with(':')
+        });
+        if is_key {
             return (offset + (line.len() - bare.len()), key.len()).into();
         }
         offset += line.len();
@@ -341,40 +450,54 @@ fn load_file(
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let mut meta = metas
-        .as_ref()
-        .and_then(|m| m.entries.get(&name).cloned())
-        .unwrap_or_default();
-    let mut body_start = 0;
-    if let Some((front, start)) = front_matter(&text) {
-        match yaml::parse::<SourceMeta>(front) {
-            Ok(m) => meta = m,
+    let meta = metas.as_ref().and_then(|m| m.entry(&name));
+    match parse_source(path, text, meta) {
+        Ok(s) => Some(s),
+        Err(e) => {
+            errors.push(*e);
+            None
+        }
+    }
+}
+
+/// A source from its text: pure. Front matter, when there is some, is split off and gives the
+/// metadata; otherwise `meta` (the article's `sources.yaml` entry) does.
+pub fn parse_source(
+    path: &Path,
+    text: Arc<str>,
+    meta: Option<&SourceMeta>,
+) -> Result<Source, Box<SourceError>> {
+    let mut source = Source {
+        path: path.to_path_buf(),
+        text: text.clone(),
+        body_start: 0,
+        meta: meta.cloned().unwrap_or_default(),
+    };
+    if let Some((yaml_range, start)) = front_matter(&text) {
+        let front_at = yaml_range.start;
+        let front = &text[yaml_range];
+        match yaml::parse::<Option<SourceMeta>>(front) {
+            Ok(m) => source.meta = m.unwrap_or_default(),
             Err(e) => {
-                errors.push(SourceError::BadMetadata {
+                let e = locate_field_error(front, e, false);
+                let display = path.display().to_string();
+                return Err(Box::new(SourceError::BadMetadata {
                     message: format!("{display}: front matter: {}", e.message),
-                    src: NamedSource::new(display.clone(), text.clone()),
-                    at: (front_start(&text) + e.offset.unwrap_or(0)).into(),
-                });
-                return None;
+                    src: NamedSource::new(display, text.clone()),
+                    at: (front_at + e.offset.unwrap_or(0).min(front.len())).into(),
+                }));
             }
         }
-        body_start = start;
+        source.body_start = start;
     }
-    Some(Source {
-        path: path.to_path_buf(),
-        text,
-        body_start,
-        meta,
-    })
+    Ok(source)
 }
 
-fn front_start(text: &str) -> usize {
-    text.find('\n').map_or(0, |i| i + 1)
-}
-
-/// The YAML between a leading `---` line and the next `---` line, and where the body starts.
-fn front_matter(text: &str) -> Option<(&str, usize)> {
-    let rest = text.strip_prefix("---")?;
+/// Where the YAML between a leading `---` line and the next `---` line is, and where the body
+/// starts. A byte-order mark before the first `---` is allowed: editors on Windows write one.
+fn front_matter(text: &str) -> Option<(std::ops::Range<usize>, usize)> {
+    let rest = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let rest = rest.strip_prefix("---")?;
     let rest = rest
         .strip_prefix("\r\n")
         .or_else(|| rest.strip_prefix('\n'))?;
@@ -382,7 +505,7 @@ fn front_matter(text: &str) -> Option<(&str, usize)> {
     let mut offset = start;
     for line in rest.split_inclusive('\n') {
         if line.trim_end() == "---" {
-            return Some((&text[start..offset], offset + line.len()));
+            return Some((start..offset, offset + line.len()));
         }
         offset += line.len();
     }
@@ -403,6 +526,7 @@ mod tests {
     fn front_matter_is_split_off_and_spans_stay_absolute() {
         let text = "---\ntitle: T\noutlet: O\npublished: 2024-05-09\nlang: fr\n---\nLe 17 avril.\n";
         let (front, body) = front_matter(text).unwrap();
+        let front = &text[front];
         assert_eq!(
             front,
             "title: T\noutlet: O\npublished: 2024-05-09\nlang: fr\n"

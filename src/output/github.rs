@@ -133,11 +133,18 @@ fn finding(report: &Report, f: &FindingEntry, output: Output<'_>) -> String {
 
 fn command(level: &str, report: &Report, c: &ClaimEntry, title: &str, message: &str) -> String {
     let (end_line, end_column) = line_column(&report.texts[c.source_index], c.end);
+    // GitHub takes columns only for a range within one line ("septembre\n2023" is not).
+    let place = if end_line == c.line {
+        format!(
+            "line={},col={},endLine={end_line},endColumn={end_column}",
+            c.line, c.column
+        )
+    } else {
+        format!("line={},endLine={end_line}", c.line)
+    };
     format!(
-        "::{level} file={},line={},col={},endLine={end_line},endColumn={end_column},title={}::{}\n",
+        "::{level} file={},{place},title={}::{}\n",
         property(&c.source),
-        c.line,
-        c.column,
         property(title),
         data(message)
     )

@@ -94,17 +94,9 @@ impl RuleFile {
     }
 }
 
-/// 1-based line and column (in characters) of a byte offset into `text`.
-pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
-    let mut offset = offset.min(text.len());
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    (line, text[line_start..offset].chars().count() + 1)
-}
+/// 1-based line and column (in characters) of a byte offset into `text`: the one computation
+/// every report shares.
+pub use crate::report::line_column;
 
 /// A problem in a rule file, or a rule example that fails: what, where (file, line, column,
 /// and labelled byte spans into the file's text), and how to fix it when we can tell.

@@ -49,6 +49,7 @@ pub fn match_text(rule: &Rule, text: &str, mentions: &[Mention]) -> Vec<Match> {
         let Some(context) = enclosing(&scopes, m.start..m.end) else {
             continue;
         };
+        let context = within_reach(text, context, m.start..m.end);
         // Each side reaches one character into the mention, for `\b` and the like.
         let first_len = text[m.start..].chars().next().map_or(0, char::len_utf8);
         let last_len = text[..m.end].chars().next_back().map_or(0, char::len_utf8);
@@ -100,6 +101,25 @@ pub fn match_text(rule: &Rule, text: &str, mentions: &[Mention]) -> Vec<Match> {
         }
     }
     out
+}
+
+/// How many bytes of its scope a mention's patterns see on either side of it. Far more than a
+/// sentence, or a paragraph, of any article; but a text with no sentence breaks (a table, a
+/// transcript, hostile input) would otherwise be one scope of megabytes, searched again for
+/// each of its thousands of mentions: time quadratic in its length.
+pub const SCOPE_REACH: usize = 4096;
+
+/// `scope`, cut to [`SCOPE_REACH`] bytes either side of `mention` (at character boundaries).
+fn within_reach(text: &str, scope: Range<usize>, mention: Range<usize>) -> Range<usize> {
+    let mut start = scope.start.max(mention.start.saturating_sub(SCOPE_REACH));
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    let mut end = scope.end.min(mention.end.saturating_add(SCOPE_REACH));
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    start..end
 }
 
 fn accepts(kind: ValueKind, m: &Mention) -> bool {
