@@ -422,6 +422,44 @@ fn english() {
             2024-05-09 | yesterday, last year, next month, three years ago, in 2020, the 1990s
             2024-05-09 | early October, late 2020, mid-March, Wednesday
             2024-05-09 | one hundred twenty thousand, two million, 1.5 million, a third
+            # dates
+            2024-05-09 | It ended on Sept. 19, 2023. Talks opened 19 September 2023.
+            2024-05-09 | They met on April 17. He spoke last Wednesday. She left yesterday.
+            2024-05-09 | It grew last year. It happened three years ago. It starts next month.
+            2024-05-09 | It was built in the fall of 2020. Music of the 1990s was loud.
+            2024-05-09 | Prices rose in early 2020, in mid-2020 and in late 2020.
+            2024-05-09 | It began in May. He may go. It closed on May 8. It was last May.
+            2024-05-09 | Last summer it rained. Next spring it will not. A year ago, a decade ago.
+            2024-05-09 | It happened on the 5th of March, and March 5th. In early September.
+            # misspelled month, weekday checks
+            2024-05-09 | It was signed on Mya 8, 2024 and on 8 Mya 2024, but Mya 8 is a name.
+            2024-05-09 | On Tuesday, May 9, 2024, they met. On Thursday, May 9, 2024, they left.
+            2024-05-09 | On Wednesday May 8 they met.
+            # durations
+            2024-05-09 | The war lasted six weeks. It was held for nearly 30 years, or three decades.
+            2024-05-09 | The talks took 24 hours. He ran it in 30.4 seconds. It lasted a year and a half.
+            2024-05-09 | It took nearly a year. A day of mourning. More than two years, 18 months.
+            # numbers
+            2024-05-09 | About 100,000 people fled; 2,000 soldiers stayed. More than 6,000 died.
+            2024-05-09 | Fewer than 500 were hurt. Some 3,000 troops, two thousand people.
+            2024-05-09 | 120 thousand homes, 1.5 million euros, half the town, half a million.
+            2024-05-09 | A dozen people, hundreds of people, the third attempt, the 21st summit.
+            ",
+        ),
+    );
+}
+
+#[test]
+fn english_derivation_steps() {
+    snapshot(
+        "english_derivations",
+        derivations(
+            Lang::En,
+            "
+            2024-05-09 | About 100,000 people fled, more than 6,000 died, 1.5 million euros.
+            2024-05-09 | They met on April 17. He spoke last Wednesday. It will end on June 3.
+            2024-05-09 | It was signed on Mya 8, 2024. In early 2020. Last summer.
+            2024-05-09 | It was held for nearly 30 years. Three years ago.
             ",
         ),
     );

@@ -246,19 +246,19 @@ fn month_at(cx: &Cx, i: usize, context: bool) -> Option<(u8, usize, Option<Warni
     }
     let w = cx.key(t);
     if let Some((m, abbr)) = lexicon::month(cx.lang, w) {
-        if abbr && !context {
+        if abbr && !context && !(cx.lang == Lang::En && m == 5 && english_may(cx, i)) {
             return None;
         }
         // "May" the English verb, "Mars" the planet or the brand: capitalized mid-sentence
         // without a day or year, not a month.
         if !context
-            && ((cx.lang == Lang::En && m == 5)
+            && ((cx.lang == Lang::En && m == 5 && !english_may(cx, i))
                 || (cx.lang == Lang::Fr && m == 3 && cx.capitalized(i) && !cx.sentence_start(i)))
         {
             return None;
         }
         let mut end = i + 1;
-        if abbr && cx.is_punct(end, '.') && cx.adjacent(end) {
+        if abbr && cx.is_punct(end, '.') && cx.adjacent(end) && w != "may" {
             end += 1;
         }
         cx.note(i, end, || What::Month {
@@ -293,11 +293,44 @@ fn month_at(cx: &Cx, i: usize, context: bool) -> Option<(u8, usize, Option<Warni
     None
 }
 
-/// Levenshtein distance exactly one, on ASCII keys.
+/// "in May", "since May", "early May": the month, capitalized after a word that introduces
+/// one ("he may go" is the verb).
+fn english_may(cx: &Cx, i: usize) -> bool {
+    cx.capitalized(i)
+        && !cx.sentence_start(i)
+        && i > 0
+        && (matches!(
+            cx.w(i - 1),
+            "in" | "since"
+                | "until"
+                | "till"
+                | "by"
+                | "during"
+                | "through"
+                | "early"
+                | "late"
+                | "last"
+                | "next"
+                | "this"
+                | "of"
+                | "from"
+                | "before"
+                | "after"
+        ) || (cx.is_punct(i - 1, '-') && cx.is_w(i - 2, "mid")))
+}
+
+/// Edit distance exactly one on ASCII keys: a letter added, dropped or changed, or two
+/// neighbouring letters swapped ("Mya" for "May").
 fn edit_distance_is_one(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     if a == b || a.len().abs_diff(b.len()) > 1 {
         return false;
+    }
+    if a.len() == b.len() {
+        let p = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+        if p + 1 < a.len() && a[p] == b[p + 1] && a[p + 1] == b[p] && a[p + 2..] == b[p + 2..] {
+            return true;
+        }
     }
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     let p = short.iter().zip(long).take_while(|(x, y)| x == y).count();
@@ -708,7 +741,7 @@ fn core(cx: &Cx, i: usize, out: &mut Vec<Mention>, after_position: bool) -> Opti
     if let Some(wd) = lexicon::weekday(cx.lang, w) {
         return weekday(cx, i, wd);
     }
-    if let Some(f) = month_forms(cx, i) {
+    if let Some(f) = month_forms(cx, i, None) {
         return Some(f);
     }
     if let Some(s) = lexicon::season(cx.lang, w)
@@ -1083,7 +1116,7 @@ fn holiday(cx: &Cx, i: usize) -> Option<Found> {
 }
 
 /// "mars 2024", "septembre", "septembre dernier", "mois de juin", and "June 17" in English.
-fn month_forms(cx: &Cx, i: usize) -> Option<Found> {
+fn month_forms(cx: &Cx, i: usize, weekday: Option<(u8, usize)>) -> Option<Found> {
     let mut start = i;
     let mut k = i;
     if cx.lang == Lang::Fr
@@ -1105,8 +1138,16 @@ fn month_forms(cx: &Cx, i: usize) -> Option<Found> {
             ) || cx.is_punct(k - 1, '\'')));
     let (m, mut end, warn) = month_at(cx, k, ctx)?;
     if warn.is_some() {
-        // A misspelled month needs a year right after it to be read at all.
-        year_at(cx, end, false)?;
+        // A misspelled month needs a year right after it to be read at all, or in English a
+        // day and a year ("Mya 8, 2024").
+        let english_day_year = cx.lang == Lang::En
+            && day_at(cx, end).is_some_and(|(_, e)| {
+                year_at(cx, e, false).is_some()
+                    || (cx.is_punct(e, ',') && year_at(cx, e + 1, false).is_some())
+            });
+        if !english_day_year {
+            year_at(cx, end, false)?;
+        }
     }
     if cx.lang == Lang::En
         && let Some((d, e)) = day_at(cx, end)
@@ -1127,7 +1168,7 @@ fn month_forms(cx: &Cx, i: usize) -> Option<Found> {
             cx,
             start,
             e2,
-            None,
+            weekday,
             d,
             m,
             year,
@@ -1752,7 +1793,7 @@ fn weekday(cx: &Cx, i: usize, wd: u8) -> Option<Found> {
     }
     // English "Wednesday, April 17"
     if cx.lang == Lang::En
-        && let Some(mut f) = month_forms(cx, k)
+        && let Some(mut f) = month_forms(cx, k, Some((wd, i)))
         && matches!(f.value, Value::Date(DateValue::Day { .. }))
     {
         f.start = i;
@@ -1895,27 +1936,7 @@ fn season(cx: &Cx, start: usize, i: usize, s: crate::value::Season) -> Option<Fo
     }
     // "l'automne dernier", "l'été prochain": the nearest one before or after publication.
     if let Some(dir) = relative_word(cx, end) {
-        let y = cx.published.map(|p| match dir {
-            Dir::Past => p.year - 1,
-            Dir::Future => p.year + 1,
-        });
-        // Within the same year: last autumn seen from May is the previous year's, but last
-        // spring seen from November is this year's.
-        let y = match (cx.published, y) {
-            (Some(p), Some(y)) => {
-                let pm = p.month.unwrap_or(6);
-                let first = season_first_month(s);
-                Some(match dir {
-                    Dir::Past if first + 2 < pm => p.year,
-                    Dir::Future if first > pm => p.year,
-                    _ => y,
-                })
-            }
-            (_, y) => y,
-        };
-        let value = DateValue::Season { year: y, season: s };
-        note_relative(cx, start, end + 1, value, Rel::Season { dir: Some(dir) });
-        return Some(date(start, end + 1, value));
+        return season_relative(cx, start, end + 1, s, Some(dir));
     }
     // "cet été", "cet automne": the publication year's.
     if start + 1 == i
@@ -1942,6 +1963,33 @@ fn season(cx: &Cx, start: usize, i: usize, s: crate::value::Season) -> Option<Fo
             season: s,
         },
     ))
+}
+
+/// A season named from the publication date, `start..end`: the nearest one in direction
+/// `dir` ("l'automne dernier", "next spring"), or the publication year's ("this fall").
+fn season_relative(
+    cx: &Cx,
+    start: usize,
+    end: usize,
+    s: crate::value::Season,
+    dir: Option<Dir>,
+) -> Option<Found> {
+    // Within the same year: last autumn seen from May is the previous year's, but last
+    // spring seen from November is this year's.
+    let y = cx.published.map(|p| {
+        let pm = p.month.unwrap_or(6);
+        let first = season_first_month(s);
+        match dir {
+            Some(Dir::Past) if first + 2 < pm => p.year,
+            Some(Dir::Future) if first > pm => p.year,
+            Some(Dir::Past) => p.year - 1,
+            Some(Dir::Future) => p.year + 1,
+            None => p.year,
+        }
+    });
+    let value = DateValue::Season { year: y, season: s };
+    note_relative(cx, start, end, value, Rel::Season { dir });
+    Some(date(start, end, value))
 }
 
 /// "été" is also the participle of "être" ("a été"): it is the season only after an article
@@ -2499,6 +2547,45 @@ fn english_words(cx: &Cx, i: usize) -> Option<Found> {
             let dir = if n < 0 { Dir::Past } else { Dir::Future };
             return weekday_near(cx, i, i + 2, wd, dir);
         }
+        // "last September", "next May": strictly before or after the publication month.
+        if n != 0
+            && let Some((m, false)) | Some((m @ 5, true)) = lexicon::month(cx.lang, next)
+            && cx.capitalized(i + 1)
+        {
+            let dir = if n < 0 { Dir::Past } else { Dir::Future };
+            cx.note(i + 1, i + 2, || What::Month {
+                month: m,
+                misspelling_of: None,
+            });
+            let year = year_strict(cx.published, m, dir);
+            cx.note(i, i + 2, || What::YearResolved {
+                year,
+                published: cx.published,
+                by: year.map(|_| By::Word {
+                    dir,
+                    word: cx.raw(i).to_string(),
+                }),
+            });
+            return Some(date(i, i + 2, DateValue::Month { year, month: m }));
+        }
+        // "last summer", "next spring", "this fall"
+        if let Some(s) = lexicon::season(cx.lang, next) {
+            cx.note(i + 1, i + 2, || What::Season(s));
+            return season_relative(
+                cx,
+                i,
+                i + 2,
+                s,
+                (n != 0).then_some(if n < 0 { Dir::Past } else { Dir::Future }),
+            );
+        }
+    }
+    // "a year ago", "a decade ago"
+    if matches!(w, "a" | "an")
+        && let Some(unit) = lexicon::unit(cx.lang, cx.w(i + 1))
+        && cx.is_w(i + 2, "ago")
+    {
+        return relative(cx, i, i + 3, unit, -1);
     }
     // "the 1990s"
     if w == "the"
@@ -2531,6 +2618,8 @@ mod tests {
         assert!(edit_distance_is_one("mail", "mai"));
         assert!(edit_distance_is_one("fevier", "fevrier"));
         assert!(edit_distance_is_one("juim", "juin"));
+        assert!(edit_distance_is_one("mya", "may"));
+        assert!(!edit_distance_is_one("yam", "may"));
         assert!(!edit_distance_is_one("mois", "mai"));
         assert!(!edit_distance_is_one("mai", "mai"));
     }

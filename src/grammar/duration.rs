@@ -422,7 +422,67 @@ fn english(cx: &Cx, i: usize) -> Option<Found> {
     if matches!(w, "several" | "few" | "many")
         && let Some(u) = unit_at(cx, i + 1, false)
     {
+        cx.note(i + 1, i + 2, || What::Unit {
+            unit: u,
+            amount: None,
+        });
         return Some(found(i, i + 2, None, u, None));
+    }
+    // "for a year", "took a week", "a year and a half": the article counts one when a word of
+    // time governs it ("a day of mourning" is not a stretch of time).
+    if matches!(w, "a" | "an")
+        && let Some(u) = unit_at(cx, i + 1, false)
+        && !cx.is_w(i + 2, "ago")
+    {
+        let half = cx.is_w(i + 2, "and") && cx.is_w(i + 3, "a") && cx.is_w(i + 4, "half");
+        let governed = i > 0
+            && matches!(
+                cx.w(i - 1),
+                "for"
+                    | "within"
+                    | "after"
+                    | "over"
+                    | "took"
+                    | "lasted"
+                    | "last"
+                    | "lasts"
+                    | "spent"
+                    | "nearly"
+                    | "almost"
+                    | "about"
+                    | "than"
+                    | "in"
+                    | "past"
+                    | "around"
+            );
+        if half || governed {
+            let (amount, end) = if half {
+                (
+                    Decimal {
+                        digits: 15,
+                        scale: 1,
+                    },
+                    i + 5,
+                )
+            } else {
+                (Decimal::int(1), i + 2)
+            };
+            let (start, modifier) = match i.checked_sub(1).and_then(|k| number::qualifier(cx, k)) {
+                Some((m, k)) if k == i => (i - 1, Some(m)),
+                _ => match i.checked_sub(2).and_then(|k| number::qualifier(cx, k)) {
+                    Some((m, k)) if k == i => (i - 2, Some(m)),
+                    _ => (i, None),
+                },
+            };
+            if let Some(m) = modifier {
+                cx.note(start, i, || What::Mod(m));
+            }
+            cx.note(i + 1, i + 2, || What::Unit {
+                unit: u,
+                amount: Some(amount),
+            });
+            return Some(found(start, end, Some(amount), u, modifier));
+        }
     }
     let q = number::quantity(cx, i, true)?;
     let after_digits = matches!(q.num.shape, Shape::Plain { .. } | Shape::Digits);

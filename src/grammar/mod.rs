@@ -61,7 +61,8 @@
 //!
 //! # Warnings
 //!
-//! A month read through a spelling mistake ("8 mail 2024", only between a day and a year), a
+//! A month read through a spelling mistake ("8 mail 2024", "Mya 8, 2024": one edit away, a swap
+//! of two neighbouring letters included, and only with a day and a year next to it), a
 //! weekday that contradicts its date ("mardi 9 mai 2024"), an impossible day ("31 février")
 //! and a part larger than its whole ("130 000 des 120 000") are read anyway, with a
 //! [`Warning`] whose spans point at the words involved.

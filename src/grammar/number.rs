@@ -587,7 +587,11 @@ fn words(cx: &Cx, i: usize) -> Option<Num> {
         }
         // "millions de personnes", "cent" alone is a number, "millions" alone is not, nor is
         // "cents" ("3 cents": the coin).
-        if !any && (matches!(nw, NumWord::Scale(_)) && !matches!(w, "mille") || w == "cents") {
+        if !any
+            && (matches!(nw, NumWord::Scale(_)) && !matches!(w, "mille")
+                || w == "cents"
+                || w == "hundreds")
+        {
             break;
         }
         match nw {
@@ -1037,6 +1041,38 @@ fn quantity_at(cx: &Cx, i: usize, count_article: bool) -> Option<Quantity> {
                     modifier,
                 });
             }
+        }
+    }
+    if cx.lang == Lang::En {
+        // "half", "half a million", "a third", "a quarter of": a part of one, or of a scale.
+        let (den, k) = match cx.w(at) {
+            "half" => (2, at + 1),
+            "a" | "one" => match lexicon::denominator(cx.lang, cx.w(at + 1)) {
+                Some(d) if !cx.w(at + 1).ends_with('s') => (d, at + 2),
+                _ => (0, at),
+            },
+            _ => (0, at),
+        };
+        if den > 0 && !(cx.is_punct(k, '-') && cx.adjacent(k)) {
+            let (scale, end) = if cx.is_w(k, "a") && scale_at(cx, k + 1).is_some() {
+                (scale_at(cx, k + 1).unwrap_or(1), k + 2)
+            } else {
+                (1, k)
+            };
+            let v = from_f64(scale as f64 / den as f64)?;
+            return Some(Quantity {
+                start: i,
+                num: Num::words(at, end, v),
+                modifier,
+            });
+        }
+        // "a dozen", "two dozen"
+        if matches!(cx.w(at), "a" | "one") && cx.is_w(at + 1, "dozen") {
+            return Some(Quantity {
+                start: i,
+                num: Num::words(at, at + 2, Decimal::int(12)),
+                modifier,
+            });
         }
     }
     let mut num = cardinal(cx, at)?;
