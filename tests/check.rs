@@ -480,3 +480,26 @@ fn the_same_inputs_give_the_same_bytes() {
     let (_, again, _) = factlint(&["check"]);
     assert_eq!(human, again);
 }
+
+/// English articles with an English rule pack: the same pipeline, the grammar of each source's
+/// language (from its front matter).
+#[test]
+fn english_articles_are_checked_with_an_english_rule_pack() {
+    let report = factlint::check(
+        &[PathBuf::from("tests/fixtures/english/corpus")],
+        Path::new("tests/fixtures/english/claims"),
+    )
+    .expect("loads");
+    let got = outcome(&report, "fled-karabakh-en");
+    assert_eq!(
+        got,
+        vec![(
+            FindingKind::Conflict,
+            vec![c("a.m", "100000", None), c("b.m", "10000", Some("APPROX"))]
+        )]
+    );
+    let a = &report.claims[0];
+    assert_eq!(a.text, "100,000");
+    let (code, _, _) = factlint(&["rules", "test", "--claims", "tests/fixtures/english/claims"]);
+    assert_eq!(code, 0);
+}
