@@ -115,34 +115,7 @@ pub struct Request {
 /// Loads the rules, the corpus and the new articles, lints, and applies the review decisions.
 pub fn run(request: &Request) -> Result<LintReport, LoadErrors> {
     let (rules, corpus) = crate::load(std::slice::from_ref(&request.corpus), &request.claims)?;
-    let mut new = Vec::new();
-    let mut errors = Vec::new();
-    let files: Vec<PathBuf> = request
-        .articles
-        .iter()
-        .filter_map(|a| match a {
-            NewArticle::File(p) => Some(p.clone()),
-            NewArticle::Text(_) => None,
-        })
-        .collect();
-    let (loaded, load_errors) = source::load(&files);
-    errors.extend(load_errors.into_iter().map(miette::Report::new));
-    new.extend(loaded);
-    for article in &request.articles {
-        if let NewArticle::Text(text) = article {
-            new.push(source::from_text(
-                STDIN_NAME,
-                text.as_str(),
-                SourceMeta::default(),
-            ));
-        }
-    }
-    if !errors.is_empty() {
-        return Err(LoadErrors(errors));
-    }
-    for s in &mut new {
-        fill_metadata(s, request.lang, request.published);
-    }
+    let new = load_new(&request.articles, request.lang, request.published)?;
     // A file given both as new and as part of the corpus is new.
     let corpus: Vec<Source> = corpus
         .into_iter()
@@ -156,6 +129,49 @@ pub fn run(request: &Request) -> Result<LintReport, LoadErrors> {
         report.report.summary.stale_reviews = 0;
     }
     Ok(report)
+}
+
+/// Reads the new articles (files, and text from standard input), and gives those that state no
+/// metadata of their own the language and publication date supplied. Every unreadable file is
+/// an error.
+pub fn load_new(
+    articles: &[NewArticle],
+    lang: Option<Lang>,
+    published: Option<Published>,
+) -> Result<Vec<Source>, LoadErrors> {
+    let files: Vec<PathBuf> = articles
+        .iter()
+        .filter_map(|a| match a {
+            NewArticle::File(p) => Some(p.clone()),
+            NewArticle::Text(_) => None,
+        })
+        .collect();
+    let (loaded, errors) = source::load(&files);
+    if !errors.is_empty() {
+        return Err(LoadErrors(
+            errors.into_iter().map(miette::Report::new).collect(),
+        ));
+    }
+    // One article named twice (`a.txt ./a.txt`) is one article, not two that agree.
+    let mut new: Vec<Source> = Vec::new();
+    for s in loaded {
+        if !new.iter().any(|n| same_file(&n.path, &s.path)) {
+            new.push(s);
+        }
+    }
+    for article in articles {
+        if let NewArticle::Text(text) = article {
+            new.push(source::from_text(
+                STDIN_NAME,
+                text.as_str(),
+                SourceMeta::default(),
+            ));
+        }
+    }
+    for s in &mut new {
+        fill_metadata(s, lang, published);
+    }
+    Ok(new)
 }
 
 /// Gives an article that states no metadata of its own the language and publication date the
@@ -175,7 +191,8 @@ pub fn fill_metadata(source: &mut Source, lang: Option<Lang>, published: Option<
     }
 }
 
-fn same_file(a: &Path, b: &Path) -> bool {
+/// Whether two paths name one file (`corpus/a.txt` and `./corpus/a.txt`).
+pub fn same_file(a: &Path, b: &Path) -> bool {
     match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
         (Ok(a), Ok(b)) => a == b,
         _ => a == b,

@@ -11,7 +11,7 @@ use crate::lint::{self, LintReport, NewArticle};
 use crate::report::{FindingEntry, Report};
 use crate::review::{self, Decision, Reviews};
 use crate::value::Published;
-use crate::{LoadErrors, compare, extract, source};
+use crate::{LoadErrors, compare, extract};
 
 /// Which review file applies.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -177,8 +177,12 @@ pub fn explain(
     for s in &mut sources {
         lint::fill_metadata(s, settings.lang, None);
     }
-    let new = load_new(settings, articles, published)?;
-    sources.retain(|c| !new.iter().any(|n| same_path(&n.path, &c.path)));
+    let new = lint::load_new(
+        &articles,
+        Some(settings.lang.unwrap_or_default()),
+        published,
+    )?;
+    sources.retain(|c| !new.iter().any(|n| lint::same_file(&n.path, &c.path)));
     sources.extend(new);
     let claims = extract::extract(&rules, &sources);
     let findings = compare::compare(&rules, &sources, &claims);
@@ -197,46 +201,6 @@ pub fn explain(
         finding,
         reviewed.as_ref(),
     ))
-}
-
-fn load_new(
-    settings: &Settings,
-    articles: Vec<NewArticle>,
-    published: Option<Published>,
-) -> Result<Vec<source::Source>, LoadErrors> {
-    let files: Vec<PathBuf> = articles
-        .iter()
-        .filter_map(|a| match a {
-            NewArticle::File(p) => Some(p.clone()),
-            NewArticle::Text(_) => None,
-        })
-        .collect();
-    let (mut new, errors) = source::load(&files);
-    if !errors.is_empty() {
-        return Err(LoadErrors(
-            errors.into_iter().map(miette::Report::new).collect(),
-        ));
-    }
-    for a in articles {
-        if let NewArticle::Text(text) = a {
-            new.push(source::from_text(
-                lint::STDIN_NAME,
-                text,
-                source::SourceMeta::default(),
-            ));
-        }
-    }
-    for s in &mut new {
-        lint::fill_metadata(s, Some(settings.lang.unwrap_or_default()), published);
-    }
-    Ok(new)
-}
-
-fn same_path(a: &Path, b: &Path) -> bool {
-    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
-        (Ok(a), Ok(b)) => a == b,
-        _ => a == b,
-    }
 }
 
 fn unknown_id<'a>(id: &str, known: impl Iterator<Item = &'a str>) -> LoadErrors {

@@ -536,3 +536,17 @@ fn a_text_with_no_sentence_breaks_is_checked_in_about_linear_time() {
     let took = started.elapsed();
     assert!(took.as_secs() < 20, "{took:?}");
 }
+
+#[test]
+fn one_new_article_named_by_two_paths_is_read_once() {
+    let dir = scratch("named-twice");
+    write(&dir.join("a.txt"), OFFENSIVE_2023);
+    std::fs::create_dir(dir.join("sub")).unwrap();
+    let articles = [
+        factlint::lint::NewArticle::File(dir.join("a.txt")),
+        factlint::lint::NewArticle::File(dir.join("sub/../a.txt")),
+    ];
+    let new = factlint::lint::load_new(&articles, None, None).expect("reads");
+    // Read twice, the article would agree with itself.
+    assert_eq!(new.len(), 1);
+}
