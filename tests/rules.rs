@@ -404,3 +404,20 @@ fn claims_examples_snapshot() {
     }
     snapshot("claims_examples", &out);
 }
+
+#[test]
+fn a_def_that_uses_itself_or_a_later_def_says_defs_see_only_those_above() {
+    let errors = load_err(
+        "defs.yaml",
+        "defs:\n  a: 'x{a}'\n  b: '{c}'\n  c: 'y'\nrules: []\n",
+    );
+    let helps: Vec<String> = errors.iter().filter_map(|e| e.help.clone()).collect();
+    // Not "this file has no `defs:`": it has three.
+    assert_eq!(
+        helps,
+        [
+            "a def can use only the defs written above it; none is",
+            "a def can use only the defs written above it; those are: a",
+        ]
+    );
+}

@@ -273,7 +273,16 @@ pub fn expand(src: &str, place: Place, ctx: &Context) -> (Expansion, Vec<Problem
                             "placeholders are {date}, {count}, {duration} and the file's defs",
                         ))
                     } else {
-                        let help = if names.is_empty() {
+                        let help = if place == Place::Def {
+                            // Known here are only the defs above this one: itself and the
+                            // defs below are not (so that defs cannot form a cycle).
+                            let above = if names.is_empty() {
+                                "none is".to_string()
+                            } else {
+                                format!("those are: {}", names.join(", "))
+                            };
+                            format!("a def can use only the defs written above it; {above}")
+                        } else if names.is_empty() {
                             "this file has no `defs:`".to_string()
                         } else {
                             did_you_mean(
