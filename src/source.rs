@@ -348,7 +348,7 @@ pub fn parse_sources_yaml(path: &str, text: Arc<str>) -> Result<FolderMeta, Box<
     let bad = |e: yaml::Error| {
         Box::new(SourceError::BadMetadata {
             message: format!("{path}: {}", e.message),
-            src: NamedSource::new(path.to_string(), text.clone()),
+            src: NamedSource::new(path, text.clone()),
             at: e.offset.unwrap_or(0).min(text.len()).into(),
         })
     };
