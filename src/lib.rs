@@ -61,7 +61,10 @@ pub struct LoadErrors(pub Vec<miette::Report>);
 
 impl std::fmt::Display for LoadErrors {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{} problem(s) loading rules and sources", self.0.len())
+        match self.0.len() {
+            1 => f.write_str("1 problem; nothing was checked"),
+            n => write!(f, "{n} problems; nothing was checked"),
+        }
     }
 }
 
