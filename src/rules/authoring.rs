@@ -11,7 +11,7 @@ use super::error::{ErrorCode, RuleError};
 use super::matching::match_text;
 use super::model::{Rule, RuleSet, Scope, Severity, Tolerance};
 use crate::grammar::{self, Lang};
-use crate::value::{Mention, Mod, Published};
+use crate::value::{Mention, Mod, Published, ValueKind};
 use crate::yaml;
 
 /// One line of `rules list`.
@@ -78,6 +78,21 @@ pub struct CorpusMatch {
     pub modifier: Option<Mod>,
 }
 
+/// What the built-in grammar puts where a pattern says `{date}`, `{count}` or `{duration}`.
+fn placeholder_meaning(kind: ValueKind) -> &'static str {
+    match kind {
+        ValueKind::Date => {
+            "{date} = a date the built-in grammar reads, with its qualifier (\"septembre 2023\", \"fin de 2020\", \"17 avril\", \"mercredi\"), never a leading preposition or article; see `factlint scan`"
+        }
+        ValueKind::Number => {
+            "{count} = a number the built-in grammar reads, with its qualifier (\"environ 100 000\", \"plus de 6000\", \"deux mille\"); see `factlint scan`"
+        }
+        ValueKind::Duration => {
+            "{duration} = a duration the built-in grammar reads, with its qualifier (\"six semaines\", \"près de trente ans\"); see `factlint scan`"
+        }
+    }
+}
+
 /// `rules explain ID`: everything a rule says, with its patterns as compiled and, when
 /// `matches` is given, where it matches in a corpus.
 pub fn explain(rule: &Rule, matches: Option<&[CorpusMatch]>) -> String {
@@ -107,6 +122,8 @@ pub fn explain(rule: &Rule, matches: Option<&[CorpusMatch]>) -> String {
             let _ = writeln!(out, "     → {}", p.expanded);
         }
     }
+    // The value placeholder is not a regex: say what fills it.
+    let _ = writeln!(out, "  {}", placeholder_meaning(rule.kind));
     for (name, words) in [("require", &rule.require), ("exclude", &rule.exclude)] {
         if !words.is_empty() {
             let list: Vec<&str> = words.iter().map(|w| w.source.as_str()).collect();
