@@ -87,7 +87,7 @@ pub fn human(report: &Report, style: Style) -> String {
         }
     }
     out.push_str(&stale_reviews(report));
-    out.push_str(&agreements(report));
+    out.push_str(&agreements(report, style));
     out.push_str(&summary_line(report));
     out.push('\n');
     out
@@ -153,7 +153,7 @@ fn review_counts(report: &Report) -> String {
 }
 
 /// Agreements, refinements and single-source claims, one line each.
-fn agreements(report: &Report) -> String {
+fn agreements(report: &Report, style: Style) -> String {
     let mut out = String::new();
     let sections = [
         (FindingKind::Agreement, "Agreements", "✓"),
@@ -173,10 +173,18 @@ fn agreements(report: &Report) -> String {
                 .as_deref()
                 .map(|s| format!(" [{s}]"))
                 .unwrap_or_default();
-            out.push_str(&format!(
-                "  {mark} {}{subject}: {} ({})\n",
-                f.rule, f.message, f.id
-            ));
+            // Wrapped to the width, continuation lines indented under the rule id; never
+            // inside the finding ID (miette-style hyphen breaks would split `FL-…`).
+            let line = format!("{mark} {}{subject}: {} ({})", f.rule, f.message, f.id);
+            let options = textwrap::Options::new(style.width.max(40))
+                .initial_indent("  ")
+                .subsequent_indent("      ")
+                .word_splitter(textwrap::WordSplitter::NoHyphenation)
+                .break_words(false);
+            for wrapped in textwrap::wrap(&line, options) {
+                out.push_str(&wrapped);
+                out.push('\n');
+            }
             if let Some(r) = &f.review {
                 out.push_str(&format!("      {}\n", r.describe()));
             }
