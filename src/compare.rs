@@ -189,30 +189,63 @@ pub fn compare(rules: &RuleSet, sources: &[Source], claims: &[Claim]) -> Vec<Fin
         members.sort_by_key(|&i| (claims[i].source, claims[i].span.start));
         let tolerance = rules.rules[rule].tolerance;
         let n = members.len();
-        // conflicts[i]: how many claims member i disagrees with.
+        // Claims with the same value and mod relate to every other claim alike, so each distinct
+        // value is compared once: a text that repeats one date a thousand times stays linear.
+        // classes: (value, mod, positions in `members`, the sources that state it).
+        let mut classes: Vec<(Value, Option<Mod>, Vec<usize>, Vec<usize>)> = Vec::new();
+        for (pos, &i) in members.iter().enumerate() {
+            let c = &claims[i];
+            match classes
+                .iter_mut()
+                .find(|(v, m, _, _)| *v == c.value && *m == c.modifier)
+            {
+                Some((_, _, positions, srcs)) => {
+                    positions.push(pos);
+                    if srcs.last() != Some(&c.source) {
+                        srcs.push(c.source);
+                    }
+                }
+                None => classes.push((c.value, c.modifier, vec![pos], vec![c.source])),
+            }
+        }
+        // Whether two classes hold a pair of claims from two different sources.
+        let cross = |a: usize, b: usize| {
+            let (sa, sb) = (&classes[a].3, &classes[b].3);
+            !(sa.len() == 1 && sb.len() == 1 && sa[0] == sb[0])
+        };
+        // conflicts[pos]: how many claims member `pos` disagrees with.
         let mut conflicts = vec![0usize; n];
         let mut cross_source_conflict = false;
         // Whether some pair of claims from two sources could be compared and held together; a
         // year nobody knows ("le 9 mai" with no publication date) corroborates nothing.
-        let mut corroborated = false;
+        let mut corroborated = classes.iter().any(|class| class.3.len() > 1);
+        // (coarse class, fine class) pairs seen across sources.
         let mut refinements: Vec<(usize, usize)> = Vec::new();
-        for i in 0..n {
-            for j in i + 1..n {
-                let (a, b) = (&claims[members[i]], &claims[members[j]]);
-                let relation = relate(a, b, tolerance);
-                corroborated |= a.source != b.source
+        for a in 0..classes.len() {
+            for b in a + 1..classes.len() {
+                let relation = relate(
+                    &claims[members[classes[a].2[0]]],
+                    &claims[members[classes[b].2[0]]],
+                    tolerance,
+                );
+                let cross = cross(a, b);
+                corroborated |= cross
                     && matches!(
                         relation,
                         Relation::Agree | Relation::Contains | Relation::ContainedBy
                     );
                 match relation {
                     Relation::Conflict => {
-                        conflicts[i] += 1;
-                        conflicts[j] += 1;
-                        cross_source_conflict |= a.source != b.source;
+                        for &p in &classes[a].2 {
+                            conflicts[p] += classes[b].2.len();
+                        }
+                        for &p in &classes[b].2 {
+                            conflicts[p] += classes[a].2.len();
+                        }
+                        cross_source_conflict |= cross;
                     }
-                    Relation::Contains if a.source != b.source => refinements.push((i, j)),
-                    Relation::ContainedBy if a.source != b.source => refinements.push((j, i)),
+                    Relation::Contains if cross => refinements.push((a, b)),
+                    Relation::ContainedBy if cross => refinements.push((b, a)),
                     _ => {}
                 }
             }
@@ -247,25 +280,22 @@ pub fn compare(rules: &RuleSet, sources: &[Source], claims: &[Claim]) -> Vec<Fin
             continue;
         }
         findings.push(make(FindingKind::Agreement, members.clone(), members[0]));
-        // One refinement finding per pair of distinct values, with every claim of either value.
-        let mut seen: Vec<(Value, Option<Mod>, Value, Option<Mod>)> = Vec::new();
+        // One refinement finding per pair of distinct values, with every claim of either value,
+        // anchored on the first claim of the finer one.
         for (coarse, fine) in refinements {
-            let (c, f) = (&claims[members[coarse]], &claims[members[fine]]);
-            let key = (c.value, c.modifier, f.value, f.modifier);
-            if seen.contains(&key) {
-                continue;
-            }
-            seen.push(key);
-            let ids: Vec<usize> = members
+            let mut positions: Vec<usize> = classes[coarse]
+                .2
                 .iter()
+                .chain(&classes[fine].2)
                 .copied()
-                .filter(|&i| {
-                    let x = &claims[i];
-                    (x.value, x.modifier) == (c.value, c.modifier)
-                        || (x.value, x.modifier) == (f.value, f.modifier)
-                })
                 .collect();
-            findings.push(make(FindingKind::Refinement, ids, members[fine]));
+            positions.sort_unstable();
+            let ids: Vec<usize> = positions.iter().map(|&p| members[p]).collect();
+            findings.push(make(
+                FindingKind::Refinement,
+                ids,
+                members[classes[fine].2[0]],
+            ));
         }
     }
     findings.sort_by(|a, b| {

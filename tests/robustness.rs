@@ -524,17 +524,15 @@ fn github_annotations_of_a_value_spanning_two_lines_give_no_columns() {
 }
 
 #[test]
-fn a_text_with_no_sentence_breaks_is_checked_in_about_linear_time() {
-    // One "sentence" of 240 kB with 8 000 claims: matching each one against the whole
-    // sentence took minutes at a megabyte.
+fn a_text_with_no_sentence_breaks_gives_every_claim() {
+    // One "sentence" of 240 kB with 8 000 mentions. Matching each one against the whole
+    // sentence once took minutes at a megabyte; how long it takes now is measured by
+    // `cargo bench --bench check` (speed is never asserted by a test).
     let rules = rules::load_dir(Path::new("claims")).expect("the bundled rules load");
     let text = "l'offensive en septembre 2023 et 10 000 personnes ont fui, ".repeat(4000);
     let sources = [source::from_text("long.txt", text, Default::default())];
-    let started = std::time::Instant::now();
     let report = factlint::check_sources(&rules, &sources);
     assert_eq!(report.summary.claims, 4000);
-    let took = started.elapsed();
-    assert!(took.as_secs() < 20, "{took:?}");
 }
 
 #[test]

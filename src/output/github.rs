@@ -9,7 +9,7 @@
 //! Messages and properties are escaped as the runner requires.
 
 use crate::compare::FindingKind;
-use crate::report::{ClaimEntry, FindingEntry, Report, line_column, show_value};
+use crate::report::{ClaimEntry, FindingEntry, Report, show_value};
 use crate::rules::Severity;
 
 use super::{Options, Output};
@@ -132,7 +132,7 @@ fn finding(report: &Report, f: &FindingEntry, output: Output<'_>) -> String {
 }
 
 fn command(level: &str, report: &Report, c: &ClaimEntry, title: &str, message: &str) -> String {
-    let (end_line, end_column) = line_column(&report.texts[c.source_index], c.end);
+    let (end_line, end_column) = report.lines[c.source_index].line_column(c.end);
     // GitHub takes columns only for a range within one line ("septembre\n2023" is not).
     let place = if end_line == c.line {
         format!(

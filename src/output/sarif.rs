@@ -16,7 +16,7 @@
 use serde_json::{Value as Json, json};
 
 use crate::compare::FindingKind;
-use crate::report::{ClaimEntry, FindingEntry, Report, line_column, show_value};
+use crate::report::{ClaimEntry, FindingEntry, Report, show_value};
 use crate::rules::Severity;
 
 use super::Output;
@@ -213,9 +213,10 @@ fn finding_result(report: &Report, f: &FindingEntry, index: usize, output: Outpu
 /// `related` gives the id and message of a related location.
 fn location(report: &Report, c: &ClaimEntry, related: Option<(usize, String)>) -> Json {
     let text = &report.texts[c.source_index];
-    let (end_line, end_column) = line_column(text, c.end);
-    let (ctx_line, ctx_column) = line_column(text, c.context.0);
-    let (ctx_end_line, ctx_end_column) = line_column(text, c.context.1);
+    let lines = &report.lines[c.source_index];
+    let (end_line, end_column) = lines.line_column(c.end);
+    let (ctx_line, ctx_column) = lines.line_column(c.context.0);
+    let (ctx_end_line, ctx_end_column) = lines.line_column(c.context.1);
     let mut loc = json!({
         "physicalLocation": {
             "artifactLocation": { "uri": uri(&c.source) },
