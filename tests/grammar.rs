@@ -363,6 +363,16 @@ fn dates() {
             2016-11-07 | au T3 2016, au S1 2023, Q4 2020, un T3 à louer, le premier janvier, le premier mai 2002
             # Month and year with a slash.
             2024-05-09 | en 03/2015, le 11/2016. Le 22/04, la foule, mais 3/4 et 1/2.
+            # A weekday before a date in digits: one date, checked against the weekday.
+            2018-06-01 | vendredi 06/07/2018, le dimanche 21/01/2018, samedi 16/06, mardi 06/07/2018
+            2018-06-01 | Le match de samedi 3-1 était nul. Lundi 3/4 des élèves étaient absents.
+            # ce before a weekday and its date.
+            2018-06-01 | Il viendra ce vendredi 15 juin, ce samedi 9, ce mercredi 14 juin 2018.
+            # du before a relative period.
+            2024-05-09 | Le bilan du mois dernier, les élections de l'an prochain, la fin du mois prochain
+            2024-05-09 | le coût du mois, du mois de mai, du mois prochain
+            # A day alone before any sentence punctuation.
+            1999-05-12 | Il est revenu pour le 27 ! Depuis le 3 ? Dès le 9 : rien.
             ",
         ),
     );
@@ -920,6 +930,7 @@ fn derivation_steps() {
             2024-05-09 | l'automne 2020, l'été dernier. Fin de 2020. À la mi-mars. Les années 1990.
             2024-05-09 | six semaines, près de trente ans, quinze jours, trois ans et demi, des années
             - | le 17 avril, mercredi, l'an dernier
+            2018-06-01 | vendredi 06/07/2018, ce vendredi 15 juin, samedi 16/06, le bilan du mois dernier
             ",
         ),
     );

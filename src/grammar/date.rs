@@ -868,10 +868,11 @@ fn bare_day(cx: &Cx, i: usize, out: &[Mention]) -> Option<Found> {
         )
         || (before == "des" && cx.raw(i - 2) != "des")
         || (before == "a" && cx.raw(i - 2) == "à");
-    let next_ok = cx
-        .tok(end)
-        .is_none_or(|t| t.is_punct(',') || t.is_punct('.') || t.is_punct(';') || t.is_punct(')'))
-        || matches!(cx.w(end), "au" | "et" | "ou");
+    let next_ok = cx.tok(end).is_none_or(|t| {
+        [',', '.', ';', ')', '!', '?', ':']
+            .iter()
+            .any(|&c| t.is_punct(c))
+    }) || matches!(cx.w(end), "au" | "et" | "ou");
     if !lead || !next_ok {
         return None;
     }
@@ -1446,7 +1447,7 @@ fn numeric(cx: &Cx, i: usize, out: &mut Vec<Mention>, after_position: bool) -> O
     if cx.glued_to_previous(i) {
         return None;
     }
-    if let Some(f) = slashed(cx, i) {
+    if let Some(f) = slashed(cx, i, true) {
         return Some(f);
     }
     if let Some(f) = quarter(cx, i) {
@@ -1622,8 +1623,9 @@ fn day_range(cx: &Cx, i: usize, d: u8, k: usize, out: &mut Vec<Mention>) -> Opti
     Some(second)
 }
 
-/// "21/04/2016", "21-04-2016", "13.5.2015", "2015-08-12", "22/04".
-fn slashed(cx: &Cx, i: usize) -> Option<Found> {
+/// "21/04/2016", "21-04-2016", "13.5.2015", "2015-08-12", "22/04". Without a year written,
+/// `resolve` places the date from the publication date, or else leaves the year unknown.
+fn slashed(cx: &Cx, i: usize, resolve: bool) -> Option<Found> {
     let a = cx.tok(i)?;
     let sep = cx.tok(i + 1)?;
     if !(sep.is_punct('/') || sep.is_punct('-') || sep.is_punct('.'))
@@ -1724,8 +1726,11 @@ fn slashed(cx: &Cx, i: usize) -> Option<Found> {
     {
         return None;
     }
-    let y = resolve_year(cx, m as u8, Some(d as u8), i, i + 3);
     let f = valid(i, i + 3, None, m, d)?;
+    if !resolve {
+        return Some(f);
+    }
+    let y = resolve_year(cx, m as u8, Some(d as u8), i, i + 3);
     Some(Found {
         value: Value::Date(DateValue::Day {
             year: y,
@@ -1767,29 +1772,8 @@ fn weekday(cx: &Cx, i: usize, wd: u8) -> Option<Found> {
     } else {
         k
     };
-    if let Some((d, e)) = day_at(cx, k)
-        && let Some(f) = day_month(cx, i, Some((wd, i)), d, e)
-    {
+    if let Some(f) = weekday_date(cx, i, wd, k) {
         return Some(f);
-    }
-    // "samedi 15": the nearest 15th that is a Saturday, in the sentence's direction.
-    if let Some((d, e)) = day_at(cx, k)
-        && !cx.is_digits_at(e)
-        && follows_year(cx, e)
-        && let Some(p) = pub_date(cx.published)
-        && let Some(day) = weekday_and_day(p, wd, d, tense(cx, i, e))
-    {
-        note_relative(
-            cx,
-            i,
-            e,
-            day_value(day),
-            Rel::WeekdayAndDay {
-                weekday: wd,
-                day: d,
-            },
-        );
-        return Some(date(i, e, day_value(day)));
     }
     // English "Wednesday, April 17"
     if cx.lang == Lang::En
@@ -1877,6 +1861,54 @@ fn weekday(cx: &Cx, i: usize, wd: u8) -> Option<Found> {
         None => DateValue::Weekday { weekday: wd },
     };
     Some(date(i, end, value))
+}
+
+/// The date a weekday at token `i` introduces, starting at token `k`: "jeudi 9 mai",
+/// "vendredi 06/07/2018", "dimanche 21/01", "samedi 15".
+fn weekday_date(cx: &Cx, i: usize, wd: u8, k: usize) -> Option<Found> {
+    if let Some((d, e)) = day_at(cx, k)
+        && let Some(f) = day_month(cx, i, Some((wd, i)), d, e)
+    {
+        return Some(f);
+    }
+    // "vendredi 06/07/2018", "dimanche 21/01": the weekday agrees with the date or is flagged,
+    // and picks the year when none is written.
+    if !cx.glued_to_previous(k)
+        && let Some(f) = slashed(cx, k, false)
+        && let Value::Date(DateValue::Day { year, month, day }) = f.value
+    {
+        return Some(full_date(
+            cx,
+            i,
+            f.end,
+            Some((wd, i)),
+            day,
+            month,
+            year,
+            Vec::new(),
+            None,
+        ));
+    }
+    // "samedi 15": the nearest 15th that is a Saturday, in the sentence's direction.
+    if let Some((d, e)) = day_at(cx, k)
+        && !cx.is_digits_at(e)
+        && follows_year(cx, e)
+        && let Some(p) = pub_date(cx.published)
+        && let Some(day) = weekday_and_day(p, wd, d, tense(cx, i, e))
+    {
+        note_relative(
+            cx,
+            i,
+            e,
+            day_value(day),
+            Rel::WeekdayAndDay {
+                weekday: wd,
+                day: d,
+            },
+        );
+        return Some(date(i, e, day_value(day)));
+    }
+    None
 }
 
 /// Records a date placed from the publication date.
@@ -2297,7 +2329,8 @@ fn french_words(cx: &Cx, i: usize) -> Option<Found> {
             _ => (None, i + 2),
         };
         // Only with the article before it: "l'année dernière", not "chaque année".
-        let art = i > 0 && matches!(cx.w(i - 1), "l" | "la" | "le")
+        // "du mois dernier": "du" is "de le".
+        let art = i > 0 && matches!(cx.w(i - 1), "l" | "la" | "le" | "du")
             || (i > 1 && cx.is_punct(i - 1, '\'') && cx.is_w(i - 2, "l"));
         if let Some(n) = rel
             && art
@@ -2322,6 +2355,11 @@ fn french_words(cx: &Cx, i: usize) -> Option<Found> {
             return relative(cx, i, end, unit, 0);
         }
         if let Some(wd) = lexicon::weekday(cx.lang, next) {
+            // "ce vendredi 15 juin": the date the weekday introduces.
+            if let Some(mut f) = weekday_date(cx, i + 1, wd, i + 2) {
+                f.start = i;
+                return Some(f);
+            }
             // "ce dimanche": the one of the publication week, forward by default.
             let mut f = weekday_near(cx, i, i + 2, wd, Dir::Future)?;
             f.start = i;
