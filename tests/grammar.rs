@@ -371,6 +371,8 @@ fn dates() {
             # du before a relative period.
             2024-05-09 | Le bilan du mois dernier, les élections de l'an prochain, la fin du mois prochain
             2024-05-09 | le coût du mois, du mois de mai, du mois prochain
+            # An abbreviated weekday before a day and a month, when it agrees with the date.
+            2024-05-09 | sam. 15 juin 2024 : concert. Mer, 22 mai. jeu 3 mai. Le jeu 3 mai. La mer 2 juin.
             # A day alone before any sentence punctuation.
             1999-05-12 | Il est revenu pour le 27 ! Depuis le 3 ? Dès le 9 : rien.
             ",
@@ -931,6 +933,7 @@ fn derivation_steps() {
             2024-05-09 | six semaines, près de trente ans, quinze jours, trois ans et demi, des années
             - | le 17 avril, mercredi, l'an dernier
             2018-06-01 | vendredi 06/07/2018, ce vendredi 15 juin, samedi 16/06, le bilan du mois dernier
+            2024-05-09 | sam. 15 juin 2024, mer 22 mai
             ",
         ),
     );

@@ -741,6 +741,37 @@ fn core(cx: &Cx, i: usize, out: &mut Vec<Mention>, after_position: bool) -> Opti
     if let Some(wd) = lexicon::weekday(cx.lang, w) {
         return weekday(cx, i, wd);
     }
+    // "mer. 22 janvier", "sam, 15 juin 2024": an abbreviated weekday, only before a day and a
+    // month spelled right, not after an article ("la mer", "le jeu"), and only when it agrees
+    // with the date: otherwise the date is read without it.
+    if cx.lang == Lang::Fr
+        && let Some(wd) = lexicon::weekday_abbrev(w)
+        && !(i > 0
+            && matches!(
+                cx.w(i - 1),
+                "la" | "le" | "les" | "l" | "un" | "une" | "du" | "de" | "d" | "au" | "en" | "ce"
+            ))
+    {
+        let mut k = i + 1;
+        if cx.is_punct(k, '.') && cx.adjacent(k) {
+            k += 1;
+        }
+        if cx.is_punct(k, ',') {
+            k += 1;
+        }
+        if let Some((d, e)) = day_at(cx, k)
+            && month_at(cx, e, true).is_some_and(|(_, _, warn)| warn.is_none())
+        {
+            let f = day_month(cx, i, Some((wd, i)), d, e)?;
+            if f.warnings
+                .iter()
+                .any(|w| w.code == WarningCode::WeekdayMismatch)
+            {
+                return None;
+            }
+            return Some(f);
+        }
+    }
     if let Some(f) = month_forms(cx, i, None) {
         return Some(f);
     }

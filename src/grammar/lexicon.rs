@@ -118,6 +118,21 @@ pub fn weekday(lang: Lang, w: &str) -> Option<u8> {
     })
 }
 
+/// French weekday abbreviations ("lun.", "mer", "sam."): also words ("mer", "jeu"), so they
+/// are read only before a day and a month.
+pub fn weekday_abbrev(w: &str) -> Option<u8> {
+    Some(match w {
+        "lun" => 1,
+        "mar" => 2,
+        "mer" => 3,
+        "jeu" => 4,
+        "ven" => 5,
+        "sam" => 6,
+        "dim" => 7,
+        _ => return None,
+    })
+}
+
 pub fn season(lang: Lang, w: &str) -> Option<Season> {
     Some(match (lang, w) {
         (Lang::Fr, "printemps") | (Lang::En, "spring") => Season::Spring,
