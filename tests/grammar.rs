@@ -371,6 +371,8 @@ fn dates() {
             # du before a relative period.
             2024-05-09 | Le bilan du mois dernier, les élections de l'an prochain, la fin du mois prochain
             2024-05-09 | le coût du mois, du mois de mai, du mois prochain
+            # A list of days gives each day, in the month of the last; not decimals nor counts.
+            2024-05-09 | les 7, 8 et 9 novembre, les 4, 5, 6 et 7 juillet 2023, les 7,8 et 9 mai, 1, 2 et 3 soldats
             # An abbreviated weekday before a day and a month, when it agrees with the date.
             2024-05-09 | sam. 15 juin 2024 : concert. Mer, 22 mai. jeu 3 mai. Le jeu 3 mai. La mer 2 juin.
             # A day alone before any sentence punctuation.
@@ -934,6 +936,7 @@ fn derivation_steps() {
             - | le 17 avril, mercredi, l'an dernier
             2018-06-01 | vendredi 06/07/2018, ce vendredi 15 juin, samedi 16/06, le bilan du mois dernier
             2024-05-09 | sam. 15 juin 2024, mer 22 mai
+            2024-05-09 | Le festival aura lieu les 7, 8 et 9 juin.
             ",
         ),
     );

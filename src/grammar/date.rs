@@ -1599,6 +1599,25 @@ fn day_month(
 
 /// The first day of a range whose month comes after the second day.
 fn day_range(cx: &Cx, i: usize, d: u8, k: usize, out: &mut Vec<Mention>) -> Option<Found> {
+    // "les 7, 8 et 9 novembre": the days between the first and the last, one token each,
+    // after a comma and a space (not "7,8", a decimal). At most eight, so that a long list of
+    // numbers is not walked again from each of them.
+    let mut middle = k;
+    if cx.lang == Lang::Fr {
+        let mut n = 0;
+        while n < 8
+            && cx.is_punct(middle, ',')
+            && !cx.adjacent(middle + 1)
+            && day_at(cx, middle + 1).is_some_and(|(_, e)| e == middle + 2)
+        {
+            middle += 2;
+            n += 1;
+        }
+        if middle > k && !cx.is_w(middle, "et") {
+            return None;
+        }
+    }
+    let (k, listed) = (middle, k);
     let joiner = cx.w(k);
     let j = if matches!(joiner, "au" | "et" | "a" | "to" | "and")
         || (cx.is_punct(k, '-') && cx.adjacent(k) && cx.adjacent(k + 1))
@@ -1636,21 +1655,32 @@ fn day_range(cx: &Cx, i: usize, d: u8, k: usize, out: &mut Vec<Mention>) -> Opti
         Value::Date(DateValue::Day { year, month, .. }) => (year, month),
         _ => return None,
     };
-    cx.note(i, k, || What::YearResolved {
-        year,
-        published: cx.published,
-        by: Some(By::RangeEnd),
-    });
-    let first = full_date(cx, i, k, None, d, month, year, Vec::new(), None);
-    let first = Found {
-        value: Value::Date(DateValue::Day {
+    // The first day, then each listed one, in the month and year of the last.
+    let mut at = i;
+    let mut day = d;
+    let mut day_end = listed;
+    loop {
+        cx.note(at, day_end, || What::YearResolved {
             year,
-            month,
-            day: d,
-        }),
-        ..first
-    };
-    cx.push(out, first);
+            published: cx.published,
+            by: Some(By::RangeEnd),
+        });
+        let found = full_date(cx, at, day_end, None, day, month, year, Vec::new(), None);
+        cx.push(
+            out,
+            Found {
+                value: Value::Date(DateValue::Day { year, month, day }),
+                ..found
+            },
+        );
+        if day_end >= k {
+            break;
+        }
+        at = day_end + 1;
+        // Read as a day of one token above.
+        let Some(next) = day_at(cx, at) else { break };
+        (day, day_end) = next;
+    }
     Some(second)
 }
 
