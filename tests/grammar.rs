@@ -371,6 +371,14 @@ fn dates() {
             # du before a relative period.
             2024-05-09 | Le bilan du mois dernier, les élections de l'an prochain, la fin du mois prochain
             2024-05-09 | le coût du mois, du mois de mai, du mois prochain
+            # suivant, précédent and -là count from the date the text has just given; with no date
+            # nearby, suivant and précédent count from publication, -là and le jour suivant read nothing.
+            2016-11-07 | En 1998, il a gagné. L'année suivante, il a perdu. Cette année-là, rien.
+            2016-11-07 | Le 3 mai 2015, il part. La semaine suivante, il revient. Le mois suivant, non.
+            2016-11-07 | Le 3 mai 2015, il part. Le jour suivant, il revient. Ce jour-là, oui. Le mois précédent aussi.
+            2016-11-07 | Au printemps 2014, puis l'année suivante. Fin 2010 et l'année précédente.
+            2016-11-07 | L'année suivante, rien. Cette année-là, non. Le jour suivant, non. Ce mois-là non plus.
+            2016-11-07 | la semaine suivante, le mois précédent, chaque année suivante, cette année, ce mois-ci
             # A list of days gives each day, in the month of the last; not decimals nor counts.
             2024-05-09 | les 7, 8 et 9 novembre, les 4, 5, 6 et 7 juillet 2023, les 7,8 et 9 mai, 1, 2 et 3 soldats
             # An abbreviated weekday before a day and a month, when it agrees with the date.
@@ -937,6 +945,8 @@ fn derivation_steps() {
             2018-06-01 | vendredi 06/07/2018, ce vendredi 15 juin, samedi 16/06, le bilan du mois dernier
             2024-05-09 | sam. 15 juin 2024, mer 22 mai
             2024-05-09 | Le festival aura lieu les 7, 8 et 9 juin.
+            2016-11-07 | En 1998, il a gagné. L'année suivante, il a perdu. Le 3 mai 2015, puis ce jour-là.
+            2016-11-07 | L'année précédente, rien.
             ",
         ),
     );

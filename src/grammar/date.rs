@@ -734,6 +734,9 @@ fn core(cx: &Cx, i: usize, out: &mut Vec<Mention>, after_position: bool) -> Opti
         if !after_position && let Some(f) = day_after_or_before(cx, i, out) {
             return Some(f);
         }
+        if let Some(f) = anaphoric_period(cx, i, out) {
+            return Some(f);
+        }
         if let Some(f) = holiday(cx, i) {
             return Some(f);
         }
@@ -863,6 +866,96 @@ fn day_after_or_before(cx: &Cx, i: usize, out: &[Mention]) -> Option<Found> {
         rule: Rel::Days(n),
     });
     Some(date(i, end, day_value(d)))
+}
+
+/// The year of the last date mention with a known year, on the same terms as
+/// [`recent_day`].
+fn recent_year(cx: &Cx, i: usize, out: &[Mention], reach: usize) -> Option<i32> {
+    let m = last_date(out)?;
+    let start = cx.toks[i].start;
+    if m.end > start || start - m.end > reach || cx.text[m.end..start].contains("\n\n") {
+        return None;
+    }
+    match m.value {
+        Value::Date(
+            DateValue::Day {
+                year: Some(year), ..
+            }
+            | DateValue::Month {
+                year: Some(year), ..
+            }
+            | DateValue::Season {
+                year: Some(year), ..
+            }
+            | DateValue::Quarter {
+                year: Some(year), ..
+            }
+            | DateValue::Half {
+                year: Some(year), ..
+            }
+            | DateValue::Year { year },
+        ) => Some(year),
+        _ => None,
+    }
+}
+
+/// "l'année suivante", "le mois précédent", "la semaine suivante", "le jour suivant", "cette
+/// année-là", "ce mois-là", "ce jour-là": a period next to (or of) the date the text has just
+/// given ("En 1998, ... L'année suivante, ..." is 1999), not to the publication date. Without
+/// any date nearby, "suivant"/"précédent" count from publication like "prochain"/"dernier"
+/// (except a day, read like "le lendemain" only with its anchor); "-là" reads nothing.
+fn anaphoric_period(cx: &Cx, i: usize, out: &[Mention]) -> Option<Found> {
+    let unit = |w: &str| match w {
+        "annee" | "an" => Some(DurationUnit::Year),
+        "mois" => Some(DurationUnit::Month),
+        "semaine" => Some(DurationUnit::Week),
+        "jour" => Some(DurationUnit::Day),
+        _ => None,
+    };
+    let (u, n, end) = if matches!(cx.w(i), "cette" | "ce" | "cet") {
+        let u = unit(cx.w(i + 1))?;
+        if !(cx.is_punct(i + 2, '-') && cx.adjacent(i + 2) && cx.is_w(i + 3, "la")) {
+            return None;
+        }
+        (u, 0, i + 4)
+    } else {
+        let u = unit(cx.w(i))?;
+        let n = match cx.w(i + 1) {
+            "suivant" | "suivante" => 1,
+            "precedent" | "precedente" => -1,
+            _ => return None,
+        };
+        // With its article, as "l'année dernière": not "chaque année suivante".
+        let art = i > 0 && matches!(cx.w(i - 1), "l" | "la" | "le" | "du" | "au")
+            || (i > 1 && cx.is_punct(i - 1, '\'') && cx.is_w(i - 2, "l"));
+        if !art {
+            return None;
+        }
+        (u, n, i + 2)
+    };
+    let anchor = match u {
+        DurationUnit::Day | DurationUnit::Week => recent_day(cx, i, out, 600),
+        DurationUnit::Month => recent_month(cx, i, out, 600).and_then(|(y, m)| civil(y, m, 1)),
+        _ => recent_year(cx, i, out, 600).and_then(|y| civil(y, 1, 1)),
+    };
+    let Some(a) = anchor else {
+        // A date nearby that is not of the kind needed: the anchor is unknown.
+        let nearby = last_date(out).is_some_and(|m| {
+            let start = cx.toks[i].start;
+            m.end <= start && start - m.end <= 600 && !cx.text[m.end..start].contains("\n\n")
+        });
+        if n == 0 || u == DurationUnit::Day || nearby {
+            return None;
+        }
+        return relative(cx, i, end, u, n);
+    };
+    let value = shift(a, u, n)?;
+    cx.note(i, end, || What::Relative {
+        value,
+        anchor: previous(cx, out),
+        rule: Rel::Units(u, n),
+    });
+    Some(date(i, end, value))
 }
 
 /// The date the text gave last, as an anchor (for a step of a derivation).
@@ -2381,10 +2474,9 @@ fn french_words(cx: &Cx, i: usize) -> Option<Found> {
     };
     if let Some(unit) = unit {
         let (rel, end) = match cx.w(i + 1) {
-            "dernier" | "derniere" | "passe" | "passee" | "precedente" | "precedent" => {
-                (Some(-1), i + 2)
-            }
-            "prochain" | "prochaine" | "suivante" | "suivant" => (Some(1), i + 2),
+            // "suivant"/"précédent" count from the date the text gave: `anaphoric_period`.
+            "dernier" | "derniere" | "passe" | "passee" => (Some(-1), i + 2),
+            "prochain" | "prochaine" => (Some(1), i + 2),
             // "l'année en cours", "le mois en cours"
             "en" if cx.is_w(i + 2, "cours") => (Some(0), i + 3),
             _ => (None, i + 2),
@@ -2408,7 +2500,10 @@ fn french_words(cx: &Cx, i: usize) -> Option<Found> {
             "mois" => Some(DurationUnit::Month),
             _ => None,
         };
-        if let Some(unit) = unit {
+        // "cette année-là" is the year the text has given (see `anaphoric_period`).
+        if let Some(unit) = unit
+            && !(cx.is_punct(i + 2, '-') && cx.is_w(i + 3, "la"))
+        {
             let mut end = i + 2;
             if cx.is_punct(end, '-') && cx.is_w(end + 1, "ci") {
                 end += 2;

@@ -23,7 +23,8 @@
 //! "septembre 2023", "l'automne 2020" gives "automne 2020", "l'an dernier" gives "an dernier".
 //! Units stay outside number spans ("2 000" in "2 000 soldats", "30" in "30 %" and "30 pour
 //! cent"), so that the claim rules can match them as context after the span. A range gives
-//! both ends: "du 12 au 14 mai" is "12" (2024-05-12) and "14 mai" (2024-05-14).
+//! both ends: "du 12 au 14 mai" is "12" (2024-05-12) and "14 mai" (2024-05-14); a list gives
+//! each day ("les 7, 8 et 9 juin").
 //!
 //! # Values
 //!
@@ -47,7 +48,9 @@
 //! - A date can lean on the one the text has just given (a date mention ending within 600
 //!   bytes, same paragraph): "le lendemain", "la veille", "le surlendemain" are a day after
 //!   or before it, and are not read without it (nor in "la veille du scrutin", anchored on
-//!   an event); a day alone ("Le 15, ...", "depuis le 3") takes its month, or else the
+//!   an event); "l'année suivante", "le mois précédent", "la semaine suivante", "cette
+//!   année-là", "ce jour-là" count from it too ("-là" is not read without it; "suivant" and
+//!   "précédent" count from publication when no date is nearby); a day alone ("Le 15, ...", "depuis le 3") takes its month, or else the
 //!   publication month, moved by tense. "le 20 du mois prochain", "le premier vendredi de
 //!   juillet", "vendredi de la semaine prochaine" count from publication. Holidays ("à
 //!   Noël", "la Toussaint", "Pâques", "la Pentecôte", "le Nouvel An") are days, placed like
