@@ -379,6 +379,9 @@ fn dates() {
             2016-11-07 | Au printemps 2014, puis l'année suivante. Fin 2010 et l'année précédente.
             2016-11-07 | L'année suivante, rien. Cette année-là, non. Le jour suivant, non. Ce mois-là non plus.
             2016-11-07 | la semaine suivante, le mois précédent, chaque année suivante, cette année, ce mois-ci
+            # A month range: the first month takes the year of the second.
+            2016-11-07 | entre janvier et mars, de janvier à mars 2016, janvier-mars 2015, de novembre à février 2017
+            2016-11-07 | en décembre et janvier, de juin à septembre derniers, en mai et en juin
             # A list of days gives each day, in the month of the last; not decimals nor counts.
             2024-05-09 | les 7, 8 et 9 novembre, les 4, 5, 6 et 7 juillet 2023, les 7,8 et 9 mai, 1, 2 et 3 soldats
             # An abbreviated weekday before a day and a month, when it agrees with the date.
@@ -947,6 +950,7 @@ fn derivation_steps() {
             2024-05-09 | Le festival aura lieu les 7, 8 et 9 juin.
             2016-11-07 | En 1998, il a gagné. L'année suivante, il a perdu. Le 3 mai 2015, puis ce jour-là.
             2016-11-07 | L'année précédente, rien.
+            2016-11-07 | de novembre à février 2017, en décembre et janvier
             ",
         ),
     );

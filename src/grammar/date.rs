@@ -775,6 +775,11 @@ fn core(cx: &Cx, i: usize, out: &mut Vec<Mention>, after_position: bool) -> Opti
             return Some(f);
         }
     }
+    if cx.lang == Lang::Fr
+        && let Some(f) = month_range(cx, i, out)
+    {
+        return Some(f);
+    }
     if let Some(f) = month_forms(cx, i, None) {
         return Some(f);
     }
@@ -1238,6 +1243,53 @@ fn holiday(cx: &Cx, i: usize) -> Option<Found> {
         }
     };
     Some(full_date(cx, i, end, None, d, m, year, Vec::new(), forced))
+}
+
+/// "de janvier à mars 2016", "entre janvier et mars", "janvier-mars 2016": a month without
+/// its year before another one takes the year of the second (the year before when it comes
+/// later in the calendar: "de novembre à février 2017"). Pushes the first month and returns
+/// the second.
+fn month_range(cx: &Cx, i: usize, out: &mut Vec<Mention>) -> Option<Found> {
+    let (m1, e1, warn) = month_at(cx, i, false)?;
+    if warn.is_some() {
+        return None;
+    }
+    let j = if (cx.is_w(e1, "a") && cx.raw(e1) == "à") || matches!(cx.w(e1), "au" | "et") {
+        e1 + 1
+    } else if cx.is_punct(e1, '-') && cx.adjacent(e1) && cx.adjacent(e1 + 1) {
+        e1 + 1
+    } else {
+        return None;
+    };
+    let second = month_forms(cx, j, None)?;
+    let Value::Date(DateValue::Month {
+        year: Some(y2),
+        month: m2,
+    }) = second.value
+    else {
+        return None;
+    };
+    if second.modifier.is_some() {
+        return None;
+    }
+    let year = if m1 <= m2 { y2 } else { y2 - 1 };
+    cx.note(i, e1, || What::YearResolved {
+        year: Some(year),
+        published: cx.published,
+        by: Some(By::RangeEndYear),
+    });
+    cx.push(
+        out,
+        date(
+            i,
+            e1,
+            DateValue::Month {
+                year: Some(year),
+                month: m1,
+            },
+        ),
+    );
+    Some(second)
 }
 
 /// "mars 2024", "septembre", "septembre dernier", "mois de juin", and "June 17" in English.

@@ -75,6 +75,9 @@ pub enum By {
     Weekday { weekday: u8 },
     /// A range's first day takes the month and year of its last ("du 12 au 14 mai").
     RangeEnd,
+    /// A range's first month takes the year of its last ("de janvier à mars 2016"), or the
+    /// year before ("de novembre à février 2017").
+    RangeEndYear,
 }
 
 /// A date placed relative to an anchor.
@@ -368,6 +371,11 @@ impl fmt::Display for Step {
                 "month and year: not written; {y}, from the end of the range"
             ),
             What::YearResolved {
+                year: Some(y),
+                by: Some(By::RangeEndYear),
+                ..
+            } => write!(f, "year: not written; {y}, from the end of the range"),
+            What::YearResolved {
                 year: None,
                 published,
                 ..
@@ -424,7 +432,7 @@ impl fmt::Display for Step {
                         ": of the nearest years before and after it, the one in which the date is a {}",
                         weekday_name(*weekday)
                     ),
-                    Some(By::RangeEnd) | None => Ok(()),
+                    Some(By::RangeEnd | By::RangeEndYear) | None => Ok(()),
                 }
             }
             What::Relative {
