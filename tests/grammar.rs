@@ -379,6 +379,9 @@ fn dates() {
             2016-11-07 | Au printemps 2014, puis l'année suivante. Fin 2010 et l'année précédente.
             2016-11-07 | L'année suivante, rien. Cette année-là, non. Le jour suivant, non. Ce mois-là non plus.
             2016-11-07 | la semaine suivante, le mois précédent, chaque année suivante, cette année, ce mois-ci
+            # Holidays counted from Easter: Easter Monday, Whit Monday, Ascension (capitalized).
+            2016-11-07 | le lundi de Pâques, Lundi de Pentecôte, le dimanche de Pâques 2017, à l'Ascension, l'ascension du mont Blanc
+            2016-11-07 | lundi de la semaine prochaine, le lundi de Pâques dernier
             # A month range: the first month takes the year of the second.
             2016-11-07 | entre janvier et mars, de janvier à mars 2016, janvier-mars 2015, de novembre à février 2017
             2016-11-07 | en décembre et janvier, de juin à septembre derniers, en mai et en juin

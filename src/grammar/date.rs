@@ -1170,6 +1170,16 @@ fn holiday(cx: &Cx, i: usize) -> Option<Found> {
         "toussaint" => (Day::Fixed(11, 1), i + 1),
         "paques" if cx.capitalized(i) => (Day::Easter(0), i + 1),
         "pentecote" => (Day::Easter(49), i + 1),
+        "ascension" if cx.capitalized(i) => (Day::Easter(39), i + 1),
+        // "le lundi de Pâques", "lundi de Pentecôte", "le dimanche de Pâques"
+        "lundi" | "dimanche" if cx.is_w(i + 1, "de") => {
+            let monday = i64::from(cx.is_w(i, "lundi"));
+            match cx.w(i + 2) {
+                "paques" => (Day::Easter(monday), i + 3),
+                "pentecote" => (Day::Easter(49 + monday), i + 3),
+                _ => return None,
+            }
+        }
         "saint" if cx.is_punct(i + 1, '-') && cx.adjacent(i + 1) && cx.is_w(i + 2, "sylvestre") => {
             (Day::Fixed(12, 31), i + 3)
         }
@@ -1193,7 +1203,9 @@ fn holiday(cx: &Cx, i: usize) -> Option<Found> {
     }
     let before = if i > 0 { cx.w(i - 1) } else { "" };
     let glued_article = i > 1 && cx.is_punct(i - 1, '\'') && cx.is_w(i - 2, "l");
+    // "lundi de Pâques" is the holiday wherever it stands.
     let lead = glued_article
+        || matches!(cx.w(i), "lundi" | "dimanche")
         || matches!(
             before,
             "a" | "le"

@@ -53,9 +53,9 @@
 //!   "précédent" count from publication when no date is nearby); a day alone ("Le 15, ...", "depuis le 3") takes its month, or else the
 //!   publication month, moved by tense. "le 20 du mois prochain", "le premier vendredi de
 //!   juillet", "vendredi de la semaine prochaine" count from publication. Holidays ("à
-//!   Noël", "la Toussaint", "Pâques", "la Pentecôte", "le Nouvel An") are days, placed like
-//!   a date without its year, and only after a preposition or article ("Noël Mamère" and
-//!   "le marché de Noël" are not dates).
+//!   Noël", "la Toussaint", "Pâques", "la Pentecôte", "l'Ascension", "le Nouvel An") are
+//!   days, placed like a date without its year, and only after a preposition or article
+//!   ("Noël Mamère" and "le marché de Noël" are not dates); "lundi de Pâques" anywhere.
 //! - Durations are TIMEX3 DURATION values with one unit, as in French TimeBank: "trois
 //!   décennies" is `P3DE`, "des années" `PXY`, "ces dernières années" `PXY`, "les trois
 //!   derniers mois" `P3M`, "quinze jours" `P2W`, "huit jours" `P1W`, "une dizaine
