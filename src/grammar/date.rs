@@ -1266,13 +1266,13 @@ fn month_range(cx: &Cx, i: usize, out: &mut Vec<Mention>) -> Option<Found> {
     if warn.is_some() {
         return None;
     }
-    let j = if (cx.is_w(e1, "a") && cx.raw(e1) == "à") || matches!(cx.w(e1), "au" | "et") {
-        e1 + 1
-    } else if cx.is_punct(e1, '-') && cx.adjacent(e1) && cx.adjacent(e1 + 1) {
-        e1 + 1
-    } else {
+    let joined = (cx.is_w(e1, "a") && cx.raw(e1) == "à")
+        || matches!(cx.w(e1), "au" | "et")
+        || (cx.is_punct(e1, '-') && cx.adjacent(e1) && cx.adjacent(e1 + 1));
+    if !joined {
         return None;
-    };
+    }
+    let j = e1 + 1;
     let second = month_forms(cx, j, None)?;
     let Value::Date(DateValue::Month {
         year: Some(y2),
