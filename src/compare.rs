@@ -174,6 +174,17 @@ pub fn relate(a: &Claim, b: &Claim, tolerance: Option<Tolerance>) -> Relation {
     }
 }
 
+/// The claims of one group that state the same value with the same mod: they relate to every
+/// other claim alike.
+struct ValueClass {
+    value: Value,
+    modifier: Option<Mod>,
+    /// Positions in the group's members.
+    positions: Vec<usize>,
+    /// The sources that state it, in order, each once.
+    sources: Vec<usize>,
+}
+
 /// Every finding over `claims`, sorted: conflicts first, then refinements, agreements and
 /// single-source claims, each by rule id and subject.
 pub fn compare(rules: &RuleSet, sources: &[Source], claims: &[Claim]) -> Vec<Finding> {
@@ -191,26 +202,31 @@ pub fn compare(rules: &RuleSet, sources: &[Source], claims: &[Claim]) -> Vec<Fin
         let n = members.len();
         // Claims with the same value and mod relate to every other claim alike, so each distinct
         // value is compared once: a text that repeats one date a thousand times stays linear.
-        // classes: (value, mod, positions in `members`, the sources that state it).
-        let mut classes: Vec<(Value, Option<Mod>, Vec<usize>, Vec<usize>)> = Vec::new();
+        let mut classes: Vec<ValueClass> = Vec::new();
         for (pos, &i) in members.iter().enumerate() {
             let c = &claims[i];
             match classes
                 .iter_mut()
-                .find(|(v, m, _, _)| *v == c.value && *m == c.modifier)
+                .find(|k| k.value == c.value && k.modifier == c.modifier)
             {
-                Some((_, _, positions, srcs)) => {
-                    positions.push(pos);
-                    if srcs.last() != Some(&c.source) {
-                        srcs.push(c.source);
+                Some(k) => {
+                    k.positions.push(pos);
+                    // Members are sorted by source, so a new source comes last.
+                    if k.sources.last() != Some(&c.source) {
+                        k.sources.push(c.source);
                     }
                 }
-                None => classes.push((c.value, c.modifier, vec![pos], vec![c.source])),
+                None => classes.push(ValueClass {
+                    value: c.value,
+                    modifier: c.modifier,
+                    positions: vec![pos],
+                    sources: vec![c.source],
+                }),
             }
         }
         // Whether two classes hold a pair of claims from two different sources.
         let cross = |a: usize, b: usize| {
-            let (sa, sb) = (&classes[a].3, &classes[b].3);
+            let (sa, sb) = (&classes[a].sources, &classes[b].sources);
             !(sa.len() == 1 && sb.len() == 1 && sa[0] == sb[0])
         };
         // conflicts[pos]: how many claims member `pos` disagrees with.
@@ -218,14 +234,14 @@ pub fn compare(rules: &RuleSet, sources: &[Source], claims: &[Claim]) -> Vec<Fin
         let mut cross_source_conflict = false;
         // Whether some pair of claims from two sources could be compared and held together; a
         // year nobody knows ("le 9 mai" with no publication date) corroborates nothing.
-        let mut corroborated = classes.iter().any(|class| class.3.len() > 1);
+        let mut corroborated = classes.iter().any(|class| class.sources.len() > 1);
         // (coarse class, fine class) pairs seen across sources.
         let mut refinements: Vec<(usize, usize)> = Vec::new();
         for a in 0..classes.len() {
             for b in a + 1..classes.len() {
                 let relation = relate(
-                    &claims[members[classes[a].2[0]]],
-                    &claims[members[classes[b].2[0]]],
+                    &claims[members[classes[a].positions[0]]],
+                    &claims[members[classes[b].positions[0]]],
                     tolerance,
                 );
                 let cross = cross(a, b);
@@ -236,11 +252,11 @@ pub fn compare(rules: &RuleSet, sources: &[Source], claims: &[Claim]) -> Vec<Fin
                     );
                 match relation {
                     Relation::Conflict => {
-                        for &p in &classes[a].2 {
-                            conflicts[p] += classes[b].2.len();
+                        for &p in &classes[a].positions {
+                            conflicts[p] += classes[b].positions.len();
                         }
-                        for &p in &classes[b].2 {
-                            conflicts[p] += classes[a].2.len();
+                        for &p in &classes[b].positions {
+                            conflicts[p] += classes[a].positions.len();
                         }
                         cross_source_conflict |= cross;
                     }
@@ -284,9 +300,9 @@ pub fn compare(rules: &RuleSet, sources: &[Source], claims: &[Claim]) -> Vec<Fin
         // anchored on the first claim of the finer one.
         for (coarse, fine) in refinements {
             let mut positions: Vec<usize> = classes[coarse]
-                .2
+                .positions
                 .iter()
-                .chain(&classes[fine].2)
+                .chain(&classes[fine].positions)
                 .copied()
                 .collect();
             positions.sort_unstable();
@@ -294,7 +310,7 @@ pub fn compare(rules: &RuleSet, sources: &[Source], claims: &[Claim]) -> Vec<Fin
             findings.push(make(
                 FindingKind::Refinement,
                 ids,
-                members[classes[fine].2[0]],
+                members[classes[fine].positions[0]],
             ));
         }
     }
