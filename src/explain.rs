@@ -3,7 +3,7 @@
 //!
 //! For each claim: the rule and the pattern that matched, the sentence and the words matched,
 //! and the value as written; then the normalization steps, as the grammar reports them
-//! ([`crate::grammar::derive`]: the `mod` and the words that set it, the digits and their
+//! ([`crate::grammar::derive()`]: the `mod` and the words that set it, the digits and their
 //! thousands separator, a year that was not written and the publication date it was resolved
 //! against, and where that date came from); then the interval each value
 //! stands for, with what widened it. Last, every pair of claims compared, with the tolerance,

@@ -7,7 +7,11 @@
 //! value grammars ([`grammar`]) normalizing values ([`value`]) → compare ([`compare`]) →
 //! report ([`report`]) → render ([`render`]).
 //!
-//! Only [`rules`] and [`source`] do IO; everything after them is pure.
+//! Only loading does IO: [`rules`] and [`source`] read the claim rules and the articles
+//! ([`lint::run`] and [`lint::load_new`] too, through them), [`config`] and [`review`] read
+//! `factlint.yaml` and the review file, and [`project`] writes the review file for
+//! `factlint review add`. Extraction, comparison, review matching and every output format are
+//! pure.
 //!
 //! # Snapshot-testing a corpus
 //!

@@ -108,12 +108,17 @@ enum Command {
         /// New articles, for a finding that `lint` reported on them; `-` reads standard input.
         #[arg(value_name = "FILE")]
         files: Vec<String>,
+        /// The corpus folder (default: corpus/).
         #[arg(long)]
         corpus: Option<PathBuf>,
+        /// The folder of claim rules (default: claims/).
         #[arg(long)]
         claims: Option<PathBuf>,
+        /// Publication date of new articles that do not state one, as given to `lint`:
+        /// YYYY, YYYY-MM or YYYY-MM-DD.
         #[arg(long, value_parser = parse_published)]
         published: Option<Published>,
+        /// Language of new articles that do not state one, as given to `lint` (default: fr).
         #[arg(long, value_enum)]
         lang: Option<LangArg>,
         #[command(flatten)]
@@ -138,6 +143,7 @@ enum Command {
         /// resolved against.
         #[arg(long, value_parser = parse_published)]
         published: Option<Published>,
+        /// human (each line with its mentions marked) or json (one object per mention).
         #[arg(long, default_value = "human")]
         format: ScanFormat,
         /// A file, or `-` for standard input.
@@ -152,6 +158,7 @@ enum ReviewCommand {
     Add {
         /// The finding's ID (FL-…).
         id: String,
+        /// The editor's decision: confirmed-error, different-events or accepted.
         #[arg(long, value_enum)]
         decision: DecisionArg,
         /// Why: shown with the finding from now on.
@@ -163,8 +170,10 @@ enum ReviewCommand {
         /// When (YYYY-MM-DD; default: today).
         #[arg(long)]
         date: Option<String>,
+        /// The corpus folder (default: corpus/).
         #[arg(long)]
         corpus: Option<PathBuf>,
+        /// The folder of claim rules (default: claims/).
         #[arg(long)]
         claims: Option<PathBuf>,
         /// The review file to write (default: factlint.review.yaml in the corpus folder).
@@ -197,20 +206,24 @@ impl From<DecisionArg> for Decision {
 enum RulesCommand {
     /// List every rule: id, kind, title and file.
     List {
+        /// The folder of claim rules (default: claims/).
         #[arg(long)]
         claims: Option<PathBuf>,
     },
     /// Everything about one rule, and where it matches in the corpus.
     Explain {
+        /// The rule's id, as `rules list` prints it.
         id: String,
+        /// The folder of claim rules (default: claims/).
         #[arg(long)]
         claims: Option<PathBuf>,
-        /// The corpus to show matches from.
+        /// The corpus to show matches from (default: corpus/).
         #[arg(long)]
         corpus: Option<PathBuf>,
     },
     /// Run every rule's examples and counter-examples.
     Test {
+        /// The folder of claim rules (default: claims/).
         #[arg(long)]
         claims: Option<PathBuf>,
     },

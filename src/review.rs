@@ -123,7 +123,7 @@ pub struct Reviewed {
 }
 
 impl Reviewed {
-    /// "reviewed: different events (not a conflict), by Jeanne Martin on 2024-06-03: <note>"
+    /// `Reviewed: different events (not a conflict), by Jeanne Martin on 2024-06-03: <note>`
     pub fn describe(&self) -> String {
         let carried = self
             .carried_from

@@ -416,6 +416,9 @@ fn github_annotations_of_the_corpus_mark_the_reviewed_conflict_as_a_notice() {
     );
     assert!(first.contains("(reviewed)"), "{first}");
     assert!(first.contains("Reviewed: different events"), "{first}");
+    // The note ends with a full stop: one, not two, before the hint.
+    assert!(!first.contains(".. To see why"), "{first}");
+    assert!(first.contains("disagreement. To see why"), "{first}");
     // Every finding's ID is in the output.
     let json: serde_json::Value =
         serde_json::from_str(&run(&["check", "--format", "json"]).out).unwrap();
@@ -706,4 +709,40 @@ fn the_library_report_serializes_with_reviews() {
     assert!(!failures.any());
     let json = serde_json::to_value(&report).unwrap();
     assert_eq!(json["summary"]["reviewed"], 1);
+}
+
+/// Every argument and option of every command says what it is in `--help`.
+#[test]
+fn help_describes_every_argument_and_option() {
+    let commands: &[&[&str]] = &[
+        &["check"],
+        &["lint"],
+        &["explain"],
+        &["scan"],
+        &["review", "add"],
+        &["rules", "list"],
+        &["rules", "explain"],
+        &["rules", "test"],
+    ];
+    for command in commands {
+        let mut args = command.to_vec();
+        args.push("-h");
+        let r = run(&args);
+        assert_eq!(r.code, 0, "{command:?}: {}", r.err);
+        let undescribed: Vec<&str> = r
+            .out
+            .lines()
+            .filter(|l| l.starts_with("  ") && !l.contains("Print help"))
+            .filter(|l| {
+                // "  --name <NAME>  What it is", not "  --name <NAME>  [possible values: …]".
+                let help = l.trim().split_once("  ").map_or("", |(_, h)| h.trim());
+                help.is_empty() || help.starts_with('[')
+            })
+            .collect();
+        assert!(
+            undescribed.is_empty(),
+            "{command:?}: no help text for {undescribed:?}\n{}",
+            r.out
+        );
+    }
 }

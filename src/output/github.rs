@@ -91,7 +91,7 @@ fn finding(report: &Report, f: &FindingEntry, output: Output<'_>) -> String {
     let reviewed = f
         .review
         .as_ref()
-        .map(|r| format!(" {}.", r.describe()))
+        .map(|r| format!(" {}.", r.describe().trim_end_matches('.')))
         .unwrap_or_default();
     let title = match &f.review {
         Some(_) => format!("{} {} (reviewed)", f.rule, f.id),
