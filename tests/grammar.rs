@@ -391,6 +391,15 @@ fn dates() {
             2024-05-09 | sam. 15 juin 2024 : concert. Mer, 22 mai. jeu 3 mai. Le jeu 3 mai. La mer 2 juin.
             # A day alone before any sentence punctuation.
             1999-05-12 | Il est revenu pour le 27 ! Depuis le 3 ? Dès le 9 : rien.
+            # A capitalized Mars is a month only next to a day or year, or after a word that
+            # takes a month; else the planet, the god, a name.
+            2024-05-09 | Mars et Vénus. La planète Mars, l'opération Mars, la conquête de Mars.
+            2024-05-09 | en mars, le 3 mars, mars 2024, début mars, fin mars, Mars 2024, le 3 Mars
+            2024-05-09 | En Mars, depuis Mars, mi-Mars, début Mars, au début de Mars, jusqu'en Mars, au mois de Mars
+            # A decade named with décennie.
+            2024-05-09 | la décennie 2010, la décennie 1990, la décennie 90, la dernière décennie
+            # A score after a weekday is not a day: the weekday alone.
+            2018-06-01 | samedi 3-1, dimanche 2-0, samedi 15-06-2018, samedi 15/06, lundi 12 à 14 h
             ",
         ),
     );
@@ -416,6 +425,12 @@ fn durations() {
             - | Un chauffeur de bus de 38 ans a été agressé. Alain Parmentier, 53 ans, employé
             - | une fillette de 6 ans, âgé de 90 ans, les moins de 17 ans, les 6-16 ans
             - | en dehors des heures scolaires, il pourrait un jour demander, à 17 heures
+            # Times of day: after a word that introduces one, in a range, after a weekday, the
+            # abbreviation h alone, an hour past noon; not after a word that makes it an amount.
+            2024-05-09 | lundi de 9 h à 12 h, à 9 h 30, 9h, 21 heures, il est 18 heures, dès 9 h
+            2024-05-09 | entre 9 h et 12 h, à partir de 8 h, vers 7 heures, samedi 20 heures, 14h30
+            2024-05-09 | pendant 24 heures, en 24 heures, durant 48 heures, les 24 heures, pendant 9 h
+            2024-05-09 | en 3 h, un délai de 12 heures, dans 2 heures, il a 3 heures, 72 h, 24 h sur 24
             ",
         ),
     );
@@ -954,6 +969,7 @@ fn derivation_steps() {
             2016-11-07 | En 1998, il a gagné. L'année suivante, il a perdu. Le 3 mai 2015, puis ce jour-là.
             2016-11-07 | L'année précédente, rien.
             2016-11-07 | de novembre à février 2017, en décembre et janvier
+            2024-05-09 | la décennie 2010, En Mars, de 9 h à 12 h pendant 9 h
             ",
         ),
     );

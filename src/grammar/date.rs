@@ -249,11 +249,16 @@ fn month_at(cx: &Cx, i: usize, context: bool) -> Option<(u8, usize, Option<Warni
         if abbr && !context && !(cx.lang == Lang::En && m == 5 && english_may(cx, i)) {
             return None;
         }
-        // "May" the English verb, "Mars" the planet or the brand: capitalized mid-sentence
-        // without a day or year, not a month.
+        // "May" the English verb; "Mars" the planet, the god or an operation's name: a
+        // capitalized "Mars" (even opening a sentence: "Mars et Vénus") without a day or year
+        // is a month only after a word that takes a month ("en Mars", "début Mars"). The
+        // other months are not names in French news; capitalized, they stay months.
         if !context
             && ((cx.lang == Lang::En && m == 5 && !english_may(cx, i))
-                || (cx.lang == Lang::Fr && m == 3 && cx.capitalized(i) && !cx.sentence_start(i)))
+                || (cx.lang == Lang::Fr
+                    && m == 3
+                    && cx.capitalized(i)
+                    && !french_month_taker(cx, i)))
         {
             return None;
         }
@@ -291,6 +296,25 @@ fn month_at(cx: &Cx, i: usize, context: bool) -> Option<(u8, usize, Option<Warni
         }
     }
     None
+}
+
+/// "en Mars", "début Mars", "mi-Mars", "depuis Mars", "jusqu'en Mars", "au mois de Mars",
+/// "au début de Mars": a word before token `i` that introduces a month.
+fn french_month_taker(cx: &Cx, i: usize) -> bool {
+    if i == 0 {
+        return false;
+    }
+    if cx.is_punct(i - 1, '-') {
+        return i >= 2 && cx.is_w(i - 2, "mi");
+    }
+    match cx.w(i - 1) {
+        "en" | "debut" | "fin" | "depuis" | "courant" | "mi" => true,
+        "de" | "d" => i >= 2 && matches!(cx.w(i - 2), "mois" | "debut" | "fin" | "milieu"),
+        "" if cx.is_punct(i - 1, '\'') => {
+            i >= 3 && cx.is_w(i - 2, "d") && matches!(cx.w(i - 3), "mois" | "debut" | "fin")
+        }
+        _ => false,
+    }
 }
 
 /// "in May", "since May", "early May": the month, capitalized after a word that introduces
@@ -1321,6 +1345,7 @@ fn month_forms(cx: &Cx, i: usize, weekday: Option<(u8, usize)>) -> Option<Found>
         || (cx.is_punct(k + 1, '.')
             && cx.adjacent(k + 1)
             && k > 0
+            && lexicon::month(cx.lang, cx.w(k)).is_some_and(|(_, abbr)| abbr)
             && (matches!(
                 cx.w(k - 1),
                 "en" | "ce" | "cet" | "cette" | "de" | "mois" | "fin" | "debut" | "mi"
@@ -2108,8 +2133,14 @@ fn weekday_date(cx: &Cx, i: usize, wd: u8, k: usize) -> Option<Found> {
         ));
     }
     // "samedi 15": the nearest 15th that is a Saturday, in the sentence's direction.
+    // Not "samedi 3-1", a score, nor "lundi 3/4": a day with no month and no year has no
+    // number glued after it.
     if let Some((d, e)) = day_at(cx, k)
         && !cx.is_digits_at(e)
+        && !((cx.is_punct(e, '-') || cx.is_punct(e, '/'))
+            && cx.adjacent(e)
+            && cx.is_digits_at(e + 1)
+            && cx.adjacent(e + 1))
         && follows_year(cx, e)
         && let Some(p) = pub_date(cx.published)
         && let Some(day) = weekday_and_day(p, wd, d, tense(cx, i, e))
@@ -2449,8 +2480,8 @@ fn french_words(cx: &Cx, i: usize) -> Option<Found> {
     {
         return relative(cx, i, q.num.end + 1, unit, q.num.int()?);
     }
-    // "années 1990", "années 90": decades.
-    if w == "annees" {
+    // "années 1990", "années 90", "la décennie 2010": decades.
+    if matches!(w, "annees" | "decennie") {
         if let Some(t) = cx.tok(i + 1)
             && t.is_digits()
         {

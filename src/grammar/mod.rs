@@ -45,6 +45,10 @@
 //!   sentence; a weekday next to a day picks the date that agrees with it. A publication date known
 //!   to the month resolves years and months, not weekdays (`XXXX-WXX-3`); without one the unknown
 //!   parts stay `X`. A bare season is generic (`XXXX-SU`), as French TimeBank annotates it.
+//!   "les années 1990" and "la décennie 2010" are decades (`199X`, `201X`). A capitalized
+//!   "Mars" is the planet or a name unless a day, a year or a word that takes a month ("en",
+//!   "début", "mi-", "depuis") is next to it. A weekday before a score ("samedi 3-1") is the
+//!   weekday alone.
 //! - A date can lean on the one the text has just given (a date mention ending within 600
 //!   bytes, same paragraph): "le lendemain", "la veille", "le surlendemain" are a day after
 //!   or before it, and are not read without it (nor in "la veille du scrutin", anchored on
@@ -60,7 +64,9 @@
 //!   décennies" is `P3DE`, "des années" `PXY`, "ces dernières années" `PXY`, "les trois
 //!   derniers mois" `P3M`, "quinze jours" `P2W`, "huit jours" `P1W`, "une dizaine
 //!   d'années" `P10Y` APPROX. "deux ans et trois mois" is two durations (`P2Y`, `P3M`): one
-//!   value has one unit.
+//!   value has one unit. Times of day are out of scope and are not durations ("de 9 h à 12 h",
+//!   "à 9 h 30", "9h", "21 heures", "lundi 20 heures"); "pendant 9 h", "en 3 h", "les 24
+//!   heures", "un délai de 12 heures" are.
 //!
 //! # Warnings
 //!
@@ -153,11 +159,11 @@ fn scan_traced(
     while i < cx.toks.len() {
         fresh();
         let next = date::parse(&cx, i, &mut out)
+            .or_else(|| skip_time_of_day(&cx, i))
             .or_else(|| {
                 fresh();
                 duration::parse(&cx, i, &mut out)
             })
-            .or_else(|| skip_time_of_day(&cx, i))
             .or_else(|| {
                 fresh();
                 parse_number(&cx, i, &mut out)
@@ -314,8 +320,11 @@ impl Cx<'_> {
     }
 }
 
-/// "à 17 h", "14 h 30", "vers 9 heures": times of day are out of scope, and their numbers
-/// are not counts. So are telephone numbers ("03.29.88.43.12", "03 29 88 43 12").
+/// "à 17 h", "14 h 30", "vers 9 heures", "de 9 h à 12 h", "lundi 21 heures", "9h": times of
+/// day are out of scope, and their numbers are neither counts nor durations. So are telephone
+/// numbers ("03.29.88.43.12", "03 29 88 43 12"). Tried before the duration grammar, which
+/// keeps the hours that are stretches of time: "pendant 9 heures", "en 3 h", "les 24 heures",
+/// "un délai de 12 heures", "plus de 10 h" (a duration from its modifier on).
 fn skip_time_of_day(cx: &Cx, i: usize) -> Option<usize> {
     let t = cx.tok(i)?;
     if !t.is_digits() || t.len() > 2 {
@@ -324,20 +333,56 @@ fn skip_time_of_day(cx: &Cx, i: usize) -> Option<usize> {
     if let Some(end) = phone_number(cx, i) {
         return Some(end);
     }
-    let h = cx.w(i + 1);
-    if matches!(h, "h" | "heures" | "heure") {
-        if cx.is_digits_at(i + 2) && cx.tok(i + 2).is_some_and(|m| m.len() == 2) {
-            return Some(i + 3);
-        }
-        let prev = if i > 0 { cx.w(i - 1) } else { "" };
-        if matches!(
-            prev,
-            "a" | "vers" | "des" | "avant" | "apres" | "jusqu" | "entre" | "et" | "puis" | "de"
-        ) {
-            return Some(i + 2);
-        }
+    let hour_word = |k: usize| matches!(cx.w(k), "h" | "heures" | "heure");
+    if !hour_word(i + 1) {
+        return None;
     }
-    None
+    // "14 h 30", "21 heures 45", "9h30".
+    if cx.tok(i + 2).is_some_and(|m| m.is_digits() && m.len() == 2) {
+        return Some(i + 3);
+    }
+    // 24 hours and more are a stretch of time ("24 h sur 24", "48 heures").
+    let n = cx.raw(i).parse::<u8>().ok()?;
+    if n > 23 {
+        return None;
+    }
+    let prev = if i > 0 { cx.w(i - 1) } else { "" };
+    let clock = match prev {
+        // "à 9 h" (not "il a 9 heures"), "dès 9 h" (not "des 9 heures").
+        "a" => cx.raw(i - 1) != "a",
+        "des" => !cx.raw(i - 1).eq_ignore_ascii_case("des"),
+        "vers" | "jusqu" | "avant" | "apres" | "entre" | "est" | "sonne" | "sonnent" => true,
+        // "de 9 h à 12 h", "à partir de 9 h"; not "un délai de 12 heures".
+        "de" => {
+            (cx.is_w(i + 2, "a") && cx.is_digits_at(i + 3) && hour_word(i + 4))
+                || (i >= 2 && cx.is_w(i - 2, "partir"))
+        }
+        // "entre 9 h et 12 h", "9 h puis 14 h".
+        "et" | "puis" => i >= 2 && hour_word(i - 2),
+        // "lundi 21 heures"
+        w if lexicon::weekday(cx.lang, w).is_some() => true,
+        // "9h", "18 h", "21 heures": the abbreviation, or an hour past noon, with nothing that
+        // makes it an amount, is a time.
+        _ => {
+            (cx.w(i + 1) == "h" || n > 12)
+                && !matches!(
+                    prev,
+                    "pendant"
+                        | "durant"
+                        | "en"
+                        | "dans"
+                        | "pour"
+                        | "sous"
+                        | "les"
+                        | "ces"
+                        | "de"
+                        | "dure"
+                        | "durait"
+                        | "durer"
+                )
+        }
+    };
+    clock.then_some(i + 2)
 }
 
 /// Five two-digit groups starting with 0, joined by dots or spaces: a French telephone number.
