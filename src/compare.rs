@@ -198,120 +198,29 @@ pub fn compare(rules: &RuleSet, sources: &[Source], claims: &[Claim]) -> Vec<Fin
     let mut findings = Vec::new();
     for ((rule, subject), mut members) in groups {
         members.sort_by_key(|&i| (claims[i].source, claims[i].span.start));
-        let tolerance = rules.rules[rule].tolerance;
-        let n = members.len();
-        // Claims with the same value and mod relate to every other claim alike, so each distinct
-        // value is compared once: a text that repeats one date a thousand times stays linear.
-        let mut classes: Vec<ValueClass> = Vec::new();
-        for (pos, &i) in members.iter().enumerate() {
+        // A value that cannot be placed (a date whose year nobody knows) agrees or disagrees
+        // with nothing, unless another source states exactly it: such claims are set apart as
+        // single-source rather than riding along in the others' agreement.
+        let (placed, unplaced): (Vec<usize>, Vec<usize>) = members.iter().partition(|&&i| {
             let c = &claims[i];
-            match classes
-                .iter_mut()
-                .find(|k| k.value == c.value && k.modifier == c.modifier)
-            {
-                Some(k) => {
-                    k.positions.push(pos);
-                    // Members are sorted by source, so a new source comes last.
-                    if k.sources.last() != Some(&c.source) {
-                        k.sources.push(c.source);
-                    }
-                }
-                None => classes.push(ValueClass {
-                    value: c.value,
-                    modifier: c.modifier,
-                    positions: vec![pos],
-                    sources: vec![c.source],
-                }),
-            }
-        }
-        // Whether two classes hold a pair of claims from two different sources.
-        let cross = |a: usize, b: usize| {
-            let (sa, sb) = (&classes[a].sources, &classes[b].sources);
-            !(sa.len() == 1 && sb.len() == 1 && sa[0] == sb[0])
-        };
-        // conflicts[pos]: how many claims member `pos` disagrees with.
-        let mut conflicts = vec![0usize; n];
-        let mut cross_source_conflict = false;
-        // Whether some pair of claims from two sources could be compared and held together; a
-        // year nobody knows ("le 9 mai" with no publication date) corroborates nothing.
-        let mut corroborated = classes.iter().any(|class| class.sources.len() > 1);
-        // (coarse class, fine class) pairs seen across sources.
-        let mut refinements: Vec<(usize, usize)> = Vec::new();
-        for a in 0..classes.len() {
-            for b in a + 1..classes.len() {
-                let relation = relate(
-                    &claims[members[classes[a].positions[0]]],
-                    &claims[members[classes[b].positions[0]]],
-                    tolerance,
-                );
-                let cross = cross(a, b);
-                corroborated |= cross
-                    && matches!(
-                        relation,
-                        Relation::Agree | Relation::Contains | Relation::ContainedBy
-                    );
-                match relation {
-                    Relation::Conflict => {
-                        for &p in &classes[a].positions {
-                            conflicts[p] += classes[b].positions.len();
-                        }
-                        for &p in &classes[b].positions {
-                            conflicts[p] += classes[a].positions.len();
-                        }
-                        cross_source_conflict |= cross;
-                    }
-                    Relation::Contains if cross => refinements.push((a, b)),
-                    Relation::ContainedBy if cross => refinements.push((b, a)),
-                    _ => {}
-                }
-            }
-        }
-        let make = |kind, ids: Vec<usize>, primary| {
-            let id = fingerprint(rules, sources, claims, rule, subject.as_deref(), kind, &ids);
-            Finding {
-                id,
-                kind,
+            c.value.interval().is_some()
+                || members.iter().any(|&j| {
+                    let o = &claims[j];
+                    o.source != c.source && o.value == c.value && o.modifier == c.modifier
+                })
+        });
+        let mut subgroups = vec![placed, unplaced];
+        subgroups.retain(|g| !g.is_empty());
+        for members in subgroups {
+            compare_group(
+                rules,
+                sources,
+                claims,
                 rule,
-                subject: subject.clone(),
-                claims: ids,
-                primary,
-                within_source: kind == FindingKind::Conflict && !cross_source_conflict,
-            }
-        };
-        let source_count = {
-            let mut s: Vec<usize> = members.iter().map(|&i| claims[i].source).collect();
-            s.dedup();
-            s.len()
-        };
-        if conflicts.iter().any(|&c| c > 0) {
-            // Anchor on the claim that disagrees with the most others (the outlier); ties go to
-            // the earliest source, so the choice is stable.
-            let most = *conflicts.iter().max().unwrap_or(&0);
-            let primary = members[conflicts.iter().position(|&c| c == most).unwrap_or(0)];
-            findings.push(make(FindingKind::Conflict, members.clone(), primary));
-            continue;
-        }
-        if source_count == 1 || !corroborated {
-            findings.push(make(FindingKind::SingleSource, members.clone(), members[0]));
-            continue;
-        }
-        findings.push(make(FindingKind::Agreement, members.clone(), members[0]));
-        // One refinement finding per pair of distinct values, with every claim of either value,
-        // anchored on the first claim of the finer one.
-        for (coarse, fine) in refinements {
-            let mut positions: Vec<usize> = classes[coarse]
-                .positions
-                .iter()
-                .chain(&classes[fine].positions)
-                .copied()
-                .collect();
-            positions.sort_unstable();
-            let ids: Vec<usize> = positions.iter().map(|&p| members[p]).collect();
-            findings.push(make(
-                FindingKind::Refinement,
-                ids,
-                members[classes[fine].positions[0]],
-            ));
+                &subject,
+                members,
+                &mut findings,
+            );
         }
     }
     findings.sort_by(|a, b| {
@@ -323,6 +232,133 @@ pub fn compare(rules: &RuleSet, sources: &[Source], claims: &[Claim]) -> Vec<Fin
         ))
     });
     findings
+}
+
+/// The findings of one group of claims: one rule, one subject, sorted by source and position.
+fn compare_group(
+    rules: &RuleSet,
+    sources: &[Source],
+    claims: &[Claim],
+    rule: usize,
+    subject: &Option<String>,
+    members: Vec<usize>,
+    findings: &mut Vec<Finding>,
+) {
+    let tolerance = rules.rules[rule].tolerance;
+    let n = members.len();
+    // Claims with the same value and mod relate to every other claim alike, so each distinct
+    // value is compared once: a text that repeats one date a thousand times stays linear.
+    let mut classes: Vec<ValueClass> = Vec::new();
+    for (pos, &i) in members.iter().enumerate() {
+        let c = &claims[i];
+        match classes
+            .iter_mut()
+            .find(|k| k.value == c.value && k.modifier == c.modifier)
+        {
+            Some(k) => {
+                k.positions.push(pos);
+                // Members are sorted by source, so a new source comes last.
+                if k.sources.last() != Some(&c.source) {
+                    k.sources.push(c.source);
+                }
+            }
+            None => classes.push(ValueClass {
+                value: c.value,
+                modifier: c.modifier,
+                positions: vec![pos],
+                sources: vec![c.source],
+            }),
+        }
+    }
+    // Whether two classes hold a pair of claims from two different sources.
+    let cross = |a: usize, b: usize| {
+        let (sa, sb) = (&classes[a].sources, &classes[b].sources);
+        !(sa.len() == 1 && sb.len() == 1 && sa[0] == sb[0])
+    };
+    // conflicts[pos]: how many claims member `pos` disagrees with.
+    let mut conflicts = vec![0usize; n];
+    let mut cross_source_conflict = false;
+    // Whether some pair of claims from two sources could be compared and held together; a
+    // year nobody knows ("le 9 mai" with no publication date) corroborates nothing.
+    let mut corroborated = classes.iter().any(|class| class.sources.len() > 1);
+    // (coarse class, fine class) pairs seen across sources.
+    let mut refinements: Vec<(usize, usize)> = Vec::new();
+    for a in 0..classes.len() {
+        for b in a + 1..classes.len() {
+            let relation = relate(
+                &claims[members[classes[a].positions[0]]],
+                &claims[members[classes[b].positions[0]]],
+                tolerance,
+            );
+            let cross = cross(a, b);
+            corroborated |= cross
+                && matches!(
+                    relation,
+                    Relation::Agree | Relation::Contains | Relation::ContainedBy
+                );
+            match relation {
+                Relation::Conflict => {
+                    for &p in &classes[a].positions {
+                        conflicts[p] += classes[b].positions.len();
+                    }
+                    for &p in &classes[b].positions {
+                        conflicts[p] += classes[a].positions.len();
+                    }
+                    cross_source_conflict |= cross;
+                }
+                Relation::Contains if cross => refinements.push((a, b)),
+                Relation::ContainedBy if cross => refinements.push((b, a)),
+                _ => {}
+            }
+        }
+    }
+    let make = |kind, ids: Vec<usize>, primary| {
+        let id = fingerprint(rules, sources, claims, rule, subject.as_deref(), kind, &ids);
+        Finding {
+            id,
+            kind,
+            rule,
+            subject: subject.clone(),
+            claims: ids,
+            primary,
+            within_source: kind == FindingKind::Conflict && !cross_source_conflict,
+        }
+    };
+    let source_count = {
+        let mut s: Vec<usize> = members.iter().map(|&i| claims[i].source).collect();
+        s.dedup();
+        s.len()
+    };
+    if conflicts.iter().any(|&c| c > 0) {
+        // Anchor on the claim that disagrees with the most others (the outlier); ties go to
+        // the earliest source, so the choice is stable.
+        let most = *conflicts.iter().max().unwrap_or(&0);
+        let primary = members[conflicts.iter().position(|&c| c == most).unwrap_or(0)];
+        findings.push(make(FindingKind::Conflict, members.clone(), primary));
+        return;
+    }
+    if source_count == 1 || !corroborated {
+        findings.push(make(FindingKind::SingleSource, members.clone(), members[0]));
+        return;
+    }
+    findings.push(make(FindingKind::Agreement, members.clone(), members[0]));
+    // One refinement finding per pair of distinct values, with every claim of either value,
+    // anchored on the first claim of the finer one.
+    for (coarse, fine) in refinements {
+        let mut positions: Vec<usize> = classes[coarse]
+            .positions
+            .iter()
+            .chain(&classes[fine].positions)
+            .copied()
+            .collect();
+        positions.sort_unstable();
+        let ids: Vec<usize> = positions.iter().map(|&p| members[p]).collect();
+        findings.push(make(
+            FindingKind::Refinement,
+            ids,
+            members[classes[fine].positions[0]],
+        ));
+    }
 }
 
 /// `FL-` and 12 hex digits of a 64-bit FNV-1a hash over what identifies a finding: the rule, the
@@ -494,8 +530,15 @@ mod tests {
             crate::source::from_text("b.txt", "", Default::default()),
         ];
         let findings = compare(&rules, &sources, &[unknown, known]);
-        assert_eq!(findings.len(), 1);
-        assert_eq!(findings[0].kind, FindingKind::SingleSource);
+        // Each stands alone: the placed one uncorroborated, the unplaced one set apart.
+        let shape: Vec<_> = findings.iter().map(|f| (f.kind, f.claims.clone())).collect();
+        assert_eq!(
+            shape,
+            vec![
+                (FindingKind::SingleSource, vec![0]),
+                (FindingKind::SingleSource, vec![1])
+            ]
+        );
     }
 
     #[test]

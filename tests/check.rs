@@ -503,3 +503,38 @@ fn english_articles_are_checked_with_an_english_rule_pack() {
     let (code, _, _) = factlint(&["rules", "test", "--claims", "tests/fixtures/english/claims"]);
     assert_eq!(code, 0);
 }
+
+/// A date whose year cannot be resolved agrees with nothing: it must not ride along in the
+/// corpus's own agreement and be counted as one.
+#[test]
+fn a_yearless_date_is_set_apart_not_counted_as_an_agreement() {
+    let dir = scratch("yearless");
+    let article = dir.join("brouillon.txt");
+    std::fs::write(
+        &article,
+        "Le 17 avril, le Kremlin avait affirmé que les militaires russes avaient commencé leur retrait.\n",
+    )
+    .unwrap();
+    let (code, out, err) = factlint(&["lint", article.to_str().unwrap(), "--format", "json"]);
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    let kinds: Vec<&str> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, ["single-source"], "{out}");
+    assert_eq!(v["summary"]["agreements"], 0);
+    // With the publication date, the same sentence agrees with 001 and 002.
+    let (_, out, _) = factlint(&[
+        "lint",
+        article.to_str().unwrap(),
+        "--published",
+        "2024-04-20",
+        "--format",
+        "json",
+    ]);
+    let v: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!(v["findings"][0]["kind"], "agreement", "{out}");
+}

@@ -86,7 +86,7 @@ fn lint_human(output: Output<'_>, lint: &LintReport, style: Style) -> String {
 fn article_lines(report: &Report, path: &str) -> String {
     let involves = |f: &&FindingEntry| f.claims.iter().any(|c| c.source == path);
     // A claim whose value cannot be placed (a date without its year, with no publication date
-    // to resolve it) joins an agreement without agreeing with anything: said apart.
+    // to resolve it) agrees with nothing: the comparator sets it apart, and it is said apart.
     let unplaced = |f: &&FindingEntry| {
         f.claims.iter().any(|c| {
             c.source == path && crate::compare::core_interval(&c.value, c.modifier).is_none()
@@ -111,6 +111,7 @@ fn article_lines(report: &Report, path: &str) -> String {
         .iter()
         .filter(involves)
         .filter(|f| f.kind == FindingKind::SingleSource)
+        .filter(|f| !unplaced(f))
         .collect();
     let in_conflicts = report
         .findings
