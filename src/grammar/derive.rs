@@ -1,13 +1,13 @@
-//! The grammar's own account of how it read one mention: [`derive`] re-runs the scan that
+//! The grammar's own account of how it read one mention: [`derive()`] re-runs the scan that
 //! found it with recording turned on and returns the steps the grammars took (the words that
 //! set the `mod`, how digits were grouped, which word named the month, how a missing year was
 //! resolved and against what), so that `factlint explain` never re-derives them with copies
 //! of the word lists.
 //!
-//! Cost: the scan's hot path records nothing. [`super::Cx`] carries an optional trace; every
+//! Cost: the scan's hot path records nothing. `Cx` (the scanner's context) carries an optional trace; every
 //! recording site is one `if let Some(..)` on it, reached when a grammar commits to a reading
 //! (never per byte), and the step itself is built in a closure that only runs when tracing.
-//! [`derive`] re-scans the whole text the mention came from, not just its sentence: some
+//! [`derive()`] re-scans the whole text the mention came from, not just its sentence: some
 //! readings lean on the date given before ("le lendemain", "le 15"), and scanning again the
 //! same text is the only way to be sure to retrace the same path. That is one scan per
 //! explained claim (about 27 MB/s), which `explain` can afford.
