@@ -531,7 +531,10 @@ mod tests {
         ];
         let findings = compare(&rules, &sources, &[unknown, known]);
         // Each stands alone: the placed one uncorroborated, the unplaced one set apart.
-        let shape: Vec<_> = findings.iter().map(|f| (f.kind, f.claims.clone())).collect();
+        let shape: Vec<_> = findings
+            .iter()
+            .map(|f| (f.kind, f.claims.clone()))
+            .collect();
         assert_eq!(
             shape,
             vec![
