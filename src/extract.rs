@@ -6,8 +6,6 @@
 
 use std::ops::Range;
 
-use serde::Serialize;
-
 use crate::grammar;
 use crate::rules::{self, RuleSet};
 use crate::source::Source;
@@ -34,12 +32,6 @@ pub struct Claim {
     pub subject: Option<String>,
     /// What the grammar found wrong with the mention ("mail" for "mai"), spans absolute.
     pub warnings: Vec<Warning>,
-}
-
-/// Mentions of one source, with their offsets made absolute (front matter skipped).
-#[derive(Debug, Clone, Serialize)]
-pub struct ScannedSource {
-    pub mentions: Vec<Mention>,
 }
 
 /// Scans a source's body with the grammar of its language; offsets are into the whole text.
