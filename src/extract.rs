@@ -79,12 +79,13 @@ pub fn extract_from(
     mentions: &[Mention],
 ) -> Vec<Claim> {
     let text: &str = &source.text;
+    let scopes = rules::Scopes::new(text);
     let mut claims = Vec::new();
     for (ri, rule) in rules.rules.iter().enumerate() {
         if rule.lang.is_some_and(|l| l != source.meta.lang) {
             continue;
         }
-        for hit in rules::match_text(rule, text, mentions) {
+        for hit in rules::match_scopes(rule, &scopes, mentions) {
             let m = &mentions[hit.mention];
             claims.push(Claim {
                 rule: ri,

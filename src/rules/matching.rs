@@ -8,6 +8,7 @@
 //! `require` word must occur in the scope and no `exclude` word. Each side sees one
 //! character into the mention (see `Pattern::before_edge`), so that `\b{count}` works.
 
+use std::cell::OnceCell;
 use std::ops::Range;
 
 use super::model::{Rule, Scope};
@@ -35,10 +36,39 @@ pub struct Match {
 /// A mention is a candidate when its kind is the rule's; a `count` rule also takes a bare
 /// year ("2000 soldats", which the date grammar reads first).
 pub fn match_text(rule: &Rule, text: &str, mentions: &[Mention]) -> Vec<Match> {
-    let scopes = match rule.scope {
-        Scope::Sentence => sentences(text),
-        Scope::Paragraph => paragraphs(text),
-    };
+    match_scopes(rule, &Scopes::new(text), mentions)
+}
+
+/// The sentences and paragraphs of one text, each split at most once however many rules are
+/// matched against it: extraction runs every rule over the same source, and splitting is a
+/// pass over the whole text.
+pub struct Scopes<'t> {
+    text: &'t str,
+    sentences: OnceCell<Vec<Range<usize>>>,
+    paragraphs: OnceCell<Vec<Range<usize>>>,
+}
+
+impl<'t> Scopes<'t> {
+    pub fn new(text: &'t str) -> Self {
+        Scopes {
+            text,
+            sentences: OnceCell::new(),
+            paragraphs: OnceCell::new(),
+        }
+    }
+
+    fn of(&self, scope: Scope) -> &[Range<usize>] {
+        match scope {
+            Scope::Sentence => self.sentences.get_or_init(|| sentences(self.text)),
+            Scope::Paragraph => self.paragraphs.get_or_init(|| paragraphs(self.text)),
+        }
+    }
+}
+
+/// [`match_text`] with the text's scopes already (or lazily) split, to share between rules.
+pub fn match_scopes(rule: &Rule, scopes: &Scopes, mentions: &[Mention]) -> Vec<Match> {
+    let text = scopes.text;
+    let scopes = scopes.of(rule.scope);
     let mut out = Vec::new();
     // The context checks depend only on the scope: remember the last one.
     let mut last: Option<(Range<usize>, bool, Option<String>)> = None;
@@ -46,7 +76,7 @@ pub fn match_text(rule: &Rule, text: &str, mentions: &[Mention]) -> Vec<Match> {
         if !accepts(rule.kind, m) || m.start > m.end || m.end > text.len() {
             continue;
         }
-        let Some(context) = enclosing(&scopes, m.start..m.end) else {
+        let Some(context) = enclosing(scopes, m.start..m.end) else {
             continue;
         };
         let context = within_reach(text, context, m.start..m.end);
