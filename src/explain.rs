@@ -60,7 +60,7 @@ pub fn explain(
         rule.origin.file.display(),
         rule.origin.line,
         rule.origin.column,
-        kind_name(rule.kind),
+        rules::kind_name(rule.kind),
         rule.unit
             .as_deref()
             .map(|u| format!(" of {u}"))
@@ -88,14 +88,6 @@ pub fn explain(
         let _ = writeln!(out, "\n{}", r.describe());
     }
     out
-}
-
-fn kind_name(kind: ValueKind) -> &'static str {
-    match kind {
-        ValueKind::Date => "date",
-        ValueKind::Duration => "duration",
-        ValueKind::Number => "count",
-    }
 }
 
 fn claim_section(
