@@ -62,6 +62,7 @@ pub use authoring::{
     reference_markdown, render_list, render_test, summaries, test_examples, test_examples_with,
     tolerance_text,
 };
+pub(crate) use compile::edit_distance;
 pub use compile::{kind_name, parse_tolerance};
 pub use error::{ErrorCode, RuleError, RuleFile, line_column, render_plain};
 pub use load::{FILE_KEYS, RULE_KEYS, load_dir, load_files, load_sources, load_str};
