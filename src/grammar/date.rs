@@ -1634,7 +1634,7 @@ fn weekday_mismatch_message(cx: &Cx, d: Date, written: u8) -> String {
     }
 }
 
-fn weekday_name(lang: Lang, wd: u8) -> &'static str {
+pub(super) fn weekday_name(lang: Lang, wd: u8) -> &'static str {
     const FR: [&str; 7] = [
         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
     ];

@@ -260,17 +260,9 @@ pub fn derive(
     Derivation { found, steps }
 }
 
+/// Derivations are written in English, whatever the source's language.
 fn weekday_name(wd: u8) -> &'static str {
-    const EN: [&str; 7] = [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ];
-    EN[usize::from(wd.clamp(1, 7) - 1)]
+    super::date::weekday_name(Lang::En, wd)
 }
 
 fn unit_name(u: DurationUnit, n: i64) -> String {
