@@ -825,15 +825,22 @@ fn last_date(out: &[Mention]) -> Option<&Mention> {
     out.iter().rev().find(|m| matches!(m.value, Value::Date(_)))
 }
 
-/// The last date mention of day precision with a known year, if it ends in the same paragraph
-/// as token `i` and no more than `reach` bytes before it: what "le lendemain" and "le 15"
-/// lean on.
-fn recent_day(cx: &Cx, i: usize, out: &[Mention], reach: usize) -> Option<Date> {
+/// The last date mention, if it ends in the same paragraph as token `i` and no more than
+/// `reach` bytes before it: the date that "le lendemain", "le 15" or "l'année suivante" lean on.
+fn recent_date<'m>(cx: &Cx, i: usize, out: &'m [Mention], reach: usize) -> Option<&'m Mention> {
     let m = last_date(out)?;
     let start = cx.toks[i].start;
     if m.end > start || start - m.end > reach || cx.text[m.end..start].contains("\n\n") {
         return None;
     }
+    Some(m)
+}
+
+/// The last date mention of day precision with a known year, if it ends in the same paragraph
+/// as token `i` and no more than `reach` bytes before it: what "le lendemain" and "le 15"
+/// lean on.
+fn recent_day(cx: &Cx, i: usize, out: &[Mention], reach: usize) -> Option<Date> {
+    let m = recent_date(cx, i, out, reach)?;
     match m.value {
         Value::Date(DateValue::Day {
             year: Some(y),
@@ -847,11 +854,7 @@ fn recent_day(cx: &Cx, i: usize, out: &[Mention], reach: usize) -> Option<Date> 
 /// The month (year, month) of the last date mention of day or month precision, on the same
 /// terms as [`recent_day`].
 fn recent_month(cx: &Cx, i: usize, out: &[Mention], reach: usize) -> Option<(i32, u8)> {
-    let m = last_date(out)?;
-    let start = cx.toks[i].start;
-    if m.end > start || start - m.end > reach || cx.text[m.end..start].contains("\n\n") {
-        return None;
-    }
+    let m = recent_date(cx, i, out, reach)?;
     match m.value {
         Value::Date(DateValue::Day {
             year: Some(year),
@@ -900,11 +903,7 @@ fn day_after_or_before(cx: &Cx, i: usize, out: &[Mention]) -> Option<Found> {
 /// The year of the last date mention with a known year, on the same terms as
 /// [`recent_day`].
 fn recent_year(cx: &Cx, i: usize, out: &[Mention], reach: usize) -> Option<i32> {
-    let m = last_date(out)?;
-    let start = cx.toks[i].start;
-    if m.end > start || start - m.end > reach || cx.text[m.end..start].contains("\n\n") {
-        return None;
-    }
+    let m = recent_date(cx, i, out, reach)?;
     match m.value {
         Value::Date(
             DateValue::Day {
@@ -969,10 +968,7 @@ fn anaphoric_period(cx: &Cx, i: usize, out: &[Mention]) -> Option<Found> {
     };
     let Some(a) = anchor else {
         // A date nearby that is not of the kind needed: the anchor is unknown.
-        let nearby = last_date(out).is_some_and(|m| {
-            let start = cx.toks[i].start;
-            m.end <= start && start - m.end <= 600 && !cx.text[m.end..start].contains("\n\n")
-        });
+        let nearby = recent_date(cx, i, out, 600).is_some();
         if n == 0 || u == DurationUnit::Day || nearby {
             return None;
         }
