@@ -33,6 +33,25 @@ struct Cli {
     command: Command,
 }
 
+/// The corpus and rules that new articles are read against, and what to assume of an article
+/// that does not say: shared by `lint` and `explain`.
+#[derive(Args)]
+struct AgainstCorpus {
+    /// The corpus folder (default: corpus/).
+    #[arg(long)]
+    corpus: Option<PathBuf>,
+    /// The folder of claim rules (default: claims/).
+    #[arg(long)]
+    claims: Option<PathBuf>,
+    /// Publication date of new articles that do not state one (standard input, files without
+    /// front matter): YYYY, YYYY-MM or YYYY-MM-DD.
+    #[arg(long, value_parser = parse_published)]
+    published: Option<Published>,
+    /// Language of new articles that do not state one (default: fr).
+    #[arg(long, value_enum)]
+    lang: Option<LangArg>,
+}
+
 /// How a report is printed, and what fails the run: shared by `check` and `lint`.
 #[derive(Args)]
 struct ReportArgs {
@@ -84,19 +103,8 @@ enum Command {
         /// The new articles; `-` reads one from standard input.
         #[arg(required = true, value_name = "FILE")]
         files: Vec<String>,
-        /// The corpus folder (default: corpus/).
-        #[arg(long)]
-        corpus: Option<PathBuf>,
-        /// The folder of claim rules (default: claims/).
-        #[arg(long)]
-        claims: Option<PathBuf>,
-        /// Publication date of articles that do not state one (standard input, files without
-        /// front matter): YYYY, YYYY-MM or YYYY-MM-DD.
-        #[arg(long, value_parser = parse_published)]
-        published: Option<Published>,
-        /// Language of articles that do not state one (default: fr).
-        #[arg(long, value_enum)]
-        lang: Option<LangArg>,
+        #[command(flatten)]
+        against: AgainstCorpus,
         #[command(flatten)]
         report: ReportArgs,
     },
@@ -108,19 +116,8 @@ enum Command {
         /// New articles, for a finding that `lint` reported on them; `-` reads standard input.
         #[arg(value_name = "FILE")]
         files: Vec<String>,
-        /// The corpus folder (default: corpus/).
-        #[arg(long)]
-        corpus: Option<PathBuf>,
-        /// The folder of claim rules (default: claims/).
-        #[arg(long)]
-        claims: Option<PathBuf>,
-        /// Publication date of new articles that do not state one, as given to `lint`:
-        /// YYYY, YYYY-MM or YYYY-MM-DD.
-        #[arg(long, value_parser = parse_published)]
-        published: Option<Published>,
-        /// Language of new articles that do not state one, as given to `lint` (default: fr).
-        #[arg(long, value_enum)]
-        lang: Option<LangArg>,
+        #[command(flatten)]
+        against: AgainstCorpus,
         #[command(flatten)]
         review: ReviewArgs,
     },
@@ -307,10 +304,13 @@ fn main() -> ExitCode {
         }
         Command::Lint {
             files,
-            corpus,
-            claims,
-            published,
-            lang,
+            against:
+                AgainstCorpus {
+                    corpus,
+                    claims,
+                    published,
+                    lang,
+                },
             report,
         } => {
             let settings = settings(config, corpus, claims, lang, &report.review, &report);
@@ -326,10 +326,13 @@ fn main() -> ExitCode {
         Command::Explain {
             id,
             files,
-            corpus,
-            claims,
-            published,
-            lang,
+            against:
+                AgainstCorpus {
+                    corpus,
+                    claims,
+                    published,
+                    lang,
+                },
             review,
         } => {
             let settings = resolve(config, corpus, claims, lang, &review, None);
