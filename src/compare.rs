@@ -424,7 +424,7 @@ mod tests {
         Claim {
             rule: 0,
             source,
-            pattern: 0,
+            by: crate::rules::MatchedBy::Pattern(0),
             span: 0..1,
             context: 0..1,
             evidence: 0..1,

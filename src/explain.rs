@@ -109,14 +109,7 @@ fn claim_section(
         if primary { " (primary)" } else { "" },
         source.display_path()
     );
-    let pattern = &rule.patterns[c.pattern];
-    let _ = writeln!(
-        out,
-        "  pattern   #{} of {}: {}",
-        c.pattern + 1,
-        rule.id,
-        pattern.source
-    );
+    let _ = writeln!(out, "  matched by {}", c.by.describe(rule, text));
     let _ = writeln!(out, "  sentence  {}", one_line(&text[c.context.clone()]));
     let _ = writeln!(out, "  matched   “{}”", one_line(&text[c.evidence.clone()]));
     let raw = &text[c.span.clone()];

@@ -18,8 +18,8 @@ pub struct Claim {
     pub rule: usize,
     /// Index into the checked sources.
     pub source: usize,
-    /// Which of the rule's patterns matched.
-    pub pattern: usize,
+    /// Which of the rule's patterns matched, or which cues.
+    pub by: rules::MatchedBy,
     /// The value's byte range in the source's text.
     pub span: Range<usize>,
     /// The byte range of the sentence (or paragraph) the pattern matched in.
@@ -79,7 +79,7 @@ pub fn extract_from(
     mentions: &[Mention],
 ) -> Vec<Claim> {
     let text: &str = &source.text;
-    let scopes = rules::Scopes::new(text);
+    let scopes = rules::Scopes::new(text, source.meta.lang, Some(rules));
     let mut claims = Vec::new();
     for (ri, rule) in rules.rules.iter().enumerate() {
         if rule.lang.is_some_and(|l| l != source.meta.lang) {
@@ -90,7 +90,7 @@ pub fn extract_from(
             claims.push(Claim {
                 rule: ri,
                 source: source_index,
-                pattern: hit.pattern,
+                by: hit.by.clone(),
                 span: m.start..m.end,
                 context: hit.context.clone(),
                 evidence: hit.evidence.clone(),

@@ -36,10 +36,12 @@
 
 pub mod compare;
 pub mod config;
+pub mod cues;
 pub mod explain;
 pub mod extract;
 pub mod grammar;
 pub mod lint;
+pub mod morph;
 pub mod output;
 pub mod project;
 pub mod render;

@@ -218,7 +218,10 @@ fn match_text_checks_both_sides_and_the_scope() {
         .map(|m| {
             (
                 &text[mentions[m.mention].start..mentions[m.mention].end],
-                m.pattern,
+                match m.by {
+                    rules::MatchedBy::Pattern(i) => i,
+                    rules::MatchedBy::Cues(_) => usize::MAX,
+                },
                 &text[m.context.clone()],
             )
         })

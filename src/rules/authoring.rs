@@ -380,7 +380,6 @@ pub fn test_examples_with(
                 let m = &mentions[hit.mention];
                 let at = counter.origin.offset;
                 let span = (at, yaml::token_end(&file.text, at));
-                let pattern = &rule.patterns[hit.pattern].source;
                 outcome.failures.push(
                     RuleError::at(
                         ErrorCode::CounterExampleMatched,
@@ -394,8 +393,8 @@ pub fn test_examples_with(
                         show(m)
                     ))
                     .with_help(format!(
-                        "matched by pattern {} `{pattern}`",
-                        hit.pattern + 1
+                        "matched by {}",
+                        hit.by.describe(rule, &counter.text)
                     )),
                 );
             }

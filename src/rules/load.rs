@@ -6,6 +6,8 @@
 //! Positions come from the YAML parser (see `yaml.rs`); a position inside a string value (a
 //! regex error's column) is mapped through the string's quoting back into the file.
 
+mod cues;
+
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
@@ -26,7 +28,7 @@ use crate::value::{Decimal, Mod, Published, ValueKind};
 use crate::yaml::{self, Entries, Keys, ScalarText, SeqLen, Step, View};
 
 /// The keys of a rule file.
-pub const FILE_KEYS: &[&str] = &["lang", "defs", "aliases", "rules"];
+pub const FILE_KEYS: &[&str] = &["lang", "defs", "aliases", "words", "rules"];
 
 /// The keys of a rule, in the order the reference documents them.
 pub const RULE_KEYS: &[&str] = &[
@@ -38,6 +40,14 @@ pub const RULE_KEYS: &[&str] = &[
     "severity",
     "scope",
     "patterns",
+    "counts",
+    "cues",
+    "near",
+    "window",
+    "unless",
+    "rivals",
+    "anchor",
+    "partitive",
     "require",
     "exclude",
     "unit",
@@ -47,7 +57,7 @@ pub const RULE_KEYS: &[&str] = &[
     "counter-examples",
 ];
 
-const REQUIRED_RULE_KEYS: &[&str] = &["id", "title", "kind", "patterns"];
+const REQUIRED_RULE_KEYS: &[&str] = &["id", "title", "kind"];
 
 /// A positive example as written.
 #[derive(Debug, Deserialize)]
@@ -140,13 +150,14 @@ pub fn load_sources(files: Vec<RuleFile>) -> Result<RuleSet, Vec<RuleError>> {
     // Every id written, valid rule or not, so that a duplicate is reported in the same run
     // as the other problems of its rule.
     let mut ids: Vec<(String, (usize, usize), usize)> = Vec::new();
+    let classes = cues::Classes::read(&files, &mut errors);
     for (index, file) in files.iter().enumerate() {
         let mut check = FileCheck {
             file,
             errors: Vec::new(),
             ids: Vec::new(),
         };
-        rules.extend(check.file());
+        rules.extend(check.file(&classes));
         errors.append(&mut check.errors);
         ids.extend(check.ids.into_iter().map(|(id, span)| (id, span, index)));
     }
@@ -194,7 +205,17 @@ pub fn load_sources(files: Vec<RuleFile>) -> Result<RuleSet, Vec<RuleError>> {
         return Err(errors);
     }
     rules.sort_by(|a, b| a.id.cmp(&b.id));
-    Ok(RuleSet { rules, files })
+    let cue_index = crate::cues::index::Index::new(
+        rules
+            .iter()
+            .enumerate()
+            .filter_map(|(i, r)| r.cues.as_ref().map(|c| (i, c))),
+    );
+    Ok(RuleSet {
+        rules,
+        cue_index,
+        files,
+    })
 }
 /// The checks of one file, collecting its errors.
 struct FileCheck<'f> {
@@ -300,7 +321,7 @@ impl FileCheck<'_> {
     }
 
     /// Checks the whole file; the rules that passed, with the span of their id.
-    fn file(&mut self) -> Vec<Rule> {
+    fn file(&mut self, classes: &cues::Classes) -> Vec<Rule> {
         let text = self.file.text.clone();
         let doc = match yaml::Document::parse(&text) {
             Ok(d) => d,
@@ -368,7 +389,9 @@ impl FileCheck<'_> {
         let lang = self.lang(&whole);
         let ctx = self.context(&whole);
         let Some(items) = doc.items("rules") else {
-            if keys.0.iter().flatten().any(|k| k == "rules") {
+            if keys.0.iter().flatten().any(|k| k == "words") {
+                // A file of word classes only.
+            } else if keys.0.iter().flatten().any(|k| k == "rules") {
                 let _ = self.get::<SeqLen>(&whole, &[Step::Key("rules")], "`rules`");
             } else {
                 self.error(
@@ -382,7 +405,7 @@ impl FileCheck<'_> {
         };
         let mut rules = Vec::new();
         for view in &items {
-            if let Some(r) = self.rule(view, lang, &ctx) {
+            if let Some(r) = self.rule(view, lang, &ctx, classes) {
                 rules.push(r);
             }
         }
@@ -499,7 +522,13 @@ impl FileCheck<'_> {
         ctx
     }
 
-    fn rule(&mut self, view: &View<'_>, lang: Option<Lang>, ctx: &Context) -> Option<Rule> {
+    fn rule(
+        &mut self,
+        view: &View<'_>,
+        lang: Option<Lang>,
+        ctx: &Context,
+        classes: &cues::Classes,
+    ) -> Option<Rule> {
         let start = view.locate(&[]).unwrap_or(0);
         let keys = match view.parse_at::<Keys>(&[]) {
             Ok(Some(k)) => k,
@@ -616,6 +645,20 @@ impl FileCheck<'_> {
                 }
             }
         }
+        let cues = self.cue_spec(view, kind, lang.unwrap_or_default(), classes);
+        if written_patterns.is_none() && cues.is_none() && has("id") {
+            let span = self.token(start);
+            self.errors.push(
+                RuleError::at(
+                    ErrorCode::MissingKey,
+                    self.file,
+                    span,
+                    "missing key `patterns` or `cues`",
+                )
+                .with_label("this rule says nothing about where its value is")
+                .with_help("give it `cues` (words around the value), `counts` (what a count counts) or `patterns` (regexes)"),
+            );
+        }
         let require = self.context_words(view, "require", ctx);
         let exclude = self.context_words(view, "exclude", ctx);
         let subjects = self.subjects(view, ctx);
@@ -653,6 +696,7 @@ impl FileCheck<'_> {
             severity: severity.unwrap_or_default(),
             lang: Some(lang.unwrap_or_default()),
             patterns,
+            cues,
             require,
             exclude,
             scope: scope.unwrap_or_default(),

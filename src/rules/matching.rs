@@ -9,18 +9,59 @@
 //! character into the mention (see `Pattern::before_edge`), so that `\b{count}` works.
 
 use std::cell::OnceCell;
+use std::collections::HashMap;
 use std::ops::Range;
 
-use super::model::{Rule, Scope};
+use super::model::{Rule, RuleSet, Scope};
+use crate::cues::index::{Hit, Index};
+use crate::cues::matching::Candidate;
+use crate::cues::tokens::{self, Word};
+use crate::cues::{self, CueHit, CueSpec, Role};
+use crate::grammar::Lang;
 use crate::value::{DateValue, Mention, Value, ValueKind};
+
+/// What accepted a claim: one of the rule's patterns, or its cues (which words, where).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MatchedBy {
+    /// Index into the rule's patterns: the first one that matched.
+    Pattern(usize),
+    Cues(Vec<CueHit>),
+}
+
+impl MatchedBy {
+    /// One line for people: `pattern #2 \b{count} soldats` or `cues @flee “fuient”, …`.
+    pub fn describe(&self, rule: &Rule, text: &str) -> String {
+        match self {
+            MatchedBy::Pattern(i) => format!(
+                "pattern #{} of {}: {}",
+                i + 1,
+                rule.id,
+                rule.patterns.get(*i).map_or("", |p| p.source.as_str())
+            ),
+            MatchedBy::Cues(hits) => {
+                let words: Vec<String> = hits
+                    .iter()
+                    .map(|h| {
+                        format!(
+                            "{} {} “{}”",
+                            h.role.key(),
+                            h.item,
+                            text.get(h.span.clone()).unwrap_or("")
+                        )
+                    })
+                    .collect();
+                format!("cues of {}: {}", rule.id, words.join(", "))
+            }
+        }
+    }
+}
 
 /// One claim a rule finds in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Match {
     /// Index into the mentions given.
     pub mention: usize,
-    /// Index into the rule's patterns: the first one that matched.
-    pub pattern: usize,
+    pub by: MatchedBy,
     /// The byte range of the sentence or paragraph the pattern matched in.
     pub context: Range<usize>,
     /// The first of the rule's subjects whose regex occurs in the context.
@@ -36,24 +77,33 @@ pub struct Match {
 /// A mention is a candidate when its kind is the rule's; a `count` rule also takes a bare
 /// year ("2000 soldats", which the date grammar reads first).
 pub fn match_text(rule: &Rule, text: &str, mentions: &[Mention]) -> Vec<Match> {
-    match_scopes(rule, &Scopes::new(text), mentions)
+    let lang = rule.lang.unwrap_or_default();
+    match_scopes(rule, &Scopes::new(text, lang, None), mentions)
 }
 
-/// The sentences and paragraphs of one text, each split at most once however many rules are
-/// matched against it: extraction runs every rule over the same source, and splitting is a
-/// pass over the whole text.
+/// The sentences, paragraphs and cue words of one text, each computed at most once however
+/// many rules are matched against it: extraction runs every rule over the same source.
 pub struct Scopes<'t> {
     text: &'t str,
+    lang: Lang,
+    rules: Option<&'t RuleSet>,
     sentences: OnceCell<Vec<Range<usize>>>,
     paragraphs: OnceCell<Vec<Range<usize>>>,
+    words: OnceCell<Vec<Word>>,
+    hits: OnceCell<HashMap<usize, Vec<Hit>>>,
 }
 
 impl<'t> Scopes<'t> {
-    pub fn new(text: &'t str) -> Self {
+    /// `rules`, when given, is the set whose cue index finds every rule's cues in one pass.
+    pub fn new(text: &'t str, lang: Lang, rules: Option<&'t RuleSet>) -> Self {
         Scopes {
             text,
+            lang,
+            rules,
             sentences: OnceCell::new(),
             paragraphs: OnceCell::new(),
+            words: OnceCell::new(),
+            hits: OnceCell::new(),
         }
     }
 
@@ -63,41 +113,57 @@ impl<'t> Scopes<'t> {
             Scope::Paragraph => self.paragraphs.get_or_init(|| paragraphs(self.text)),
         }
     }
+
+    pub fn words(&self) -> &[Word] {
+        self.words.get_or_init(|| tokens::words(self.lang, self.text))
+    }
+
+    /// The rule's cue hits in the text, in word order.
+    fn cue_hits(&self, rule: &Rule) -> Vec<Hit> {
+        if let Some(set) = self.rules
+            && let Some(position) = set.position(rule)
+        {
+            let all = self
+                .hits
+                .get_or_init(|| set.cue_index.hits(self.words()));
+            return all.get(&position).cloned().unwrap_or_default();
+        }
+        let Some(spec) = &rule.cues else {
+            return Vec::new();
+        };
+        Index::new([(0, spec)])
+            .hits(self.words())
+            .remove(&0)
+            .unwrap_or_default()
+    }
+}
+
+/// Where each candidate mention of `rule` stands: its scope, cut to reach.
+fn candidates<'a>(
+    rule: &'a Rule,
+    text: &'a str,
+    scopes: &'a [Range<usize>],
+    mentions: &'a [Mention],
+) -> impl Iterator<Item = (usize, Range<usize>)> + 'a {
+    mentions.iter().enumerate().filter_map(move |(i, m)| {
+        if !accepts(rule.kind, m) || m.start > m.end || m.end > text.len() {
+            return None;
+        }
+        let context = enclosing(scopes, m.start..m.end)?;
+        Some((i, within_reach(text, context, m.start..m.end)))
+    })
 }
 
 /// [`match_text`] with the text's scopes already (or lazily) split, to share between rules.
 pub fn match_scopes(rule: &Rule, scopes: &Scopes, mentions: &[Mention]) -> Vec<Match> {
     let text = scopes.text;
-    let scopes = scopes.of(rule.scope);
+    let ranges = scopes.of(rule.scope);
     let mut out = Vec::new();
     // The context checks depend only on the scope: remember the last one.
     let mut last: Option<(Range<usize>, bool, Option<String>)> = None;
-    for (i, m) in mentions.iter().enumerate() {
-        if !accepts(rule.kind, m) || m.start > m.end || m.end > text.len() {
-            continue;
-        }
-        let Some(context) = enclosing(scopes, m.start..m.end) else {
-            continue;
-        };
-        let context = within_reach(text, context, m.start..m.end);
-        // Each side reaches one character into the mention, for `\b` and the like.
-        let first_len = text[m.start..].chars().next().map_or(0, char::len_utf8);
-        let last_len = text[..m.end].chars().next_back().map_or(0, char::len_utf8);
-        let (Some(head), Some(tail)) = (
-            text.get(context.start..m.start + first_len),
-            text.get(m.end - last_len..context.end),
-        ) else {
-            continue;
-        };
-        let Some(pattern) = rule
-            .patterns
-            .iter()
-            .position(|p| p.before_edge.is_match(head) && p.after_edge.is_match(tail))
-        else {
-            continue;
-        };
-        let (allowed, subject) = match &last {
-            Some((r, allowed, subject)) if *r == context => (*allowed, subject.clone()),
+    let mut context_ok = |context: &Range<usize>| -> (bool, Option<String>) {
+        match &last {
+            Some((r, allowed, subject)) if r == context => (*allowed, subject.clone()),
             _ => {
                 let scope_text = &text[context.clone()];
                 let allowed = rule.require.iter().all(|w| w.regex.is_match(scope_text))
@@ -110,27 +176,106 @@ pub fn match_scopes(rule: &Rule, scopes: &Scopes, mentions: &[Mention]) -> Vec<M
                 last = Some((context.clone(), allowed, subject.clone()));
                 (allowed, subject)
             }
-        };
-        if allowed {
-            let p = &rule.patterns[pattern];
-            let from = p
-                .before_edge
-                .find(head)
-                .map_or(m.start, |f| context.start + f.start());
-            let to = p
-                .after_edge
-                .find(tail)
-                .map_or(m.end, |f| m.end - last_len + f.end());
-            out.push(Match {
+        }
+    };
+    let mut by_pattern = std::collections::BTreeSet::new();
+    if !rule.patterns.is_empty() {
+        for (i, context) in candidates(rule, text, ranges, mentions) {
+            let m = &mentions[i];
+            let Some((pattern, evidence)) = pattern_match(rule, text, &context, m) else {
+                continue;
+            };
+            let (allowed, subject) = context_ok(&context);
+            if allowed {
+                by_pattern.insert(context.start);
+                out.push(Match {
+                    mention: i,
+                    by: MatchedBy::Pattern(pattern),
+                    context,
+                    subject,
+                    evidence,
+                });
+            }
+        }
+    }
+    if let Some(spec) = &rule.cues {
+        let hits = scopes.cue_hits(rule);
+        if !cues_possible(spec, &hits) {
+            return out;
+        }
+        let list: Vec<Candidate> = candidates(rule, text, ranges, mentions)
+            .filter(|(_, context)| !by_pattern.contains(&context.start))
+            .map(|(i, scope)| Candidate {
                 mention: i,
-                pattern,
+                span: mentions[i].start..mentions[i].end,
+                scope,
+                is_count: rule.kind == ValueKind::Number,
+            })
+            .collect();
+        let t = cues::matching::Text {
+            text,
+            words: scopes.words(),
+            paragraphs: scopes.of(Scope::Paragraph),
+        };
+        let chosen = cues::matching::select(spec, cues::matching::evaluate(spec, &t, &hits, &list));
+        for e in chosen {
+            let context = e.candidate.scope.clone();
+            let (allowed, subject) = context_ok(&context);
+            if !allowed {
+                continue;
+            }
+            let m = &mentions[e.candidate.mention];
+            let in_scope = |h: &&CueHit| h.span.start >= context.start && h.span.end <= context.end;
+            let from = e.hits.iter().filter(in_scope).map(|h| h.span.start).min().unwrap_or(m.start);
+            let to = e.hits.iter().filter(in_scope).map(|h| h.span.end).max().unwrap_or(m.end);
+            out.push(Match {
+                mention: e.candidate.mention,
+                by: MatchedBy::Cues(e.hits),
                 context,
                 subject,
                 evidence: from.min(m.start)..to.max(m.end),
             });
         }
+        out.sort_by_key(|m| m.mention);
     }
     out
+}
+
+/// Whether every required cue occurs somewhere in the text: if not, no sentence can match.
+fn cues_possible(spec: &CueSpec, hits: &[Hit]) -> bool {
+    let items = spec.items();
+    items.iter().enumerate().all(|(i, (role, _))| {
+        !matches!(role, Role::Cues | Role::Near) || hits.iter().any(|h| h.item == i)
+    }) && (spec.anchor.as_ref().is_none_or(|a| a.want.is_empty())
+        || hits.iter().any(|h| items[h.item].0 == Role::Anchor))
+}
+
+/// The first pattern of `rule` that accepts mention `m` in `context`, and what it matched.
+fn pattern_match(
+    rule: &Rule,
+    text: &str,
+    context: &Range<usize>,
+    m: &Mention,
+) -> Option<(usize, Range<usize>)> {
+    // Each side reaches one character into the mention, for `\b` and the like.
+    let first_len = text[m.start..].chars().next().map_or(0, char::len_utf8);
+    let last_len = text[..m.end].chars().next_back().map_or(0, char::len_utf8);
+    let head = text.get(context.start..m.start + first_len)?;
+    let tail = text.get(m.end - last_len..context.end)?;
+    let pattern = rule
+        .patterns
+        .iter()
+        .position(|p| p.before_edge.is_match(head) && p.after_edge.is_match(tail))?;
+    let p = &rule.patterns[pattern];
+    let from = p
+        .before_edge
+        .find(head)
+        .map_or(m.start, |f| context.start + f.start());
+    let to = p
+        .after_edge
+        .find(tail)
+        .map_or(m.end, |f| m.end - last_len + f.end());
+    Some((pattern, from.min(m.start)..to.max(m.end)))
 }
 
 /// How many bytes of its scope a mention's patterns see on either side of it. Far more than a

@@ -13,6 +13,8 @@ use crate::value::{Decimal, Mod, Value, ValueKind};
 #[derive(Debug, Default)]
 pub struct RuleSet {
     pub rules: Vec<Rule>,
+    /// Every cue phrase of every rule, by rule position: the prefilter of cue matching.
+    pub cue_index: crate::cues::index::Index,
     /// The files the rules were read from, in load order, so that later diagnostics (a
     /// failing example) can point into them without reading them again.
     pub files: Vec<super::RuleFile>,
@@ -24,6 +26,14 @@ impl RuleSet {
             .binary_search_by(|r| r.id.as_str().cmp(id))
             .ok()
             .map(|i| &self.rules[i])
+    }
+
+    /// The position of a rule of this set (found by id).
+    pub fn position(&self, rule: &Rule) -> Option<usize> {
+        self.rules
+            .binary_search_by(|r| r.id.as_str().cmp(&rule.id))
+            .ok()
+            .filter(|&i| std::ptr::eq(&self.rules[i], rule))
     }
 
     /// The file a rule was read from.
@@ -45,6 +55,9 @@ pub struct Rule {
     /// (or of unknown language).
     pub lang: Option<Lang>,
     pub patterns: Vec<Pattern>,
+    /// What the rule says in words (`counts`, `cues`, `near`, `unless`, `rivals`, `anchor`):
+    /// a value passes when either a pattern or the cues accept it.
+    pub cues: Option<crate::cues::CueSpec>,
     /// Words or regexes that must all appear in the claim's scope.
     pub require: Vec<ContextWord>,
     /// Words or regexes none of which may appear in the claim's scope.

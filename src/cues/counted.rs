@@ -1,0 +1,169 @@
+//! The noun a count counts, read from the words around it, and its place in a partitive.
+//!
+//! - "2 000 soldats russes", "des 120 000 habitants", "une force de 2 000 hommes": the noun is
+//!   the first content word after the number, past "de" and pre-nominal words ("2 000 autres
+//!   soldats", "des milliers de personnes", "100 000 de ses habitants").
+//! - "100 000 des 120 000 Arméniens", "100 000 personnes sur les 120 000": the first number is
+//!   the *part*, the second the *whole*; the part counts the whole's noun.
+//! - "N d'entre eux", "au nombre de N", "soit N", "N au total", "plus de 100 000 ont fui": the
+//!   count has no noun of its own (it counts what the sentence is about). It is *bare*.
+
+use std::ops::Range;
+
+use super::tokens::Word;
+
+/// Which side of "X des Y" a count is on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    Alone,
+    Part,
+    Whole,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Counted {
+    /// The word index of the counted noun; `None` for a bare count.
+    pub noun: Option<usize>,
+    pub side: Side,
+}
+
+/// Words skipped between a number and its noun.
+const BEFORE_NOUN: &[&str] = &[
+    "de", "des", "du", "ses", "leurs", "leur", "ces", "nos", "vos", "autres", "nouveaux",
+    "nouvelles", "premiers", "premieres", "derniers", "dernieres", "anciens", "anciennes",
+    "jeunes", "petits", "petites", "grands", "simples", "pauvres", "malheureux",
+];
+
+/// Function words: a count followed by one of them has no noun of its own.
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "ont", "avaient", "avait", "auraient", "aurait", "auront", "sont", "etaient", "seront",
+    "seraient", "est", "etait", "sera", "se", "s", "ne", "n", "y", "en", "au", "aux", "a", "dans",
+    "pour", "par", "selon", "sur", "parmi", "entre", "et", "ou", "mais", "qui", "que", "dont",
+    "le", "la", "les", "l", "un", "une", "il", "ils", "elle", "elles", "on", "environ", "fin",
+    "debut", "total", "seulement", "depuis", "pendant", "avant", "apres", "vers", "contre",
+    "sans", "avec", "chez", "lors", "ce", "cette", "ces", "d", "plus", "moins", "pres",
+    "have", "has", "had", "were", "was", "are", "is", "in", "of", "to", "the", "and", "or",
+    "by", "from", "for", "at", "on", "with", "who", "that", "which", "had",
+];
+
+/// Partitive markers: "X des Y", "X sur les Y", "X parmi les Y", "X of the Y".
+const PARTITIVE: &[&str] = &["des", "sur", "parmi", "of"];
+
+/// The counted noun and partitive side of the count whose words are `m`, among the count
+/// mentions `others` (word ranges, in order, `m` among them) of the same sentence, which ends
+/// at word `end`.
+pub fn counted(words: &[Word], m: Range<usize>, others: &[Range<usize>], end: usize) -> Counted {
+    let end = end.min(words.len());
+    let f = |i: usize| words.get(i).map_or("", |w| w.folded.as_str());
+    // The whole of a partitive: the word before (past "les", "quelque") is a marker, and a
+    // count ends at most three words before it.
+    let mut k = m.start;
+    while k > 0 && matches!(f(k - 1), "les" | "the" | "quelque" | "quelques") {
+        k -= 1;
+    }
+    if k > 0 && PARTITIVE.contains(&f(k - 1)) {
+        let marker = k - 1;
+        if others
+            .iter()
+            .any(|o| o.end <= marker && o.end + 3 >= marker && *o != m)
+        {
+            return Counted {
+                noun: noun_after(words, m.end, end),
+                side: Side::Whole,
+            };
+        }
+    }
+    // The part: "X des Y", "X d'entre eux".
+    let mut k = m.end;
+    if k < end && f(k) == "de" && matches!(f(k + 1), "entre") {
+        return Counted {
+            noun: None,
+            side: Side::Part,
+        };
+    }
+    // "100 000 personnes sur les 120 000": a noun may come between the part and the marker.
+    let noun = noun_after(words, m.end, end);
+    if let Some(n) = noun {
+        k = n + 1;
+    }
+    while k < end && matches!(f(k), ",") {
+        k += 1;
+    }
+    if k < end && PARTITIVE.contains(&f(k)) {
+        let mut j = k + 1;
+        while j < end && matches!(f(j), "les" | "the" | "quelque" | "quelques") {
+            j += 1;
+        }
+        if let Some(whole) = others.iter().find(|o| o.start == j) {
+            return Counted {
+                noun: noun.or_else(|| noun_after(words, whole.end, end)),
+                side: Side::Part,
+            };
+        }
+    }
+    Counted {
+        noun,
+        side: Side::Alone,
+    }
+}
+
+/// The first content word from `from` on, past the words that come before a noun.
+fn noun_after(words: &[Word], from: usize, end: usize) -> Option<usize> {
+    let mut k = from;
+    while k < end && BEFORE_NOUN.contains(&words[k].folded.as_str()) {
+        k += 1;
+    }
+    let w = words.get(k).filter(|_| k < end)?;
+    if w.is_punct() || FUNCTION_WORDS.contains(&w.folded.as_str()) || w.folded.starts_with(char::is_numeric) {
+        return None;
+    }
+    Some(k)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cues::tokens::words;
+    use crate::grammar::Lang;
+
+    /// The counted noun of the `nth` number (a run of digit words) of `text`.
+    fn noun_of(text: &str, nth: usize) -> (Option<String>, Side) {
+        let w = words(Lang::Fr, text);
+        let mut runs: Vec<Range<usize>> = Vec::new();
+        for (i, x) in w.iter().enumerate() {
+            if x.folded.starts_with(char::is_numeric) {
+                match runs.last_mut() {
+                    Some(r) if r.end == i => r.end = i + 1,
+                    _ => runs.push(i..i + 1),
+                }
+            }
+        }
+        let c = counted(&w, runs[nth].clone(), &runs, w.len());
+        (c.noun.map(|n| w[n].folded.clone()), c.side)
+    }
+
+    #[test]
+    fn the_noun_after_the_number() {
+        assert_eq!(noun_of("Il y a 2 000 soldats russes.", 0).0.as_deref(), Some("soldats"));
+        assert_eq!(noun_of("une force de 2 000 hommes", 0).0.as_deref(), Some("hommes"));
+        assert_eq!(noun_of("2 000 autres soldats", 0).0.as_deref(), Some("soldats"));
+        assert_eq!(noun_of("3 000 euros par mois", 0).0.as_deref(), Some("euros"));
+    }
+
+    #[test]
+    fn bare_counts() {
+        assert_eq!(noun_of("plus de 100 000 ont fui", 0), (None, Side::Alone));
+        assert_eq!(noun_of("ses soldats, au nombre de 2 000, restent", 0), (None, Side::Alone));
+        assert_eq!(noun_of("8 000 d'entre eux sont partis", 0), (None, Side::Part));
+    }
+
+    #[test]
+    fn partitives() {
+        let t = "Près de 90 000 des 110 000 habitants sont partis.";
+        assert_eq!(noun_of(t, 0), (Some("habitants".into()), Side::Part));
+        assert_eq!(noun_of(t, 1), (Some("habitants".into()), Side::Whole));
+        let t = "70 000 personnes, sur les quelque 80 000 résidents, ont quitté la ville.";
+        assert_eq!(noun_of(t, 0), (Some("personnes".into()), Side::Part));
+        assert_eq!(noun_of(t, 1).1, Side::Whole);
+    }
+}

@@ -1,0 +1,267 @@
+//! A cue rule's verdict on each candidate value: which of its requirements the words around
+//! the value meet, which they miss (the near-miss account that `rules why` prints), and which
+//! value of a sentence the rule takes when several pass.
+//!
+//! Distances are counted in words (punctuation included) between the value and a cue. A
+//! candidate passes when: it counts one of `counts` (or nothing: a bare count), every `cues`
+//! item occurs in its scope, every `near` item within `window` words, no `unless` item occurs,
+//! no `rivals` word is nearer than the nearest `cues`/`near` word, and the anchor holds. Among
+//! the passing candidates of one scope the rule takes one: the part of a partitive before the
+//! whole (or the reverse with `partitive: whole`), then the one its cues are nearest to, then
+//! the first.
+
+use std::ops::Range;
+
+use serde::Serialize;
+
+use super::counted::{Side, counted};
+use super::index::Hit;
+use super::tokens::Word;
+use super::{CueHit, CueSpec, Partitive, Role};
+
+/// The text a rule is evaluated on, split once.
+pub struct Text<'a> {
+    pub text: &'a str,
+    pub words: &'a [Word],
+    pub paragraphs: &'a [Range<usize>],
+}
+
+/// One value the rule considers: a grammar mention, its scope (byte range) and whether it is a
+/// count (the counted noun is then checked).
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    pub mention: usize,
+    pub span: Range<usize>,
+    pub scope: Range<usize>,
+    pub is_count: bool,
+}
+
+/// What a candidate lacks, for authors.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "missing", rename_all = "kebab-case")]
+pub enum Missing {
+    /// The value counts this noun, which is not among `counts`.
+    Unit { noun: String },
+    /// No word of this `cues` item in the scope.
+    Cue { item: String },
+    /// No word of this `near` item close enough.
+    Near { item: String, window: usize },
+    /// An `unless` word occurs.
+    Excluded { item: String, word: String },
+    /// A rival word is nearer to the value than the rule's own cues.
+    Rival { item: String, word: String },
+    /// The anchor is missing, or an `against` word is nearer.
+    Anchor { against: Option<String> },
+}
+
+/// The verdict on one candidate.
+#[derive(Debug, Clone)]
+pub struct Evaluation {
+    pub candidate: Candidate,
+    pub missing: Vec<Missing>,
+    /// The cues that matched, for `explain`.
+    pub hits: Vec<CueHit>,
+    /// Sum of the distances to the nearest word of each `cues` and `near` item.
+    pub score: usize,
+    pub side: Side,
+}
+
+impl Evaluation {
+    pub fn passes(&self) -> bool {
+        self.missing.is_empty()
+    }
+}
+
+/// The word indices a byte range covers.
+pub fn word_range(words: &[Word], span: &Range<usize>) -> Range<usize> {
+    let start = words.partition_point(|w| w.span.end <= span.start);
+    let end = words.partition_point(|w| w.span.start < span.end);
+    start..end.max(start)
+}
+
+fn distance(a: &Range<usize>, b: &Range<usize>) -> usize {
+    if b.end <= a.start {
+        a.start - b.end
+    } else if b.start >= a.end {
+        b.start - a.end
+    } else {
+        0
+    }
+}
+
+/// Evaluates every candidate; `hits` are the rule's hits in the whole text, in word order.
+pub fn evaluate(spec: &CueSpec, t: &Text, hits: &[Hit], candidates: &[Candidate]) -> Vec<Evaluation> {
+    let items = spec.items();
+    let hit_of = |h: &Hit| CueHit {
+        role: items[h.item].0,
+        item: items[h.item].1.written.clone(),
+        phrase: items[h.item].1.phrases[h.phrase].written.clone(),
+        span: t.words[h.words.start].span.start..t.words[h.words.end - 1].span.end,
+    };
+    let count_words: Vec<Range<usize>> = candidates
+        .iter()
+        .filter(|c| c.is_count)
+        .map(|c| word_range(t.words, &c.span))
+        .collect();
+    let mut out = Vec::with_capacity(candidates.len());
+    for c in candidates {
+        let mw = word_range(t.words, &c.span);
+        let sw = word_range(t.words, &c.scope);
+        let in_scope: Vec<&Hit> = hits
+            .iter()
+            .filter(|h| h.words.start >= sw.start && h.words.end <= sw.end)
+            .collect();
+        let mut missing = Vec::new();
+        let mut used: Vec<CueHit> = Vec::new();
+        let nearest = |role: Role, item: usize| {
+            in_scope
+                .iter()
+                .filter(|h| h.item == item && items[item].0 == role)
+                .min_by_key(|h| distance(&mw, &h.words))
+                .copied()
+        };
+        // What the value counts.
+        let mut side = Side::Alone;
+        if c.is_count && !spec.counts.is_empty() {
+            let scope_counts: Vec<Range<usize>> = count_words
+                .iter()
+                .filter(|r| r.start >= sw.start && r.end <= sw.end)
+                .cloned()
+                .collect();
+            let k = counted(t.words, mw.clone(), &scope_counts, sw.end);
+            side = k.side;
+            if let Some(n) = k.noun {
+                let at_noun = in_scope.iter().find(|h| {
+                    h.words.start == n
+                        && matches!(items[h.item].0, Role::Counts | Role::Cues | Role::Near)
+                });
+                match at_noun {
+                    Some(h) => used.push(hit_of(h)),
+                    None => missing.push(Missing::Unit {
+                        noun: t.text[t.words[n].span.clone()].to_string(),
+                    }),
+                }
+            }
+        }
+        // Cues anywhere in the scope, near ones within the window.
+        let mut score = 0;
+        let mut bind = usize::MAX;
+        for (i, (role, item)) in items.iter().enumerate() {
+            match role {
+                Role::Cues | Role::Near => match nearest(*role, i) {
+                    Some(h) => {
+                        let d = distance(&mw, &h.words);
+                        if *role == Role::Near && d > spec.window {
+                            missing.push(Missing::Near {
+                                item: item.written.clone(),
+                                window: spec.window,
+                            });
+                        }
+                        score += d;
+                        bind = bind.min(d);
+                        used.push(hit_of(h));
+                    }
+                    None if *role == Role::Cues => missing.push(Missing::Cue {
+                        item: item.written.clone(),
+                    }),
+                    None => missing.push(Missing::Near {
+                        item: item.written.clone(),
+                        window: spec.window,
+                    }),
+                },
+                Role::Unless => {
+                    if let Some(h) = in_scope.iter().find(|h| h.item == i) {
+                        missing.push(Missing::Excluded {
+                            item: item.written.clone(),
+                            word: t.text[hit_of(h).span].to_string(),
+                        });
+                    }
+                }
+                _ => {}
+            }
+        }
+        // Rivals: a word of another fact that binds the value more closely.
+        if bind != usize::MAX
+            && let Some(h) = in_scope
+                .iter()
+                .filter(|h| items[h.item].0 == Role::Rivals)
+                .min_by_key(|h| distance(&mw, &h.words))
+            && distance(&mw, &h.words) < bind
+        {
+            missing.push(Missing::Rival {
+                item: items[h.item].1.written.clone(),
+                word: t.text[hit_of(h).span].to_string(),
+            });
+        }
+        // The anchor: nearest in the scope, then the paragraph, then the article.
+        if spec.anchor.is_some() {
+            let paragraph = t
+                .paragraphs
+                .iter()
+                .find(|p| p.start <= c.span.start && c.span.end <= p.end)
+                .cloned()
+                .unwrap_or(c.scope.clone());
+            let key = |h: &Hit| {
+                let bytes = t.words[h.words.start].span.start..t.words[h.words.end - 1].span.end;
+                let level = if bytes.start >= c.scope.start && bytes.end <= c.scope.end {
+                    0
+                } else if bytes.start >= paragraph.start && bytes.end <= paragraph.end {
+                    1
+                } else {
+                    2
+                };
+                (level, distance(&mw, &h.words))
+            };
+            let best = |role: Role| {
+                hits.iter()
+                    .filter(|h| items[h.item].0 == role)
+                    .min_by_key(|h| key(h))
+            };
+            let want = best(Role::Anchor);
+            let against = best(Role::Against);
+            match (want, against) {
+                (Some(w), Some(a)) if key(a) < key(w) => missing.push(Missing::Anchor {
+                    against: Some(t.text[hit_of(a).span].to_string()),
+                }),
+                (Some(w), _) => used.push(hit_of(w)),
+                (None, a) => missing.push(Missing::Anchor {
+                    against: a.map(|a| t.text[hit_of(a).span].to_string()),
+                }),
+            }
+        }
+        used.sort_by_key(|h| (h.span.start, h.role));
+        used.dedup();
+        out.push(Evaluation {
+            candidate: c.clone(),
+            missing,
+            hits: used,
+            score,
+            side,
+        });
+    }
+    out
+}
+
+/// The evaluations a rule keeps: of the passing ones, one per scope.
+pub fn select(spec: &CueSpec, evaluations: Vec<Evaluation>) -> Vec<Evaluation> {
+    let unwanted = match spec.partitive {
+        Partitive::Part => Side::Whole,
+        Partitive::Whole => Side::Part,
+    };
+    let mut out: Vec<Evaluation> = Vec::new();
+    let mut passing = evaluations.into_iter().filter(Evaluation::passes).peekable();
+    while let Some(first) = passing.next() {
+        let scope = first.candidate.scope.clone();
+        let mut group = vec![first];
+        while let Some(next) = passing.next_if(|e| e.candidate.scope == scope) {
+            group.push(next);
+        }
+        let best = group
+            .into_iter()
+            .enumerate()
+            .min_by_key(|(i, e)| (e.side == unwanted, e.score, *i))
+            .map(|(_, e)| e);
+        out.extend(best);
+    }
+    out
+}

@@ -1,0 +1,141 @@
+//! Cues: rules that describe a fact in words rather than in regexes.
+//!
+//! A cue rule says what its value counts (`counts`, for counts), which words must surround it
+//! (`cues` anywhere in the sentence, `near` within a few words), which words rule it out
+//! (`unless`, and `rivals`: words of another fact that bind the value more closely), and where
+//! the article must place it (`anchor`: the nearest of `cues` and `against`, searched in the
+//! sentence, then the paragraph, then the article). Every word is written once, in dictionary
+//! form, and matches its inflections: both sides are reduced to a *base* (see
+//! [`tokens`] and [`crate::morph`]). Word classes (`@flee`, `@peacekeepers`) are shared by
+//! every rule of a claims folder (`words:` in any rule file).
+//!
+//! Code map: `tokens` (the words of a text, folded, with bases and byte spans), `counted`
+//! (the noun a count counts, and whether it is the part or the whole of "X des Y"),
+//! `index` (all the rules' cue phrases in one table: an article's words are looked up once,
+//! and a rule whose cues are absent costs nothing there), `matching` (a rule's verdict on one
+//! sentence, and the near-miss account of why it did not match).
+//!
+//! Invariants: pure functions of the text and the compiled rules; spans are byte ranges into
+//! the text given; the result does not depend on the order of the rules.
+
+pub mod counted;
+pub mod index;
+pub mod matching;
+pub mod tokens;
+
+use std::ops::Range;
+
+use serde::Serialize;
+
+/// One phrase a cue item accepts: the words as written and their bases.
+#[derive(Debug, Clone)]
+pub struct Phrase {
+    pub written: String,
+    pub bases: Vec<String>,
+}
+
+/// One requirement as written (`"@flee"`, `"retrait"`, `"casque bleu"`): any of its phrases
+/// satisfies it. A class name gives all the phrases of its class.
+#[derive(Debug, Clone)]
+pub struct Item {
+    pub written: String,
+    pub phrases: Vec<Phrase>,
+}
+
+/// Which value of an "X des Y" partitive ("100 000 des 120 000 Arméniens") a rule takes when
+/// both pass: the part (X, the default: what the verb says of) or the whole (Y).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Partitive {
+    #[default]
+    Part,
+    Whole,
+}
+
+/// Where a rule's value must be placed by the article: the nearest mention of `want` must be
+/// nearer than the nearest of `against` (nearest in the sentence first, then the paragraph,
+/// then the article).
+#[derive(Debug, Clone)]
+pub struct Anchor {
+    pub want: Vec<Item>,
+    pub against: Vec<Item>,
+}
+
+/// The cue part of a rule. Items are numbered in this order: counts, cues, near, unless,
+/// rivals, anchor want, anchor against (see [`CueSpec::items`]).
+#[derive(Debug, Clone, Default)]
+pub struct CueSpec {
+    /// Count rules: the nouns the value may count (any of them). A count with no noun of its
+    /// own ("plus de 100 000 ont fui", "au nombre de 2 000") passes.
+    pub counts: Vec<Item>,
+    /// Each must occur in the rule's scope.
+    pub cues: Vec<Item>,
+    /// Each must occur within `window` words of the value.
+    pub near: Vec<Item>,
+    pub window: usize,
+    /// None may occur in the scope.
+    pub unless: Vec<Item>,
+    /// None may be nearer to the value than the nearest `cues` or `near` word.
+    pub rivals: Vec<Item>,
+    pub anchor: Option<Anchor>,
+    pub partitive: Partitive,
+}
+
+/// How many words from the value a `near` cue may be, unless the rule says.
+pub const DEFAULT_WINDOW: usize = 8;
+
+/// The role of an item in a [`CueSpec`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    Counts,
+    Cues,
+    Near,
+    Unless,
+    Rivals,
+    Anchor,
+    Against,
+}
+
+impl Role {
+    pub fn key(self) -> &'static str {
+        match self {
+            Role::Counts => "counts",
+            Role::Cues => "cues",
+            Role::Near => "near",
+            Role::Unless => "unless",
+            Role::Rivals => "rivals",
+            Role::Anchor => "anchor",
+            Role::Against => "against",
+        }
+    }
+}
+
+impl CueSpec {
+    /// Every item with its role, in a fixed order: item `i` of the rule is `items()[i]`.
+    pub fn items(&self) -> Vec<(Role, &Item)> {
+        let mut out = Vec::new();
+        out.extend(self.counts.iter().map(|i| (Role::Counts, i)));
+        out.extend(self.cues.iter().map(|i| (Role::Cues, i)));
+        out.extend(self.near.iter().map(|i| (Role::Near, i)));
+        out.extend(self.unless.iter().map(|i| (Role::Unless, i)));
+        out.extend(self.rivals.iter().map(|i| (Role::Rivals, i)));
+        if let Some(a) = &self.anchor {
+            out.extend(a.want.iter().map(|i| (Role::Anchor, i)));
+            out.extend(a.against.iter().map(|i| (Role::Against, i)));
+        }
+        out
+    }
+}
+
+/// One cue found in a text: which item, through which phrase, at which words.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CueHit {
+    pub role: Role,
+    /// The item as written in the rule (`@flee`).
+    pub item: String,
+    /// The phrase of the item that matched (`fuir`).
+    pub phrase: String,
+    /// Byte range in the text.
+    pub span: Range<usize>,
+}
