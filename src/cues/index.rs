@@ -71,13 +71,7 @@ impl Index {
                 continue;
             };
             for e in entries {
-                let end = i + e.bases.len();
-                let matches = end <= words.len()
-                    && e.bases[1..]
-                        .iter()
-                        .zip(&words[i + 1..end])
-                        .all(|(b, w)| *b == w.base);
-                if matches {
+                if let Some(end) = super::tokens::match_phrase(&e.bases, words, i) {
                     out.entry(e.rule).or_default().push(Hit {
                         item: e.item,
                         phrase: e.phrase,

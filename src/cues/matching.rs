@@ -34,6 +34,32 @@ pub struct Candidate {
     pub span: Range<usize>,
     pub scope: Range<usize>,
     pub is_count: bool,
+    /// A year read as a date and offered to a count rule: it needs a noun of its own ("2000
+    /// soldats"), or "la guerre de 2020 a fait…" would count 2020.
+    pub bare_year: bool,
+}
+
+impl std::fmt::Display for Missing {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Missing::Unit { noun } if noun.is_empty() => {
+                write!(f, "a year with no noun after it is not a count")
+            }
+            Missing::Unit { noun } => write!(f, "it counts “{noun}”, which is not in `counts`"),
+            Missing::Cue { item } => write!(f, "no word of `cues` {item} in the sentence"),
+            Missing::Near { item, window } => {
+                write!(f, "no word of `near` {item} within {window} words")
+            }
+            Missing::Excluded { item, word } => write!(f, "`unless` {item} matched “{word}”"),
+            Missing::Rival { item, word } => {
+                write!(f, "the rival “{word}” ({item}) is nearer than the rule's cues")
+            }
+            Missing::Anchor { against: Some(w) } => {
+                write!(f, "the anchor's `against` word “{w}” is nearer than its cues")
+            }
+            Missing::Anchor { against: None } => write!(f, "no word of the anchor in the text"),
+        }
+    }
 }
 
 /// What a candidate lacks, for authors.
@@ -89,6 +115,21 @@ fn distance(a: &Range<usize>, b: &Range<usize>) -> usize {
     }
 }
 
+/// Whether a longer hit of the other side covers `h`: a rival's word inside a cue's phrase
+/// ("accord" in "accord conclu") is part of the cue, and a cue's word inside a rival's phrase
+/// ("guerre" in "première guerre") is part of the rival. The longest phrase wins.
+fn shadowed(h: &Hit, hits: &[Hit], items: &[(Role, &super::Item)]) -> bool {
+    let rival = |x: &Hit| items[x.item].0 == Role::Rivals;
+    hits.iter().any(|o| {
+        rival(o) != rival(h)
+            && matches!(items[o.item].0, Role::Rivals | Role::Cues | Role::Near)
+            && matches!(items[h.item].0, Role::Rivals | Role::Cues | Role::Near)
+            && o.words.start <= h.words.start
+            && h.words.end <= o.words.end
+            && o.words.len() > h.words.len()
+    })
+}
+
 /// Evaluates every candidate; `hits` are the rule's hits in the whole text, in word order.
 pub fn evaluate(spec: &CueSpec, t: &Text, hits: &[Hit], candidates: &[Candidate]) -> Vec<Evaluation> {
     let items = spec.items();
@@ -110,6 +151,7 @@ pub fn evaluate(spec: &CueSpec, t: &Text, hits: &[Hit], candidates: &[Candidate]
         let in_scope: Vec<&Hit> = hits
             .iter()
             .filter(|h| h.words.start >= sw.start && h.words.end <= sw.end)
+            .filter(|h| !shadowed(h, hits, &items))
             .collect();
         let mut missing = Vec::new();
         let mut used: Vec<CueHit> = Vec::new();
@@ -141,6 +183,10 @@ pub fn evaluate(spec: &CueSpec, t: &Text, hits: &[Hit], candidates: &[Candidate]
                         noun: t.text[t.words[n].span.clone()].to_string(),
                     }),
                 }
+            } else if c.bare_year {
+                missing.push(Missing::Unit {
+                    noun: String::new(),
+                });
             }
         }
         // Cues anywhere in the scope, near ones within the window.

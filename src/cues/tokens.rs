@@ -125,14 +125,59 @@ fn singular(folded: &str) -> &str {
     }
 }
 
-/// The bases of a phrase written in a rule ("casque bleu", "gagner l'Arménie"), punctuation
-/// dropped.
+/// In a phrase's bases, `…` ("reprendre … territoire"): up to [`GAP_WORDS`] words of any kind,
+/// but no punctuation.
+pub const GAP: &str = "…";
+
+/// How many words a `…` of a phrase may stand for.
+pub const GAP_WORDS: usize = 3;
+
+/// The bases of a phrase written in a rule ("casque bleu", "gagner l'Arménie", "reprendre …
+/// territoire"), punctuation dropped; `…` (or `...`) is kept as [`GAP`].
 pub fn phrase_bases(lang: Lang, phrase: &str) -> Vec<String> {
-    words(lang, phrase)
-        .into_iter()
-        .filter(|w| !w.is_punct())
-        .map(|w| w.base)
-        .collect()
+    let mut out = Vec::new();
+    for (k, part) in phrase.replace("...", "…").split('…').enumerate() {
+        if k > 0 && !out.is_empty() {
+            out.push(GAP.to_string());
+        }
+        out.extend(
+            words(lang, part)
+                .into_iter()
+                .filter(|w| !w.is_punct())
+                .map(|w| w.base),
+        );
+    }
+    if out.last().is_some_and(|b| b == GAP) {
+        out.pop();
+    }
+    out
+}
+
+/// Where a phrase's bases match `words` from word `at` on: the end of the match.
+pub fn match_phrase(bases: &[String], words: &[Word], at: usize) -> Option<usize> {
+    let (first, rest) = bases.split_first()?;
+    if words.get(at)?.base != *first {
+        return None;
+    }
+    let mut k = at + 1;
+    let mut rest = rest;
+    while let Some((b, more)) = rest.split_first() {
+        if b == GAP {
+            let (next, after) = more.split_first()?;
+            let found = (k..(k + GAP_WORDS + 1).min(words.len()))
+                .take_while(|&j| !words[j].is_punct() || words[j].base == *next)
+                .find(|&j| words[j].base == *next)?;
+            k = found + 1;
+            rest = after;
+        } else {
+            if words.get(k)?.base != *b {
+                return None;
+            }
+            k += 1;
+            rest = more;
+        }
+    }
+    Some(k)
 }
 
 #[cfg(test)]
@@ -158,6 +203,17 @@ mod tests {
         let w = words(Lang::Fr, text);
         assert_eq!(&text[w[0].span.clone()], "l’");
         assert_eq!(&text[w[1].span.clone()], "Arménie");
+    }
+
+    #[test]
+    fn a_gap_stands_for_a_few_words_within_a_clause() {
+        let bases = phrase_bases(Lang::Fr, "reprendre … territoire");
+        let w = words(Lang::Fr, "Bakou a repris tout le territoire.");
+        assert_eq!(match_phrase(&bases, &w, 2), Some(6));
+        let w = words(Lang::Fr, "Bakou a repris, dit-on, le territoire.");
+        assert_eq!(match_phrase(&bases, &w, 2), None);
+        let w = words(Lang::Fr, "Bakou a repris les villes, les routes et le territoire.");
+        assert_eq!(match_phrase(&bases, &w, 2), None);
     }
 
     #[test]

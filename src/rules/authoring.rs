@@ -339,7 +339,18 @@ pub fn test_examples_with(
                     .filter(|m| m.kind == rule.kind)
                     .map(|m| format!("`{}` = {}", &example.text[m.start..m.end], show(m)))
                     .collect();
-                let help = if seen.is_empty() {
+                let misses = super::matching::near_misses(rule, &example.text, &mentions);
+                let why: Vec<String> = misses
+                    .iter()
+                    .map(|(m, missing)| {
+                        let m = &mentions[*m];
+                        let reasons: Vec<String> = missing.iter().map(ToString::to_string).collect();
+                        format!("`{}`: {}", &example.text[m.start..m.end], reasons.join("; "))
+                    })
+                    .collect();
+                let help = if !why.is_empty() {
+                    format!("the cues of `{}` did not take {}", rule.id, why.join(" — "))
+                } else if seen.is_empty() {
                     format!(
                         "the grammar found no {kind} in this text: the pattern cannot match what is not read as a {kind}"
                     )

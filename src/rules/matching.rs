@@ -210,6 +210,7 @@ pub fn match_scopes(rule: &Rule, scopes: &Scopes, mentions: &[Mention]) -> Vec<M
                 span: mentions[i].start..mentions[i].end,
                 scope,
                 is_count: rule.kind == ValueKind::Number,
+                bare_year: is_bare_year(rule, &mentions[i]),
             })
             .collect();
         let t = cues::matching::Text {
@@ -239,6 +240,45 @@ pub fn match_scopes(rule: &Rule, scopes: &Scopes, mentions: &[Mention]) -> Vec<M
         out.sort_by_key(|m| m.mention);
     }
     out
+}
+
+/// Why a cue rule did not take each value of its kind in `text`: for every candidate that
+/// failed, what it lacked (the near-miss view). Candidates that passed are left out.
+pub fn near_misses(
+    rule: &Rule,
+    text: &str,
+    mentions: &[Mention],
+) -> Vec<(usize, Vec<cues::matching::Missing>)> {
+    let Some(spec) = &rule.cues else {
+        return Vec::new();
+    };
+    let lang = rule.lang.unwrap_or_default();
+    let scopes = Scopes::new(text, lang, None);
+    let hits = scopes.cue_hits(rule);
+    let list: Vec<Candidate> = candidates(rule, text, scopes.of(rule.scope), mentions)
+        .map(|(i, scope)| Candidate {
+            mention: i,
+            span: mentions[i].start..mentions[i].end,
+            scope,
+            is_count: rule.kind == ValueKind::Number,
+            bare_year: is_bare_year(rule, &mentions[i]),
+        })
+        .collect();
+    let t = cues::matching::Text {
+        text,
+        words: scopes.words(),
+        paragraphs: scopes.of(Scope::Paragraph),
+    };
+    cues::matching::evaluate(spec, &t, &hits, &list)
+        .into_iter()
+        .filter(|e| !e.passes())
+        .map(|e| (e.candidate.mention, e.missing))
+        .collect()
+}
+
+/// A year the date grammar read, offered to a count rule ("2000 soldats").
+fn is_bare_year(rule: &Rule, m: &Mention) -> bool {
+    rule.kind == ValueKind::Number && m.kind != ValueKind::Number
 }
 
 /// Whether every required cue occurs somewhere in the text: if not, no sentence can match.
