@@ -40,6 +40,7 @@ pub mod explain;
 pub mod extract;
 pub mod grammar;
 pub mod lint;
+pub mod morph;
 pub mod output;
 pub mod project;
 pub mod render;
