@@ -3,5 +3,6 @@
 mod check;
 mod cli;
 mod grammar;
+mod morph;
 mod robustness;
 mod rules;

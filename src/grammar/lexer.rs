@@ -59,7 +59,8 @@ pub struct Lexed {
 }
 
 /// Folds one character to lowercase ASCII, or `None` for a letter with no ASCII reading.
-fn fold_char(c: char) -> Option<&'static str> {
+/// [`crate::morph::fold`] folds words with it too.
+pub(crate) fn fold_char(c: char) -> Option<&'static str> {
     const LOWER: [&str; 26] = [
         "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r",
         "s", "t", "u", "v", "w", "x", "y", "z",
@@ -78,6 +79,18 @@ fn fold_char(c: char) -> Option<&'static str> {
         'ñ' | 'Ñ' => "n",
         'œ' | 'Œ' => "oe",
         'æ' | 'Æ' => "ae",
+        _ => return None,
+    })
+}
+
+/// The ASCII reading of a character that is not a letter: itself if ASCII; `'` for the other
+/// apostrophes, `-` for the dashes, `"` for the guillemets and curly quotes; else `None`.
+pub(crate) fn fold_punct(c: char) -> Option<u8> {
+    Some(match c {
+        '’' | '‘' | '`' | 'ʼ' | '´' => b'\'',
+        '‐' | '‑' | '‒' | '–' | '—' | '−' => b'-',
+        '«' | '»' | '“' | '”' => b'"',
+        c if c.is_ascii() => c as u8,
         _ => return None,
     })
 }
@@ -134,13 +147,7 @@ pub fn lex(text: &str) -> Lexed {
                 keys.truncate(key_start);
             }
         } else {
-            let k = match c {
-                '’' | '‘' | '`' | 'ʼ' | '´' => b'\'',
-                '‐' | '‑' | '‒' | '–' | '—' | '−' => b'-',
-                '«' | '»' | '“' | '”' => b'"',
-                c if c.is_ascii() => c as u8,
-                _ => b'?',
-            };
+            let k = fold_punct(c).unwrap_or(b'?');
             keys.push(char::from(k));
             tok.punct = k;
         }

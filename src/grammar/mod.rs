@@ -80,7 +80,7 @@ mod checks;
 mod date;
 pub mod derive;
 mod duration;
-mod lexer;
+pub(crate) mod lexer;
 mod lexicon;
 mod number;
 

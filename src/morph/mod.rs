@@ -1,43 +1,31 @@
-//! Word folding and morphology (temporary: Snowball stems only; the lemma table lands next).
+//! Word morphology for matching claim-rule cues: a cue written in dictionary form ("fuir",
+//! "mourir", "flee") matches its inflections in the articles ("fuyaient", "meurent", "fled")
+//! when both have the same [`base`].
+//!
+//! # Folding
+//!
+//! [`fold`] is the lexer's folding (`grammar::lexer`, whose tables it shares): lowercase,
+//! accents removed ("é" → "e", "ç" → "c"), ligatures spelled out ("œ" → "oe"), one apostrophe
+//! (`’` → `'`). Lemma tables, lookups and stems all work on folded words, so that "FUYAIENT",
+//! "fuyaient" and a cue typed without accents ("deployer") meet.
+//!
+//! # Why a lemma table and Snowball
+//!
+//! Snowball stemming ([`stem`], the rust-stemmers crate) handles regular inflection ("quittent",
+//! "quitté" and "quitter" all stem to "quitt") but not irregular verbs: "fui", "fuyaient" and
+//! "fuir", "meurent" and "mourir", "fled" and "flee" keep different stems. [`lemma()`] looks a
+//! folded word up in a table of forms and their lemmas, and [`base`] stems the lemma when there
+//! is one. The tables hold only the forms whose stem differs from their lemma's stem (about 49,000
+//! French ones, 3,800 English ones), so they are small enough to embed in the binary, and a
+//! lookup is a binary search over the embedded text: nothing is built at startup.
+//!
+//! # Where the data comes from
+//!
+//! The tables are generated from the lemma lookup tables of the spacy-lookups-data package
+//! (MIT), by `lemmas/generate.py`; `lemmas/README.md` gives the command, the pinned versions
+//! and what the generator keeps, changes and drops, and `lemmas/LICENSE` the terms of the data
+//! and of the word lists it was made from.
 
-use crate::grammar::Lang;
+pub mod lemma;
 
-/// Lowercase, accents removed, `’` read as `'`.
-pub fn fold(word: &str) -> String {
-    let mut out = String::with_capacity(word.len());
-    for c in word.chars() {
-        match c {
-            'à' | 'â' | 'ä' | 'á' | 'À' | 'Â' | 'Ä' | 'Á' => out.push('a'),
-            'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => out.push('e'),
-            'î' | 'ï' | 'í' | 'Î' | 'Ï' | 'Í' => out.push('i'),
-            'ô' | 'ö' | 'ó' | 'Ô' | 'Ö' | 'Ó' => out.push('o'),
-            'ù' | 'û' | 'ü' | 'ú' | 'Ù' | 'Û' | 'Ü' | 'Ú' => out.push('u'),
-            'ç' | 'Ç' => out.push('c'),
-            'ÿ' | 'Ÿ' => out.push('y'),
-            'ñ' | 'Ñ' => out.push('n'),
-            'œ' | 'Œ' => out.push_str("oe"),
-            'æ' | 'Æ' => out.push_str("ae"),
-            '’' | '‘' | 'ʼ' => out.push('\''),
-            c => out.extend(c.to_lowercase()),
-        }
-    }
-    out
-}
-
-pub fn stem(lang: Lang, folded: &str) -> String {
-    use rust_stemmers::{Algorithm, Stemmer};
-    let s = Stemmer::create(match lang {
-        Lang::Fr => Algorithm::French,
-        Lang::En => Algorithm::English,
-    });
-    s.stem(folded).into_owned()
-}
-
-pub fn base(lang: Lang, word: &str) -> String {
-    stem(lang, &fold(word))
-}
-
-/// The lemma of a folded word, when the table has one.
-pub fn lemma(_lang: Lang, _folded: &str) -> Option<&'static str> {
-    None
-}
+pub use lemma::{base, fold, lemma, stem};
