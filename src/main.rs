@@ -218,6 +218,24 @@ enum RulesCommand {
         #[arg(long)]
         corpus: Option<PathBuf>,
     },
+    /// Why a text gives the claims it gives: what each rule takes, and what it almost took
+    /// and lacked (the unit, a cue, a word near enough, the anchor).
+    Why {
+        /// Text files to read; `-` or none reads standard input.
+        files: Vec<PathBuf>,
+        /// Only this rule, with every value it did not take.
+        #[arg(long)]
+        rule: Option<String>,
+        /// The text's publication date (`YYYY-MM-DD`), to place dates without a year.
+        #[arg(long)]
+        published: Option<String>,
+        /// The text's language.
+        #[arg(long, value_enum, default_value = "fr")]
+        lang: LangArg,
+        /// The folder of claim rules (default: claims/).
+        #[arg(long)]
+        claims: Option<PathBuf>,
+    },
     /// Run every rule's examples and counter-examples.
     Test {
         /// The folder of claim rules (default: claims/).
@@ -632,6 +650,57 @@ fn rules(command: RulesCommand, config: Option<&config::Config>) -> ExitCode {
                 })
                 .collect();
             print!("{}", rules::explain(rule, Some(&matches)));
+            ExitCode::SUCCESS
+        }
+        RulesCommand::Why {
+            files,
+            rule,
+            published,
+            lang,
+            claims,
+        } => {
+            let (_, claims) = folders(None, claims);
+            let Ok(set) = load_rules(&claims) else {
+                return ExitCode::from(2);
+            };
+            if let Some(id) = &rule
+                && let Err(message) = rules::find_rule(&set, id)
+            {
+                eprintln!("error: {message}");
+                return ExitCode::from(2);
+            }
+            let published = match published.as_deref().map(factlint::value::Published::parse) {
+                None => None,
+                Some(Some(p)) => Some(p),
+                Some(None) => {
+                    eprintln!("error: --published takes YYYY, YYYY-MM or YYYY-MM-DD");
+                    return ExitCode::from(2);
+                }
+            };
+            let mut texts = Vec::new();
+            if files.is_empty() || files.iter().any(|f| f.as_os_str() == "-") {
+                let mut t = String::new();
+                if let Err(e) = std::io::Read::read_to_string(&mut std::io::stdin(), &mut t) {
+                    eprintln!("error: cannot read standard input: {e}");
+                    return ExitCode::from(2);
+                }
+                texts.push(("<stdin>".to_string(), t));
+            }
+            for f in files.iter().filter(|f| f.as_os_str() != "-") {
+                match std::fs::read_to_string(f) {
+                    Ok(t) => texts.push((f.display().to_string(), t)),
+                    Err(e) => {
+                        eprintln!("error: cannot read {}: {e}", f.display());
+                        return ExitCode::from(2);
+                    }
+                }
+            }
+            for (name, text) in &texts {
+                if texts.len() > 1 {
+                    println!("{name}");
+                }
+                print!("{}", rules::why(&set, rule.as_deref(), text, lang.into(), published));
+            }
             ExitCode::SUCCESS
         }
         RulesCommand::Test { claims } => {

@@ -90,6 +90,9 @@ pub struct Evaluation {
     /// Sum of the distances to the nearest word of each `cues` and `near` item.
     pub score: usize,
     pub side: Side,
+    /// The previous candidate of the same scope is joined to this one by "et", "au", "à" or a
+    /// dash: they are one list or range.
+    pub linked_to_previous: bool,
 }
 
 impl Evaluation {
@@ -113,6 +116,16 @@ fn distance(a: &Range<usize>, b: &Range<usize>) -> usize {
     } else {
         0
     }
+}
+
+/// Whether the value opens its sentence as a fronted adverbial ("Le 17 avril, le Kremlin a
+/// affirmé que…", "En septembre 2023, Bakou a…"): at most two words before it, a comma after.
+/// Such a value modifies the whole clause, so every `near` cue of the sentence is near it.
+fn is_fronted(words: &[Word], mw: &Range<usize>, sw: &Range<usize>) -> bool {
+    let before = mw.start.saturating_sub(sw.start);
+    before <= 2
+        && (sw.start..mw.start).all(|i| !words[i].is_punct())
+        && words.get(mw.end).is_some_and(|w| w.folded == ",")
 }
 
 /// Whether a longer hit of the other side covers `h`: a rival's word inside a cue's phrase
@@ -155,6 +168,7 @@ pub fn evaluate(spec: &CueSpec, t: &Text, hits: &[Hit], candidates: &[Candidate]
             .collect();
         let mut missing = Vec::new();
         let mut used: Vec<CueHit> = Vec::new();
+        let fronted = is_fronted(t.words, &mw, &sw);
         let nearest = |role: Role, item: usize| {
             in_scope
                 .iter()
@@ -164,6 +178,7 @@ pub fn evaluate(spec: &CueSpec, t: &Text, hits: &[Hit], candidates: &[Candidate]
         };
         // What the value counts.
         let mut side = Side::Alone;
+        let mut noun_at = None;
         if c.is_count && !spec.counts.is_empty() {
             let scope_counts: Vec<Range<usize>> = count_words
                 .iter()
@@ -172,11 +187,11 @@ pub fn evaluate(spec: &CueSpec, t: &Text, hits: &[Hit], candidates: &[Candidate]
                 .collect();
             let k = counted(t.words, mw.clone(), &scope_counts, sw.end);
             side = k.side;
+            noun_at = k.noun;
             if let Some(n) = k.noun {
-                let at_noun = in_scope.iter().find(|h| {
-                    h.words.start == n
-                        && matches!(items[h.item].0, Role::Counts | Role::Cues | Role::Near)
-                });
+                let at_noun = in_scope
+                    .iter()
+                    .find(|h| h.words.start == n && items[h.item].0 == Role::Counts);
                 match at_noun {
                     Some(h) => used.push(hit_of(h)),
                     None => missing.push(Missing::Unit {
@@ -197,14 +212,17 @@ pub fn evaluate(spec: &CueSpec, t: &Text, hits: &[Hit], candidates: &[Candidate]
                 Role::Cues | Role::Near => match nearest(*role, i) {
                     Some(h) => {
                         let d = distance(&mw, &h.words);
-                        if *role == Role::Near && d > spec.window {
+                        if *role == Role::Near && d > spec.window && !fronted {
                             missing.push(Missing::Near {
                                 item: item.written.clone(),
                                 window: spec.window,
                             });
                         }
                         score += d;
-                        bind = bind.min(d);
+                        // The counted noun says what is counted, not what is said of it.
+                        if Some(h.words.start) != noun_at {
+                            bind = bind.min(d);
+                        }
                         used.push(hit_of(h));
                     }
                     None if *role == Role::Cues => missing.push(Missing::Cue {
@@ -227,8 +245,7 @@ pub fn evaluate(spec: &CueSpec, t: &Text, hits: &[Hit], candidates: &[Candidate]
             }
         }
         // Rivals: a word of another fact that binds the value more closely.
-        if bind != usize::MAX
-            && let Some(h) = in_scope
+        if let Some(h) = in_scope
                 .iter()
                 .filter(|h| items[h.item].0 == Role::Rivals)
                 .min_by_key(|h| distance(&mw, &h.words))
@@ -270,6 +287,7 @@ pub fn evaluate(spec: &CueSpec, t: &Text, hits: &[Hit], candidates: &[Candidate]
                     against: Some(t.text[hit_of(a).span].to_string()),
                 }),
                 (Some(w), _) => used.push(hit_of(w)),
+                (None, None) if spec.anchor.as_ref().is_some_and(|a| a.optional) => {}
                 (None, a) => missing.push(Missing::Anchor {
                     against: a.map(|a| t.text[hit_of(a).span].to_string()),
                 }),
@@ -277,12 +295,23 @@ pub fn evaluate(spec: &CueSpec, t: &Text, hits: &[Hit], candidates: &[Candidate]
         }
         used.sort_by_key(|h| (h.span.start, h.role));
         used.dedup();
+        let linked_to_previous = out.last().is_some_and(|p: &Evaluation| {
+            p.candidate.scope == c.scope && {
+                let pw = word_range(t.words, &p.candidate.span);
+                pw.end <= mw.start
+                    && mw.start - pw.end <= 2
+                    && (pw.end..mw.start).all(|i| {
+                        matches!(t.words[i].folded.as_str(), "et" | "au" | "a" | "," | "–" | "/" | "ou" | "le")
+                    })
+            }
+        });
         out.push(Evaluation {
             candidate: c.clone(),
             missing,
             hits: used,
             score,
             side,
+            linked_to_previous,
         });
     }
     out
@@ -301,6 +330,14 @@ pub fn select(spec: &CueSpec, evaluations: Vec<Evaluation>) -> Vec<Evaluation> {
         let mut group = vec![first];
         while let Some(next) = passing.next_if(|e| e.candidate.scope == scope) {
             group.push(next);
+        }
+        // "les 19 et 20 septembre", "du 12 au 14 mai": a list or a range is one statement, and
+        // the rule takes its first value however its cues lie.
+        for k in 1..group.len() {
+            if group[k].linked_to_previous {
+                group[k].score = group[k].score.max(group[k - 1].score.saturating_add(1));
+                group[k - 1].score = group[k - 1].score.min(group[k].score);
+            }
         }
         let best = group
             .into_iter()

@@ -59,6 +59,9 @@ pub enum Partitive {
 pub struct Anchor {
     pub want: Vec<Item>,
     pub against: Vec<Item>,
+    /// With `optional: true`, a text that has neither passes; the anchor then only keeps out
+    /// values that `against` places elsewhere.
+    pub optional: bool,
 }
 
 /// The cue part of a rule. Items are numbered in this order: counts, cues, near, unless,

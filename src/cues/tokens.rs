@@ -150,6 +150,11 @@ pub fn phrase_bases(lang: Lang, phrase: &str) -> Vec<String> {
     if out.last().is_some_and(|b| b == GAP) {
         out.pop();
     }
+    // A reflexive verb is matched by its verb: "s'emparer" meets "s'est emparée" and "se sont
+    // emparés", where the pronoun and the verb are apart.
+    if out.len() > 1 && lang == Lang::Fr && out[0] == base_of(lang, "se") {
+        out.remove(0);
+    }
     out
 }
 

@@ -14,6 +14,9 @@ use crate::grammar::lexer::{fold_char, fold_punct};
 
 const FR: &str = include_str!("lemmas/fr.tsv");
 const EN: &str = include_str!("lemmas/en.tsv");
+/// Past participles of irregular French verbs that the generated table leaves out ("pris",
+/// "repris", "tenu", "atteint"…), written by hand: see `lemmas/README.md`.
+const FR_PARTICIPLES: &str = include_str!("lemmas/fr-participles.tsv");
 
 fn table(lang: Lang) -> &'static str {
     match lang {
@@ -44,7 +47,10 @@ pub fn fold(word: &str) -> String {
 /// is `Some("fuir")`; `None` for a word not in the table (a lemma itself, a form that Snowball
 /// already stems like its lemma, or an unknown word).
 pub fn lemma(lang: Lang, folded: &str) -> Option<&'static str> {
-    search(table(lang), folded)
+    search(table(lang), folded).or_else(|| match lang {
+        Lang::Fr => search(FR_PARTICIPLES, folded),
+        Lang::En => None,
+    })
 }
 
 /// Binary search over the lines of `text` (sorted by form, each ending in `\n`), by bytes.

@@ -286,7 +286,7 @@ fn cues_possible(spec: &CueSpec, hits: &[Hit]) -> bool {
     let items = spec.items();
     items.iter().enumerate().all(|(i, (role, _))| {
         !matches!(role, Role::Cues | Role::Near) || hits.iter().any(|h| h.item == i)
-    }) && (spec.anchor.as_ref().is_none_or(|a| a.want.is_empty())
+    }) && (spec.anchor.as_ref().is_none_or(|a| a.want.is_empty() || a.optional)
         || hits.iter().any(|h| items[h.item].0 == Role::Anchor))
 }
 

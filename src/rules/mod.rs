@@ -3,7 +3,8 @@
 //! testing examples, the generated reference).
 //!
 //! Code map: `model` (the compiled types), `load` (files → rules, every problem located),
-//! `compile` (pattern expansion and regexes, tolerance syntax), `error` (the diagnostic type),
+//! `compile` (pattern expansion and regexes, tolerance syntax), `load/cues` (the cue keys and
+//! word classes), `why` (the near-miss view), `error` (the diagnostic type),
 //! `matching` (`match_text`, sentence and paragraph scopes: the one implementation of
 //! matching, used by extraction and by `rules test`), `authoring` (list, explain, test,
 //! reference).
@@ -56,6 +57,7 @@ mod error;
 mod load;
 mod matching;
 pub mod model;
+mod why;
 
 pub use authoring::{
     CorpusMatch, REFERENCE_HEADER, RuleSummary, TestOutcome, explain, find_rule,
@@ -68,3 +70,4 @@ pub use error::{ErrorCode, RuleError, RuleFile, line_column, render_plain};
 pub use load::{FILE_KEYS, RULE_KEYS, load_dir, load_files, load_sources, load_str};
 pub use matching::{Match, MatchedBy, Scopes, near_misses, match_scopes, match_text, paragraphs, sentences};
 pub use model::*;
+pub use why::why;

@@ -38,11 +38,13 @@ enum WrittenItem {
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-#[allow(dead_code)] // read only to check the shape; the lists are read item by item
+#[allow(dead_code)] // the lists are read item by item, for their positions
 struct WrittenAnchor {
     cues: Vec<WrittenItem>,
     #[serde(default)]
     against: Vec<WrittenItem>,
+    #[serde(default)]
+    optional: bool,
 }
 
 impl Classes {
@@ -210,11 +212,14 @@ impl FileCheck<'_> {
             spec.partitive = p;
         }
         if present("anchor") {
-            let ok = self
-                .get::<WrittenAnchor>(view, &[Step::Key("anchor")], "`anchor` (`cues:` and `against:` lists)")
-                .is_some();
-            if ok {
+            let written = self.get::<WrittenAnchor>(
+                view,
+                &[Step::Key("anchor")],
+                "`anchor` (`cues:` and `against:` lists, `optional:`)",
+            );
+            if let Some(written) = written {
                 spec.anchor = Some(Anchor {
+                    optional: written.optional,
                     want: self.items(view, &[Step::Key("anchor"), Step::Key("cues")], "anchor", lang, classes),
                     against: self.items(view, &[Step::Key("anchor"), Step::Key("against")], "against", lang, classes),
                 });
