@@ -131,9 +131,14 @@ fn is_fronted(words: &[Word], mw: &Range<usize>, sw: &Range<usize>) -> bool {
 /// Whether a longer hit of the other side covers `h`: a rival's word inside a cue's phrase
 /// ("accord" in "accord conclu") is part of the cue, and a cue's word inside a rival's phrase
 /// ("guerre" in "première guerre") is part of the rival. The longest phrase wins.
-fn shadowed(h: &Hit, hits: &[Hit], items: &[(Role, &super::Item)]) -> bool {
+fn shadowed(i: usize, hits: &[Hit], items: &[(Role, &super::Item)]) -> bool {
+    let h = &hits[i];
     let rival = |x: &Hit| items[x.item].0 == Role::Rivals;
-    hits.iter().any(|o| {
+    // Hits are in word order and phrases are short: a covering hit starts at most a phrase's
+    // length before `h`.
+    let from = hits.partition_point(|o| o.words.start + LONGEST_PHRASE < h.words.start);
+    let to = hits.partition_point(|o| o.words.start <= h.words.start);
+    hits[from..to].iter().any(|o| {
         rival(o) != rival(h)
             && matches!(items[o.item].0, Role::Rivals | Role::Cues | Role::Near)
             && matches!(items[h.item].0, Role::Rivals | Role::Cues | Role::Near)
@@ -141,6 +146,16 @@ fn shadowed(h: &Hit, hits: &[Hit], items: &[(Role, &super::Item)]) -> bool {
             && h.words.end <= o.words.end
             && o.words.len() > h.words.len()
     })
+}
+
+/// More words than any phrase a covering hit could have (gaps included).
+const LONGEST_PHRASE: usize = 32;
+
+/// The hits (indices) whose words lie within `words`, given hits in word order.
+fn hits_within(hits: &[Hit], words: &Range<usize>) -> Range<usize> {
+    let from = hits.partition_point(|h| h.words.start < words.start);
+    let to = hits.partition_point(|h| h.words.start < words.end);
+    from..to.max(from)
 }
 
 /// Evaluates every candidate; `hits` are the rule's hits in the whole text, in word order.
@@ -157,14 +172,14 @@ pub fn evaluate(spec: &CueSpec, t: &Text, hits: &[Hit], candidates: &[Candidate]
         .filter(|c| c.is_count)
         .map(|c| word_range(t.words, &c.span))
         .collect();
+    let live: Vec<bool> = (0..hits.len()).map(|i| !shadowed(i, hits, &items)).collect();
     let mut out = Vec::with_capacity(candidates.len());
     for c in candidates {
         let mw = word_range(t.words, &c.span);
         let sw = word_range(t.words, &c.scope);
-        let in_scope: Vec<&Hit> = hits
-            .iter()
-            .filter(|h| h.words.start >= sw.start && h.words.end <= sw.end)
-            .filter(|h| !shadowed(h, hits, &items))
+        let in_scope: Vec<&Hit> = hits_within(hits, &sw)
+            .filter(|&i| hits[i].words.end <= sw.end && live[i])
+            .map(|i| &hits[i])
             .collect();
         let mut missing = Vec::new();
         let mut used: Vec<CueHit> = Vec::new();
@@ -275,10 +290,25 @@ pub fn evaluate(spec: &CueSpec, t: &Text, hits: &[Hit], candidates: &[Candidate]
                 };
                 (level, distance(&mw, &h.words))
             };
+            // The nearest hit of a role: within the scope, else the paragraph, else the two
+            // nearest in the article (hits are in word order).
+            let pw = word_range(t.words, &paragraph);
             let best = |role: Role| {
-                hits.iter()
-                    .filter(|h| items[h.item].0 == role)
-                    .min_by_key(|h| key(h))
+                let of_role = |r: Range<usize>| {
+                    hits[r].iter().filter(|h| items[h.item].0 == role).min_by_key(|h| key(h))
+                };
+                of_role(hits_within(hits, &sw))
+                    .or_else(|| of_role(hits_within(hits, &pw)))
+                    .or_else(|| {
+                        let before = hits[..hits_within(hits, &pw).start]
+                            .iter()
+                            .rev()
+                            .find(|h| items[h.item].0 == role);
+                        let after = hits[hits_within(hits, &pw).end..]
+                            .iter()
+                            .find(|h| items[h.item].0 == role);
+                        [before, after].into_iter().flatten().min_by_key(|h| key(h))
+                    })
             };
             let want = best(Role::Anchor);
             let against = best(Role::Against);

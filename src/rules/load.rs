@@ -646,7 +646,11 @@ impl FileCheck<'_> {
             }
         }
         let cues = self.cue_spec(view, kind, lang.unwrap_or_default(), classes);
-        if written_patterns.is_none() && cues.is_none() && has("id") {
+        if written_patterns.is_none()
+            && cues.is_none()
+            && has("id")
+            && self.errors.len() == errors_before
+        {
             let span = self.token(start);
             self.errors.push(
                 RuleError::at(
