@@ -154,16 +154,14 @@ impl<'t> Document<'t> {
                 .iter()
                 .enumerate()
                 .map(|(i, &(start, end))| {
-                    let lines_before = self.text[..start].matches('\n').count();
-                    let mut sub = "\n".repeat(lines_before);
-                    sub.push_str(&self.text[start..end]);
+                    let sub = self.text[start..end].to_string();
                     let same = parse::<Vec<serde_yaml::Value>>(&sub)
                         .ok()
                         .is_some_and(|v| v.len() == 1 && v[0] == items[i]);
                     if same {
                         View {
                             text: self.text,
-                            chunk: Some((sub, start - lines_before)),
+                            chunk: Some((sub, start)),
                             prefix: vec![OwnedStep::Index(0)],
                         }
                     } else {
@@ -256,8 +254,10 @@ fn block_item_lines(text: &str, key_offset: usize) -> Option<Vec<(usize, usize)>
 /// relative to the window's node; offsets are always into the whole text.
 pub struct View<'t> {
     text: &'t str,
-    /// The element's lines, preceded by as many empty lines as precede them in the text (so
-    /// that line numbers agree), and the difference between text and chunk offsets.
+    /// The element's lines alone, and the offset in the text where they start. Only offsets
+    /// leave a view (the parser's line and column are cut from its messages), so the chunk
+    /// need not be padded to the element's line: a query then costs the element's size, not
+    /// the size of everything before it.
     chunk: Option<(String, usize)>,
     prefix: Vec<OwnedStep>,
 }
