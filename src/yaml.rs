@@ -7,8 +7,10 @@
 //! where a node or a mapping key starts. Both work the same way: a serde seed walks the
 //! document down the path, ignoring every other node, and at the target either deserializes
 //! the wanted type or fails on purpose, because a parser error is the only place serde_yaml
-//! reveals a position. Each call parses the whole text again; rule files are small, and this
-//! keeps the positions those of the real parser rather than of a second, hand-written one.
+//! reveals a position. Each call parses the whole text it is given again; this keeps the
+//! positions those of the real parser rather than of a second, hand-written one, and a
+//! [`View`] of one element of a long list gives it only that element's text, so that checking
+//! every element of a file costs about one parse of the file, whatever its length.
 //!
 //! Positions are byte offsets into the text given. [`scalar_map`] then maps an offset inside
 //! a scalar's *value* (say, the column of a regex error in a pattern) back into the text.
@@ -137,9 +139,10 @@ impl<'t> Document<'t> {
     }
 
     /// One view per element of the list under the top-level `key`; `None` when that is not a
-    /// list. Each element written in block style gets a view of its own lines; any element
-    /// the line scan cannot isolate with certainty (the parse of its lines must give the same
-    /// value as the whole document's) is viewed through the whole text.
+    /// list. Each element written in block style gets a view of its own lines, and each
+    /// element of a list written in flow style (`[{…}, {…}]`) a view of its own text; any
+    /// element the scan cannot isolate with certainty (the parse of its text must give the
+    /// same value as the whole document's) is viewed through the whole text.
     pub fn items(&self, key: &str) -> Option<Vec<View<'t>>> {
         let items = self.root.get(key)?.as_sequence()?;
         let whole = |i: usize| View {
@@ -154,16 +157,14 @@ impl<'t> Document<'t> {
                 .iter()
                 .enumerate()
                 .map(|(i, &(start, end))| {
-                    let lines_before = self.text[..start].matches('\n').count();
-                    let mut sub = "\n".repeat(lines_before);
-                    sub.push_str(&self.text[start..end]);
+                    let sub = self.text[start..end].to_string();
                     let same = parse::<Vec<serde_yaml::Value>>(&sub)
                         .ok()
                         .is_some_and(|v| v.len() == 1 && v[0] == items[i]);
                     if same {
                         View {
                             text: self.text,
-                            chunk: Some((sub, start - lines_before)),
+                            chunk: Some((sub, start)),
                             prefix: vec![OwnedStep::Index(0)],
                         }
                     } else {
@@ -171,10 +172,97 @@ impl<'t> Document<'t> {
                     }
                 })
                 .collect(),
-            _ => (0..items.len()).map(whole).collect(),
+            _ => match locate(self.text, &[Step::Key(key)])
+                .and_then(|open| flow_item_spans(self.text, open))
+            {
+                Some(spans) if spans.len() == items.len() => spans
+                    .iter()
+                    .enumerate()
+                    .map(|(i, &(start, end))| {
+                        let sub = self.text[start..end].to_string();
+                        let same = parse::<serde_yaml::Value>(&sub).is_ok_and(|v| v == items[i]);
+                        if same {
+                            View {
+                                text: self.text,
+                                chunk: Some((sub, start)),
+                                prefix: Vec::new(),
+                            }
+                        } else {
+                            whole(i)
+                        }
+                    })
+                    .collect(),
+                _ => (0..items.len()).map(whole).collect(),
+            },
         };
         Some(views)
     }
+}
+
+/// The byte ranges of the elements of the flow sequence whose `[` is at `open`: a light scan
+/// that follows nesting, quoted scalars and comments, and splits at the commas of the
+/// sequence itself. `None` when there is no `[` at `open` or the scan finds no closing `]`.
+/// A misreading (a quote inside a plain scalar, say) is caught by the caller's comparison.
+fn flow_item_spans(text: &str, open: usize) -> Option<Vec<(usize, usize)>> {
+    let bytes = text.as_bytes();
+    if bytes.get(open) != Some(&b'[') {
+        return None;
+    }
+    let mut spans = Vec::new();
+    // The element being read: where it starts, and where its last significant byte ends.
+    let mut current: Option<(usize, usize)> = None;
+    let mut depth = 0usize;
+    let mut i = open + 1;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let after_space = matches!(bytes[i - 1], b' ' | b'\t' | b'\n' | b'\r');
+        match b {
+            b' ' | b'\t' | b'\n' | b'\r' => {
+                i += 1;
+                continue;
+            }
+            b'#' if after_space => {
+                i = text[i..].find('\n').map_or(bytes.len(), |n| i + n);
+                continue;
+            }
+            b',' if depth == 0 => {
+                spans.extend(current.take());
+                i += 1;
+                continue;
+            }
+            b']' if depth == 0 => {
+                spans.extend(current.take());
+                return Some(spans);
+            }
+            _ => {}
+        }
+        let start = current.map_or(i, |c| c.0);
+        match b {
+            b'[' | b'{' => depth += 1,
+            b']' | b'}' => depth = depth.checked_sub(1)?,
+            b'"' | b'\'' if after_space || matches!(bytes[i - 1], b'[' | b'{' | b',' | b':') => {
+                // A quoted scalar: to its closing quote (`\"` escapes in double quotes, `''`
+                // in single ones).
+                let mut j = i + 1;
+                loop {
+                    match bytes.get(j) {
+                        None => return None,
+                        Some(b'\\') if b == b'"' => j += 2,
+                        Some(&q) if q == b && b == b'\'' && bytes.get(j + 1) == Some(&b'\'') => {
+                            j += 2
+                        }
+                        Some(&q) if q == b => break,
+                        Some(_) => j += 1,
+                    }
+                }
+                i = j;
+            }
+            _ => {}
+        }
+        current = Some((start, i + 1));
+        i += 1;
+    }
+    None
 }
 
 /// The second occurrence of `key` in the block mapping whose first key is at `offset`.
@@ -256,8 +344,10 @@ fn block_item_lines(text: &str, key_offset: usize) -> Option<Vec<(usize, usize)>
 /// relative to the window's node; offsets are always into the whole text.
 pub struct View<'t> {
     text: &'t str,
-    /// The element's lines, preceded by as many empty lines as precede them in the text (so
-    /// that line numbers agree), and the difference between text and chunk offsets.
+    /// The element's lines alone, and the offset in the text where they start. Only offsets
+    /// leave a view (the parser's line and column are cut from its messages), so the chunk
+    /// need not be padded to the element's line: a query then costs the element's size, not
+    /// the size of everything before it.
     chunk: Option<(String, usize)>,
     prefix: Vec<OwnedStep>,
 }
@@ -987,6 +1077,50 @@ mod tests {
         assert_eq!(n.unwrap().0, "1");
         let err = parse_at::<u8>(DOC, &[Step::Key("rules")]).unwrap_err();
         assert_eq!(err.offset, DOC.find("- id: x"));
+    }
+
+    /// Every view of `items` answers as the whole document does, and is a chunk of its own.
+    fn views_agree_with_the_whole(text: &str, n: usize) {
+        let doc = Document::parse(text).unwrap();
+        let views = doc.items("rules").unwrap();
+        assert_eq!(views.len(), n);
+        for (i, view) in views.iter().enumerate() {
+            assert!(
+                view.chunk.is_some(),
+                "rule {i} is viewed through the whole text"
+            );
+            let full = |rest: &[Step<'static>]| {
+                let mut p = vec![Step::Key("rules"), Step::Index(i)];
+                p.extend_from_slice(rest);
+                p
+            };
+            for path in [
+                vec![],
+                vec![Step::Key("id")],
+                vec![Step::Key("patterns"), Step::Index(1)],
+            ] {
+                assert_eq!(
+                    view.locate(&path),
+                    locate(text, &full(&path)),
+                    "{i} {path:?}"
+                );
+            }
+            assert_eq!(
+                view.locate_key(&[], "patterns", 0),
+                locate_key(text, &full(&[]), "patterns", 0)
+            );
+            let err = view.parse_at::<u8>(&[Step::Key("id")]).unwrap_err();
+            let whole = parse_at::<u8>(text, &full(&[Step::Key("id")])).unwrap_err();
+            assert_eq!(err, whole);
+        }
+    }
+
+    #[test]
+    fn block_and_flow_items_are_viewed_on_their_own() {
+        let block = "lang: fr\nrules:\n  - {id: r0, patterns: ['a''s', \"b, [c]\"]}\n\n  # c\n  - id: r1\n    patterns:\n      - é\n      - \"x\"\n  - id: r2\n    patterns: [a, b]\n";
+        views_agree_with_the_whole(block, 3);
+        let flow = "rules: [ # é, ]\n  {id: r0, patterns: ['a''s', \"b, [c]\"]}, # c\n  {\"id\": r1,\n   patterns: [é, {x: y}]},\n  {id: r2, patterns: [a, b]},\n]\n";
+        views_agree_with_the_whole(flow, 3);
     }
 
     #[test]

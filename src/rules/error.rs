@@ -2,10 +2,12 @@
 
 use std::fmt;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use miette::{Diagnostic, LabeledSpan, NamedSource, SourceCode, SourceSpan};
 use serde::Serialize;
+
+use crate::report::LineIndex;
 
 /// What a diagnostic flags; printed as `rules::<code>`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -69,10 +71,22 @@ impl fmt::Display for ErrorCode {
 }
 
 /// A rule file as read: its path and text, shared by every diagnostic pointing into it.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct RuleFile {
     pub path: PathBuf,
     pub text: Arc<str>,
+    /// Where the lines of `text` start, built at the first lookup: placing every rule,
+    /// example and diagnostic of a file then costs one scan of it, not one per place.
+    lines: Arc<OnceLock<LineIndex>>,
+}
+
+impl fmt::Debug for RuleFile {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("RuleFile")
+            .field("path", &self.path)
+            .field("text", &self.text)
+            .finish_non_exhaustive()
+    }
 }
 
 impl RuleFile {
@@ -80,12 +94,17 @@ impl RuleFile {
         RuleFile {
             path: path.into(),
             text: text.into(),
+            lines: Arc::default(),
         }
     }
 
-    /// 1-based line and column (in characters) of a byte offset.
+    /// 1-based line and column (in characters) of a byte offset, as [`line_column`] gives
+    /// them.
     pub fn line_column(&self, offset: usize) -> (usize, usize) {
-        line_column(&self.text, offset)
+        let lines = self
+            .lines
+            .get_or_init(|| LineIndex::new(Arc::clone(&self.text)));
+        lines.line_column(offset)
     }
 
     fn named_source(&self) -> NamedSource<Arc<str>> {

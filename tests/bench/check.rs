@@ -4,22 +4,16 @@
 //! the same process, so that the ratio is measured side by side. Then a hostile case: one line
 //! of 600 kB with no sentence break and 20 000 claims of 25 distinct values.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::Instant;
+
+mod corpus;
 
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let (rules, corpus) = factlint::load(&[root.join("corpus")], &root.join("claims"))
         .expect("the bundled corpus and rules load");
-    const COPIES: usize = 400;
-    let mut sources = Vec::with_capacity(corpus.len() * COPIES);
-    for i in 0..COPIES {
-        for s in &corpus {
-            let mut copy = s.clone();
-            copy.path = PathBuf::from(format!("copy{i:04}")).join(&s.path);
-            sources.push(copy);
-        }
-    }
+    let sources = corpus::repeated(&corpus, corpus::COPIES);
     let bytes: usize = sources.iter().map(|s| s.text.len()).sum();
     let time = |threads: usize| {
         let pool = rayon::ThreadPoolBuilder::new()
