@@ -974,3 +974,94 @@ fn derivation_steps() {
         ),
     );
 }
+
+/// Every mention of `text` scanned as French published on `published`, as `(text, value,
+/// mod)`: what the tests of one class of phrasing compare.
+fn read(text: &str, published: &str) -> Vec<(String, String, String)> {
+    scan(text, Lang::Fr, Published::parse(published))
+        .iter()
+        .map(|m| {
+            (
+                text[m.start..m.end].to_string(),
+                m.value.to_string(),
+                m.modifier.map(|x| x.to_string()).unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+/// The one mention of `text` whose span is `span`, as `(value, mod)`, or why there is none.
+fn value_of(text: &str, published: &str, span: &str) -> (String, String) {
+    let all = read(text, published);
+    match all.iter().find(|(t, _, _)| t == span) {
+        Some((_, v, m)) => (v.clone(), m.clone()),
+        None => panic!("{text:?}: no mention {span:?}; read {all:?}"),
+    }
+}
+
+#[test]
+fn apostrophes_and_dots_separate_thousands() {
+    // Swiss outlets group digits with ' or ’; every group after the first has three digits.
+    for (text, span, value) in [
+        (
+            "La manifestation a réuni 100’000 personnes à Berne.",
+            "100’000",
+            "100000",
+        ),
+        ("Le canton compte 2'500 chômeurs de plus.", "2'500", "2500"),
+        (
+            "Un budget de 1’250’000 francs a été voté.",
+            "1’250’000",
+            "1250000",
+        ),
+        ("Les 12'000 spectateurs ont applaudi.", "12'000", "12000"),
+        ("Une amende de 3’500,50 francs.", "3’500,50", "3500.5"),
+        // Dots, German and Swiss style: a dot before exactly three digits.
+        (
+            "Selon la police, plus de 100.000 personnes ont défilé.",
+            "plus de 100.000",
+            "100000",
+        ),
+        ("On attend 2.000 coureurs au départ.", "2.000", "2000"),
+        // Spelled out.
+        ("Il y avait deux mille invités.", "deux mille", "2000"),
+        ("trois mille emplois supprimés", "trois mille", "3000"),
+        ("six mille hectares ont brûlé", "six mille", "6000"),
+    ] {
+        assert_eq!(value_of(text, "2024-05-09", span).0, value, "{text}");
+    }
+    // Not thousands: a group of other than three digits leaves the numbers apart.
+    let apart = read("un score de 12'34 et une cote de 1’2345", "2024-05-09");
+    let spans: Vec<_> = apart.iter().map(|(t, _, _)| t.as_str()).collect();
+    assert_eq!(spans, ["12", "34", "1", "2345"]);
+    let bad_group = read("le code 1’250’00 du formulaire", "2024-05-09");
+    assert!(
+        bad_group
+            .iter()
+            .all(|(_, v, _)| v != "1250" && v != "125000"),
+        "{bad_group:?}"
+    );
+    // The apostrophe of an elision stays one.
+    assert_eq!(
+        read("l'an 2000 et d'ici 2030", "2024-05-09")
+            .iter()
+            .map(|(_, v, _)| v.as_str())
+            .collect::<Vec<_>>(),
+        ["2000", "2030"]
+    );
+}
+
+#[test]
+fn an_apostrophe_separator_is_named_in_the_derivation() {
+    let text = "La commune verse 4’000 francs.";
+    let p = Published::parse("2024-05-09");
+    let m = scan(text, Lang::Fr, p).remove(0);
+    let d = factlint::grammar::derive(text, Lang::Fr, p, &m);
+    let steps: Vec<String> = d.steps.iter().map(ToString::to_string).collect();
+    assert!(
+        steps
+            .iter()
+            .any(|s| s.contains("thousands separator: right single quotation mark U+2019")),
+        "{steps:?}"
+    );
+}

@@ -34,6 +34,8 @@ pub enum Mark {
     ThinSpace,
     Dot,
     Comma,
+    Apostrophe,
+    RightSingleQuote,
 }
 
 impl Mark {
@@ -45,6 +47,8 @@ impl Mark {
             '\u{2009}' => Mark::ThinSpace,
             '.' => Mark::Dot,
             ',' => Mark::Comma,
+            '\'' => Mark::Apostrophe,
+            '’' => Mark::RightSingleQuote,
             _ => return None,
         })
     }
@@ -57,6 +61,8 @@ impl Mark {
             Mark::ThinSpace => "thin space U+2009",
             Mark::Dot => "dot",
             Mark::Comma => "comma",
+            Mark::Apostrophe => "apostrophe U+0027",
+            Mark::RightSingleQuote => "right single quotation mark U+2019",
         }
     }
 }

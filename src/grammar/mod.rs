@@ -5,7 +5,8 @@
 //! Code map: `lexer` cuts the text into words, digit runs and punctuation with folded keys
 //! (lowercase, no accents, one apostrophe); `lexicon` holds the closed word lists; `date`,
 //! `duration` and `number` are the three grammars, each a set of hand-written functions
-//! over the tokens; `checks` flags problems that span two mentions; `derive` gives the
+//! over the tokens, with one phenomenon of `number` in a file of its own (`thousands`, digit
+//! groups); `checks` flags problems that span two mentions; `derive` gives the
 //! grammar's own account of how it read one mention (for `factlint explain`), by scanning
 //! again with recording turned on. Nothing is compiled at startup, nothing is allocated per
 //! token or per match (except a warning's message); recording costs the scan one untaken
@@ -28,7 +29,10 @@
 //!
 //! # Values
 //!
-//! - Numbers print as plain decimals. Mixed notation adds groups of decreasing scale ("2 milliards
+//! - Numbers print as plain decimals. Digit groups are one number when every group after the
+//!   first has three digits and one separator joins them all: a space (no-break, narrow and
+//!   thin ones too) in "100 000", a dot in French "100.000", a comma in English "100,000", and
+//!   ' or ’ in either language, as Swiss outlets write "100’000" and "2'500". Mixed notation adds groups of decreasing scale ("2 milliards
 //!   300 millions", "4 mille 3 cents"); "cents" alone is the coin, not 100. A percentage is the
 //!   number before the sign ("30 %" is 30: the Recognizers-Text NumberModel, which factlint is
 //!   scored against, has no percent either). Ordinals keep their cardinal value ("35e" is 35).
@@ -83,6 +87,7 @@ mod duration;
 mod lexer;
 mod lexicon;
 mod number;
+mod thousands;
 
 use crate::value::{ByteSpan, Mention, Mod, Published, Value, Warning};
 pub use derive::{Derivation, derive};

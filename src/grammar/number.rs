@@ -1,10 +1,11 @@
-//! Numbers: digit groups ("2 000", "1.500.000", "30,4"), spelled-out cardinals ("cent vingt
+//! Numbers: digit groups ("2 000", "1.500.000", "100’000", "30,4"), spelled-out cardinals ("cent vingt
 //! mille"), scale words ("1,5 million"), fractions ("deux tiers", "3/4", "un sur trois"),
 //! scientific notation ("1e10"), the collective nouns of French ("une vingtaine") and the
 //! qualifiers that bound a quantity ("environ", "plus de").
 
 use super::derive::{Mark, What};
 use super::lexicon::{self, NumWord};
+use super::thousands;
 use super::{Cx, Lang};
 use crate::value::{Decimal, Mod};
 
@@ -214,43 +215,12 @@ fn signs(cx: &Cx, mut k: usize) -> (usize, bool) {
     (k, neg)
 }
 
-/// Digit groups with thousands separators, a decimal part, an exponent or a fraction, then
-/// an optional scale word.
+/// Digit groups with thousands separators (see [`thousands`]), a decimal part, an exponent or
+/// a fraction, then an optional scale word.
 fn digits(cx: &Cx, i: usize) -> Option<Num> {
     let first = cx.toks[i];
-    let mut int_end = i + 1; // tokens of the integer part
-    let mut grouped = false;
-    let group_punct = match cx.lang {
-        Lang::Fr => '.',
-        Lang::En => ',',
-    };
-    // Thousands separators: one space-like character, or a dot (French) or a comma (English),
-    // each followed by exactly three digits; one kind per number.
-    if first.len() <= 3 {
-        let mut sep: Option<char> = None;
-        while let Some(next) = cx.tok(int_end) {
-            let j = int_end;
-            if next.is_digits()
-                && next.len() == 3
-                && cx.space_gap(j)
-                && sep.is_none_or(|s| s == ' ')
-            {
-                sep = Some(' ');
-                int_end = j + 1;
-            } else if next.is_punct(group_punct)
-                && cx.adjacent(j)
-                && cx.tok(j + 1).is_some_and(|d| d.is_digits() && d.len() == 3)
-                && cx.adjacent(j + 1)
-                && sep.is_none_or(|s| s == group_punct)
-            {
-                sep = Some(group_punct);
-                int_end = j + 2;
-            } else {
-                break;
-            }
-            grouped = true;
-        }
-    }
+    let (int_end, separator) = thousands::integer_part(cx, i);
+    let grouped = int_end > i + 1;
     let mut buf = [0u8; 24];
     let mut len = 0usize;
     for t in &cx.toks[i..int_end] {
@@ -289,16 +259,6 @@ fn digits(cx: &Cx, i: usize) -> Option<Num> {
     }
     let mut value = decimal_from_parts(int_text, frac_text)?;
     cx.note(i, end, || {
-        let separator = if !grouped {
-            None
-        } else if cx.is_punct(i + 1, group_punct) {
-            Mark::of(group_punct)
-        } else {
-            cx.text[first.end..cx.toks[i + 1].start]
-                .chars()
-                .next()
-                .and_then(Mark::of)
-        };
         let decimal = if frac_text.is_empty() {
             None
         } else {
