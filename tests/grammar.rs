@@ -976,7 +976,7 @@ fn derivation_steps() {
 }
 
 /// Every mention of `text` scanned as French published on `published`, as `(text, value,
-/// mod)`: what the tests of one class of phrasing compare.
+/// mod)`.
 fn read(text: &str, published: &str) -> Vec<(String, String, String)> {
     scan(text, Lang::Fr, Published::parse(published))
         .iter()
@@ -990,46 +990,60 @@ fn read(text: &str, published: &str) -> Vec<(String, String, String)> {
         .collect()
 }
 
-/// The one mention of `text` whose span is `span`, as `(value, mod)`, or why there is none.
-fn value_of(text: &str, published: &str, span: &str) -> (String, String) {
-    let all = read(text, published);
-    match all.iter().find(|(t, _, _)| t == span) {
-        Some((_, v, m)) => (v.clone(), m.clone()),
-        None => panic!("{text:?}: no mention {span:?}; read {all:?}"),
+/// Checks a table of rows `published | text | span = value [mod]` (published may be `-`):
+/// the text must give a mention with exactly that span, value and mod (none when left out).
+/// Every row that fails is reported, with what was read instead.
+fn expect(lang: Lang, rows: &str) {
+    let mut failures = Vec::new();
+    for row in rows
+        .lines()
+        .map(str::trim)
+        .filter(|r| !r.is_empty() && !r.starts_with('#'))
+    {
+        let mut parts = row.splitn(3, " | ");
+        let (Some(published), Some(text), Some(want)) = (parts.next(), parts.next(), parts.next())
+        else {
+            panic!("a row is `published | text | span = value [mod]`: {row}");
+        };
+        let (span, reading) = want.rsplit_once(" = ").expect("`span = value [mod]`");
+        let (value, modifier) = reading.split_once(' ').unwrap_or((reading, ""));
+        let mentions = scan(text, lang, Published::parse(published));
+        let ok = mentions.iter().any(|m| {
+            &text[m.start..m.end] == span
+                && m.value.to_string() == value
+                && m.modifier.map(|x| x.to_string()).unwrap_or_default() == modifier
+        });
+        if !ok {
+            failures.push(format!(
+                "{row}\n  read:\n{}",
+                render(text, &mentions).trim_end()
+            ));
+        }
     }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
 
 #[test]
 fn apostrophes_and_dots_separate_thousands() {
-    // Swiss outlets group digits with ' or ’; every group after the first has three digits.
-    for (text, span, value) in [
-        (
-            "La manifestation a réuni 100’000 personnes à Berne.",
-            "100’000",
-            "100000",
-        ),
-        ("Le canton compte 2'500 chômeurs de plus.", "2'500", "2500"),
-        (
-            "Un budget de 1’250’000 francs a été voté.",
-            "1’250’000",
-            "1250000",
-        ),
-        ("Les 12'000 spectateurs ont applaudi.", "12'000", "12000"),
-        ("Une amende de 3’500,50 francs.", "3’500,50", "3500.5"),
-        // Dots, German and Swiss style: a dot before exactly three digits.
-        (
-            "Selon la police, plus de 100.000 personnes ont défilé.",
-            "plus de 100.000",
-            "100000",
-        ),
-        ("On attend 2.000 coureurs au départ.", "2.000", "2000"),
-        // Spelled out.
-        ("Il y avait deux mille invités.", "deux mille", "2000"),
-        ("trois mille emplois supprimés", "trois mille", "3000"),
-        ("six mille hectares ont brûlé", "six mille", "6000"),
-    ] {
-        assert_eq!(value_of(text, "2024-05-09", span).0, value, "{text}");
-    }
+    expect(
+        Lang::Fr,
+        "
+        # Swiss outlets group digits with ' or ’; every group after the first has three digits.
+        2024-05-09 | La manifestation a réuni 100’000 personnes à Berne. | 100’000 = 100000
+        2024-05-09 | Le canton compte 2'500 chômeurs de plus. | 2'500 = 2500
+        2024-05-09 | Un budget de 1’250’000 francs a été voté. | 1’250’000 = 1250000
+        2024-05-09 | Les 12'000 spectateurs ont applaudi. | 12'000 = 12000
+        2024-05-09 | Une amende de 3’500,50 francs. | 3’500,50 = 3500.5
+        2024-05-09 | Swiss outlets write CHF 7’800 too. | 7’800 = 7800
+        # Dots, German and Swiss style: a dot before exactly three digits.
+        2024-05-09 | Selon la police, plus de 100.000 personnes ont défilé. | plus de 100.000 = 100000 MORE_THAN
+        2024-05-09 | On attend 2.000 coureurs au départ. | 2.000 = 2000
+        # Spelled out.
+        2024-05-09 | Il y avait deux mille invités. | deux mille = 2000
+        2024-05-09 | trois mille emplois supprimés | trois mille = 3000
+        2024-05-09 | six mille hectares ont brûlé | six mille = 6000
+        ",
+    );
     // Not thousands: a group of other than three digits leaves the numbers apart.
     let apart = read("un score de 12'34 et une cote de 1’2345", "2024-05-09");
     let spans: Vec<_> = apart.iter().map(|(t, _, _)| t.as_str()).collect();
@@ -1042,13 +1056,9 @@ fn apostrophes_and_dots_separate_thousands() {
         "{bad_group:?}"
     );
     // The apostrophe of an elision stays one.
-    assert_eq!(
-        read("l'an 2000 et d'ici 2030", "2024-05-09")
-            .iter()
-            .map(|(_, v, _)| v.as_str())
-            .collect::<Vec<_>>(),
-        ["2000", "2030"]
-    );
+    let elided = read("l'an 2000 et d'ici 2030", "2024-05-09");
+    let values: Vec<_> = elided.iter().map(|(_, v, _)| v.as_str()).collect();
+    assert_eq!(values, ["2000", "2030"]);
 }
 
 #[test]
@@ -1063,5 +1073,64 @@ fn an_apostrophe_separator_is_named_in_the_derivation() {
             .iter()
             .any(|s| s.contains("thousands separator: right single quotation mark U+2019")),
         "{steps:?}"
+    );
+}
+
+#[test]
+fn collective_nouns_count_in_round_numbers() {
+    expect(
+        Lang::Fr,
+        "
+        # A count of collective nouns: that many, approximate as \"une centaine\" is.
+        2024-05-09 | Deux milliers de bénévoles ont répondu. | Deux milliers = 2000 APPROX
+        2024-05-09 | On recense trois centaines d'espèces. | trois centaines = 300 APPROX
+        2024-05-09 | quatre dizaines de blessés légers | quatre dizaines = 40 APPROX
+        2024-05-09 | Il en a vendu 5 milliers en un an. | 5 milliers = 5000 APPROX
+        # A larger noun after de multiplies it.
+        2024-05-09 | Une centaine de milliers de foyers privés d'eau. | Une centaine de milliers = 100000 APPROX
+        2024-05-09 | une dizaine de milliers de fidèles | une dizaine de milliers = 10000 APPROX
+        2024-05-09 | deux centaines de milliers de voix | deux centaines de milliers = 200000 APPROX
+        2024-05-09 | une vingtaine de millions d'euros | une vingtaine de millions = 20000000 APPROX
+        # The qualifier wins over the approximation.
+        2024-05-09 | Plus d'un millier de colis sont arrivés. | Plus d'un millier = 1000 MORE_THAN
+        2024-05-09 | près de deux milliers de places | près de deux milliers = 2000 APPROX
+        # A dozen is twelve, two dozen twenty-four.
+        2024-05-09 | une douzaine de croissants | une douzaine = 12
+        2024-05-09 | deux douzaines de roses | deux douzaines = 24
+        ",
+    );
+}
+
+#[test]
+fn a_collective_plural_without_a_count_is_more_than_one_of_them() {
+    expect(
+        Lang::Fr,
+        "
+        # Never the noun's value exactly: des milliers is more than a thousand. The article
+        # stays out of the span, a quantifier is part of it.
+        2024-05-09 | Des milliers de supporters ont envahi la place. | milliers = 1000 MORE_THAN
+        2024-05-09 | Ils étaient plusieurs milliers devant la mairie. | plusieurs milliers = 1000 MORE_THAN
+        2024-05-09 | quelques milliers d'abonnés seulement | quelques milliers = 1000 MORE_THAN
+        2024-05-09 | des centaines de messages par jour | centaines = 100 MORE_THAN
+        2024-05-09 | Plusieurs centaines de véhicules bloqués. | Plusieurs centaines = 100 MORE_THAN
+        2024-05-09 | Des centaines de milliers de candidats inscrits. | centaines de milliers = 100000 MORE_THAN
+        2024-05-09 | des dizaines de milliers de manifestants | dizaines de milliers = 10000 MORE_THAN
+        2024-05-09 | quelques dizaines de curieux | quelques dizaines = 10 MORE_THAN
+        2024-05-09 | les milliers de touristes de l'été | milliers = 1000 MORE_THAN
+        2024-05-09 | des millions de téléspectateurs | millions = 1000000 MORE_THAN
+        # With a time unit, how many is not said, as in des années.
+        2024-05-09 | Ces roches ont mis des milliers d'années à se former. | milliers d'années = PXY
+        2024-05-09 | plusieurs centaines d'années plus tard | plusieurs centaines d'années = PXY
+        ",
+    );
+    expect(
+        Lang::En,
+        "
+        - | Thousands of fans cheered. | Thousands = 1000 MORE_THAN
+        - | tens of thousands of viewers | tens of thousands = 10000 MORE_THAN
+        - | several hundred volunteers | several hundred = 100 MORE_THAN
+        - | hundreds of thousands of homes | hundreds of thousands = 100000 MORE_THAN
+        - | for thousands of years | thousands of years = PXY
+        ",
     );
 }

@@ -330,6 +330,20 @@ pub fn approx_collective(w: &str) -> Option<i64> {
     })
 }
 
+/// Plural nouns of round numbers that a text uses without a count ("des milliers",
+/// "plusieurs centaines", "thousands of"): the value of one of them.
+pub fn uncounted_noun(lang: Lang, w: &str) -> Option<i64> {
+    Some(match (lang, w) {
+        (Lang::Fr, "dizaines") | (Lang::En, "tens") => 10,
+        (Lang::En, "dozens") => 12,
+        (Lang::Fr, "centaines") | (Lang::En, "hundreds") => 100,
+        (Lang::Fr, "milliers") | (Lang::En, "thousands") => 1_000,
+        (Lang::Fr | Lang::En, "millions") => 1_000_000,
+        (Lang::Fr, "milliards") | (Lang::En, "billions") => 1_000_000_000,
+        _ => return None,
+    })
+}
+
 /// Nouns for people, singular: "de N ans" after one of them is an age ("un chauffeur de 38
 /// ans"), not a duration.
 pub const PERSON_NOUNS: &[&str] = &[

@@ -5,8 +5,8 @@
 //! Code map: `lexer` cuts the text into words, digit runs and punctuation with folded keys
 //! (lowercase, no accents, one apostrophe); `lexicon` holds the closed word lists; `date`,
 //! `duration` and `number` are the three grammars, each a set of hand-written functions
-//! over the tokens, with one phenomenon of `number` in a file of its own (`thousands`, digit
-//! groups); `checks` flags problems that span two mentions; `derive` gives the
+//! over the tokens, with phenomena of `number` in files of their own (`thousands`, digit
+//! groups; `collective`, "une centaine", "des milliers"); `checks` flags problems that span two mentions; `derive` gives the
 //! grammar's own account of how it read one mention (for `factlint explain`), by scanning
 //! again with recording turned on. Nothing is compiled at startup, nothing is allocated per
 //! token or per match (except a warning's message); recording costs the scan one untaken
@@ -39,6 +39,14 @@
 //!   Fractions are decimals ("deux tiers" is 0.666666666666667, "un sur trois" 0.333333333333333).
 //!   The articles "un"/"une" are a number only where they cannot be an article ("un million", "une
 //!   vingtaine", "une semaine"). Ages are plain numbers, not durations ("un chauffeur de 38 ans").
+//!   Collective nouns are round numbers, approximate by nature: "une centaine" is 100 APPROX,
+//!   "deux milliers" 2000 APPROX, "trois centaines" 300 APPROX, and a larger noun after "de"
+//!   multiplies ("une dizaine de milliers" is 10000 APPROX); "une douzaine" is 12 exactly. A
+//!   plural with no count says only "more than one of them": "des milliers" is 1000 MORE_THAN
+//!   (span "milliers", the article left out), "plusieurs centaines" 100 MORE_THAN, "des
+//!   centaines de milliers" 100000 MORE_THAN, English "thousands", "several hundred" likewise;
+//!   before a time unit such a plural is a duration of unsaid length ("des milliers d'années"
+//!   is `PXY`, as "des années" is).
 //! - Dates are TIMEX3 DATE values at the precision written. A date without its year is placed by
 //!   the publication date, in the direction its sentence's tense points: after a past marker ("a",
 //!   "avait", "se sont rendus", "dernier") the latest such date not after publication ("17 avril",
@@ -81,6 +89,7 @@
 //! [`Warning`] whose spans point at the words involved.
 
 mod checks;
+mod collective;
 mod date;
 pub mod derive;
 mod duration;

@@ -3,6 +3,7 @@
 //! scientific notation ("1e10"), the collective nouns of French ("une vingtaine") and the
 //! qualifiers that bound a quantity ("environ", "plus de").
 
+use super::collective;
 use super::derive::{Mark, What};
 use super::lexicon::{self, NumWord};
 use super::thousands;
@@ -20,6 +21,8 @@ pub enum Shape {
     Words,
     /// The article "un"/"une" alone, which is a number only in a few constructions.
     Article,
+    /// A plural collective noun with no count ("des milliers"): its value is a lower bound.
+    Uncounted,
 }
 
 /// A number found at tokens `start..end`.
@@ -58,7 +61,7 @@ fn pow10(p: u8) -> i64 {
 }
 
 /// `d * m`, exact.
-fn mul(d: Decimal, m: i64) -> Option<Decimal> {
+pub(super) fn mul(d: Decimal, m: i64) -> Option<Decimal> {
     let mut d = d.normalized();
     let mut m = m;
     // Absorb the scale first so that 1,5 × 10^6 stays exact.
@@ -935,35 +938,15 @@ fn quantity_at(cx: &Cx, i: usize, count_article: bool) -> Option<Quantity> {
         Some((m, k)) => (Some(m), k),
         None => (None, i),
     };
+    // "une vingtaine", "des milliers", "plusieurs centaines de milliers".
+    if let Some(c) = collective::one(cx, at).or_else(|| collective::uncounted(cx, at)) {
+        return Some(Quantity {
+            start: i,
+            modifier: c.modifier_with(modifier),
+            num: c.num,
+        });
+    }
     if cx.lang == Lang::Fr {
-        // "une vingtaine", "une centaine de": round numbers, approximate by nature (but "une
-        // douzaine" is twelve).
-        let k = if matches!(cx.w(at), "une" | "un") {
-            at + 1
-        } else {
-            at
-        };
-        if k > at
-            && let Some(v) = lexicon::approx_collective(cx.w(k))
-        {
-            cx.note(at, k + 1, || {
-                if v == 12 {
-                    What::Words(Decimal::int(v))
-                } else {
-                    What::Collective(Decimal::int(v))
-                }
-            });
-            let m = if v == 12 {
-                modifier
-            } else {
-                modifier.or(Some(Mod::Approx))
-            };
-            return Some(Quantity {
-                start: i,
-                num: Num::words(at, k + 1, Decimal::int(v)),
-                modifier: m,
-            });
-        }
         // "la moitié", "plus de la moitié": the span leaves the article out.
         if cx.is_w(at, "la") && cx.is_w(at + 1, "moitie") {
             let start = if modifier.is_some() { i } else { at + 1 };
@@ -1036,6 +1019,14 @@ fn quantity_at(cx: &Cx, i: usize, count_article: bool) -> Option<Quantity> {
         }
     }
     let mut num = cardinal(cx, at)?;
+    // "deux milliers", "trois centaines de milliers".
+    if let Some(c) = collective::times(cx, &num) {
+        return Some(Quantity {
+            start: i,
+            modifier: c.modifier_with(modifier),
+            num: c.num,
+        });
+    }
     // "trois et un quart", "cent et trois quarts", "cinq milliards et trois quarts", and the
     // spelled-out sum "vingt et trois et trois cinquièmes".
     if cx.lang == Lang::Fr
