@@ -1134,3 +1134,70 @@ fn a_collective_plural_without_a_count_is_more_than_one_of_them() {
         ",
     );
 }
+
+#[test]
+fn a_past_participle_before_a_month_sends_it_to_the_past() {
+    expect(
+        Lang::Fr,
+        "
+        # The participle right before the date and its preposition governs it, even when a
+        # future verb follows in the sentence.
+        2024-05-10 | La rénovation, entamée en avril, devrait durer deux ans. | avril = 2024-04
+        2024-05-10 | Le mouvement a commencé en avril et pourrait s'étendre. | avril = 2024-04
+        2024-05-10 | L'entraîneur s'est retiré en avril, mais il reviendra. | avril = 2024-04
+        # Published in February, April is next month; a past participle says it was last April.
+        2024-02-15 | Les fouilles lancées en avril reprendront. | avril = 2023-04
+        2024-02-15 | Le musée, rouvert en avril, accueillera une exposition. | avril = 2023-04
+        2024-02-15 | Élu en avril, le maire présentera son budget. | avril = 2023-04
+        2024-02-15 | Le record, battu en avril, tiendra-t-il ? | avril = 2023-04
+        2024-02-15 | La lettre, écrite en avril, sera publiée. | avril = 2023-04
+        2024-02-15 | Les ponts, construits en avril, ouvriront bientôt. | avril = 2023-04
+        2024-02-15 | Le pont a été construit en avril et ouvrira bientôt. | avril = 2023-04
+        2024-02-15 | Le chanteur, mort en avril, sera honoré. | avril = 2023-04
+        2024-02-15 | Les candidates, choisies en avril, débuteront lundi. | avril = 2023-04
+        2024-02-15 | La candidate a été choisie en avril et débutera lundi. | avril = 2023-04
+        2024-02-15 | Les prises de vue, achevées à la fin d'avril, reprendront. | fin d'avril = 2023-04 END
+        # Passé composé, plus-que-parfait and the conditional past, auxiliary first.
+        2024-02-15 | Le club avait recruté en avril un attaquant qui jouera demain. | avril = 2023-04
+        2024-02-15 | Le suspect aurait quitté le pays en avril, selon la police. | avril = 2023-04
+        2024-02-15 | Nous avons signé en avril un accord qui entrera en vigueur. | avril = 2023-04
+        # The passé simple of -cer and -ger verbs.
+        2024-02-15 | Il lança en avril une offensive qui durera. | avril = 2023-04
+        # Not past: a future auxiliary, a noun or a name of a participle's shape, a participle
+        # of scheduling.
+        2024-02-15 | Le chantier sera achevé en avril. | avril = 2024-04
+        2024-02-15 | Le pont doit être rouvert en avril. | avril = 2024-04
+        2024-02-15 | La tournée en avril passera par Lyon. | avril = 2024-04
+        2024-02-15 | Le ministre se rendra à Bakou en avril. | avril = 2024-04
+        2024-02-15 | Le vote, reporté en avril, aura lieu à Paris. | avril = 2024-04
+        2024-02-15 | La mise en service, prévue en avril, attendra. | avril = 2024-04
+        # Nor the present tense that some participles share: publie, construit, continue.
+        2024-02-15 | Le ministère publie en avril son rapport. | avril = 2024-04
+        2024-02-15 | L'entreprise construit en avril une usine. | avril = 2024-04
+        2024-02-15 | La banque continue en avril ses versements. | avril = 2024-04
+        # The middle of the month, past or to come.
+        2024-05-10 | Les ventes ont chuté à la mi-avril. | mi-avril = 2024-04 MID
+        2024-05-10 | Sorti à la mi-avril, le film sera diffusé cet été. | mi-avril = 2024-04 MID
+        2024-02-15 | La saison, terminée mi-avril, reprendra. | mi-avril = 2023-04 MID
+        2024-02-15 | La saison reprendra à la mi-avril. | mi-avril = 2024-04 MID
+        ",
+    );
+}
+
+#[test]
+fn last_month_and_a_weekday_of_a_past_clause() {
+    expect(
+        Lang::Fr,
+        "
+        2023-11-23 | Le blocus, instauré en septembre dernier, se poursuivra. | septembre dernier = 2023-09
+        2023-11-23 | Depuis septembre dernier, les prix montent. | septembre dernier = 2023-09
+        2023-11-23 | Le traité signé en septembre dernier entrera en vigueur. | septembre dernier = 2023-09
+        # Published on Friday 24 November 2023: a past Thursday is the day before.
+        2023-11-24 | Les ministres réunis jeudi à Moscou devraient signer un accord. | jeudi = 2023-11-23
+        2023-11-24 | Réunis jeudi à Genève, les délégués ont trouvé un compromis. | jeudi = 2023-11-23
+        2023-11-24 | Les négociateurs, arrivés mardi, repartiront samedi. | mardi = 2023-11-21
+        2023-11-24 | Les négociateurs, arrivés mardi, repartiront samedi. | samedi = 2023-11-25
+        2023-11-24 | Le sommet se tiendra jeudi à Vienne. | jeudi = 2023-11-30
+        ",
+    );
+}

@@ -6,7 +6,8 @@
 //! (lowercase, no accents, one apostrophe); `lexicon` holds the closed word lists; `date`,
 //! `duration` and `number` are the three grammars, each a set of hand-written functions
 //! over the tokens, with phenomena of `number` in files of their own (`thousands`, digit
-//! groups; `collective`, "une centaine", "des milliers"); `checks` flags problems that span two mentions; `derive` gives the
+//! groups; `collective`, "une centaine", "des milliers"); `tense` says which way a clause
+//! points, for the dates that leave their year out; `checks` flags problems that span two mentions; `derive` gives the
 //! grammar's own account of how it read one mention (for `factlint explain`), by scanning
 //! again with recording turned on. Nothing is compiled at startup, nothing is allocated per
 //! token or per match (except a warning's message); recording costs the scan one untaken
@@ -53,7 +54,16 @@
 //!   published 2024-05-09, is 2024-04-17); after a future marker ("sera", "prévu", "doivent",
 //!   "prochain") the next one; with no marker the latest one too, unless it is most of a year back
 //!   while the next one is within four months ("le 30 octobre" in mid-September, "jusqu'au 15
-//!   septembre" in July). A bare weekday is the latest such day, or the next one in a future
+//!   septembre" in July). The verb that governs the date comes first: the word right before it
+//!   and its preposition, article or position ("en", "à la mi-", "début"), when that word is a
+//!   marker or a past participle. A participle is past by its shape ("entamé", "lancées",
+//!   "réunis", "venu", "construits", "écrite", "rouvert", "mort", "parut"), with or without its
+//!   auxiliary ("a commencé", "s'est retiré", "avait recruté", "aurait quitté"; without one,
+//!   not the shapes a present tense shares: "publie", "continue", "construit"), so that "le
+//!   chantier, entamé en avril, devrait s'achever en 2026" places April in the past; unless a
+//!   future auxiliary stands before it ("sera achevé en avril", "doit être rouvert en avril"),
+//!   a determiner makes it a noun ("la tournée en avril"), a capital makes it a name ("à Bakou
+//!   en avril"), or it schedules ("reporté en avril", "prévu en avril"). A bare weekday is the latest such day, or the next one in a future
 //!   sentence; a weekday next to a day picks the date that agrees with it. A publication date known
 //!   to the month resolves years and months, not weekdays (`XXXX-WXX-3`); without one the unknown
 //!   parts stay `X`. A bare season is generic (`XXXX-SU`), as French TimeBank annotates it.
@@ -96,6 +106,7 @@ mod duration;
 mod lexer;
 mod lexicon;
 mod number;
+mod tense;
 mod thousands;
 
 use crate::value::{ByteSpan, Mention, Mod, Published, Value, Warning};
