@@ -1201,3 +1201,116 @@ fn last_month_and_a_weekday_of_a_past_clause() {
         ",
     );
 }
+
+#[test]
+fn a_year_after_depuis_is_a_date_that_duration_rules_read_as_the_years_since() {
+    // The date, as French TimeBank annotates it; the years up to publication as the second
+    // reading, approximate since a year is a year wide.
+    let since = |text: &str, published: &str, span: &str| -> (String, Option<String>) {
+        let m = scan(text, Lang::Fr, Published::parse(published))
+            .into_iter()
+            .find(|m| &text[m.start..m.end] == span)
+            .unwrap_or_else(|| panic!("{text:?}: no mention {span:?}"));
+        (
+            m.value.to_string(),
+            m.since.map(|r| {
+                format!(
+                    "{} {}",
+                    r.value,
+                    r.modifier.map(|x| x.to_string()).unwrap_or_default()
+                )
+            }),
+        )
+    };
+    for (text, published, span, date, years) in [
+        (
+            "La vallée est contrôlée depuis 1994 par la milice.",
+            "2023-11-23",
+            "1994",
+            "1994",
+            "P29Y APPROX",
+        ),
+        (
+            "Depuis 2020, le musée est fermé.",
+            "2024-05-09",
+            "2020",
+            "2020",
+            "P4Y APPROX",
+        ),
+        (
+            "Il préside le club depuis 2011.",
+            "2024",
+            "2011",
+            "2011",
+            "P13Y APPROX",
+        ),
+        (
+            "La loi s'applique depuis l'an 2000.",
+            "2023-11-23",
+            "an 2000",
+            "2000",
+            "P23Y APPROX",
+        ),
+        (
+            "Elle enseigne depuis l'année 2015.",
+            "2023-11-23",
+            "année 2015",
+            "2015",
+            "P8Y APPROX",
+        ),
+    ] {
+        assert_eq!(
+            since(text, published, span),
+            (date.to_string(), Some(years.to_string())),
+            "{text}"
+        );
+    }
+    // No second reading: without "depuis", without a later publication year, with a
+    // position or an end, or counted up to a moment of the past.
+    for (text, published, span) in [
+        (
+            "La vallée est contrôlée par la milice en 1994.",
+            "2023-11-23",
+            "1994",
+        ),
+        ("La vallée est contrôlée depuis 1994.", "-", "1994"),
+        ("Le chantier a repris depuis 2024.", "2024-05-09", "2024"),
+        (
+            "Le pont est fermé depuis début 2020.",
+            "2024-05-09",
+            "début 2020",
+        ),
+        (
+            "Ils ont vécu là depuis 1990 jusqu'en 2001.",
+            "2024-05-09",
+            "1990",
+        ),
+        ("En 2010, il vivait là depuis 1990.", "2024-05-09", "1990"),
+    ] {
+        assert_eq!(since(text, published, span).1, None, "{text}");
+    }
+}
+
+#[test]
+fn the_derivation_of_a_duration_read_from_depuis_names_both_years() {
+    let text = "La vallée est contrôlée depuis 1994.";
+    let p = Published::parse("2023-11-23");
+    let date = scan(text, Lang::Fr, p).remove(0);
+    let since = date.since.expect("a second reading");
+    // What a claim of a duration rule holds: the duration, over the same words.
+    let claim = Mention {
+        kind: since.value.kind(),
+        value: since.value,
+        modifier: since.modifier,
+        since: None,
+        ..date
+    };
+    let d = factlint::grammar::derive(text, Lang::Fr, p, &claim);
+    assert!(d.found);
+    let steps: Vec<String> = d.steps.iter().map(ToString::to_string).collect();
+    assert!(
+        steps.iter().any(|s| s
+            == "since: “1994” is also P29Y, mod APPROX, for duration rules: the whole years from 1994 to the publication year 2023"),
+        "{steps:?}"
+    );
+}

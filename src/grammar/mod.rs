@@ -7,7 +7,8 @@
 //! `duration` and `number` are the three grammars, each a set of hand-written functions
 //! over the tokens, with phenomena of `number` in files of their own (`thousands`, digit
 //! groups; `collective`, "une centaine", "des milliers"); `tense` says which way a clause
-//! points, for the dates that leave their year out; `checks` flags problems that span two mentions; `derive` gives the
+//! points, for the dates that leave their year out; `since` gives "depuis 1994" its reading
+//! as a duration; `checks` flags problems that span two mentions; `derive` gives the
 //! grammar's own account of how it read one mention (for `factlint explain`), by scanning
 //! again with recording turned on. Nothing is compiled at startup, nothing is allocated per
 //! token or per match (except a warning's message); recording costs the scan one untaken
@@ -89,6 +90,12 @@
 //!   value has one unit. Times of day are out of scope and are not durations ("de 9 h à 12 h",
 //!   "à 9 h 30", "9h", "21 heures", "lundi 20 heures"); "pendant 9 h", "en 3 h", "les 24
 //!   heures", "un délai de 12 heures" are.
+//! - A year after "depuis" (English "since") stays a date: "contrôlée depuis 1994" is `1994`,
+//!   as French TimeBank annotates it. It also carries a second reading, the whole years from
+//!   it to the publication year with mod APPROX (`P29Y` in 2023, [`Mention::since`]), which a
+//!   `duration` rule takes instead of the date; "depuis l'an 2000" too, but not "depuis début
+//!   2020", "depuis 1990 jusqu'en 2001", nor "il vivait là depuis 1990" (up to a moment of the
+//!   past), nor without a later publication year.
 //!
 //! # Warnings
 //!
@@ -106,6 +113,7 @@ mod duration;
 mod lexer;
 mod lexicon;
 mod number;
+mod since;
 mod tense;
 mod thousands;
 
@@ -331,6 +339,7 @@ impl Cx<'_> {
     pub fn push(&self, out: &mut Vec<Mention>, f: Found) {
         let kind = f.value.kind();
         let (start, end) = (self.toks[f.start].start, self.toks[f.end - 1].end);
+        let since = since::duration(self, &f);
         if let Some(t) = self.trace {
             t.claim(ByteSpan { start, end });
         }
@@ -341,6 +350,7 @@ impl Cx<'_> {
             value: f.value,
             modifier: f.modifier,
             warnings: f.warnings,
+            since,
         });
     }
 }
