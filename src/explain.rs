@@ -153,6 +153,7 @@ fn steps(source: &Source, c: &Claim, raw: &str) -> Vec<String> {
         value: c.value,
         modifier: c.modifier,
         warnings: Vec::new(),
+        since: None,
     };
     let derivation = grammar::derive(
         source.body(),

@@ -87,6 +87,7 @@ pub fn extract_from(
         }
         for hit in rules::match_scopes(rule, &scopes, mentions) {
             let m = &mentions[hit.mention];
+            let (value, modifier) = as_kind(m, rule.kind);
             claims.push(Claim {
                 rule: ri,
                 source: source_index,
@@ -94,8 +95,8 @@ pub fn extract_from(
                 span: m.start..m.end,
                 context: hit.context.clone(),
                 evidence: hit.evidence.clone(),
-                value: as_kind(m, rule.kind),
-                modifier: m.modifier,
+                value,
+                modifier,
                 subject: hit.subject.clone(),
                 warnings: m.warnings.clone(),
             });
@@ -105,13 +106,17 @@ pub fn extract_from(
     claims
 }
 
-/// A bare year the grammar read as a date ("2000 soldats" without a separator) is a count when a
-/// count rule asks for it.
-fn as_kind(m: &Mention, kind: ValueKind) -> Value {
-    match (kind, m.value) {
-        (ValueKind::Number, Value::Date(crate::value::DateValue::Year { year })) => {
-            Value::Number(crate::value::Decimal::int(i64::from(year)))
-        }
-        (_, v) => v,
+/// The value and `mod` a rule of `kind` reads in `m`. A bare year the grammar read as a date
+/// ("2000 soldats" without a separator) is a count when a count rule asks for it; a year after
+/// "depuis" ("contrôlée depuis 1994") is the duration up to publication when a duration rule
+/// does (see [`Mention::since`]).
+pub(crate) fn as_kind(m: &Mention, kind: ValueKind) -> (Value, Option<Mod>) {
+    match (kind, m.value, m.since) {
+        (ValueKind::Number, Value::Date(crate::value::DateValue::Year { year }), _) => (
+            Value::Number(crate::value::Decimal::int(i64::from(year))),
+            m.modifier,
+        ),
+        (ValueKind::Duration, Value::Date(_), Some(since)) => (since.value, since.modifier),
+        (_, v, _) => (v, m.modifier),
     }
 }

@@ -566,13 +566,18 @@ pub fn scan_listing(text: &str, mentions: &[crate::value::Mention]) -> String {
                 let end = m.end.min(line_start + shown.len()).max(m.start);
                 let width = text[m.start..end].chars().count().max(1);
                 let modifier = m.modifier.map(|x| format!(" {x}")).unwrap_or_default();
+                // "depuis 1994": what a duration rule reads there.
+                let since = m.since.map_or_else(String::new, |r| {
+                    let m = r.modifier.map(|x| format!(" {x}")).unwrap_or_default();
+                    format!(" (duration rules: {}{m})", r.value)
+                });
                 let warnings: String = m
                     .warnings
                     .iter()
                     .map(|w| format!(" ⚠ {}", w.code.as_str()))
                     .collect();
                 out.push_str(&format!(
-                    "      │ {}{} {} {}{modifier}{warnings}\n",
+                    "      │ {}{} {} {}{modifier}{since}{warnings}\n",
                     " ".repeat(col),
                     "^".repeat(width),
                     m.kind,

@@ -588,6 +588,18 @@ pub struct Mention {
     #[serde(rename = "mod")]
     pub modifier: Option<Mod>,
     pub warnings: Vec<Warning>,
+    /// A year after "depuis" ("contrôlée depuis 1994") is a date, as French TimeBank
+    /// annotates it, and also the stretch of time from that year to publication: P29Y APPROX
+    /// in an article of 2023, what a `duration` rule reads there.
+    #[serde(skip)]
+    pub since: Option<Reading>,
+}
+
+/// Another reading of a mention's words, for the rules of another kind than the mention's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reading {
+    pub value: Value,
+    pub modifier: Option<Mod>,
 }
 
 /// Something wrong with a mention that is worth an editor's look, though a value was read.

@@ -974,3 +974,343 @@ fn derivation_steps() {
         ),
     );
 }
+
+/// Every mention of `text` scanned as French published on `published`, as `(text, value,
+/// mod)`.
+fn read(text: &str, published: &str) -> Vec<(String, String, String)> {
+    scan(text, Lang::Fr, Published::parse(published))
+        .iter()
+        .map(|m| {
+            (
+                text[m.start..m.end].to_string(),
+                m.value.to_string(),
+                m.modifier.map(|x| x.to_string()).unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+/// Checks a table of rows `published | text | span = value [mod]` (published may be `-`):
+/// the text must give a mention with exactly that span, value and mod (none when left out).
+/// Every row that fails is reported, with what was read instead.
+fn expect(lang: Lang, rows: &str) {
+    let mut failures = Vec::new();
+    for row in rows
+        .lines()
+        .map(str::trim)
+        .filter(|r| !r.is_empty() && !r.starts_with('#'))
+    {
+        let mut parts = row.splitn(3, " | ");
+        let (Some(published), Some(text), Some(want)) = (parts.next(), parts.next(), parts.next())
+        else {
+            panic!("a row is `published | text | span = value [mod]`: {row}");
+        };
+        let (span, reading) = want.rsplit_once(" = ").expect("`span = value [mod]`");
+        let (value, modifier) = reading.split_once(' ').unwrap_or((reading, ""));
+        let mentions = scan(text, lang, Published::parse(published));
+        let ok = mentions.iter().any(|m| {
+            &text[m.start..m.end] == span
+                && m.value.to_string() == value
+                && m.modifier.map(|x| x.to_string()).unwrap_or_default() == modifier
+        });
+        if !ok {
+            failures.push(format!(
+                "{row}\n  read:\n{}",
+                render(text, &mentions).trim_end()
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn apostrophes_and_dots_separate_thousands() {
+    expect(
+        Lang::Fr,
+        "
+        # Swiss outlets group digits with ' or ’; every group after the first has three digits.
+        2024-05-09 | La manifestation a réuni 100’000 personnes à Berne. | 100’000 = 100000
+        2024-05-09 | Le canton compte 2'500 chômeurs de plus. | 2'500 = 2500
+        2024-05-09 | Un budget de 1’250’000 francs a été voté. | 1’250’000 = 1250000
+        2024-05-09 | Les 12'000 spectateurs ont applaudi. | 12'000 = 12000
+        2024-05-09 | Une amende de 3’500,50 francs. | 3’500,50 = 3500.5
+        2024-05-09 | Swiss outlets write CHF 7’800 too. | 7’800 = 7800
+        # Dots, German and Swiss style: a dot before exactly three digits.
+        2024-05-09 | Selon la police, plus de 100.000 personnes ont défilé. | plus de 100.000 = 100000 MORE_THAN
+        2024-05-09 | On attend 2.000 coureurs au départ. | 2.000 = 2000
+        # Spelled out.
+        2024-05-09 | Il y avait deux mille invités. | deux mille = 2000
+        2024-05-09 | trois mille emplois supprimés | trois mille = 3000
+        2024-05-09 | six mille hectares ont brûlé | six mille = 6000
+        ",
+    );
+    // Not thousands: a group of other than three digits leaves the numbers apart.
+    let apart = read("un score de 12'34 et une cote de 1’2345", "2024-05-09");
+    let spans: Vec<_> = apart.iter().map(|(t, _, _)| t.as_str()).collect();
+    assert_eq!(spans, ["12", "34", "1", "2345"]);
+    let bad_group = read("le code 1’250’00 du formulaire", "2024-05-09");
+    assert!(
+        bad_group
+            .iter()
+            .all(|(_, v, _)| v != "1250" && v != "125000"),
+        "{bad_group:?}"
+    );
+    // The apostrophe of an elision stays one.
+    let elided = read("l'an 2000 et d'ici 2030", "2024-05-09");
+    let values: Vec<_> = elided.iter().map(|(_, v, _)| v.as_str()).collect();
+    assert_eq!(values, ["2000", "2030"]);
+}
+
+#[test]
+fn an_apostrophe_separator_is_named_in_the_derivation() {
+    let text = "La commune verse 4’000 francs.";
+    let p = Published::parse("2024-05-09");
+    let m = scan(text, Lang::Fr, p).remove(0);
+    let d = factlint::grammar::derive(text, Lang::Fr, p, &m);
+    let steps: Vec<String> = d.steps.iter().map(ToString::to_string).collect();
+    assert!(
+        steps
+            .iter()
+            .any(|s| s.contains("thousands separator: right single quotation mark U+2019")),
+        "{steps:?}"
+    );
+}
+
+#[test]
+fn collective_nouns_count_in_round_numbers() {
+    expect(
+        Lang::Fr,
+        "
+        # A count of collective nouns: that many, approximate as \"une centaine\" is.
+        2024-05-09 | Deux milliers de bénévoles ont répondu. | Deux milliers = 2000 APPROX
+        2024-05-09 | On recense trois centaines d'espèces. | trois centaines = 300 APPROX
+        2024-05-09 | quatre dizaines de blessés légers | quatre dizaines = 40 APPROX
+        2024-05-09 | Il en a vendu 5 milliers en un an. | 5 milliers = 5000 APPROX
+        # A larger noun after de multiplies it.
+        2024-05-09 | Une centaine de milliers de foyers privés d'eau. | Une centaine de milliers = 100000 APPROX
+        2024-05-09 | une dizaine de milliers de fidèles | une dizaine de milliers = 10000 APPROX
+        2024-05-09 | deux centaines de milliers de voix | deux centaines de milliers = 200000 APPROX
+        2024-05-09 | une vingtaine de millions d'euros | une vingtaine de millions = 20000000 APPROX
+        # The qualifier wins over the approximation.
+        2024-05-09 | Plus d'un millier de colis sont arrivés. | Plus d'un millier = 1000 MORE_THAN
+        2024-05-09 | près de deux milliers de places | près de deux milliers = 2000 APPROX
+        # A dozen is twelve, two dozen twenty-four.
+        2024-05-09 | une douzaine de croissants | une douzaine = 12
+        2024-05-09 | deux douzaines de roses | deux douzaines = 24
+        ",
+    );
+}
+
+#[test]
+fn a_collective_plural_without_a_count_is_more_than_one_of_them() {
+    expect(
+        Lang::Fr,
+        "
+        # Never the noun's value exactly: des milliers is more than a thousand. The article
+        # stays out of the span, a quantifier is part of it.
+        2024-05-09 | Des milliers de supporters ont envahi la place. | milliers = 1000 MORE_THAN
+        2024-05-09 | Ils étaient plusieurs milliers devant la mairie. | plusieurs milliers = 1000 MORE_THAN
+        2024-05-09 | quelques milliers d'abonnés seulement | quelques milliers = 1000 MORE_THAN
+        2024-05-09 | des centaines de messages par jour | centaines = 100 MORE_THAN
+        2024-05-09 | Plusieurs centaines de véhicules bloqués. | Plusieurs centaines = 100 MORE_THAN
+        2024-05-09 | Des centaines de milliers de candidats inscrits. | centaines de milliers = 100000 MORE_THAN
+        2024-05-09 | des dizaines de milliers de manifestants | dizaines de milliers = 10000 MORE_THAN
+        2024-05-09 | quelques dizaines de curieux | quelques dizaines = 10 MORE_THAN
+        2024-05-09 | les milliers de touristes de l'été | milliers = 1000 MORE_THAN
+        2024-05-09 | des millions de téléspectateurs | millions = 1000000 MORE_THAN
+        # With a time unit, how many is not said, as in des années.
+        2024-05-09 | Ces roches ont mis des milliers d'années à se former. | milliers d'années = PXY
+        2024-05-09 | plusieurs centaines d'années plus tard | plusieurs centaines d'années = PXY
+        ",
+    );
+    expect(
+        Lang::En,
+        "
+        - | Thousands of fans cheered. | Thousands = 1000 MORE_THAN
+        - | tens of thousands of viewers | tens of thousands = 10000 MORE_THAN
+        - | several hundred volunteers | several hundred = 100 MORE_THAN
+        - | hundreds of thousands of homes | hundreds of thousands = 100000 MORE_THAN
+        - | for thousands of years | thousands of years = PXY
+        ",
+    );
+}
+
+#[test]
+fn a_past_participle_before_a_month_sends_it_to_the_past() {
+    expect(
+        Lang::Fr,
+        "
+        # The participle right before the date and its preposition governs it, even when a
+        # future verb follows in the sentence.
+        2024-05-10 | La rénovation, entamée en avril, devrait durer deux ans. | avril = 2024-04
+        2024-05-10 | Le mouvement a commencé en avril et pourrait s'étendre. | avril = 2024-04
+        2024-05-10 | L'entraîneur s'est retiré en avril, mais il reviendra. | avril = 2024-04
+        # Published in February, April is next month; a past participle says it was last April.
+        2024-02-15 | Les fouilles lancées en avril reprendront. | avril = 2023-04
+        2024-02-15 | Le musée, rouvert en avril, accueillera une exposition. | avril = 2023-04
+        2024-02-15 | Élu en avril, le maire présentera son budget. | avril = 2023-04
+        2024-02-15 | Le record, battu en avril, tiendra-t-il ? | avril = 2023-04
+        2024-02-15 | La lettre, écrite en avril, sera publiée. | avril = 2023-04
+        2024-02-15 | Les ponts, construits en avril, ouvriront bientôt. | avril = 2023-04
+        2024-02-15 | Le pont a été construit en avril et ouvrira bientôt. | avril = 2023-04
+        2024-02-15 | Le chanteur, mort en avril, sera honoré. | avril = 2023-04
+        2024-02-15 | Les candidates, choisies en avril, débuteront lundi. | avril = 2023-04
+        2024-02-15 | La candidate a été choisie en avril et débutera lundi. | avril = 2023-04
+        2024-02-15 | Les prises de vue, achevées à la fin d'avril, reprendront. | fin d'avril = 2023-04 END
+        # Passé composé, plus-que-parfait and the conditional past, auxiliary first.
+        2024-02-15 | Le club avait recruté en avril un attaquant qui jouera demain. | avril = 2023-04
+        2024-02-15 | Le suspect aurait quitté le pays en avril, selon la police. | avril = 2023-04
+        2024-02-15 | Nous avons signé en avril un accord qui entrera en vigueur. | avril = 2023-04
+        # The passé simple of -cer and -ger verbs.
+        2024-02-15 | Il lança en avril une offensive qui durera. | avril = 2023-04
+        # Not past: a future auxiliary, a noun or a name of a participle's shape, a participle
+        # of scheduling.
+        2024-02-15 | Le chantier sera achevé en avril. | avril = 2024-04
+        2024-02-15 | Le pont doit être rouvert en avril. | avril = 2024-04
+        2024-02-15 | La tournée en avril passera par Lyon. | avril = 2024-04
+        2024-02-15 | Le ministre se rendra à Bakou en avril. | avril = 2024-04
+        2024-02-15 | Le vote, reporté en avril, aura lieu à Paris. | avril = 2024-04
+        2024-02-15 | La mise en service, prévue en avril, attendra. | avril = 2024-04
+        # Nor the present tense that some participles share: publie, construit, continue.
+        2024-02-15 | Le ministère publie en avril son rapport. | avril = 2024-04
+        2024-02-15 | L'entreprise construit en avril une usine. | avril = 2024-04
+        2024-02-15 | La banque continue en avril ses versements. | avril = 2024-04
+        # The middle of the month, past or to come.
+        2024-05-10 | Les ventes ont chuté à la mi-avril. | mi-avril = 2024-04 MID
+        2024-05-10 | Sorti à la mi-avril, le film sera diffusé cet été. | mi-avril = 2024-04 MID
+        2024-02-15 | La saison, terminée mi-avril, reprendra. | mi-avril = 2023-04 MID
+        2024-02-15 | La saison reprendra à la mi-avril. | mi-avril = 2024-04 MID
+        ",
+    );
+}
+
+#[test]
+fn last_month_and_a_weekday_of_a_past_clause() {
+    expect(
+        Lang::Fr,
+        "
+        2023-11-23 | Le blocus, instauré en septembre dernier, se poursuivra. | septembre dernier = 2023-09
+        2023-11-23 | Depuis septembre dernier, les prix montent. | septembre dernier = 2023-09
+        2023-11-23 | Le traité signé en septembre dernier entrera en vigueur. | septembre dernier = 2023-09
+        # Published on Friday 24 November 2023: a past Thursday is the day before.
+        2023-11-24 | Les ministres réunis jeudi à Moscou devraient signer un accord. | jeudi = 2023-11-23
+        2023-11-24 | Réunis jeudi à Genève, les délégués ont trouvé un compromis. | jeudi = 2023-11-23
+        2023-11-24 | Les négociateurs, arrivés mardi, repartiront samedi. | mardi = 2023-11-21
+        2023-11-24 | Les négociateurs, arrivés mardi, repartiront samedi. | samedi = 2023-11-25
+        2023-11-24 | Le sommet se tiendra jeudi à Vienne. | jeudi = 2023-11-30
+        ",
+    );
+}
+
+#[test]
+fn a_year_after_depuis_is_a_date_that_duration_rules_read_as_the_years_since() {
+    // The date, as French TimeBank annotates it; the years up to publication as the second
+    // reading, approximate since a year is a year wide.
+    let since = |text: &str, published: &str, span: &str| -> (String, Option<String>) {
+        let m = scan(text, Lang::Fr, Published::parse(published))
+            .into_iter()
+            .find(|m| &text[m.start..m.end] == span)
+            .unwrap_or_else(|| panic!("{text:?}: no mention {span:?}"));
+        (
+            m.value.to_string(),
+            m.since.map(|r| {
+                format!(
+                    "{} {}",
+                    r.value,
+                    r.modifier.map(|x| x.to_string()).unwrap_or_default()
+                )
+            }),
+        )
+    };
+    for (text, published, span, date, years) in [
+        (
+            "La vallée est contrôlée depuis 1994 par la milice.",
+            "2023-11-23",
+            "1994",
+            "1994",
+            "P29Y APPROX",
+        ),
+        (
+            "Depuis 2020, le musée est fermé.",
+            "2024-05-09",
+            "2020",
+            "2020",
+            "P4Y APPROX",
+        ),
+        (
+            "Il préside le club depuis 2011.",
+            "2024",
+            "2011",
+            "2011",
+            "P13Y APPROX",
+        ),
+        (
+            "La loi s'applique depuis l'an 2000.",
+            "2023-11-23",
+            "an 2000",
+            "2000",
+            "P23Y APPROX",
+        ),
+        (
+            "Elle enseigne depuis l'année 2015.",
+            "2023-11-23",
+            "année 2015",
+            "2015",
+            "P8Y APPROX",
+        ),
+    ] {
+        assert_eq!(
+            since(text, published, span),
+            (date.to_string(), Some(years.to_string())),
+            "{text}"
+        );
+    }
+    // No second reading: without "depuis", without a later publication year, with a
+    // position or an end, or counted up to a moment of the past.
+    for (text, published, span) in [
+        (
+            "La vallée est contrôlée par la milice en 1994.",
+            "2023-11-23",
+            "1994",
+        ),
+        ("La vallée est contrôlée depuis 1994.", "-", "1994"),
+        ("Le chantier a repris depuis 2024.", "2024-05-09", "2024"),
+        (
+            "Le pont est fermé depuis début 2020.",
+            "2024-05-09",
+            "début 2020",
+        ),
+        (
+            "Ils ont vécu là depuis 1990 jusqu'en 2001.",
+            "2024-05-09",
+            "1990",
+        ),
+        ("En 2010, il vivait là depuis 1990.", "2024-05-09", "1990"),
+    ] {
+        assert_eq!(since(text, published, span).1, None, "{text}");
+    }
+}
+
+#[test]
+fn the_derivation_of_a_duration_read_from_depuis_names_both_years() {
+    let text = "La vallée est contrôlée depuis 1994.";
+    let p = Published::parse("2023-11-23");
+    let date = scan(text, Lang::Fr, p).remove(0);
+    let since = date.since.expect("a second reading");
+    // What a claim of a duration rule holds: the duration, over the same words.
+    let claim = Mention {
+        kind: since.value.kind(),
+        value: since.value,
+        modifier: since.modifier,
+        since: None,
+        ..date
+    };
+    let d = factlint::grammar::derive(text, Lang::Fr, p, &claim);
+    assert!(d.found);
+    let steps: Vec<String> = d.steps.iter().map(ToString::to_string).collect();
+    assert!(
+        steps.iter().any(|s| s
+            == "since: “1994” is also P29Y, mod APPROX, for duration rules: the whole years from 1994 to the publication year 2023"),
+        "{steps:?}"
+    );
+}

@@ -424,3 +424,52 @@ fn a_def_that_uses_itself_or_a_later_def_says_defs_see_only_those_above() {
         ]
     );
 }
+
+/// "depuis 1994" is a date the grammar reads, and a duration rule takes it as the years up to
+/// publication, the same in `rules test` as in extraction.
+#[test]
+fn a_duration_rule_reads_depuis_and_a_year_as_the_years_since() {
+    let text = "\
+rules:
+  - id: dam-closed
+    title: How long the dam has been closed
+    kind: duration
+    patterns: [\"\\\\bfermé depuis {duration}\"]
+    examples:
+      - text: \"Le barrage est fermé depuis 1994.\"
+        value: P29Y
+        mod: APPROX
+        published: 2023-11-23
+      - text: \"Le barrage est fermé depuis près de trente ans.\"
+        value: P30Y
+        mod: APPROX
+    counter-examples:
+      - \"Le barrage a été fermé en 1994.\"
+";
+    let set =
+        rules::load_str("dam.yaml", text).unwrap_or_else(|e| panic!("{}", rules::render_plain(&e)));
+    let outcome = rules::test_examples(&set);
+    assert!(
+        outcome.passed(),
+        "{}",
+        rules::render_plain(&outcome.failures)
+    );
+
+    let article = "Le barrage est fermé depuis 2004. Il a été construit en 1960.";
+    let meta = factlint::source::SourceMeta {
+        published: factlint::value::Published::parse("2024-05-09"),
+        ..Default::default()
+    };
+    let source = factlint::source::from_text("dam.txt", article, meta);
+    let claims = factlint::extract::extract(&set, std::slice::from_ref(&source));
+    let read: Vec<(String, String)> = claims
+        .iter()
+        .map(|c| {
+            (
+                c.value.to_string(),
+                c.modifier.map(|m| m.to_string()).unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert_eq!(read, [("P20Y".to_string(), "APPROX".to_string())]);
+}

@@ -9,6 +9,7 @@ pub use super::derive::Dir;
 use super::derive::{Anchor, By, Rel, What};
 use super::lexicon;
 use super::number;
+use super::tense::{tense, tense_marker};
 use super::{Cx, Found, Lang};
 use crate::value::{
     ByteSpan, DateRef, DateValue, DurationUnit, Mention, Mod, Published, Value, Warning,
@@ -102,112 +103,6 @@ fn resolve_year(cx: &Cx, month: u8, day: Option<u8>, start: usize, end: usize) -
         }),
     });
     year
-}
-
-/// Tense markers of French and English verbs and adverbs: which way a sentence points.
-fn marker(cx: &Cx, i: usize) -> Option<Dir> {
-    let w = cx.w(i);
-    if w.is_empty() {
-        return None;
-    }
-    match cx.lang {
-        Lang::Fr => {
-            // "a" (has) but not "à", which folds to the same key.
-            if w == "a" {
-                return (cx.raw(i) == "a").then_some(Dir::Past);
-            }
-            // "se sont rendus", "est arrivée": "être" before a past participle.
-            if matches!(w, "est" | "sont" | "suis" | "sommes" | "etes") {
-                let next = cx.raw(i + 1);
-                let participle = next.chars().count() >= 4
-                    && (["é", "és", "ée", "ées"].iter().any(|e| next.ends_with(e))
-                        || ["us", "is", "ues", "ies", "ie", "ue"]
-                            .iter()
-                            .any(|e| cx.w(i + 1).ends_with(e)));
-                return participle.then_some(Dir::Past);
-            }
-            match w {
-                "ont" | "avait" | "avaient" | "etait" | "etaient" | "fut" | "furent" | "eut"
-                | "eurent" | "dernier" | "derniere" | "derniers" | "dernieres" | "depuis"
-                | "hier" | "passe" | "passee" => {
-                    return Some(Dir::Past);
-                }
-                "sera" | "seront" | "aura" | "auront" | "fera" | "feront" | "ira" | "iront"
-                | "devra" | "devront" | "pourra" | "pourront" | "prochain" | "prochaine"
-                | "prochains" | "prochaines" | "prevu" | "prevue" | "prevus" | "prevues"
-                | "doit" | "doivent" | "devrait" | "devraient" | "va" | "vont" | "demain"
-                | "attendu" | "attendue" | "programme" | "programmee" => {
-                    return Some(Dir::Future);
-                }
-                _ => {}
-            }
-            if w.len() >= 5 && (w.ends_with("ront") || w.ends_with("rait") || w.ends_with("raient"))
-            {
-                return Some(Dir::Future);
-            }
-            if w.len() >= 5
-                && w.ends_with("ra")
-                && matches!(w.as_bytes()[w.len() - 3], b'e' | b'i' | b'd' | b't' | b'u')
-            {
-                return Some(Dir::Future);
-            }
-            if w.len() >= 4 && (w.ends_with("ait") || w.ends_with("aient")) {
-                return Some(Dir::Past);
-            }
-            None
-        }
-        Lang::En => match w {
-            "was" | "were" | "had" | "did" | "said" | "last" | "ago" | "since" | "yesterday" => {
-                Some(Dir::Past)
-            }
-            "will" | "shall" | "next" | "tomorrow" | "upcoming" | "scheduled" | "due" => {
-                Some(Dir::Future)
-            }
-            _ if w.len() >= 4 && w.ends_with("ed") => Some(Dir::Past),
-            _ => None,
-        },
-    }
-}
-
-/// The tense of the clause around tokens `start..end`: the nearest tense marker in the same
-/// sentence, if any.
-pub fn tense(cx: &Cx, start: usize, end: usize) -> Option<Dir> {
-    tense_marker(cx, start, end).map(|(dir, _)| dir)
-}
-
-/// [`tense`], with the token of the marker.
-fn tense_marker(cx: &Cx, start: usize, end: usize) -> Option<(Dir, usize)> {
-    const REACH: usize = 12;
-    let mut back_open = true;
-    let mut fwd_open = true;
-    for d in 0..REACH {
-        if back_open && start > d {
-            let i = start - d - 1;
-            if cx.is_punct(i, '.')
-                || cx.is_punct(i, '!')
-                || cx.is_punct(i, '?')
-                || cx.line_break_before(i + 1)
-            {
-                back_open = false;
-            } else if let Some(dir) = marker(cx, i) {
-                return Some((dir, i));
-            }
-        }
-        if fwd_open {
-            let i = end + d;
-            if i >= cx.toks.len()
-                || cx.is_punct(i, '.')
-                || cx.is_punct(i, '!')
-                || cx.is_punct(i, '?')
-                || cx.line_break_before(i)
-            {
-                fwd_open = false;
-            } else if let Some(dir) = marker(cx, i) {
-                return Some((dir, i));
-            }
-        }
-    }
-    None
 }
 
 /// A day of the month at token `i`: "9", "09", "1er", "premier". Returns (day, next token).

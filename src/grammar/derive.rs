@@ -16,7 +16,9 @@ use std::cell::RefCell;
 use std::fmt;
 
 use super::Lang;
-use crate::value::{ByteSpan, DateValue, Decimal, DurationUnit, Mention, Mod, Published, Season};
+use crate::value::{
+    ByteSpan, DateValue, Decimal, DurationUnit, Mention, Mod, Published, Season, Value,
+};
 
 /// Which way an incomplete date points from the publication date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,6 +36,8 @@ pub enum Mark {
     ThinSpace,
     Dot,
     Comma,
+    Apostrophe,
+    RightSingleQuote,
 }
 
 impl Mark {
@@ -45,6 +49,8 @@ impl Mark {
             '\u{2009}' => Mark::ThinSpace,
             '.' => Mark::Dot,
             ',' => Mark::Comma,
+            '\'' => Mark::Apostrophe,
+            '’' => Mark::RightSingleQuote,
             _ => return None,
         })
     }
@@ -57,6 +63,8 @@ impl Mark {
             Mark::ThinSpace => "thin space U+2009",
             Mark::Dot => "dot",
             Mark::Comma => "comma",
+            Mark::Apostrophe => "apostrophe U+0027",
+            Mark::RightSingleQuote => "right single quotation mark U+2019",
         }
     }
 }
@@ -166,6 +174,13 @@ pub enum What {
         days: i64,
         weeks: i64,
     },
+    /// A year after "depuis": also the whole years from it to the publication year, for
+    /// duration rules.
+    Since {
+        year: i32,
+        published: i32,
+        duration: Value,
+    },
 }
 
 /// One step: what was done, and the words it was done on.
@@ -226,7 +241,7 @@ fn phase(w: &What) -> u8 {
         What::Mod(_) | What::Collective(_) => 0,
         What::YearResolved { .. } | What::Relative { .. } => 2,
         What::Unit { .. } => 3,
-        What::DaysAsWeeks { .. } => 4,
+        What::DaysAsWeeks { .. } | What::Since { .. } => 4,
         _ => 1,
     }
 }
@@ -241,11 +256,13 @@ pub fn derive(
 ) -> Derivation {
     let trace = Trace::default();
     let mentions = super::scan_traced(text, lang, published, Some(&trace));
+    // A claim of a duration rule on "depuis 1994" holds the mention's second reading.
     let found = mentions.iter().any(|m| {
         m.start == mention.start
             && m.end == mention.end
-            && m.value == mention.value
-            && m.modifier == mention.modifier
+            && ((m.value == mention.value && m.modifier == mention.modifier)
+                || m.since
+                    .is_some_and(|r| r.value == mention.value && r.modifier == mention.modifier))
     });
     if !found {
         return Derivation::default();
@@ -516,6 +533,15 @@ impl fmt::Display for Step {
                 f,
                 "“{t}”: {days} days in words mean {}, as French speakers use them",
                 unit_name(DurationUnit::Week, *weeks)
+            ),
+            What::Since {
+                year,
+                published,
+                duration,
+            } => write!(
+                f,
+                "since: “{t}” is also {duration}, mod APPROX, for duration rules: the whole \
+                 years from {year} to the publication year {published}"
             ),
         }
     }

@@ -287,6 +287,11 @@ fn french(cx: &Cx, i: usize) -> Option<Found> {
     if matches!(cx.w(k), "entier" | "entiere" | "entiers" | "entieres") {
         k += 1;
     }
+    // "des milliers d'années", "plusieurs centaines d'années": how many is not said, as in
+    // "des années".
+    if q.num.shape == Shape::Uncounted {
+        return Some(found(q.start, k, None, unit, None));
+    }
     let mut amount = q.num.value;
     // "trois ans et demi", "une heure et demie"
     if cx.is_w(k, "et") && (cx.is_w(k + 1, "demi") || cx.is_w(k + 1, "demie")) {
@@ -327,7 +332,8 @@ fn french(cx: &Cx, i: usize) -> Option<Found> {
 /// unit, `end` the token after the unit.
 fn is_age(cx: &Cx, q: &number::Quantity, end: usize) -> bool {
     let (start, num) = (q.start, q.num.start);
-    if start == 0 {
+    // "des milliers d'années": nobody is thousands of years old.
+    if start == 0 || q.num.shape == Shape::Uncounted {
         return false;
     }
     if matches!(cx.w(start - 1), "les" | "des" | "aux") {
@@ -486,8 +492,9 @@ fn english(cx: &Cx, i: usize) -> Option<Found> {
     }
     let q = number::quantity(cx, i, true)?;
     let after_digits = matches!(q.num.shape, Shape::Plain { .. } | Shape::Digits);
+    let uncounted = q.num.shape == Shape::Uncounted;
     let k = q.num.end;
-    let k = if cx.is_punct(k, '-') && cx.adjacent(k) {
+    let k = if cx.is_punct(k, '-') && cx.adjacent(k) || uncounted && cx.is_w(k, "of") {
         k + 1
     } else {
         k
@@ -496,6 +503,10 @@ fn english(cx: &Cx, i: usize) -> Option<Found> {
     // "three years ago" is a date.
     if cx.is_w(k + 1, "ago") {
         return None;
+    }
+    // "thousands of years": how many is not said.
+    if uncounted {
+        return Some(found(q.start, k + 1, None, unit, None));
     }
     cx.note(k, k + 1, || What::Unit {
         unit,

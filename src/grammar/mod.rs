@@ -5,7 +5,10 @@
 //! Code map: `lexer` cuts the text into words, digit runs and punctuation with folded keys
 //! (lowercase, no accents, one apostrophe); `lexicon` holds the closed word lists; `date`,
 //! `duration` and `number` are the three grammars, each a set of hand-written functions
-//! over the tokens; `checks` flags problems that span two mentions; `derive` gives the
+//! over the tokens, with phenomena of `number` in files of their own (`thousands`, digit
+//! groups; `collective`, "une centaine", "des milliers"); `tense` says which way a clause
+//! points, for the dates that leave their year out; `since` gives "depuis 1994" its reading
+//! as a duration; `checks` flags problems that span two mentions; `derive` gives the
 //! grammar's own account of how it read one mention (for `factlint explain`), by scanning
 //! again with recording turned on. Nothing is compiled at startup, nothing is allocated per
 //! token or per match (except a warning's message); recording costs the scan one untaken
@@ -28,20 +31,40 @@
 //!
 //! # Values
 //!
-//! - Numbers print as plain decimals. Mixed notation adds groups of decreasing scale ("2 milliards
+//! - Numbers print as plain decimals. Digit groups are one number when every group after the
+//!   first has three digits and one separator joins them all: a space (no-break, narrow and
+//!   thin ones too) in "100 000", a dot in French "100.000", a comma in English "100,000", and
+//!   ' or ’ in either language, as Swiss outlets write "100’000" and "2'500". Mixed notation adds groups of decreasing scale ("2 milliards
 //!   300 millions", "4 mille 3 cents"); "cents" alone is the coin, not 100. A percentage is the
 //!   number before the sign ("30 %" is 30: the Recognizers-Text NumberModel, which factlint is
 //!   scored against, has no percent either). Ordinals keep their cardinal value ("35e" is 35).
 //!   Fractions are decimals ("deux tiers" is 0.666666666666667, "un sur trois" 0.333333333333333).
 //!   The articles "un"/"une" are a number only where they cannot be an article ("un million", "une
 //!   vingtaine", "une semaine"). Ages are plain numbers, not durations ("un chauffeur de 38 ans").
+//!   Collective nouns are round numbers, approximate by nature: "une centaine" is 100 APPROX,
+//!   "deux milliers" 2000 APPROX, "trois centaines" 300 APPROX, and a larger noun after "de"
+//!   multiplies ("une dizaine de milliers" is 10000 APPROX); "une douzaine" is 12 exactly. A
+//!   plural with no count says only "more than one of them": "des milliers" is 1000 MORE_THAN
+//!   (span "milliers", the article left out), "plusieurs centaines" 100 MORE_THAN, "des
+//!   centaines de milliers" 100000 MORE_THAN, English "thousands", "several hundred" likewise;
+//!   before a time unit such a plural is a duration of unsaid length ("des milliers d'années"
+//!   is `PXY`, as "des années" is).
 //! - Dates are TIMEX3 DATE values at the precision written. A date without its year is placed by
 //!   the publication date, in the direction its sentence's tense points: after a past marker ("a",
 //!   "avait", "se sont rendus", "dernier") the latest such date not after publication ("17 avril",
 //!   published 2024-05-09, is 2024-04-17); after a future marker ("sera", "prévu", "doivent",
 //!   "prochain") the next one; with no marker the latest one too, unless it is most of a year back
 //!   while the next one is within four months ("le 30 octobre" in mid-September, "jusqu'au 15
-//!   septembre" in July). A bare weekday is the latest such day, or the next one in a future
+//!   septembre" in July). The verb that governs the date comes first: the word right before it
+//!   and its preposition, article or position ("en", "à la mi-", "début"), when that word is a
+//!   marker or a past participle. A participle is past by its shape ("entamé", "lancées",
+//!   "réunis", "venu", "construits", "écrite", "rouvert", "mort", "parut"), with or without its
+//!   auxiliary ("a commencé", "s'est retiré", "avait recruté", "aurait quitté"; without one,
+//!   not the shapes a present tense shares: "publie", "continue", "construit"), so that "le
+//!   chantier, entamé en avril, devrait s'achever en 2026" places April in the past; unless a
+//!   future auxiliary stands before it ("sera achevé en avril", "doit être rouvert en avril"),
+//!   a determiner makes it a noun ("la tournée en avril"), a capital makes it a name ("à Bakou
+//!   en avril"), or it schedules ("reporté en avril", "prévu en avril"). A bare weekday is the latest such day, or the next one in a future
 //!   sentence; a weekday next to a day picks the date that agrees with it. A publication date known
 //!   to the month resolves years and months, not weekdays (`XXXX-WXX-3`); without one the unknown
 //!   parts stay `X`. A bare season is generic (`XXXX-SU`), as French TimeBank annotates it.
@@ -67,6 +90,12 @@
 //!   value has one unit. Times of day are out of scope and are not durations ("de 9 h à 12 h",
 //!   "à 9 h 30", "9h", "21 heures", "lundi 20 heures"); "pendant 9 h", "en 3 h", "les 24
 //!   heures", "un délai de 12 heures" are.
+//! - A year after "depuis" (English "since") stays a date: "contrôlée depuis 1994" is `1994`,
+//!   as French TimeBank annotates it. It also carries a second reading, the whole years from
+//!   it to the publication year with mod APPROX (`P29Y` in 2023, [`Mention::since`]), which a
+//!   `duration` rule takes instead of the date; "depuis l'an 2000" too, but not "depuis début
+//!   2020", "depuis 1990 jusqu'en 2001", nor "il vivait là depuis 1990" (up to a moment of the
+//!   past), nor without a later publication year.
 //!
 //! # Warnings
 //!
@@ -77,12 +106,16 @@
 //! [`Warning`] whose spans point at the words involved.
 
 mod checks;
+mod collective;
 mod date;
 pub mod derive;
 mod duration;
 pub(crate) mod lexer;
 mod lexicon;
 mod number;
+mod since;
+mod tense;
+mod thousands;
 
 use crate::value::{ByteSpan, Mention, Mod, Published, Value, Warning};
 pub use derive::{Derivation, derive};
@@ -306,6 +339,7 @@ impl Cx<'_> {
     pub fn push(&self, out: &mut Vec<Mention>, f: Found) {
         let kind = f.value.kind();
         let (start, end) = (self.toks[f.start].start, self.toks[f.end - 1].end);
+        let since = since::duration(self, &f);
         if let Some(t) = self.trace {
             t.claim(ByteSpan { start, end });
         }
@@ -316,6 +350,7 @@ impl Cx<'_> {
             value: f.value,
             modifier: f.modifier,
             warnings: f.warnings,
+            since,
         });
     }
 }

@@ -1,10 +1,12 @@
-//! Numbers: digit groups ("2 000", "1.500.000", "30,4"), spelled-out cardinals ("cent vingt
+//! Numbers: digit groups ("2 000", "1.500.000", "100’000", "30,4"), spelled-out cardinals ("cent vingt
 //! mille"), scale words ("1,5 million"), fractions ("deux tiers", "3/4", "un sur trois"),
 //! scientific notation ("1e10"), the collective nouns of French ("une vingtaine") and the
 //! qualifiers that bound a quantity ("environ", "plus de").
 
+use super::collective;
 use super::derive::{Mark, What};
 use super::lexicon::{self, NumWord};
+use super::thousands;
 use super::{Cx, Lang};
 use crate::value::{Decimal, Mod};
 
@@ -19,6 +21,8 @@ pub enum Shape {
     Words,
     /// The article "un"/"une" alone, which is a number only in a few constructions.
     Article,
+    /// A plural collective noun with no count ("des milliers"): its value is a lower bound.
+    Uncounted,
 }
 
 /// A number found at tokens `start..end`.
@@ -57,7 +61,7 @@ fn pow10(p: u8) -> i64 {
 }
 
 /// `d * m`, exact.
-fn mul(d: Decimal, m: i64) -> Option<Decimal> {
+pub(super) fn mul(d: Decimal, m: i64) -> Option<Decimal> {
     let mut d = d.normalized();
     let mut m = m;
     // Absorb the scale first so that 1,5 × 10^6 stays exact.
@@ -214,43 +218,12 @@ fn signs(cx: &Cx, mut k: usize) -> (usize, bool) {
     (k, neg)
 }
 
-/// Digit groups with thousands separators, a decimal part, an exponent or a fraction, then
-/// an optional scale word.
+/// Digit groups with thousands separators (see [`thousands`]), a decimal part, an exponent or
+/// a fraction, then an optional scale word.
 fn digits(cx: &Cx, i: usize) -> Option<Num> {
     let first = cx.toks[i];
-    let mut int_end = i + 1; // tokens of the integer part
-    let mut grouped = false;
-    let group_punct = match cx.lang {
-        Lang::Fr => '.',
-        Lang::En => ',',
-    };
-    // Thousands separators: one space-like character, or a dot (French) or a comma (English),
-    // each followed by exactly three digits; one kind per number.
-    if first.len() <= 3 {
-        let mut sep: Option<char> = None;
-        while let Some(next) = cx.tok(int_end) {
-            let j = int_end;
-            if next.is_digits()
-                && next.len() == 3
-                && cx.space_gap(j)
-                && sep.is_none_or(|s| s == ' ')
-            {
-                sep = Some(' ');
-                int_end = j + 1;
-            } else if next.is_punct(group_punct)
-                && cx.adjacent(j)
-                && cx.tok(j + 1).is_some_and(|d| d.is_digits() && d.len() == 3)
-                && cx.adjacent(j + 1)
-                && sep.is_none_or(|s| s == group_punct)
-            {
-                sep = Some(group_punct);
-                int_end = j + 2;
-            } else {
-                break;
-            }
-            grouped = true;
-        }
-    }
+    let (int_end, separator) = thousands::integer_part(cx, i);
+    let grouped = int_end > i + 1;
     let mut buf = [0u8; 24];
     let mut len = 0usize;
     for t in &cx.toks[i..int_end] {
@@ -289,16 +262,6 @@ fn digits(cx: &Cx, i: usize) -> Option<Num> {
     }
     let mut value = decimal_from_parts(int_text, frac_text)?;
     cx.note(i, end, || {
-        let separator = if !grouped {
-            None
-        } else if cx.is_punct(i + 1, group_punct) {
-            Mark::of(group_punct)
-        } else {
-            cx.text[first.end..cx.toks[i + 1].start]
-                .chars()
-                .next()
-                .and_then(Mark::of)
-        };
         let decimal = if frac_text.is_empty() {
             None
         } else {
@@ -975,35 +938,15 @@ fn quantity_at(cx: &Cx, i: usize, count_article: bool) -> Option<Quantity> {
         Some((m, k)) => (Some(m), k),
         None => (None, i),
     };
+    // "une vingtaine", "des milliers", "plusieurs centaines de milliers".
+    if let Some(c) = collective::one(cx, at).or_else(|| collective::uncounted(cx, at)) {
+        return Some(Quantity {
+            start: i,
+            modifier: c.modifier_with(modifier),
+            num: c.num,
+        });
+    }
     if cx.lang == Lang::Fr {
-        // "une vingtaine", "une centaine de": round numbers, approximate by nature (but "une
-        // douzaine" is twelve).
-        let k = if matches!(cx.w(at), "une" | "un") {
-            at + 1
-        } else {
-            at
-        };
-        if k > at
-            && let Some(v) = lexicon::approx_collective(cx.w(k))
-        {
-            cx.note(at, k + 1, || {
-                if v == 12 {
-                    What::Words(Decimal::int(v))
-                } else {
-                    What::Collective(Decimal::int(v))
-                }
-            });
-            let m = if v == 12 {
-                modifier
-            } else {
-                modifier.or(Some(Mod::Approx))
-            };
-            return Some(Quantity {
-                start: i,
-                num: Num::words(at, k + 1, Decimal::int(v)),
-                modifier: m,
-            });
-        }
         // "la moitié", "plus de la moitié": the span leaves the article out.
         if cx.is_w(at, "la") && cx.is_w(at + 1, "moitie") {
             let start = if modifier.is_some() { i } else { at + 1 };
@@ -1076,6 +1019,14 @@ fn quantity_at(cx: &Cx, i: usize, count_article: bool) -> Option<Quantity> {
         }
     }
     let mut num = cardinal(cx, at)?;
+    // "deux milliers", "trois centaines de milliers".
+    if let Some(c) = collective::times(cx, &num) {
+        return Some(Quantity {
+            start: i,
+            modifier: c.modifier_with(modifier),
+            num: c.num,
+        });
+    }
     // "trois et un quart", "cent et trois quarts", "cinq milliards et trois quarts", and the
     // spelled-out sum "vingt et trois et trois cinquièmes".
     if cx.lang == Lang::Fr

@@ -340,6 +340,7 @@ fn within_reach(text: &str, scope: Range<usize>, mention: Range<usize>) -> Range
 fn accepts(kind: ValueKind, m: &Mention) -> bool {
     m.kind == kind
         || (kind == ValueKind::Number && matches!(m.value, Value::Date(DateValue::Year { .. })))
+        || (kind == ValueKind::Duration && m.since.is_some())
 }
 
 /// The smallest run of consecutive scopes that covers `span`.
