@@ -699,7 +699,10 @@ fn rules(command: RulesCommand, config: Option<&config::Config>) -> ExitCode {
                 if texts.len() > 1 {
                     println!("{name}");
                 }
-                print!("{}", rules::why(&set, rule.as_deref(), text, lang.into(), published));
+                print!(
+                    "{}",
+                    rules::why(&set, rule.as_deref(), text, lang.into(), published)
+                );
             }
             ExitCode::SUCCESS
         }

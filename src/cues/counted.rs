@@ -29,21 +29,127 @@ pub struct Counted {
 
 /// Words skipped between a number and its noun.
 const BEFORE_NOUN: &[&str] = &[
-    "de", "des", "du", "ses", "leurs", "leur", "ces", "nos", "vos", "autres", "nouveaux",
-    "nouvelles", "premiers", "premieres", "derniers", "dernieres", "anciens", "anciennes",
-    "jeunes", "petits", "petites", "grands", "simples", "pauvres", "malheureux",
+    "de",
+    "des",
+    "du",
+    "ses",
+    "leurs",
+    "leur",
+    "ces",
+    "nos",
+    "vos",
+    "autres",
+    "nouveaux",
+    "nouvelles",
+    "premiers",
+    "premieres",
+    "derniers",
+    "dernieres",
+    "anciens",
+    "anciennes",
+    "jeunes",
+    "petits",
+    "petites",
+    "grands",
+    "simples",
+    "pauvres",
+    "malheureux",
 ];
 
 /// Function words: a count followed by one of them has no noun of its own.
 const FUNCTION_WORDS: &[&str] = &[
-    "a", "ont", "avaient", "avait", "auraient", "aurait", "auront", "sont", "etaient", "seront",
-    "seraient", "est", "etait", "sera", "se", "s", "ne", "n", "y", "en", "au", "aux", "a", "dans",
-    "pour", "par", "selon", "sur", "parmi", "entre", "et", "ou", "mais", "qui", "que", "dont",
-    "le", "la", "les", "l", "un", "une", "il", "ils", "elle", "elles", "on", "environ", "fin",
-    "debut", "total", "seulement", "depuis", "pendant", "avant", "apres", "vers", "contre",
-    "sans", "avec", "chez", "lors", "ce", "cette", "ces", "d", "plus", "moins", "pres",
-    "have", "has", "had", "were", "was", "are", "is", "in", "of", "to", "the", "and", "or",
-    "by", "from", "for", "at", "on", "with", "who", "that", "which", "had",
+    "a",
+    "ont",
+    "avaient",
+    "avait",
+    "auraient",
+    "aurait",
+    "auront",
+    "sont",
+    "etaient",
+    "seront",
+    "seraient",
+    "est",
+    "etait",
+    "sera",
+    "se",
+    "s",
+    "ne",
+    "n",
+    "y",
+    "en",
+    "au",
+    "aux",
+    "a",
+    "dans",
+    "pour",
+    "par",
+    "selon",
+    "sur",
+    "parmi",
+    "entre",
+    "et",
+    "ou",
+    "mais",
+    "qui",
+    "que",
+    "dont",
+    "le",
+    "la",
+    "les",
+    "l",
+    "un",
+    "une",
+    "il",
+    "ils",
+    "elle",
+    "elles",
+    "on",
+    "environ",
+    "fin",
+    "debut",
+    "total",
+    "seulement",
+    "depuis",
+    "pendant",
+    "avant",
+    "apres",
+    "vers",
+    "contre",
+    "sans",
+    "avec",
+    "chez",
+    "lors",
+    "ce",
+    "cette",
+    "ces",
+    "d",
+    "plus",
+    "moins",
+    "pres",
+    "have",
+    "has",
+    "had",
+    "were",
+    "was",
+    "are",
+    "is",
+    "in",
+    "of",
+    "to",
+    "the",
+    "and",
+    "or",
+    "by",
+    "from",
+    "for",
+    "at",
+    "on",
+    "with",
+    "who",
+    "that",
+    "which",
+    "had",
 ];
 
 /// Partitive markers: "X des Y", "X sur les Y", "X parmi les Y", "X of the Y".
@@ -114,7 +220,10 @@ fn noun_after(words: &[Word], from: usize, end: usize) -> Option<usize> {
         k += 1;
     }
     let w = words.get(k).filter(|_| k < end)?;
-    if w.is_punct() || FUNCTION_WORDS.contains(&w.folded.as_str()) || w.folded.starts_with(char::is_numeric) {
+    if w.is_punct()
+        || FUNCTION_WORDS.contains(&w.folded.as_str())
+        || w.folded.starts_with(char::is_numeric)
+    {
         return None;
     }
     Some(k)
@@ -144,17 +253,35 @@ mod tests {
 
     #[test]
     fn the_noun_after_the_number() {
-        assert_eq!(noun_of("Il y a 2 000 soldats russes.", 0).0.as_deref(), Some("soldats"));
-        assert_eq!(noun_of("une force de 2 000 hommes", 0).0.as_deref(), Some("hommes"));
-        assert_eq!(noun_of("2 000 autres soldats", 0).0.as_deref(), Some("soldats"));
-        assert_eq!(noun_of("3 000 euros par mois", 0).0.as_deref(), Some("euros"));
+        assert_eq!(
+            noun_of("Il y a 2 000 soldats russes.", 0).0.as_deref(),
+            Some("soldats")
+        );
+        assert_eq!(
+            noun_of("une force de 2 000 hommes", 0).0.as_deref(),
+            Some("hommes")
+        );
+        assert_eq!(
+            noun_of("2 000 autres soldats", 0).0.as_deref(),
+            Some("soldats")
+        );
+        assert_eq!(
+            noun_of("3 000 euros par mois", 0).0.as_deref(),
+            Some("euros")
+        );
     }
 
     #[test]
     fn bare_counts() {
         assert_eq!(noun_of("plus de 100 000 ont fui", 0), (None, Side::Alone));
-        assert_eq!(noun_of("ses soldats, au nombre de 2 000, restent", 0), (None, Side::Alone));
-        assert_eq!(noun_of("8 000 d'entre eux sont partis", 0), (None, Side::Part));
+        assert_eq!(
+            noun_of("ses soldats, au nombre de 2 000, restent", 0),
+            (None, Side::Alone)
+        );
+        assert_eq!(
+            noun_of("8 000 d'entre eux sont partis", 0),
+            (None, Side::Part)
+        );
     }
 
     #[test]

@@ -40,7 +40,9 @@ impl Index {
         for (rule, spec) in specs {
             for (item, (_, it)) in spec.items().into_iter().enumerate() {
                 for (phrase, p) in it.phrases.iter().enumerate() {
-                    let Some(first) = p.bases.first() else { continue };
+                    let Some(first) = p.bases.first() else {
+                        continue;
+                    };
                     by_first.entry(first.clone()).or_default().push(Entry {
                         rule,
                         item,

@@ -52,10 +52,16 @@ impl std::fmt::Display for Missing {
             }
             Missing::Excluded { item, word } => write!(f, "`unless` {item} matched “{word}”"),
             Missing::Rival { item, word } => {
-                write!(f, "the rival “{word}” ({item}) is nearer than the rule's cues")
+                write!(
+                    f,
+                    "the rival “{word}” ({item}) is nearer than the rule's cues"
+                )
             }
             Missing::Anchor { against: Some(w) } => {
-                write!(f, "the anchor's `against` word “{w}” is nearer than its cues")
+                write!(
+                    f,
+                    "the anchor's `against` word “{w}” is nearer than its cues"
+                )
             }
             Missing::Anchor { against: None } => write!(f, "no word of the anchor in the text"),
         }
@@ -159,7 +165,12 @@ fn hits_within(hits: &[Hit], words: &Range<usize>) -> Range<usize> {
 }
 
 /// Evaluates every candidate; `hits` are the rule's hits in the whole text, in word order.
-pub fn evaluate(spec: &CueSpec, t: &Text, hits: &[Hit], candidates: &[Candidate]) -> Vec<Evaluation> {
+pub fn evaluate(
+    spec: &CueSpec,
+    t: &Text,
+    hits: &[Hit],
+    candidates: &[Candidate],
+) -> Vec<Evaluation> {
     let items = spec.items();
     let hit_of = |h: &Hit| CueHit {
         role: items[h.item].0,
@@ -172,7 +183,9 @@ pub fn evaluate(spec: &CueSpec, t: &Text, hits: &[Hit], candidates: &[Candidate]
         .filter(|c| c.is_count)
         .map(|c| word_range(t.words, &c.span))
         .collect();
-    let live: Vec<bool> = (0..hits.len()).map(|i| !shadowed(i, hits, &items)).collect();
+    let live: Vec<bool> = (0..hits.len())
+        .map(|i| !shadowed(i, hits, &items))
+        .collect();
     let mut out = Vec::with_capacity(candidates.len());
     for c in candidates {
         let mw = word_range(t.words, &c.span);
@@ -261,9 +274,9 @@ pub fn evaluate(spec: &CueSpec, t: &Text, hits: &[Hit], candidates: &[Candidate]
         }
         // Rivals: a word of another fact that binds the value more closely.
         if let Some(h) = in_scope
-                .iter()
-                .filter(|h| items[h.item].0 == Role::Rivals)
-                .min_by_key(|h| distance(&mw, &h.words))
+            .iter()
+            .filter(|h| items[h.item].0 == Role::Rivals)
+            .min_by_key(|h| distance(&mw, &h.words))
             && distance(&mw, &h.words) < bind
         {
             missing.push(Missing::Rival {
@@ -295,7 +308,10 @@ pub fn evaluate(spec: &CueSpec, t: &Text, hits: &[Hit], candidates: &[Candidate]
             let pw = word_range(t.words, &paragraph);
             let best = |role: Role| {
                 let of_role = |r: Range<usize>| {
-                    hits[r].iter().filter(|h| items[h.item].0 == role).min_by_key(|h| key(h))
+                    hits[r]
+                        .iter()
+                        .filter(|h| items[h.item].0 == role)
+                        .min_by_key(|h| key(h))
                 };
                 of_role(hits_within(hits, &sw))
                     .or_else(|| of_role(hits_within(hits, &pw)))
@@ -331,7 +347,10 @@ pub fn evaluate(spec: &CueSpec, t: &Text, hits: &[Hit], candidates: &[Candidate]
                 pw.end <= mw.start
                     && mw.start - pw.end <= 2
                     && (pw.end..mw.start).all(|i| {
-                        matches!(t.words[i].folded.as_str(), "et" | "au" | "a" | "," | "–" | "/" | "ou" | "le")
+                        matches!(
+                            t.words[i].folded.as_str(),
+                            "et" | "au" | "a" | "," | "–" | "/" | "ou" | "le"
+                        )
                     })
             }
         });
@@ -354,7 +373,10 @@ pub fn select(spec: &CueSpec, evaluations: Vec<Evaluation>) -> Vec<Evaluation> {
         Partitive::Whole => Side::Part,
     };
     let mut out: Vec<Evaluation> = Vec::new();
-    let mut passing = evaluations.into_iter().filter(Evaluation::passes).peekable();
+    let mut passing = evaluations
+        .into_iter()
+        .filter(Evaluation::passes)
+        .peekable();
     while let Some(first) = passing.next() {
         let scope = first.candidate.scope.clone();
         let mut group = vec![first];

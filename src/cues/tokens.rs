@@ -113,12 +113,13 @@ pub fn base_of(lang: Lang, folded: &str) -> String {
     morph::stem(lang, singular(folded))
 }
 
-/// A plural's singular by its ending: "-s" and "-x" go in words of four letters or more, not
-/// "-ss" ("stress"). Both sides of a comparison go through it, so a word it strips wrongly
-/// ("virus") still matches itself.
+/// A plural's singular by its ending: "-s" goes in words of four letters or more, not "-ss"
+/// ("stress"); "-x" after "au", "eu", "ou" ("jeux", "bureaux"). Both sides of a comparison go
+/// through it, so a word it strips wrongly ("virus") still matches itself.
 fn singular(folded: &str) -> &str {
     let n = folded.len();
-    if n >= 4 && (folded.ends_with('s') || folded.ends_with('x')) && !folded.ends_with("ss") {
+    let plural_x = ["aux", "eux", "oux"].iter().any(|e| folded.ends_with(e));
+    if n >= 4 && ((folded.ends_with('s') && !folded.ends_with("ss")) || plural_x) {
         &folded[..n - 1]
     } else {
         folded
@@ -190,14 +191,19 @@ mod tests {
     use super::*;
 
     fn folded(text: &str) -> Vec<String> {
-        words(Lang::Fr, text).into_iter().map(|w| w.folded).collect()
+        words(Lang::Fr, text)
+            .into_iter()
+            .map(|w| w.folded)
+            .collect()
     }
 
     #[test]
     fn elision_hyphen_and_apostrophes() {
         assert_eq!(
             folded("L’exode du Haut-Karabakh, qu'ils ont fui."),
-            ["le", "exode", "du", "haut", "karabakh", ",", "que", "ils", "ont", "fui", "."]
+            [
+                "le", "exode", "du", "haut", "karabakh", ",", "que", "ils", "ont", "fui", "."
+            ]
         );
         assert_eq!(folded("aujourd'hui"), ["aujourd", "hui"]);
     }
@@ -217,12 +223,18 @@ mod tests {
         assert_eq!(match_phrase(&bases, &w, 2), Some(6));
         let w = words(Lang::Fr, "Bakou a repris, dit-on, le territoire.");
         assert_eq!(match_phrase(&bases, &w, 2), None);
-        let w = words(Lang::Fr, "Bakou a repris les villes, les routes et le territoire.");
+        let w = words(
+            Lang::Fr,
+            "Bakou a repris les villes, les routes et le territoire.",
+        );
         assert_eq!(match_phrase(&bases, &w, 2), None);
     }
 
     #[test]
     fn plural_and_singular_share_a_base() {
-        assert_eq!(phrase_bases(Lang::Fr, "casques bleus"), phrase_bases(Lang::Fr, "casque bleu"));
+        assert_eq!(
+            phrase_bases(Lang::Fr, "casques bleus"),
+            phrase_bases(Lang::Fr, "casque bleu")
+        );
     }
 }

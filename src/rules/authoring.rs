@@ -115,15 +115,32 @@ pub fn explain(rule: &Rule, matches: Option<&[CorpusMatch]>) -> String {
     if let Some(link) = &rule.link {
         let _ = writeln!(out, "\n  see {link}");
     }
-    out.push_str("\npatterns (as written → as compiled, case-insensitive):\n");
-    for (i, p) in rule.patterns.iter().enumerate() {
-        let _ = writeln!(out, "  {}. {}", i + 1, p.source);
-        if p.expanded != p.source {
-            let _ = writeln!(out, "     → {}", p.expanded);
+    if let Some(spec) = &rule.cues {
+        out.push_str("\ncues (each word matches its inflections; a class lists its words):\n");
+        for (role, item) in spec.items() {
+            let words: Vec<&str> = item.phrases.iter().map(|p| p.written.as_str()).collect();
+            let shown = if item.written.starts_with('@') || words.len() > 1 {
+                format!("{} = {}", item.written, words.join(", "))
+            } else {
+                item.written.clone()
+            };
+            let _ = writeln!(out, "  {:<8} {shown}", role.key());
+        }
+        if !spec.near.is_empty() {
+            let _ = writeln!(out, "  window   {} words", spec.window);
         }
     }
-    // The value placeholder is not a regex: say what fills it.
-    let _ = writeln!(out, "  {}", placeholder_meaning(rule.kind));
+    if !rule.patterns.is_empty() {
+        out.push_str("\npatterns (as written → as compiled, case-insensitive):\n");
+        for (i, p) in rule.patterns.iter().enumerate() {
+            let _ = writeln!(out, "  {}. {}", i + 1, p.source);
+            if p.expanded != p.source {
+                let _ = writeln!(out, "     → {}", p.expanded);
+            }
+        }
+        // The value placeholder is not a regex: say what fills it.
+        let _ = writeln!(out, "  {}", placeholder_meaning(rule.kind));
+    }
     for (name, words) in [("require", &rule.require), ("exclude", &rule.exclude)] {
         if !words.is_empty() {
             let list: Vec<&str> = words.iter().map(|w| w.source.as_str()).collect();
@@ -347,8 +364,13 @@ pub fn test_examples_with(
                     .iter()
                     .map(|(m, missing)| {
                         let m = &mentions[*m];
-                        let reasons: Vec<String> = missing.iter().map(ToString::to_string).collect();
-                        format!("`{}`: {}", &example.text[m.start..m.end], reasons.join("; "))
+                        let reasons: Vec<String> =
+                            missing.iter().map(ToString::to_string).collect();
+                        format!(
+                            "`{}`: {}",
+                            &example.text[m.start..m.end],
+                            reasons.join("; ")
+                        )
                     })
                     .collect();
                 let help = if !why.is_empty() {

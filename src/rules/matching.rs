@@ -115,7 +115,8 @@ impl<'t> Scopes<'t> {
     }
 
     pub fn words(&self) -> &[Word] {
-        self.words.get_or_init(|| tokens::words(self.lang, self.text))
+        self.words
+            .get_or_init(|| tokens::words(self.lang, self.text))
     }
 
     /// The rule's cue hits in the text, in word order.
@@ -123,9 +124,7 @@ impl<'t> Scopes<'t> {
         if let Some(set) = self.rules
             && let Some(position) = set.position(rule)
         {
-            let all = self
-                .hits
-                .get_or_init(|| set.cue_index.hits(self.words()));
+            let all = self.hits.get_or_init(|| set.cue_index.hits(self.words()));
             return all.get(&position).cloned().unwrap_or_default();
         }
         let Some(spec) = &rule.cues else {
@@ -227,8 +226,20 @@ pub fn match_scopes(rule: &Rule, scopes: &Scopes, mentions: &[Mention]) -> Vec<M
             }
             let m = &mentions[e.candidate.mention];
             let in_scope = |h: &&CueHit| h.span.start >= context.start && h.span.end <= context.end;
-            let from = e.hits.iter().filter(in_scope).map(|h| h.span.start).min().unwrap_or(m.start);
-            let to = e.hits.iter().filter(in_scope).map(|h| h.span.end).max().unwrap_or(m.end);
+            let from = e
+                .hits
+                .iter()
+                .filter(in_scope)
+                .map(|h| h.span.start)
+                .min()
+                .unwrap_or(m.start);
+            let to = e
+                .hits
+                .iter()
+                .filter(in_scope)
+                .map(|h| h.span.end)
+                .max()
+                .unwrap_or(m.end);
             out.push(Match {
                 mention: e.candidate.mention,
                 by: MatchedBy::Cues(e.hits),
@@ -286,7 +297,10 @@ fn cues_possible(spec: &CueSpec, hits: &[Hit]) -> bool {
     let items = spec.items();
     items.iter().enumerate().all(|(i, (role, _))| {
         !matches!(role, Role::Cues | Role::Near) || hits.iter().any(|h| h.item == i)
-    }) && (spec.anchor.as_ref().is_none_or(|a| a.want.is_empty() || a.optional)
+    }) && (spec
+        .anchor
+        .as_ref()
+        .is_none_or(|a| a.want.is_empty() || a.optional)
         || hits.iter().any(|h| items[h.item].0 == Role::Anchor))
 }
 

@@ -23,13 +23,23 @@
 //! - `aliases`: name → list of spellings. A spelling written as a whole word anywhere in a
 //!   pattern, `require`, `exclude`, subject or def matches every spelling of its group (the
 //!   name counts as one). A spelling belongs to one group.
+//! - `words`: word class name → list of words and phrases in dictionary form (`@name` names
+//!   another class). Classes are shared by every file of the folder; a name is defined once.
+//!   A file may hold `words` and no `rules`.
 //! - `rules`: a list of rules, each with:
 //!   - `id` (required): kebab-case, unique across all files;
 //!   - `title` (required), `description`, `link`;
 //!   - `kind` (required): `date`, `count` or `duration`;
 //!   - `severity`: `error` (default), `warning`, `info`; `scope`: `sentence` (default) or
 //!     `paragraph` (a line of the source);
-//!   - `patterns` (required, not empty): regexes, each with exactly one value placeholder
+//!   - the cue keys (see [`crate::cues`]): `counts` (count rules: the nouns the value may
+//!     count), `cues` (each somewhere in the scope), `near` and `window` (each within
+//!     `window` words, default 8), `unless` (none in the scope), `rivals` (none nearer than the
+//!     rule's cues), `anchor` (`cues`, `against`, `optional`: the nearest of them, sentence
+//!     then paragraph then article), `partitive` (`part` or `whole`). Each is a list whose
+//!     items are a word, a phrase (`…` for a gap of up to three words), a `@class`, or a list
+//!     of them (any of);
+//!   - `patterns` (a rule needs `patterns`, cue keys, or both; not empty): regexes, each with exactly one value placeholder
 //!     of the rule's kind (`{date}`, `{count}`, `{duration}`) where the grammar's mention is.
 //!     The text before it must end where the mention starts and the text after it start
 //!     where the mention ends, within the scope; mentions exclude leading prepositions and
@@ -68,6 +78,8 @@ pub(crate) use compile::edit_distance;
 pub use compile::{kind_name, parse_tolerance};
 pub use error::{ErrorCode, RuleError, RuleFile, line_column, render_plain};
 pub use load::{FILE_KEYS, RULE_KEYS, load_dir, load_files, load_sources, load_str};
-pub use matching::{Match, MatchedBy, Scopes, near_misses, match_scopes, match_text, paragraphs, sentences};
+pub use matching::{
+    Match, MatchedBy, Scopes, match_scopes, match_text, near_misses, paragraphs, sentences,
+};
 pub use model::*;
 pub use why::why;

@@ -16,12 +16,21 @@ pub const ALMOST: usize = 1;
 /// The report of `rules why` on `text`: every claim the rules take, then every near miss
 /// (all misses of `only` when it names a rule; else values that lack at most [`ALMOST`]
 /// requirement). Lines are `line:column`, 1-based, in the text.
-pub fn why(set: &RuleSet, only: Option<&str>, text: &str, lang: Lang, published: Option<Published>) -> String {
+pub fn why(
+    set: &RuleSet,
+    only: Option<&str>,
+    text: &str,
+    lang: Lang,
+    published: Option<Published>,
+) -> String {
     let mentions = grammar::scan(text, lang, published);
     let mut out = String::new();
     let at = |offset: usize| {
         let line = text[..offset].matches('\n').count() + 1;
-        let column = text[..offset].rfind('\n').map_or(offset, |i| offset - i - 1) + 1;
+        let column = text[..offset]
+            .rfind('\n')
+            .map_or(offset, |i| offset - i - 1)
+            + 1;
         format!("{line}:{column}")
     };
     for rule in &set.rules {

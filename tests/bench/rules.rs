@@ -113,6 +113,76 @@ fn generated_rule(i: usize) -> String {
     out
 }
 
+/// The same rule as [`generated_rule`], written in cues (`counts`, `near`) instead of regexes:
+/// its made-up word is its cue, so the cue index skips it in every article of the corpus.
+fn generated_cue_rule(i: usize) -> String {
+    let w = word(i);
+    let (kind, keys, examples, counter) = match i % 3 {
+        0 => (
+            "duration",
+            format!("    near: [{w}]\n    window: 3\n"),
+            [
+                (format!("Un {w} de six semaines a suivi."), "P6W"),
+                (
+                    format!("Après six semaines de {w}, rien n'a changé."),
+                    "P6W",
+                ),
+            ],
+            "Un autre conflit a suivi, depuis près de trente ans.".to_string(),
+        ),
+        1 => (
+            "count",
+            format!("    counts: [{w}]\n    near: [{w}]\n"),
+            [
+                (format!("Il y avait 2 000 {w} sur place."), "2000"),
+                (format!("Les {w} au nombre de 300 sont partis."), "300"),
+            ],
+            format!(
+                "Il y avait 2 000 soldats, loin du {w} qui dormait sous la pluie depuis hier soir."
+            ),
+        ),
+        _ => (
+            "date",
+            format!("    near: [{w}]\n    window: 3\n"),
+            [
+                (format!("Le {w} en septembre 2023 a surpris."), "2023-09"),
+                (
+                    format!("Le {w} du 19 septembre 2023 a surpris."),
+                    "2023-09-19",
+                ),
+            ],
+            format!("Le {w} a eu lieu, dit-on ailleurs et bien plus tard, en septembre 2023."),
+        ),
+    };
+    let mut out = format!(
+        "  - id: bench-cues-{w}\n    title: Generated cue rule {i} ({w})\n    kind: {kind}\n{keys}"
+    );
+    out.push_str("    examples:\n");
+    for (text, value) in &examples {
+        out.push_str(&format!(
+            "      - text: \"{text}\"\n        value: \"{value}\"\n"
+        ));
+    }
+    out.push_str(&format!("    counter-examples:\n      - \"{counter}\"\n\n"));
+    out
+}
+
+/// The folder of `n` generated cue rules below `dir`, in one file.
+fn generated_cues_dir(dir: &Path, n: usize) -> PathBuf {
+    dir.join(format!("generated-cues-{n}"))
+}
+
+fn write_generated_cues(dir: &Path, n: usize) {
+    let folder = generated_cues_dir(dir, n);
+    std::fs::create_dir_all(&folder).expect("a temporary folder");
+    let mut text =
+        format!("# {n} generated cue rules for `cargo bench --bench rules`\nlang: fr\nrules:\n");
+    for i in 0..n {
+        text.push_str(&generated_cue_rule(i));
+    }
+    std::fs::write(folder.join("generated.yaml"), text).expect("the generated rules written");
+}
+
 /// The folder of `n` generated rules below `dir`, in one file.
 fn generated_dir(dir: &Path, n: usize) -> PathBuf {
     dir.join(format!("generated-{n}"))
@@ -178,16 +248,21 @@ fn best_of<T>(mut f: impl FnMut() -> T) -> (f64, T) {
 fn run_case(name: &str, dir: &Path) {
     let mut paths = bundled_files();
     let (seconds, rules, mb, claims) = match name {
-        "load-bundled" | "load-1000" | "load-5000" => {
-            if let Some(n) = name.strip_prefix("load-").and_then(|n| n.parse().ok()) {
+        "load-bundled" | "load-1000" | "load-5000" | "load-cues-1000" | "load-cues-5000" => {
+            if let Some(n) = name.strip_prefix("load-cues-").and_then(|n| n.parse().ok()) {
+                paths = vec![generated_cues_dir(dir, n).join("generated.yaml")];
+            } else if let Some(n) = name.strip_prefix("load-").and_then(|n| n.parse().ok()) {
                 paths = vec![generated_dir(dir, n).join("generated.yaml")];
             }
             let (seconds, set) = best_of(|| load(&paths));
             (seconds, set.rules.len(), 0.0, 0)
         }
-        "check-bundled" | "check-plus-1000" => {
+        "check-bundled" | "check-plus-1000" | "check-plus-1000-cues" => {
             if name == "check-plus-1000" {
                 paths.push(generated_dir(dir, GENERATED[0]).join("generated.yaml"));
+            }
+            if name == "check-plus-1000-cues" {
+                paths.push(generated_cues_dir(dir, GENERATED[0]).join("generated.yaml"));
             }
             let set = load(&paths);
             let (_, corpus) = factlint::load(&[root().join("corpus")], &root().join("claims"))
@@ -265,6 +340,7 @@ fn main() {
         TempDir(std::env::temp_dir().join(format!("factlint-bench-rules-{}", std::process::id())));
     for n in GENERATED {
         write_generated(&dir.0, n);
+        write_generated_cues(&dir.0, n);
     }
     // The generated rules are real rules: their examples pass, and the corpus never says
     // their words, so that checking with them finds exactly what the bundled pack finds.
@@ -284,6 +360,14 @@ fn main() {
         "the corpus contains `{PREFIX}`"
     );
     drop(first);
+    let cues = load(&[generated_cues_dir(&dir.0, GENERATED[0]).join("generated.yaml")]);
+    let cue_outcome = rules::test_examples(&cues);
+    assert!(
+        cue_outcome.passed(),
+        "a generated cue example fails: {}",
+        cue_outcome.failures[0].short()
+    );
+    drop(cues);
 
     println!(
         "rules: {} generated rules in {} ({} examples, {} counter-examples pass)",
@@ -304,8 +388,11 @@ fn main() {
         ("load-bundled", "load: bundled pack"),
         ("load-1000", "load: 1 000 generated"),
         ("load-5000", "load: 5 000 generated"),
+        ("load-cues-1000", "load: 1 000 generated, cues"),
+        ("load-cues-5000", "load: 5 000 generated, cues"),
         ("check-bundled", "check, 1 thread: bundled pack"),
         ("check-plus-1000", "check, 1 thread: + 1 000"),
+        ("check-plus-1000-cues", "check, 1 thread: + 1 000 cues"),
     ];
     let mut claims_seen = Vec::new();
     for (name, label) in cases {

@@ -19,7 +19,14 @@ use crate::yaml::{self, Entries, Step, View};
 
 /// The cue keys of a rule.
 pub const CUE_KEYS: &[&str] = &[
-    "counts", "cues", "near", "window", "unless", "rivals", "anchor", "partitive",
+    "counts",
+    "cues",
+    "near",
+    "window",
+    "unless",
+    "rivals",
+    "anchor",
+    "partitive",
 ];
 
 /// Every word class of a claims folder: name → its entries as written, and where.
@@ -68,13 +75,18 @@ impl Classes {
                 .get(&whole, &[Step::Key("words")], "`words`")
                 .unwrap_or(Entries(Vec::new()));
             for (name, list) in written.0 {
-                let offset = whole.locate_key(&[Step::Key("words")], &name, 0).unwrap_or(0);
+                let offset = whole
+                    .locate_key(&[Step::Key("words")], &name, 0)
+                    .unwrap_or(0);
                 if !compile::is_def_name(&name) {
                     check.error(
                         ErrorCode::InvalidValue,
                         check.token_key(offset, &name),
                         format!("`{name}` cannot name a word class"),
-                        Some("a class name is a letter followed by letters, digits, `_` or `-`".into()),
+                        Some(
+                            "a class name is a letter followed by letters, digits, `_` or `-`"
+                                .into(),
+                        ),
                     );
                     continue;
                 }
@@ -83,7 +95,10 @@ impl Classes {
                         ErrorCode::DuplicateKey,
                         check.token_key(offset, &name),
                         format!("word class `{name}` is defined twice"),
-                        Some("a class is defined once per claims folder; add the words to the first".into()),
+                        Some(
+                            "a class is defined once per claims folder; add the words to the first"
+                                .into(),
+                        ),
                     );
                     continue;
                 }
@@ -220,8 +235,20 @@ impl FileCheck<'_> {
             if let Some(written) = written {
                 spec.anchor = Some(Anchor {
                     optional: written.optional,
-                    want: self.items(view, &[Step::Key("anchor"), Step::Key("cues")], "anchor", lang, classes),
-                    against: self.items(view, &[Step::Key("anchor"), Step::Key("against")], "against", lang, classes),
+                    want: self.items(
+                        view,
+                        &[Step::Key("anchor"), Step::Key("cues")],
+                        "anchor",
+                        lang,
+                        classes,
+                    ),
+                    against: self.items(
+                        view,
+                        &[Step::Key("anchor"), Step::Key("against")],
+                        "against",
+                        lang,
+                        classes,
+                    ),
                 });
             }
         }
@@ -237,9 +264,11 @@ impl FileCheck<'_> {
         lang: Lang,
         classes: &Classes,
     ) -> Vec<Item> {
-        let Some(written) =
-            self.get::<Vec<WrittenItem>>(view, path, &format!("`{what}` (a list of words, phrases or @classes)"))
-        else {
+        let Some(written) = self.get::<Vec<WrittenItem>>(
+            view,
+            path,
+            &format!("`{what}` (a list of words, phrases or @classes)"),
+        ) else {
             return Vec::new();
         };
         let mut out = Vec::new();
