@@ -1175,6 +1175,13 @@ fn a_past_participle_before_a_month_sends_it_to_the_past() {
         2024-02-15 | Le ministère publie en avril son rapport. | avril = 2024-04
         2024-02-15 | L'entreprise construit en avril une usine. | avril = 2024-04
         2024-02-15 | La banque continue en avril ses versements. | avril = 2024-04
+        # Nouns and names that end like a future, a conditional or an imperfect are not
+        # tense markers: le retrait, le front, Sandra.
+        2024-05-02 | Les véhicules ont quitté l'enclave en avril, au début du retrait. | avril = 2024-04
+        2024-02-15 | Le retrait en avril des troupes restantes. | avril = 2024-04
+        2024-05-02 | Les combats sur le front en avril. | avril = 2024-04
+        2024-05-02 | Le portrait de Sandra en avril. | avril = 2024-04
+        2024-05-02 | Le texte permettrait, dès avril, de payer. | avril = 2025-04
         # The middle of the month, past or to come.
         2024-05-10 | Les ventes ont chuté à la mi-avril. | mi-avril = 2024-04 MID
         2024-05-10 | Sorti à la mi-avril, le film sera diffusé cet été. | mi-avril = 2024-04 MID

@@ -685,3 +685,31 @@ pub const NOT_PAST_PARTICIPLES: &[&str] = &[
     "programmes",
     "programmees",
 ];
+
+/// Words that end like a future, a conditional or an imperfect ("-ront", "-ra", "-rait",
+/// "-ait") and are nouns or adjectives: "le front", "l'opéra", "le retrait", "un extrait".
+pub const NOT_VERB_ENDINGS: &[&str] = &[
+    "front",
+    "affront",
+    "opera",
+    "camera",
+    "extra",
+    "ultra",
+    "cobra",
+    "mantra",
+    "retrait",
+    "portrait",
+    "autoportrait",
+    "extrait",
+    "attrait",
+    "trait",
+    "abstrait",
+    "distrait",
+    "soustrait",
+    "lait",
+    "souhait",
+    "forfait",
+    "bienfait",
+    "mefait",
+    "parfait",
+];

@@ -64,7 +64,9 @@
 //!   chantier, entamé en avril, devrait s'achever en 2026" places April in the past; unless a
 //!   future auxiliary stands before it ("sera achevé en avril", "doit être rouvert en avril"),
 //!   a determiner makes it a noun ("la tournée en avril"), a capital makes it a name ("à Bakou
-//!   en avril"), or it schedules ("reporté en avril", "prévu en avril"). A bare weekday is the latest such day, or the next one in a future
+//!   en avril"), or it schedules ("reporté en avril", "prévu en avril"). Endings mark a tense
+//!   only on verbs: not on names ("Sandra") nor on the nouns of the same shape ("le retrait",
+//!   "le front", "l'opéra" are no future, "un extrait" no imperfect). A bare weekday is the latest such day, or the next one in a future
 //!   sentence; a weekday next to a day picks the date that agrees with it. A publication date known
 //!   to the month resolves years and months, not weekdays (`XXXX-WXX-3`); without one the unknown
 //!   parts stay `X`. A bare season is generic (`XXXX-SU`), as French TimeBank annotates it.

@@ -110,6 +110,11 @@ fn marker(cx: &Cx, i: usize) -> Option<Dir> {
             if passe_simple(cx, i) {
                 return Some(Dir::Past);
             }
+            // The endings below are verbs' only when the word is not a name ("Sandra") nor a
+            // noun of the same shape ("le retrait", "le front", "l'opéra").
+            if cx.capitalized(i) || lexicon::NOT_VERB_ENDINGS.contains(&w) {
+                return None;
+            }
             if w.len() >= 5 && (w.ends_with("ront") || w.ends_with("rait") || w.ends_with("raient"))
             {
                 return Some(Dir::Future);
