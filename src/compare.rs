@@ -116,9 +116,10 @@ pub fn effective_interval(
 }
 
 /// The interval a claim states, before approximation and tolerance: "plus de 6000" is
-/// (6000, ∞), "fin de 2020" the last third of 2020.
+/// (5950, ∞) (a round figure is rounded: see [`crate::precision`]), "fin de 2020" the last
+/// third of 2020. `APPROX` adds its slack to this, in [`effective_interval`].
 pub fn core_interval(value: &Value, modifier: Option<Mod>) -> Option<Interval> {
-    let iv = value.interval()?;
+    let iv = crate::precision::implied(value)?;
     let third = (iv.len() + 1.0) / 3.0;
     Some(match modifier {
         Some(Mod::MoreThan) => Interval {
@@ -483,8 +484,9 @@ mod tests {
 
     #[test]
     fn tolerance_turns_a_near_miss_into_agreement() {
-        let a = claim(n(100), None, 0);
-        let b = claim(n(104), None, 1);
+        // 101 and 105 are not round: each is exact (see `precision`).
+        let a = claim(n(101), None, 0);
+        let b = claim(n(105), None, 1);
         assert_eq!(relate(&a, &b, None), Relation::Conflict);
         assert_eq!(
             relate(&a, &b, Some(Tolerance::Percent(5.0))),

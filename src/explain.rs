@@ -332,6 +332,14 @@ fn interval_lines(rules: &RuleSet, c: &Claim) -> String {
             widened.join(" and ")
         );
     }
+    // Say where a count's or a duration's width comes from: the precision of its wording.
+    if !matches!(c.value, crate::value::Value::Date(_))
+        && c.value
+            .interval()
+            .is_some_and(|exact| exact != crate::precision::implied(&c.value).unwrap_or(exact))
+    {
+        out.push_str("  (a round figure or a count of units: its wording implies this precision)");
+    }
     out.push('\n');
     out
 }

@@ -43,6 +43,7 @@ pub mod grammar;
 pub mod lint;
 pub mod morph;
 pub mod output;
+pub mod precision;
 pub mod project;
 pub mod render;
 pub mod report;

@@ -44,9 +44,28 @@ impl LintReport {
 
 /// Compares `new` articles with the `corpus` and keeps what involves them.
 pub fn lint(rules: &RuleSet, corpus: &[Source], new: &[Source]) -> LintReport {
+    lint_apart(rules, corpus, new, &std::collections::BTreeSet::new())
+}
+
+/// [`lint`], leaving out of the comparison the corpus claims that review decisions set apart
+/// as another event (see [`review::set_apart`]): `(rule id, claim key)` pairs.
+pub fn lint_apart(
+    rules: &RuleSet,
+    corpus: &[Source],
+    new: &[Source],
+    apart: &std::collections::BTreeSet<(String, String)>,
+) -> LintReport {
     let sources: Vec<Source> = corpus.iter().chain(new).cloned().collect();
     let first_new = corpus.len();
-    let claims = extract::extract(rules, &sources);
+    let mut claims = extract::extract(rules, &sources);
+    if !apart.is_empty() {
+        claims.retain(|c| {
+            c.source >= first_new || {
+                let key = compare::claim_key(&sources[c.source].short_name(), &c.value, c.modifier);
+                !apart.contains(&(rules.rules[c.rule].id.clone(), key))
+            }
+        });
+    }
     let findings: Vec<Finding> = compare::compare(rules, &sources, &claims)
         .into_iter()
         .filter(|f| f.claims.iter().any(|&i| claims[i].source >= first_new))
@@ -121,7 +140,12 @@ pub fn run(request: &Request) -> Result<LintReport, LoadErrors> {
         .into_iter()
         .filter(|c| !new.iter().any(|n| same_file(&n.path, &c.path)))
         .collect();
-    let mut report = lint(&rules, &corpus, &new);
+    let apart = request
+        .reviews
+        .as_ref()
+        .map(review::set_apart)
+        .unwrap_or_default();
+    let mut report = lint_apart(&rules, &corpus, &new, &apart);
     if let Some(reviews) = &request.reviews {
         review::apply(&mut report.report, reviews);
         // Stale entries are the corpus's business, not the new article's.

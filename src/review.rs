@@ -7,10 +7,13 @@
 //! of line numbers: an entry survives edits elsewhere in the articles. Each entry also records
 //! those claims, as the fingerprint counts them (`000_e3b7d5870ff81da2.txt=2022-09`), for two
 //! reasons: a person reading the file sees what was decided, and a decision *carries over* to a
-//! finding that only adds sources repeating values the editor already saw. A new article that
-//! dates the offensive to September 2023 joins the reviewed 2022/2023 conflict; its ID changes,
-//! but nothing new is in dispute, so the editor's "different events" still holds. A finding with
-//! a value the editor never saw is not covered.
+//! finding that only adds sources repeating values the editor already saw. A finding with a
+//! value the editor never saw is not covered.
+//!
+//! `lint` goes further for "different events" ([`set_apart`]): the reviewed claims whose value
+//! is not the majority's speak of another event, so a new article is compared without them. A
+//! new article dating the offensive to September 2023 (or to a day of it) agrees with 001–003;
+//! one dating it to September 2022 is a new conflict, which no decision covers.
 //!
 //! The kind stays in the fingerprint. One group of claims gives both an agreement and a
 //! refinement over the same claims, and the two need distinct IDs; and a decision about a
@@ -107,6 +110,42 @@ pub struct Reviews {
     pub path: PathBuf,
     pub text: Arc<str>,
     pub entries: BTreeMap<String, Entry>,
+}
+
+/// The corpus claims that a `different-events` decision sets apart from its rule's fact, as
+/// `(rule id, claim key)`: in the reviewed group, the claims whose value is not the one most of
+/// its sources give. The editor said they speak of another event; a new article is compared
+/// with the event the rule is about, so that a new claim repeating the other event's value is
+/// a conflict to look at (not covered by the decision) and a claim agreeing with the main event
+/// is an agreement. No claim is set apart when no value has a strict majority of the entry's
+/// claims.
+pub fn set_apart(reviews: &Reviews) -> BTreeSet<(String, String)> {
+    let mut out = BTreeSet::new();
+    for entry in reviews.entries.values() {
+        if entry.decision != Decision::DifferentEvents {
+            continue;
+        }
+        let value_of = |c: &String| {
+            c.split_once('=')
+                .map_or(String::new(), |(_, v)| v.to_string())
+        };
+        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+        for c in &entry.claims {
+            *counts.entry(value_of(c)).or_default() += 1;
+        }
+        let mut ranked: Vec<(usize, &String)> = counts.iter().map(|(v, n)| (*n, v)).collect();
+        ranked.sort_by(|a, b| b.0.cmp(&a.0));
+        let main = match ranked.as_slice() {
+            [(n, v), rest @ ..] if rest.first().is_none_or(|(m, _)| m < n) => (*v).clone(),
+            _ => continue,
+        };
+        for c in &entry.claims {
+            if value_of(c) != main {
+                out.insert((entry.rule.clone(), c.clone()));
+            }
+        }
+    }
+    out
 }
 
 /// The decision a finding carries in a report.

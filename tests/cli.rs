@@ -249,19 +249,17 @@ fn lint_says_briefly_what_agrees_and_lists_what_no_source_corroborates() {
 }
 
 #[test]
-fn a_new_article_repeating_a_reviewed_value_inherits_the_review() {
-    // 2023-09 joins the reviewed 2022/2023 conflict: nothing new is in dispute.
+fn a_new_article_agreeing_with_the_main_event_of_a_different_events_review_agrees() {
+    // The review set 000's 2022-09 apart as another event: 2023-09 agrees with 001-003.
     let r = run(&["lint", "tests/fixtures/cli/new/offensive-2023.txt"]);
     assert_eq!(r.code, 0, "{}{}", r.out, r.err);
     let flat = r.flat();
     assert!(
-        flat.contains(&format!(
-            "decided on {OFFENSIVE_ID}; the new sources repeat its values"
-        )),
+        flat.contains("agrees with the corpus on offensive-date"),
         "{}",
         r.out
     );
-    assert!(flat.contains("1 reviewed"), "{}", r.out);
+    assert!(!flat.contains("000_e3b7d5870ff81da2.txt"), "{}", r.out);
     // Without the review it is a conflict of the new article with 000.
     let r = run(&[
         "lint",
@@ -617,9 +615,9 @@ fn explain_a_lint_finding_shows_separator_mod_intervals_and_verdict() {
         "raw text  “quelque 10 000”",
         "mod: “quelque” → APPROX",
         "number: “10 000” (thousands separator: space U+0020) → 10000",
-        "interval  [10000] → [9000, 11000] with APPROX",
+        "interval  [9500, 10500] → [8450, 11550] with APPROX",
         "comparison (tolerance: none",
-        "[9000, 11000]  vs  000_e3b7d5870ff81da2.txt 100000 [100000]: the intervals are disjoint → conflict",
+        "[8450, 11550]  vs  000_e3b7d5870ff81da2.txt 100000 [95000, 105000]: the intervals are disjoint → conflict",
         "verdict: conflict",
     ] {
         assert!(r.out.contains(expected), "{expected}\n{}", r.out);
@@ -745,4 +743,58 @@ fn help_describes_every_argument_and_option() {
             r.out
         );
     }
+}
+
+/// The corpus's "different events" decision sets 000's 2022 attack on Armenia apart from the
+/// 2023 offensive: a new article dating the 2023 offensive to a day of September 2023 agrees
+/// with the others, and one that dates it to September 2022 is a conflict the decision does
+/// not cover (it does not inherit the editor's note).
+#[test]
+fn a_different_events_decision_sets_the_other_event_apart_for_new_articles() {
+    let day = "L'assaut lancé par Bakou le 19 septembre 2023 a duré vingt-quatre heures.\n";
+    let r = run_in(
+        &repo(),
+        &["lint", "-", "--published", "2023-10-10"],
+        Some(day),
+    );
+    assert_eq!(r.code, 0, "{}{}", r.out, r.err);
+    assert!(r.out.contains("offensive-date"), "{}", r.out);
+    assert!(!r.out.contains("disagree"), "{}", r.out);
+
+    let wrong = "L'offensive éclair de septembre 2022 a vidé le Haut-Karabakh de ses habitants.\n";
+    let r = run_in(
+        &repo(),
+        &["lint", "-", "--published", "2023-10-10"],
+        Some(wrong),
+    );
+    assert_eq!(r.code, 1, "{}{}", r.out, r.err);
+    assert!(r.out.contains("2022-09 vs 2023-09"), "{}", r.out);
+    assert!(!r.out.contains("Reviewed"), "{}", r.out);
+}
+
+/// Round figures and durations carry the precision of their wording: "quarante-quatre jours"
+/// agrees with the corpus's "six semaines", "sept semaines" does not.
+#[test]
+fn a_duration_in_days_agrees_with_the_same_length_in_weeks() {
+    let days = "La guerre de 2020 a duré quarante-quatre jours.\n";
+    let r = run_in(
+        &repo(),
+        &["lint", "-", "--published", "2024-01-10"],
+        Some(days),
+    );
+    assert_eq!(r.code, 0, "{}{}", r.out, r.err);
+    assert!(
+        r.out.contains("agrees with the corpus on war-duration"),
+        "{}",
+        r.out
+    );
+
+    let weeks = "La guerre de 2020 a duré sept semaines.\n";
+    let r = run_in(
+        &repo(),
+        &["lint", "-", "--published", "2024-01-10"],
+        Some(weeks),
+    );
+    assert_eq!(r.code, 1, "{}{}", r.out, r.err);
+    assert!(r.out.contains("P7W vs P6W"), "{}", r.out);
 }

@@ -103,10 +103,37 @@ pub fn words(lang: Lang, text: &str) -> Vec<Word> {
 
 /// The base of one folded word: the stem of its lemma, or else of its singular (Snowball
 /// keeps the `s` of "bleus" and "casques"). Digits stay as written.
+///
+/// Articles reuse a small vocabulary, so bases are remembered per thread (a pure function of
+/// the word: the cache changes no result, only the cost of the lemma search and the stem).
 pub fn base_of(lang: Lang, folded: &str) -> String {
     if folded.bytes().all(|b| b.is_ascii_digit()) {
         return folded.to_string();
     }
+    BASES.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        let key = (lang, folded.to_string());
+        if let Some(b) = cache.get(&key) {
+            return b.clone();
+        }
+        let b = compute_base(lang, folded);
+        if cache.len() >= CACHE_LIMIT {
+            cache.clear();
+        }
+        cache.insert(key, b.clone());
+        b
+    })
+}
+
+/// How many bases a thread remembers before it starts again (a bound on its memory).
+const CACHE_LIMIT: usize = 1 << 18;
+
+thread_local! {
+    static BASES: std::cell::RefCell<std::collections::HashMap<(Lang, String), String>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+fn compute_base(lang: Lang, folded: &str) -> String {
     if let Some(lemma) = morph::lemma(lang, folded) {
         return morph::stem(lang, lemma);
     }

@@ -1,0 +1,110 @@
+//! Implicit precision: the interval a value's wording commits to, before any `mod`.
+//!
+//! News figures are rounded, and editors read them so. A value carries the precision its
+//! wording implies:
+//!
+//! - **Counts.** A whole number ending in two zeros or more is rounded: to its last non-zero
+//!   digit, but never more coarsely than two significant figures (a writer who means "about
+//!   100 000" would not write it for 150 000). "100 000" is 100 000 ± 5 000, "2 000" ± 50,
+//!   "6 500" ± 50, "200" ± 5; "1 960", "192" and "100 617" are exact. So 100 617 refines
+//!   100 000, and 100 000 still conflicts with 120 000 or 10 000.
+//! - **Durations** are counted in their unit: "six semaines" is 6 weeks ± 0.45 week, "44
+//!   jours" 44 days ± 0.45 day, so the two agree and 7 weeks does not agree with 6. A half
+//!   ("un mois et demi", P1.5M) is ± a quarter of the unit; other decimals ± half their last
+//!   digit. The margin stays under half a unit so that neighbouring counts (6 and 7 weeks)
+//!   never touch.
+//! - **Dates** already are intervals at their own precision (a month is its days).
+//!
+//! `APPROX` adds its own slack on top (a tenth either way, in `compare`), and a rule's
+//! tolerance more.
+
+use crate::value::{Decimal, Interval, Value};
+
+/// How far short of half a unit a duration's margin stays.
+const UNIT_MARGIN: f64 = 0.45;
+
+/// The interval `value` commits to by its wording alone.
+pub fn implied(value: &Value) -> Option<Interval> {
+    let iv = value.interval()?;
+    let half = match value {
+        Value::Number(n) => rounded_half_width(*n),
+        Value::Duration(d) => {
+            let amount = d.amount?;
+            d.unit.seconds() * amount_margin(amount)
+        }
+        Value::Date(_) => 0.0,
+    };
+    Some(Interval {
+        lo: iv.lo - half,
+        hi: iv.hi + half,
+    })
+}
+
+/// Half the rounding step of a count: 0 for a number that does not look rounded.
+fn rounded_half_width(n: Decimal) -> f64 {
+    let x = n.to_f64();
+    if x.fract() != 0.0 || x.abs() < 100.0 || !x.is_finite() {
+        return 0.0;
+    }
+    let digits = format!("{}", x.abs() as u128);
+    let trailing = digits.len() - digits.trim_end_matches('0').len();
+    if trailing < 2 {
+        return 0.0;
+    }
+    let step = trailing.min(digits.len().saturating_sub(2)) as i32;
+    10f64.powi(step) / 2.0
+}
+
+/// The margin of a duration's amount, in units.
+fn amount_margin(amount: Decimal) -> f64 {
+    let x = amount.to_f64();
+    if x.fract() == 0.0 {
+        return UNIT_MARGIN;
+    }
+    if (x.fract() - 0.5).abs() < 1e-9 {
+        return 0.25;
+    }
+    let printed = format!("{x}");
+    let decimals = printed.split_once('.').map_or(0, |(_, d)| d.len()) as i32;
+    0.5 * 10f64.powi(-decimals)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::value::{DurationUnit, DurationValue};
+
+    fn count(x: i64) -> Interval {
+        implied(&Value::Number(Decimal::int(x))).unwrap()
+    }
+
+    fn duration(amount: &str, unit: DurationUnit) -> Interval {
+        implied(&Value::Duration(DurationValue {
+            amount: Decimal::parse(amount),
+            unit,
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn round_counts_are_rounded_to_two_significant_figures_at_most() {
+        assert!(count(100_000).contains(&count(100_617)));
+        assert!(!count(100_000).overlaps(&count(120_000)));
+        assert!(!count(10_000).overlaps(&count(100_000)));
+        assert!(!count(3_000).overlaps(&count(2_000)));
+        assert!(!count(120_000).overlaps(&count(150_000)));
+        assert!(!count(5_000).overlaps(&count(6_500)));
+        assert!(count(2_000).contains(&count(1_960)));
+        assert_eq!(count(192), Interval::point(192.0));
+        assert_eq!(count(2020), Interval::point(2020.0));
+    }
+
+    #[test]
+    fn durations_are_counted_in_their_unit() {
+        let weeks6 = duration("6", DurationUnit::Week);
+        assert!(weeks6.overlaps(&duration("44", DurationUnit::Day)));
+        assert!(weeks6.overlaps(&duration("1.5", DurationUnit::Month)));
+        assert!(!weeks6.overlaps(&duration("7", DurationUnit::Week)));
+        assert!(!weeks6.overlaps(&duration("2", DurationUnit::Month)));
+    }
+}
