@@ -500,11 +500,26 @@ fn reference_rule(out: &mut String, rule: &Rule) {
     if let Some(l) = &rule.link {
         let _ = writeln!(out, "See <{l}>.\n");
     }
-    out.push_str("Patterns:\n\n");
-    for p in &rule.patterns {
-        let _ = writeln!(out, "- {}", code(&p.source));
+    if let Some(spec) = &rule.cues {
+        out.push_str("Cues (word classes are in `words.yaml`):\n\n");
+        for (role, item) in spec.items() {
+            let _ = writeln!(out, "- `{}`: {}", role.key(), code(&item.written));
+        }
+        if !spec.near.is_empty() {
+            let _ = writeln!(out, "- `window`: {} words", spec.window);
+        }
+        if spec.partitive == crate::cues::Partitive::Whole {
+            out.push_str("- `partitive`: whole\n");
+        }
+        out.push('\n');
     }
-    out.push('\n');
+    if !rule.patterns.is_empty() {
+        out.push_str("Patterns:\n\n");
+        for p in &rule.patterns {
+            let _ = writeln!(out, "- {}", code(&p.source));
+        }
+        out.push('\n');
+    }
     if !rule.examples.is_empty() {
         out.push_str("Examples:\n\n");
         for e in &rule.examples {
