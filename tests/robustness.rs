@@ -529,7 +529,8 @@ fn a_text_with_no_sentence_breaks_gives_every_claim() {
     // sentence once took minutes at a megabyte; how long it takes now is measured by
     // `cargo bench --bench check` (speed is never asserted by a test).
     let rules = rules::load_dir(Path::new("claims")).expect("the bundled rules load");
-    let text = "l'offensive en septembre 2023 et 10 000 personnes ont fui, ".repeat(4000);
+    let text =
+        "l'offensive en septembre 2023 et 10 000 personnes ont fui le Karabakh, ".repeat(4000);
     let sources = [source::from_text("long.txt", text, Default::default())];
     let report = factlint::check_sources(&rules, &sources);
     // Each repetition states two facts: the offensive's date and the number who fled.

@@ -69,10 +69,13 @@ impl Index {
             if w.is_punct() {
                 continue;
             }
-            let Some(entries) = self.by_first.get(&w.base) else {
-                continue;
-            };
-            for e in entries {
+            let own = self.by_first.get(&w.base).into_iter().flatten();
+            let alt = (!w.alt.is_empty())
+                .then(|| self.by_first.get(&w.alt))
+                .flatten()
+                .into_iter()
+                .flatten();
+            for e in own.chain(alt) {
                 if let Some(end) = super::tokens::match_phrase(&e.bases, words, i) {
                     out.entry(e.rule).or_default().push(Hit {
                         item: e.item,

@@ -21,11 +21,21 @@ pub struct Word {
     pub folded: String,
     /// What cues compare: the lemma's stem. Empty for punctuation.
     pub base: String,
+    /// The Snowball stem of the word as written, when its base (through its lemma or its
+    /// singular) differs: the lemma table may send a participle to a noun, and cutting the
+    /// plural of "arrivées" leaves "arrivée", whose stem is not the verb's; the word's own stem
+    /// still meets "arriver". Empty when it is the base.
+    pub alt: String,
 }
 
 impl Word {
     pub fn is_punct(&self) -> bool {
         self.base.is_empty()
+    }
+
+    /// Whether the word meets the base `b` of a cue.
+    pub fn meets(&self, b: &str) -> bool {
+        self.base == b || (!self.alt.is_empty() && self.alt == b)
     }
 }
 
@@ -68,6 +78,7 @@ pub fn words(lang: Lang, text: &str) -> Vec<Word> {
             }
             let raw = &text[i..end];
             let mut folded = morph::fold(raw);
+            let mut lower = raw.to_lowercase();
             // An elision: the word is followed by an apostrophe and a letter.
             if let Some(&(j, d)) = chars.peek()
                 && is_apostrophe(d)
@@ -80,13 +91,15 @@ pub fn words(lang: Lang, text: &str) -> Vec<Word> {
             {
                 chars.next();
                 folded = (*full).to_string();
+                lower = folded.clone();
                 end = j + d.len_utf8();
             }
-            let base = base_of(lang, &folded);
+            let (base, alt) = bases_of(lang, &lower);
             out.push(Word {
                 span: i..end,
                 folded,
                 base,
+                alt,
             });
         } else if c.is_whitespace() || c == '-' || c == '‑' || is_apostrophe(c) {
             continue;
@@ -95,28 +108,32 @@ pub fn words(lang: Lang, text: &str) -> Vec<Word> {
                 span: i..i + c.len_utf8(),
                 folded: c.to_string(),
                 base: String::new(),
+                alt: String::new(),
             });
         }
     }
     out
 }
 
-/// The base of one folded word: the stem of its lemma, or else of its singular (Snowball
-/// keeps the `s` of "bleus" and "casques"). Digits stay as written.
+/// The base of one word (given lowercase, accents kept) and its folded own stem when that
+/// differs (see [`Word::alt`]): the stem of its lemma, or else of its singular (Snowball keeps
+/// the `s` of "bleus" and "casques"), folded. Snowball is given the accented word, which its
+/// French suffixes are written for ("arrivées" → "arriv"); lemmas are looked up folded. Digits
+/// stay as written.
 ///
 /// Articles reuse a small vocabulary, so bases are remembered per thread (a pure function of
 /// the word: the cache changes no result, only the cost of the lemma search and the stem).
-pub fn base_of(lang: Lang, folded: &str) -> String {
-    if folded.bytes().all(|b| b.is_ascii_digit()) {
-        return folded.to_string();
+pub fn bases_of(lang: Lang, lower: &str) -> (String, String) {
+    if lower.bytes().all(|b| b.is_ascii_digit()) {
+        return (lower.to_string(), String::new());
     }
     BASES.with(|cache| {
         let mut cache = cache.borrow_mut();
-        let key = (lang, folded.to_string());
+        let key = (lang, lower.to_string());
         if let Some(b) = cache.get(&key) {
             return b.clone();
         }
-        let b = compute_base(lang, folded);
+        let b = compute_bases(lang, lower);
         if cache.len() >= CACHE_LIMIT {
             cache.clear();
         }
@@ -125,19 +142,29 @@ pub fn base_of(lang: Lang, folded: &str) -> String {
     })
 }
 
+/// The base of one word: see [`bases_of`].
+pub fn base_of(lang: Lang, word: &str) -> String {
+    bases_of(lang, &word.to_lowercase()).0
+}
+
 /// How many bases a thread remembers before it starts again (a bound on its memory).
 const CACHE_LIMIT: usize = 1 << 18;
 
+type BaseCache = std::collections::HashMap<(Lang, String), (String, String)>;
+
 thread_local! {
-    static BASES: std::cell::RefCell<std::collections::HashMap<(Lang, String), String>> =
-        std::cell::RefCell::new(std::collections::HashMap::new());
+    static BASES: std::cell::RefCell<BaseCache> = std::cell::RefCell::new(BaseCache::new());
 }
 
-fn compute_base(lang: Lang, folded: &str) -> String {
-    if let Some(lemma) = morph::lemma(lang, folded) {
-        return morph::stem(lang, lemma);
-    }
-    morph::stem(lang, singular(folded))
+fn compute_bases(lang: Lang, lower: &str) -> (String, String) {
+    let folded = morph::fold(lower);
+    let base = match morph::lemma(lang, &folded) {
+        Some(lemma) => morph::stem(lang, lemma),
+        None => morph::fold(&morph::stem(lang, singular(lower))),
+    };
+    let own = morph::fold(&morph::stem(lang, lower));
+    let alt = if own == base { String::new() } else { own };
+    (base, alt)
 }
 
 /// A plural's singular by its ending: "-s" goes in words of four letters or more, not "-ss"
@@ -189,7 +216,7 @@ pub fn phrase_bases(lang: Lang, phrase: &str) -> Vec<String> {
 /// Where a phrase's bases match `words` from word `at` on: the end of the match.
 pub fn match_phrase(bases: &[String], words: &[Word], at: usize) -> Option<usize> {
     let (first, rest) = bases.split_first()?;
-    if words.get(at)?.base != *first {
+    if !words.get(at)?.meets(first) {
         return None;
     }
     let mut k = at + 1;
@@ -198,12 +225,12 @@ pub fn match_phrase(bases: &[String], words: &[Word], at: usize) -> Option<usize
         if b == GAP {
             let (next, after) = more.split_first()?;
             let found = (k..(k + GAP_WORDS + 1).min(words.len()))
-                .take_while(|&j| !words[j].is_punct() || words[j].base == *next)
-                .find(|&j| words[j].base == *next)?;
+                .take_while(|&j| !words[j].is_punct())
+                .find(|&j| words[j].meets(next))?;
             k = found + 1;
             rest = after;
         } else {
-            if words.get(k)?.base != *b {
+            if !words.get(k)?.meets(b) {
                 return None;
             }
             k += 1;

@@ -39,13 +39,18 @@ pub fn why(
         }
         for m in match_text(rule, text, &mentions) {
             let v = &mentions[m.mention];
+            let (value, modifier) = crate::extract::as_kind(v, rule.kind);
+            let value = match modifier {
+                Some(md) => format!("{value} {}", md.as_str()),
+                None => value.to_string(),
+            };
             let _ = writeln!(
                 out,
                 "{}  {}  takes “{}” = {}  ({})",
                 at(v.start),
                 rule.id,
                 &text[v.start..v.end],
-                v.value,
+                value,
                 m.by.describe(rule, text)
             );
         }
