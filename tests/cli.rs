@@ -751,7 +751,7 @@ fn help_describes_every_argument_and_option() {
 /// not cover (it does not inherit the editor's note).
 #[test]
 fn a_different_events_decision_sets_the_other_event_apart_for_new_articles() {
-    let day = "L'assaut lancé par Bakou le 19 septembre 2023 a duré vingt-quatre heures.\n";
+    let day = "Le 21 septembre 2023, au terme de l'attaque, Stepanakert a capitulé.\n";
     let r = run_in(
         &repo(),
         &["lint", "-", "--published", "2023-10-10"],

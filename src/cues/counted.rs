@@ -3,7 +3,7 @@
 //! - "2 000 soldats russes", "des 120 000 habitants", "une force de 2 000 hommes": the noun is
 //!   the first content word after the number, past "de" and pre-nominal words ("2 000 autres
 //!   soldats", "des milliers de personnes", "100 000 de ses habitants").
-//! - "100 000 des 120 000 Arméniens", "100 000 personnes sur les 120 000": the first number is
+//! - "100 000 des 120 000 Arméniens", "40 000 électeurs sur les 90 000": the first number is
 //!   the *part*, the second the *whole*; the part counts the whole's noun.
 //! - "N d'entre eux", "au nombre de N", "soit N", "N au total", "plus de 100 000 ont fui": the
 //!   count has no noun of its own (it counts what the sentence is about). It is *bare*.
@@ -187,7 +187,7 @@ pub fn counted(words: &[Word], m: Range<usize>, others: &[Range<usize>], end: us
             side: Side::Part,
         };
     }
-    // "100 000 personnes sur les 120 000": a noun may come between the part and the marker.
+    // "40 000 électeurs sur les 90 000": a noun may come between the part and the marker.
     let noun = noun_after(words, m.end, end);
     if let Some(n) = noun {
         k = n + 1;
@@ -275,7 +275,7 @@ mod tests {
     fn bare_counts() {
         assert_eq!(noun_of("plus de 100 000 ont fui", 0), (None, Side::Alone));
         assert_eq!(
-            noun_of("ses soldats, au nombre de 2 000, restent", 0),
+            noun_of("les gardes, au nombre de 1 500, restent", 0),
             (None, Side::Alone)
         );
         assert_eq!(
@@ -289,8 +289,8 @@ mod tests {
         let t = "Près de 90 000 des 110 000 habitants sont partis.";
         assert_eq!(noun_of(t, 0), (Some("habitants".into()), Side::Part));
         assert_eq!(noun_of(t, 1), (Some("habitants".into()), Side::Whole));
-        let t = "70 000 personnes, sur les quelque 80 000 résidents, ont quitté la ville.";
-        assert_eq!(noun_of(t, 0), (Some("personnes".into()), Side::Part));
+        let t = "40 000 électeurs, sur les quelque 90 000 inscrits, ont voté.";
+        assert_eq!(noun_of(t, 0), (Some("electeurs".into()), Side::Part));
         assert_eq!(noun_of(t, 1).1, Side::Whole);
     }
 }

@@ -383,7 +383,7 @@ pub fn select(spec: &CueSpec, evaluations: Vec<Evaluation>) -> Vec<Evaluation> {
         while let Some(next) = passing.next_if(|e| e.candidate.scope == scope) {
             group.push(next);
         }
-        // "les 19 et 20 septembre", "du 12 au 14 mai": a list or a range is one statement, and
+        // "les 3 et 4 mars", "du 12 au 14 mai": a list or a range is one statement, and
         // the rule takes its first value however its cues lie.
         for k in 1..group.len() {
             if group[k].linked_to_previous {

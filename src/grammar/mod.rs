@@ -61,7 +61,7 @@
 //!   "réunis", "venu", "construits", "écrite", "rouvert", "mort", "parut"), with or without its
 //!   auxiliary ("a commencé", "s'est retiré", "avait recruté", "aurait quitté"; without one,
 //!   not the shapes a present tense shares: "publie", "continue", "construit"), so that "le
-//!   chantier, entamé en avril, devrait s'achever en 2026" places April in the past; unless a
+//!   pont, ouvert en avril, sera fermé en 2026" places April in the past; unless a
 //!   future auxiliary stands before it ("sera achevé en avril", "doit être rouvert en avril"),
 //!   a determiner makes it a noun ("la tournée en avril"), a capital makes it a name ("à Bakou
 //!   en avril"), or it schedules ("reporté en avril", "prévu en avril"). Endings mark a tense
