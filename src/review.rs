@@ -134,7 +134,7 @@ pub fn set_apart(reviews: &Reviews) -> BTreeSet<(String, String)> {
             *counts.entry(value_of(c)).or_default() += 1;
         }
         let mut ranked: Vec<(usize, &String)> = counts.iter().map(|(v, n)| (*n, v)).collect();
-        ranked.sort_by(|a, b| b.0.cmp(&a.0));
+        ranked.sort_by_key(|r| std::cmp::Reverse(r.0));
         let main = match ranked.as_slice() {
             [(n, v), rest @ ..] if rest.first().is_none_or(|(m, _)| m < n) => (*v).clone(),
             _ => continue,

@@ -115,13 +115,10 @@ pub fn word_range(words: &[Word], span: &Range<usize>) -> Range<usize> {
 }
 
 fn distance(a: &Range<usize>, b: &Range<usize>) -> usize {
-    if b.end <= a.start {
-        a.start - b.end
-    } else if b.start >= a.end {
-        b.start - a.end
-    } else {
-        0
-    }
+    // Zero when they overlap: one of the two gaps is then negative.
+    a.start
+        .saturating_sub(b.end)
+        .max(b.start.saturating_sub(a.end))
 }
 
 /// Whether the value opens its sentence as a fronted adverbial ("Le 17 avril, le Kremlin a
