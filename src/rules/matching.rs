@@ -202,22 +202,10 @@ pub fn match_scopes(rule: &Rule, scopes: &Scopes, mentions: &[Mention]) -> Vec<M
         if !cues_possible(spec, &hits) {
             return out;
         }
-        let list: Vec<Candidate> = candidates(rule, text, ranges, mentions)
-            .filter(|(_, context)| !by_pattern.contains(&context.start))
-            .map(|(i, scope)| Candidate {
-                mention: i,
-                span: mentions[i].start..mentions[i].end,
-                scope,
-                is_count: rule.kind == ValueKind::Number,
-                bare_year: is_bare_year(rule, &mentions[i]),
-            })
-            .collect();
-        let t = cues::matching::Text {
-            text,
-            words: scopes.words(),
-            paragraphs: scopes.of(Scope::Paragraph),
-        };
-        let chosen = cues::matching::select(spec, cues::matching::evaluate(spec, &t, &hits, &list));
+        let evaluations = evaluate_cues(rule, spec, scopes, mentions, &hits, |scope| {
+            !by_pattern.contains(&scope.start)
+        });
+        let chosen = cues::matching::select(spec, evaluations);
         for e in chosen {
             let context = e.candidate.scope.clone();
             let (allowed, subject) = context_ok(&context);
@@ -266,7 +254,24 @@ pub fn near_misses(
     let lang = rule.lang.unwrap_or_default();
     let scopes = Scopes::new(text, lang, None);
     let hits = scopes.cue_hits(rule);
-    let list: Vec<Candidate> = candidates(rule, text, scopes.of(rule.scope), mentions)
+    evaluate_cues(rule, spec, &scopes, mentions, &hits, |_| true)
+        .into_iter()
+        .filter(|e| !e.passes())
+        .map(|e| (e.candidate.mention, e.missing))
+        .collect()
+}
+
+/// The cue verdict on every candidate mention of `rule` whose scope `keep` accepts.
+fn evaluate_cues(
+    rule: &Rule,
+    spec: &CueSpec,
+    scopes: &Scopes,
+    mentions: &[Mention],
+    hits: &[Hit],
+    keep: impl Fn(&Range<usize>) -> bool,
+) -> Vec<cues::matching::Evaluation> {
+    let list: Vec<Candidate> = candidates(rule, scopes.text, scopes.of(rule.scope), mentions)
+        .filter(|(_, scope)| keep(scope))
         .map(|(i, scope)| Candidate {
             mention: i,
             span: mentions[i].start..mentions[i].end,
@@ -276,15 +281,11 @@ pub fn near_misses(
         })
         .collect();
     let t = cues::matching::Text {
-        text,
+        text: scopes.text,
         words: scopes.words(),
         paragraphs: scopes.of(Scope::Paragraph),
     };
-    cues::matching::evaluate(spec, &t, &hits, &list)
-        .into_iter()
-        .filter(|e| !e.passes())
-        .map(|e| (e.candidate.mention, e.missing))
-        .collect()
+    cues::matching::evaluate(spec, &t, hits, &list)
 }
 
 /// A year the date grammar read, offered to a count rule ("2000 soldats").
