@@ -542,3 +542,16 @@ fn a_yearless_date_is_set_apart_not_counted_as_an_agreement() {
     let v: serde_json::Value = serde_json::from_str(&out).expect("JSON");
     assert_eq!(v["findings"][0]["kind"], "agreement", "{out}");
 }
+
+#[test]
+fn rules_why_refuses_an_unknown_rule_and_a_bad_date() {
+    let (code, _, err) = factlint(&["rules", "why", "--rule", "no-such-rule", "README.md"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("no-such-rule"), "{err}");
+    let (code, _, err) = factlint(&["rules", "why", "--published", "mai", "README.md"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("--published"), "{err}");
+    let (code, _, err) = factlint(&["rules", "why", "no-such-file.txt"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("no-such-file.txt"), "{err}");
+}

@@ -473,3 +473,86 @@ rules:
         .collect();
     assert_eq!(read, [("P20Y".to_string(), "APPROX".to_string())]);
 }
+
+/// Every mistake an author can make in the cue keys is reported at its line and column, all
+/// in one run.
+#[test]
+fn cue_key_mistakes_are_located() {
+    let text = "\
+lang: fr
+words:
+  flee: [fuir, exode]
+rules:
+  - id: a
+    title: A
+    kind: date
+    counts: [soldat]
+    near: [\"@flea\"]
+  - id: b
+    title: B
+    kind: count
+  - id: c
+    title: C
+    kind: count
+    cues: [\"@flee\"]
+    window: 0
+    partitive: both
+    anchor: {cues: [\"@flee\"], agianst: [x]}
+";
+    let errors = load_err("cues.yaml", text);
+    let got = shorts(&errors);
+    let expected = [
+        "cues.yaml:8:5: invalid-value: `counts` is for count rules",
+        "cues.yaml:9:12: unknown-def: unknown word class `@flea`",
+        "cues.yaml:10:5: missing-key: missing key `patterns` or `cues`",
+        "cues.yaml:17:13: invalid-value: `window` is at least 1 (words between the value and a `near` cue)",
+        "cues.yaml:18:16: invalid-value: unknown partitive `both`",
+    ];
+    for e in expected {
+        assert!(got.iter().any(|g| g == e), "missing {e} in {got:#?}");
+    }
+    assert!(
+        got.iter()
+            .any(|g| g.starts_with("cues.yaml:19:") && g.contains("agianst")),
+        "{got:#?}"
+    );
+}
+
+/// A class defined twice in a claims folder is an error at the second definition.
+#[test]
+fn a_word_class_is_defined_once_per_folder() {
+    let one = RuleFile::new("one.yaml", "words:\n  war: [guerre]\n");
+    let two = RuleFile::new("two.yaml", "words:\n  war: [conflit]\n");
+    let errors = rules::load_sources(vec![one, two]).expect_err("a duplicate class");
+    assert_eq!(
+        shorts(&errors),
+        ["two.yaml:2:3: duplicate-key: word class `war` is defined twice"]
+    );
+}
+
+/// The near-miss view names what a value lacked, and what a rule took with which words.
+#[test]
+fn rules_why_says_what_was_taken_and_what_was_missing() {
+    let set = load_ok("claims");
+    let taken = rules::why(
+        &set,
+        None,
+        "La Russie maintient là-bas un contingent de 2 000 soldats.",
+        Lang::Fr,
+        None,
+    );
+    assert!(
+        taken.contains("peacekeepers-deployed  takes “2 000” = 2000")
+            && taken.contains("“contingent”"),
+        "{taken}"
+    );
+    let missed = rules::why(
+        &set,
+        Some("peacekeepers-deployed"),
+        "Trois soldats de la paix russes ont été tués dans une embuscade.",
+        Lang::Fr,
+        None,
+    );
+    assert!(missed.contains("misses “Trois” = 3"), "{missed}");
+    assert!(missed.contains("rival “tués”"), "{missed}");
+}

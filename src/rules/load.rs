@@ -30,7 +30,8 @@ use crate::yaml::{self, Entries, Keys, ScalarText, SeqLen, Step, View};
 /// The keys of a rule file.
 pub const FILE_KEYS: &[&str] = &["lang", "defs", "aliases", "words", "rules"];
 
-/// The keys of a rule, in the order the reference documents them.
+/// The keys of a rule, in the order the reference documents them. The cue keys (`counts` …
+/// `partitive`) are one run, which `load/cues.rs` names `CUE_KEYS`.
 pub const RULE_KEYS: &[&str] = &[
     "id",
     "title",

@@ -17,17 +17,8 @@ use crate::rules::error::{ErrorCode, RuleFile};
 use crate::value::ValueKind;
 use crate::yaml::{self, Entries, Step, View};
 
-/// The cue keys of a rule.
-pub const CUE_KEYS: &[&str] = &[
-    "counts",
-    "cues",
-    "near",
-    "window",
-    "unless",
-    "rivals",
-    "anchor",
-    "partitive",
-];
+/// The cue keys of a rule: the run of [`super::RULE_KEYS`] from `counts` to `partitive`.
+pub const CUE_KEYS: &[&str] = super::RULE_KEYS.split_at(8).1.split_at(8).0;
 
 /// Every word class of a claims folder: name → its entries as written, and where.
 #[derive(Debug, Default)]
@@ -319,5 +310,14 @@ impl FileCheck<'_> {
             });
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_cue_keys_are_the_run_from_counts_to_partitive() {
+        assert_eq!(super::CUE_KEYS.first(), Some(&"counts"));
+        assert_eq!(super::CUE_KEYS.last(), Some(&"partitive"));
     }
 }
