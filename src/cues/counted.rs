@@ -152,6 +152,37 @@ const FUNCTION_WORDS: &[&str] = &[
     "had",
 ];
 
+/// Time words: a count followed by one ("le bilan a atteint 100 000 samedi", "ils étaient
+/// 3 000 hier", "5 000 désormais") has no noun of its own either.
+const TIME_WORDS: &[&str] = &[
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "hier",
+    "aujourd",
+    "demain",
+    "desormais",
+    "deja",
+    "encore",
+    "alors",
+    "officiellement",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "now",
+    "already",
+];
+
 /// Partitive markers: "X des Y", "X sur les Y", "X parmi les Y", "X of the Y".
 const PARTITIVE: &[&str] = &["des", "sur", "parmi", "of"];
 
@@ -188,7 +219,8 @@ pub fn counted(words: &[Word], m: Range<usize>, others: &[Range<usize>], end: us
         };
     }
     // "40 000 électeurs sur les 90 000": a noun may come between the part and the marker.
-    let noun = noun_after(words, m.end, end);
+    // A number word after the count ("cinq des dix provinces") is the next count, not its noun.
+    let noun = noun_after(words, m.end, end).filter(|n| !others.iter().any(|o| o.contains(n)));
     if let Some(n) = noun {
         k = n + 1;
     }
@@ -222,6 +254,7 @@ fn noun_after(words: &[Word], from: usize, end: usize) -> Option<usize> {
     let w = words.get(k).filter(|_| k < end)?;
     if w.is_punct()
         || FUNCTION_WORDS.contains(&w.folded.as_str())
+        || TIME_WORDS.contains(&w.folded.as_str())
         || w.folded.starts_with(char::is_numeric)
     {
         return None;
@@ -282,6 +315,28 @@ mod tests {
             noun_of("8 000 d'entre eux sont partis", 0),
             (None, Side::Part)
         );
+        // A time word after the count is not what it counts.
+        assert_eq!(
+            noun_of("le bilan a atteint 4 500 lundi", 0),
+            (None, Side::Alone)
+        );
+        assert_eq!(noun_of("ils étaient 700 hier soir", 0), (None, Side::Alone));
+        assert_eq!(noun_of("they were 900 yesterday", 0), (None, Side::Alone));
+    }
+
+    #[test]
+    fn a_number_word_is_the_next_count_not_the_noun() {
+        // "sept des douze provinces": the words are counts, given as mentions.
+        let w = words(Lang::Fr, "sept des douze provinces");
+        let runs = [0..1, 2..3];
+        let c = counted(&w, 0..1, &runs, w.len());
+        assert_eq!(c.side, Side::Part);
+        assert_eq!(c.noun.map(|n| w[n].folded.as_str()), Some("provinces"));
+        let w = words(Lang::Fr, "trois sur les neuf membres");
+        let runs = [0..1, 3..4];
+        let c = counted(&w, 0..1, &runs, w.len());
+        assert_eq!(c.side, Side::Part);
+        assert_eq!(c.noun.map(|n| w[n].folded.as_str()), Some("membres"));
     }
 
     #[test]

@@ -122,14 +122,29 @@ fn distance(a: &Range<usize>, b: &Range<usize>) -> usize {
 }
 
 /// Whether the value opens its sentence as a fronted adverbial ("Le 17 avril, le Kremlin a
-/// affirmé que…", "En septembre 2023, Bakou a…"): at most two words before it, a comma after.
-/// Such a value modifies the whole clause, so every `near` cue of the sentence is near it.
+/// affirmé que…", "En septembre 2023, Bakou a…", "Le 3 juin à Paris, le ministre a…"): at most
+/// two words before it, then a comma, directly or after a place or time phrase of at most
+/// three words that opens with a preposition. Such a value modifies the whole clause, so
+/// every `near` cue of the sentence is near it.
 fn is_fronted(words: &[Word], mw: &Range<usize>, sw: &Range<usize>) -> bool {
     let before = mw.start.saturating_sub(sw.start);
+    let comma = |i: usize| words.get(i).is_some_and(|w| w.folded == ",");
+    let phrase_then_comma = || {
+        words
+            .get(mw.end)
+            .is_some_and(|w| FRONTED_PREPOSITIONS.contains(&w.folded.as_str()))
+            && (mw.end + 1..mw.end + 4)
+                .take_while(|&i| words.get(i).is_some_and(|w| !w.is_punct()))
+                .last()
+                .is_some_and(|last| comma(last + 1))
+    };
     before <= 2
         && (sw.start..mw.start).all(|i| !words[i].is_punct())
-        && words.get(mw.end).is_some_and(|w| w.folded == ",")
+        && (comma(mw.end) || phrase_then_comma())
 }
+
+/// The prepositions that open a place or time phrase between a fronted value and its comma.
+const FRONTED_PREPOSITIONS: &[&str] = &["a", "au", "aux", "en", "dans", "sur", "in", "at", "on"];
 
 /// Whether a longer hit of the other side covers `h`: a rival's word inside a cue's phrase
 /// ("accord" in "accord conclu") is part of the cue, and a cue's word inside a rival's phrase
