@@ -1265,6 +1265,22 @@ fn a_year_after_depuis_is_a_date_that_duration_rules_read_as_the_years_since() {
             "2015",
             "P8Y APPROX",
         ),
+        // The imperfect of a state that the reported event ended: no year names another
+        // moment, so the years count up to the publication.
+        (
+            "Les rebelles tenaient la vallée depuis 1994 quand l'armée est entrée.",
+            "2023-11-23",
+            "1994",
+            "1994",
+            "P29Y APPROX",
+        ),
+        (
+            "La famille habitait ce quartier depuis 1998, avant l'incendie de mardi.",
+            "2024-05-09",
+            "1998",
+            "1998",
+            "P26Y APPROX",
+        ),
     ] {
         assert_eq!(
             since(text, published, span),
@@ -1293,6 +1309,11 @@ fn a_year_after_depuis_is_a_date_that_duration_rules_read_as_the_years_since() {
             "1990",
         ),
         ("En 2010, il vivait là depuis 1990.", "2024-05-09", "1990"),
+        (
+            "Au printemps 2015, les deux villages étaient jumelés depuis 1971.",
+            "2024-05-09",
+            "1971",
+        ),
     ] {
         assert_eq!(since(text, published, span).1, None, "{text}");
     }

@@ -57,9 +57,32 @@ fn until(cx: &Cx, k: usize) -> bool {
     matches!(cx.w(k), "jusqu" | "until" | "till")
 }
 
-/// "il vivait là depuis 1994", "had lived there since 1994": the imperfect or the past perfect
-/// before the "depuis" at token `k` counts up to a moment of the past, not to publication.
+/// "En 2010, il vivait là depuis 1994", "In 2010 he had lived there since 1994": the imperfect
+/// or the past perfect before the "depuis" at token `k` counts up to a moment of the past that
+/// the sentence names by its year, not to publication. Without such a year, news uses the
+/// imperfect for a state that the reported event ended ("les rebelles tenaient la vallée
+/// depuis 1994 quand l'armée est entrée"), and that moment is the publication's, so the years
+/// still count up to it.
 fn looks_back_from_the_past(cx: &Cx, k: usize) -> bool {
+    imperfect_before(cx, k) && year_earlier_in_sentence(cx, k)
+}
+
+/// A year (four digits) among the tokens before `k`, back to the start of its sentence.
+fn year_earlier_in_sentence(cx: &Cx, k: usize) -> bool {
+    (k.saturating_sub(40)..k)
+        .rev()
+        .take_while(|&j| !(cx.is_punct(j, '.') || cx.is_punct(j, '!') || cx.is_punct(j, '?')))
+        .any(|j| {
+            cx.is_digits_at(j)
+                && cx
+                    .raw(j)
+                    .parse::<u16>()
+                    .is_ok_and(|y| (1000..=2199).contains(&y))
+        })
+}
+
+/// The imperfect or the past perfect among the words just before the "depuis" at token `k`.
+fn imperfect_before(cx: &Cx, k: usize) -> bool {
     (k.saturating_sub(6)..k)
         .rev()
         .take_while(|&j| cx.tok(j).is_some_and(|t| t.is_word()))
