@@ -2,9 +2,9 @@
 //! secondes", "des années"), and the few nouns that are durations by themselves
 //! ("quinquennat", "un quart de siècle").
 
-use super::derive::What;
 use super::lexicon;
 use super::number::{self, Shape};
+use super::trace::What;
 use super::{Cx, Found, Lang};
 use crate::value::{Decimal, DurationUnit, DurationValue, Mention, Mod, Value};
 

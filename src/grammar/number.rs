@@ -4,9 +4,9 @@
 //! qualifiers that bound a quantity ("environ", "plus de").
 
 use super::collective;
-use super::derive::{Mark, What};
 use super::lexicon::{self, NumWord};
 use super::thousands;
+use super::trace::{Mark, What};
 use super::{Cx, Lang};
 use crate::value::{Decimal, Mod};
 

@@ -4,7 +4,7 @@
 //! 2001", English "April 17, 2024". A missing year is left to [`super::resolve`]; an
 //! impossible day ("31 février") is read with a warning.
 
-use crate::grammar::derive::{By, Dir, What};
+use crate::grammar::trace::{By, Dir, What};
 use crate::grammar::{Cx, Found, Lang, lexicon};
 use crate::value::{ByteSpan, DateValue, Mention, Value, Warning, WarningCode};
 

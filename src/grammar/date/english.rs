@@ -2,7 +2,7 @@
 //! year", "last Friday", "next May", "last summer", "a year ago", "three years ago", "the
 //! 1990s", and "May" as a month only where the verb cannot stand ("in May", "mid-May").
 
-use crate::grammar::derive::{By, Dir, Rel, What};
+use crate::grammar::trace::{By, Dir, Rel, What};
 use crate::grammar::{Cx, Found, lexicon, number};
 use crate::value::{DateValue, DurationUnit};
 

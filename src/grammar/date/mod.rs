@@ -33,8 +33,8 @@ mod weekday;
 
 use jiff::civil::Date;
 
-use super::derive::{Anchor, Rel, What};
 use super::lexicon;
+use super::trace::{Anchor, Rel, What};
 use super::{Cx, Found, Lang};
 use crate::value::{DateValue, Mention, Published, Value};
 
@@ -55,8 +55,6 @@ use weekday::{abbreviated, nth_weekday, this_weekday, weekday};
 /// `Some(reading)`, they are, and `reading` is the answer even when it is `None` (the form is
 /// recognized and refuses a date: "il y a plus de dix ans" is a bound).
 type Verdict = Option<Option<Found>>;
-
-pub(super) use weekday::weekday_name;
 
 /// The calendar date `y`-`m`-`d`, if it exists.
 pub(super) fn civil(y: i32, m: u8, d: u8) -> Option<Date> {

@@ -4,7 +4,7 @@
 //! ("en 2020, la guerre") or precede a count ("les 2000 soldats"), "dernier"/"prochain"
 //! after a date word, and "de l'année" before a year.
 
-use crate::grammar::derive::{Dir, What};
+use crate::grammar::trace::{Dir, What};
 use crate::grammar::{Cx, Lang, lexicon, number};
 use crate::value::{ByteSpan, Warning, WarningCode};
 

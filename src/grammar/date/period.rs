@@ -5,8 +5,8 @@
 //! dernier"), decades ("les années 1990", "la décennie 2010", "les années soixante-dix") and
 //! centuries ("20e siècle", "XXe siècle", "vingtième siècle", "le siècle dernier").
 
-use crate::grammar::derive::{Anchor, Dir, Rel, What};
 use crate::grammar::tense::tense;
+use crate::grammar::trace::{Anchor, Dir, Rel, What};
 use crate::grammar::{Cx, Found, Lang, lexicon, number};
 use crate::value::{DateValue, Mod, Value};
 

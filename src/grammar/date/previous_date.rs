@@ -6,8 +6,8 @@
 
 use jiff::civil::Date;
 
-use crate::grammar::derive::{Anchor, Dir, Rel, What};
 use crate::grammar::tense::tense;
+use crate::grammar::trace::{Anchor, Dir, Rel, What};
 use crate::grammar::{Cx, Found};
 use crate::value::{DateRef, DateValue, DurationUnit, Mention, Value};
 

@@ -3,7 +3,7 @@
 //! mois", and months: "de janvier à mars 2016", "entre janvier et mars", "de novembre à
 //! février 2017" (November of the year before).
 
-use crate::grammar::derive::{By, What};
+use crate::grammar::trace::{By, What};
 use crate::grammar::{Cx, Found, Lang};
 use crate::value::{DateValue, Mention, Value};
 

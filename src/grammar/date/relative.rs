@@ -5,7 +5,7 @@
 
 use jiff::civil::Date;
 
-use crate::grammar::derive::Rel;
+use crate::grammar::trace::Rel;
 use crate::grammar::{Cx, Found, lexicon, number};
 use crate::value::{DateRef, DateValue, DurationUnit, Mod};
 

@@ -4,8 +4,8 @@
 //! or strictly before or after the publication month ("septembre dernier", "juin prochain").
 
 use crate::grammar::Cx;
-use crate::grammar::derive::{By, Dir, What};
 use crate::grammar::tense::tense_marker;
+use crate::grammar::trace::{By, Dir, What};
 use crate::value::Published;
 
 /// The year of (`month`, `day`) nearest the publication date in direction `dir`. With a

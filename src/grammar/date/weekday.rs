@@ -6,8 +6,8 @@
 
 use jiff::civil::Date;
 
-use crate::grammar::derive::{Dir, Rel, What};
 use crate::grammar::tense::tense;
+use crate::grammar::trace::{Dir, Rel, What};
 use crate::grammar::{Cx, Found, Lang, lexicon};
 use crate::value::{DateValue, Value, WarningCode};
 
@@ -368,8 +368,8 @@ pub(super) fn weekday_mismatch_message(cx: &Cx, d: Date, written: u8) -> String 
     let m = usize::from((d.month() as u8).clamp(1, 12) - 1);
     let future = pub_date(cx.published).is_some_and(|p| d > p);
     let verb = if future { "is" } else { "was" };
-    let actual = weekday_name(cx.lang, iso_weekday(d));
-    let written = weekday_name(cx.lang, written);
+    let actual = lexicon::weekday_name(cx.lang, iso_weekday(d));
+    let written = lexicon::weekday_name(cx.lang, written);
     match cx.lang {
         Lang::Fr => {
             let day = if d.day() == 1 {
@@ -389,25 +389,5 @@ pub(super) fn weekday_mismatch_message(cx: &Cx, d: Date, written: u8) -> String 
             d.day(),
             d.year()
         ),
-    }
-}
-
-pub(in crate::grammar) fn weekday_name(lang: Lang, wd: u8) -> &'static str {
-    const FR: [&str; 7] = [
-        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-    ];
-    const EN: [&str; 7] = [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ];
-    let k = usize::from(wd.clamp(1, 7) - 1);
-    match lang {
-        Lang::Fr => FR[k],
-        Lang::En => EN[k],
     }
 }
