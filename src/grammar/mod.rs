@@ -371,7 +371,7 @@ impl Cx<'_> {
 
 /// "à 17 h", "14 h 30", "vers 9 heures", "de 9 h à 12 h", "lundi 21 heures", "9h": times of
 /// day are out of scope, and their numbers are neither counts nor durations. So are telephone
-/// numbers ("03.29.88.43.12", "03 29 88 43 12"). Tried before the duration grammar, which
+/// numbers ("03.84.52.17.60", "03 84 52 17 60"). Tried before the duration grammar, which
 /// keeps the hours that are stretches of time: "pendant 9 heures", "en 3 h", "les 24 heures",
 /// "un délai de 12 heures", "plus de 10 h" (a duration from its modifier on).
 fn skip_time_of_day(cx: &Cx, i: usize) -> Option<usize> {

@@ -38,7 +38,7 @@ pub(super) fn numeric(
         if let Some(f) = day_month(cx, i, None, d, k) {
             return Some(f);
         }
-        // "du 12 au 14 mai", "les 6 et 13 avril", "12-14 mai"
+        // "du 12 au 14 mai", "les 8 et 15 mars", "12-14 mai"
         if let Some(f) = day_range(cx, i, d, k, out) {
             return Some(f);
         }
@@ -311,7 +311,7 @@ pub(super) fn slashed(cx: &Cx, i: usize, resolve: bool) -> Option<Found> {
         && cx.adjacent(i + 3)
         && cx.adjacent(i + 4)
         && cx.tok(i + 4).is_some_and(|c| c.is_digits());
-    // "03.29.88.43.12" is a telephone number.
+    // "03.84.52.17.60" is a telephone number.
     if has_third
         && cx.is_punct(i + 5, sc)
         && cx.adjacent(i + 5)

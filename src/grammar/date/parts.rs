@@ -373,7 +373,7 @@ pub(super) fn relative_word(cx: &Cx, i: usize) -> Option<Dir> {
     }
 }
 
-/// The token after "de", "de l'année", "of" before a year ("novembre de l'année 2016").
+/// The token after "de", "de l'année", "of" before a year ("mars de l'année 2017").
 pub(super) fn skip_of_year(cx: &Cx, k: usize) -> usize {
     if cx.is_w(k, "de")
         && cx.is_w(k + 1, "l")

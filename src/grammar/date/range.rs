@@ -1,5 +1,5 @@
 //! Ranges and lists whose first part leans on the last: "du 12 au 14 mai" (the 12th takes May
-//! and its year), "les 6 et 13 avril", "12-14 mai", "les 7, 8 et 9 juin", "du 4 au 22 de ce
+//! and its year), "les 8 et 15 mars", "12-14 mai", "les 7, 8 et 9 juin", "du 5 au 19 de ce
 //! mois", and months: "de janvier à mars 2016", "entre janvier et mars", "de novembre à
 //! février 2017" (November of the year before).
 
@@ -96,7 +96,7 @@ pub(super) fn day_range(
     };
     let j = if cx.is_w(j, "le") { j + 1 } else { j };
     let (d2, k2) = day_at(cx, j)?;
-    // "du 4 au 22 janvier", and "du 4 au 22 de ce mois", "du 4 au 23 le mois prochain".
+    // "du 5 au 19 janvier", and "du 5 au 19 de ce mois", "du 5 au 21 le mois prochain".
     let second = day_month(cx, j, None, d2, k2).or_else(|| {
         let ((y, m), end) = relative_month(cx, k2).or_else(|| {
             let k = if cx.is_w(k2, "le") { k2 + 1 } else { k2 };
