@@ -441,7 +441,7 @@ fn two_values_for_one_rule_within_one_source_are_a_conflict() {
     std::fs::write(
         dir.join("a.txt"),
         "L'offensive de l'Azerbaïdjan a eu lieu en septembre 2023.\n\
-         Plus loin, l'article date l'offensive azerbaïdjanaise de septembre 2022, en septembre 2022.\n",
+         Plus loin, le même texte situe l'offensive en septembre 2022.\n",
     )
     .unwrap();
     let report = factlint::check(std::slice::from_ref(&dir), Path::new("claims")).expect("loads");

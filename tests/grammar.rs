@@ -88,7 +88,7 @@ fn corpus_expressions() {
         ),
         (
             "2024-05-09",
-            "Vladimir Poutine et Nikol Pachinian à Moscou, le 8 mail 2024.",
+            "Les deux ministres se sont vus à Genève, le 8 mail 2024.",
             "date \"8 mail 2024\" = 2024-05-08 !misspelled-month(\"mail\")",
         ),
         (
@@ -138,7 +138,7 @@ fn corpus_expressions() {
         ),
         (
             "2024-05-09",
-            "2 000 soldats russes de maintien de la paix",
+            "2 000 casques bleus restent déployés",
             "number \"2 000\" = 2000",
         ),
         (
@@ -158,8 +158,8 @@ fn corpus_expressions() {
         ),
         (
             "2024-04-17",
-            "depuis près de trente ans.",
-            "duration \"près de trente ans\" = P30Y APPROX",
+            "depuis près de vingt ans.",
+            "duration \"près de vingt ans\" = P20Y APPROX",
         ),
         (
             "2023-11-23",
@@ -260,7 +260,7 @@ fn numbers() {
             - | environ 100 000, près de 2 000, quelque 9 millions, presque 40, une vingtaine
             - | plus de 6000, moins de 300, au moins 12, une centaine de maisons, une douzaine d'œufs
             - | 30 % des voix, 30 pour cent, 82% des électeurs
-            - | sa 35e victoire, le 1er régiment, la 16e avec Ferrari
+            - | sa 35e victoire, le 1er régiment, la 12e avec Renault
             - | un homme et une femme, un jour, Un journal finlandais
             - | le G7 et la COP21, un A320, 180ml et 29km
             - | 1e10, -12e-1, 12,32e+14, 10k
@@ -287,19 +287,19 @@ fn dates() {
             # otherwise or the next one is close while the last one is long past.
             2024-05-09 | Le 17 avril, le Kremlin avait affirmé
             2023-11-23 | l'offensive de septembre
-            2002-09-14 | avant de quitter ses fonctions le 30 octobre, le général
-            1999-07-09 | Une première réunion est prévue le 16 juillet en Belgique.
-            1999-07-09 | chacun aura été auditionné à partir du 30 août.
-            2002-02-09 | Les attentats du 11 septembre ont mis un coup de frein
+            2002-09-14 | avant de céder sa place le 30 octobre, la directrice
+            1999-07-09 | Une séance de travail est prévue le 21 juillet à Lyon.
+            1999-07-09 | tous les candidats auront été reçus avant le 28 août.
+            2002-02-09 | Les inondations du 14 septembre ont ralenti les ventes
             2024-05 | le 9 mai, le 17 avril, en juin
             - | le 9 mai, en septembre, mercredi
             # Weekdays: the latest one for past tense, the next one for future tense, the one the
             # date agrees with.
             2024-05-09 | Les deux dirigeants se sont entretenus mercredi soir.
             2021-05-14 | Les négociations doivent reprendre samedi.
-            2002-04-30 | Olivier Besancenot sera à Marseille jeudi 2 mai.
-            2002-04-03 | fermée du mercredi 3 avril au samedi 6 avril inclus.
-            1999-05-27 | a reconduit vendredi dernier les dispositions, élu le 6 mai dernier
+            2002-04-30 | La chanteuse sera à Nantes jeudi 2 mai.
+            2002-04-03 | la médiathèque sera fermée du lundi 8 avril au vendredi 12 avril.
+            1999-05-27 | a prolongé vendredi dernier les mesures, nommé le 4 mai dernier
             2016-11-07 | dimanche prochain, ce vendredi
             # Relative to publication.
             2024-05-09 | hier, aujourd'hui, demain, avant-hier, l'an dernier, l'année prochaine
@@ -307,29 +307,29 @@ fn dates() {
             2024-05-09 | il y a trois ans, il y a deux mois, il y a un an
             2024-05 | hier, la semaine dernière, l'année dernière
             2024-05-09 | avant hier, après demain, dans trois ans, dans deux semaines
-            2003-02-04 | Les vététistes se sont rendus ce week-end à Saint-Gervais.
+            2003-02-04 | Les randonneurs se sont retrouvés ce week-end à Gérardmer.
             2024-05-09 | le week-end dernier, le week-end prochain, pendant le week-end
             # A weekday with a day and no month: the nearest such date.
-            2024-05-09 | Le concours aura lieu samedi 18 à la salle des fêtes.
+            2024-05-09 | Le tournoi aura lieu samedi 18 au gymnase.
             2024-05-09 | Il est mort dimanche 5, à l'hôpital.
             # Quarters and halves.
             2024-05-09 | au premier trimestre 2003, au 3e trimestre, au deuxième semestre, le dernier trimestre
             # Qualified positions.
             2024-05-09 | fin de 2020, fin 2020, début octobre, mi-mars, mi-2021, au milieu de 2019
-            2003-02-23 | à la fin de l'année dernière, au début de l'année
+            2003-02-23 | vers la fin de l'année passée, au début de l'année
             # Precision.
             2024-05-09 | en 2020, en septembre 2023, l'automne 2020, l'été dernier, les années 1990
             2024-05-09 | les années 90, au XXe siècle, au 21e siècle, l'année 2001, octobre 98
             2024-05-09 | au dix-huitième siècle, le vingtième siècle, au XIXe siècle
             2024-05-09 | le 10 novembre 93, 21/04/2016, 2015-08-12, le 22/04
-            2024-05-09 | en déc., au mois de sept., novembre de l'année 2016, les années deux mille
+            2024-05-09 | en déc., au mois de sept., mars de l'année 2017, les années deux mille
             # Ranges give both ends.
-            2024-05-09 | du 12 au 14 mai, les 6 et 13 avril prochains, entre le 15 juillet et le 15 août
+            2024-05-09 | du 12 au 14 mai, les 8 et 15 mars prochains, entre le 10 juillet et le 20 août
             # Counts that look like years, and seasons that are not dates.
             2024-05-09 | plus de 2000 morts, les 1500 soldats, €1000, 2000 hommes
             2024-05-09 | En 2022 restera une année noire. Dès 1995 arrivent les premiers, depuis 2001 aussi.
             2024-05-09 | Il a été élu. Les Jeux d'hiver. Les mois d'été. En été, le camping est plein.
-            2024-05-09 | s'adresser au 03.29.88.43.12.
+            2024-05-09 | Renseignements au 03.84.52.17.60.
             # Accents are optional; a misspelled month needs a day and a year around it.
             2024-05-09 | le 3 fevrier 2020, le 15 aout, le 1er decembre 2019
             2024-05-09 | le 8 mail 2024, le 12 juim 2023, 12 mais, les mails
@@ -342,10 +342,10 @@ fn dates() {
             1999-05-12 | Dès le 9, la ville sera fermée.
             1999-05-12 | Le 12 juin, il a dit. Le 15, il a parlé. Il portait le 10. Le 27 est arrivé en retard.
             2016-11-07 | le 20 du mois prochain, le 15 du mois dernier, le 30 de ce mois-ci
-            2016-11-07 | du 4 au 22 ce mois-ci, du 4 au 23 le mois prochain, entre le 4 et le 22 de ce mois
+            2016-11-07 | du 5 au 19 ce mois-ci, du 5 au 21 le mois prochain, entre le 5 et le 19 de ce mois
             # Nth weekday of a month, a weekday of a named week.
-            2016-11-07 | le premier vendredi de juillet, le dernier dimanche d'octobre 2023, le deuxième lundi du mois prochain
-            2016-11-07 | le premier vendredi de ce mois, vendredi de la semaine prochaine, dimanche de la semaine dernière
+            2016-11-07 | le premier vendredi de juillet, le dernier dimanche d'octobre 2023, le troisième jeudi du mois prochain
+            2016-11-07 | le premier samedi de ce mois, vendredi de la semaine prochaine, dimanche de la semaine dernière
             # Holidays: after a preposition or an article, not as a name or a noun complement.
             1999-05-12 | à Noël, Noël dernier, avant Noël 2023, Noël Mamère, le marché de Noël, le Père Noël
             1999-05-12 | à Pâques, à la Toussaint, la Saint-Sylvestre, au Nouvel An, le jour de l'An, à la Pentecôte
@@ -364,7 +364,7 @@ fn dates() {
             # Month and year with a slash.
             2024-05-09 | en 03/2015, le 11/2016. Le 22/04, la foule, mais 3/4 et 1/2.
             # A weekday before a date in digits: one date, checked against the weekday.
-            2018-06-01 | vendredi 06/07/2018, le dimanche 21/01/2018, samedi 16/06, mardi 06/07/2018
+            2018-06-01 | vendredi 06/07/2018, le dimanche 28/01/2018, samedi 16/06, mardi 06/07/2018
             2018-06-01 | Le match de samedi 3-1 était nul. Lundi 3/4 des élèves étaient absents.
             # ce before a weekday and its date.
             2018-06-01 | Il viendra ce vendredi 15 juin, ce samedi 9, ce mercredi 14 juin 2018.
@@ -417,14 +417,14 @@ fn durations() {
             - | des années, plusieurs jours, quelques mois, ces derniers jours, ces dernières années
             - | un quinquennat, un quart de siècle, une demi-heure, trois ans et demi, quinze jours
             - | une semaine, un an, toute la journée
-            - | les trois derniers mois, au cours des deux dernières décennies, les dix prochaines années
+            - | les trois derniers mois, au cours des trois dernières décennies, les dix prochaines années
             - | vingt min, 3-min, une année entière, la journée entière, un plein mois, divers jours
             - | huit jours, 8 jours, une huitaine de jours, une dizaine d'années, une quinzaine de jours, depuis une trentaine d'années, une centaine de mètres
             # Not durations: ages, noun phrases, times of day.
-            - | une femme d'une trentaine d'années, un homme d'environ 40 ans, un homme de près de 50 ans
-            - | Un chauffeur de bus de 38 ans a été agressé. Alain Parmentier, 53 ans, employé
-            - | une fillette de 6 ans, âgé de 90 ans, les moins de 17 ans, les 6-16 ans
-            - | en dehors des heures scolaires, il pourrait un jour demander, à 17 heures
+            - | une femme d'une quarantaine d'années, un homme d'environ 40 ans, un homme de près de 70 ans
+            - | Un conducteur de tram de 44 ans a été blessé. Marc Delorme, 61 ans, artisan
+            - | une fillette de 9 ans, âgé de 87 ans, les moins de 16 ans, les 8-14 ans
+            - | en dehors des heures ouvrables, il pourrait un jour demander, à 17 heures
             # Times of day: after a word that introduces one, in a range, after a weekday, the
             # abbreviation h alone, an hour past noon; not after a word that makes it an amount.
             2024-05-09 | lundi de 9 h à 12 h, à 9 h 30, 9h, 21 heures, il est 18 heures, dès 9 h

@@ -4,5 +4,6 @@ mod check;
 mod cli;
 mod grammar;
 mod morph;
+mod no_quotes;
 mod robustness;
 mod rules;

@@ -1,6 +1,6 @@
 //! The noun a count counts, read from the words around it, and its place in a partitive.
 //!
-//! - "2 000 soldats russes", "des 120 000 habitants", "une force de 2 000 hommes": the noun is
+//! - "2 000 soldats russes", "des 120 000 habitants", "une colonne de 3 000 hommes": the noun is
 //!   the first content word after the number, past "de" and pre-nominal words ("2 000 autres
 //!   soldats", "des milliers de personnes", "100 000 de ses habitants").
 //! - "100 000 des 120 000 Arméniens", "40 000 électeurs sur les 90 000": the first number is
@@ -291,7 +291,7 @@ mod tests {
             Some("soldats")
         );
         assert_eq!(
-            noun_of("une force de 2 000 hommes", 0).0.as_deref(),
+            noun_of("une colonne de 3 000 hommes", 0).0.as_deref(),
             Some("hommes")
         );
         assert_eq!(

@@ -8,9 +8,9 @@
 //! `MORE_THAN`, never as an exact count. An article before them stays out of the span ("des
 //! milliers" gives "milliers"); a quantifier is part of it ("plusieurs milliers").
 
-use super::derive::What;
 use super::lexicon;
 use super::number::{self, Num, Shape};
+use super::trace::What;
 use super::{Cx, Lang};
 use crate::value::{Decimal, Mod};
 

@@ -4,6 +4,11 @@
 //! resolved and against what), so that `factlint explain` never re-derives them with copies
 //! of the word lists.
 //!
+//! The dependency is one-way: the grammars write their steps in the vocabulary of
+//! [`super::trace`] and never call into this module; this module runs the grammar (through
+//! `scan_traced`) and reads what it recorded. The vocabulary is re-exported here, so that
+//! `grammar::derive::What` stays the path of the public types.
+//!
 //! Cost: the scan's hot path records nothing. `Cx` (the scanner's context) carries an optional trace; every
 //! recording site is one `if let Some(..)` on it, reached when a grammar commits to a reading
 //! (never per byte), and the step itself is built in a closure that only runs when tracing.
@@ -12,185 +17,12 @@
 //! same text is the only way to be sure to retrace the same path. That is one scan per
 //! explained claim (about 27 MB/s), which `explain` can afford.
 
-use std::cell::RefCell;
 use std::fmt;
 
-use super::Lang;
-use crate::value::{
-    ByteSpan, DateValue, Decimal, DurationUnit, Mention, Mod, Published, Season, Value,
-};
-
-/// Which way an incomplete date points from the publication date.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Dir {
-    Past,
-    Future,
-}
-
-/// A thousands separator or a decimal mark, as written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mark {
-    Space,
-    NoBreakSpace,
-    NarrowNoBreakSpace,
-    ThinSpace,
-    Dot,
-    Comma,
-    Apostrophe,
-    RightSingleQuote,
-}
-
-impl Mark {
-    pub(crate) fn of(c: char) -> Option<Mark> {
-        Some(match c {
-            ' ' => Mark::Space,
-            '\u{a0}' => Mark::NoBreakSpace,
-            '\u{202f}' => Mark::NarrowNoBreakSpace,
-            '\u{2009}' => Mark::ThinSpace,
-            '.' => Mark::Dot,
-            ',' => Mark::Comma,
-            '\'' => Mark::Apostrophe,
-            '’' => Mark::RightSingleQuote,
-            _ => return None,
-        })
-    }
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Mark::Space => "space U+0020",
-            Mark::NoBreakSpace => "no-break space U+00A0",
-            Mark::NarrowNoBreakSpace => "narrow no-break space U+202F",
-            Mark::ThinSpace => "thin space U+2009",
-            Mark::Dot => "dot",
-            Mark::Comma => "comma",
-            Mark::Apostrophe => "apostrophe U+0027",
-            Mark::RightSingleQuote => "right single quotation mark U+2019",
-        }
-    }
-}
-
-/// How a year that the text does not write was chosen.
-#[derive(Debug, Clone, PartialEq)]
-pub enum By {
-    /// A tense word of the sentence ("avait", "sera", "was") points past or future.
-    Tense { dir: Dir, word: String },
-    /// No tense word: the latest such date not after publication (`ahead` false), or the next
-    /// one because the latest is most of a year back and the next within four months.
-    Unmarked { ahead: bool },
-    /// A word of the date itself: "dernier", "prochain", "last", "next".
-    Word { dir: Dir, word: String },
-    /// The written weekday holds in this year and not in the other candidate.
-    Weekday { weekday: u8 },
-    /// A range's first day takes the month and year of its last ("du 12 au 14 mai").
-    RangeEnd,
-    /// A range's first month takes the year of its last ("de janvier à mars 2016"), or the
-    /// year before ("de novembre à février 2017").
-    RangeEndYear,
-}
-
-/// A date placed relative to an anchor.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Rel {
-    /// `n` days from the anchor: "hier", "demain", "le lendemain", "la veille".
-    Days(i64),
-    /// `n` units from the anchor: "l'an dernier", "il y a trois ans", "next month".
-    Units(DurationUnit, i64),
-    /// The latest such weekday not after the anchor (`strict`: before it), or the next one.
-    Weekday { weekday: u8, dir: Dir, strict: bool },
-    /// That weekday of the week `weeks` from the anchor's.
-    WeekdayOfWeek { weekday: u8, weeks: i64 },
-    /// The nearest date whose day of the month is `day` and which falls on `weekday`.
-    WeekdayAndDay { weekday: u8, day: u8 },
-    /// A day of the month alone, in the anchor's month (moved by the tense when the anchor is
-    /// the publication date).
-    DayInMonth,
-    /// The weekend of the week `weeks` from the anchor's.
-    Weekend { weeks: i64 },
-    /// The season named with "dernier"/"prochain"/"cet": the nearest one that way.
-    Season { dir: Option<Dir> },
-    /// The current year, month or week ("fin de l'année").
-    Current,
-}
-
-/// What a relative date counts from.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Anchor {
-    Published(Published),
-    /// The date the text gave just before, as written there.
-    Previous {
-        text: String,
-        value: DateValue,
-    },
-}
-
-/// One thing the grammar did to read a mention.
-#[derive(Debug, Clone, PartialEq)]
-pub enum What {
-    /// Words that qualify the value: "environ" → APPROX, "fin de" → END.
-    Mod(Mod),
-    /// A round number approximate by itself: "une vingtaine" → 20, APPROX.
-    Collective(Decimal),
-    /// Digits, with their thousands separator and decimal mark.
-    Digits {
-        value: Decimal,
-        separator: Option<Mark>,
-        decimal: Option<Mark>,
-    },
-    /// A scale word multiplying the digits before it: "1,5 million".
-    Scale {
-        factor: i64,
-        value: Decimal,
-    },
-    /// A number written in words: "deux mille" → 2000.
-    Words(Decimal),
-    Month {
-        month: u8,
-        /// The month name the word was read as, one edit away.
-        misspelling_of: Option<&'static str>,
-    },
-    Season(Season),
-    Weekday(u8),
-    /// A year as written (two digits are expanded: "98" → 1998).
-    Year(i32),
-    /// A year not written, resolved from the publication date; `None` when it could not be.
-    YearResolved {
-        year: Option<i32>,
-        published: Option<Published>,
-        by: Option<By>,
-    },
-    /// A date counted from an anchor.
-    Relative {
-        value: DateValue,
-        anchor: Anchor,
-        rule: Rel,
-    },
-    /// The time unit of a duration.
-    Unit {
-        unit: DurationUnit,
-        amount: Option<Decimal>,
-    },
-    /// "quinze jours" is two weeks, "huit jours" one: as French speakers mean them.
-    DaysAsWeeks {
-        days: i64,
-        weeks: i64,
-    },
-    /// A year after "depuis": also the whole years from it to the publication year, for
-    /// duration rules.
-    Since {
-        year: i32,
-        published: i32,
-        duration: Value,
-    },
-}
-
-/// One step: what was done, and the words it was done on.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Step {
-    pub span: ByteSpan,
-    /// The words of `span`, as written.
-    pub text: String,
-    pub what: What,
-}
+use super::trace::Trace;
+pub use super::trace::{Anchor, By, Dir, Mark, Rel, Step, What};
+use super::{Lang, lexicon};
+use crate::value::{DurationUnit, Mention, Published, Season};
 
 /// The steps that read one mention, in reading order: qualifiers, then the words, then what
 /// was resolved from outside the text.
@@ -200,50 +32,6 @@ pub struct Derivation {
     /// empty: the text or its metadata is not the one the mention came from.
     pub found: bool,
     pub steps: Vec<Step>,
-}
-
-/// Recording state of a traced scan.
-#[derive(Default)]
-pub(crate) struct Trace {
-    /// Steps of the reading under way, not yet claimed by a mention.
-    pending: RefCell<Vec<Step>>,
-    /// Each pushed mention's byte span and its steps.
-    done: RefCell<Vec<(ByteSpan, Vec<Step>)>>,
-}
-
-impl Trace {
-    pub(crate) fn note(&self, step: Step) {
-        self.pending.borrow_mut().push(step);
-    }
-
-    pub(crate) fn clear(&self) {
-        self.pending.borrow_mut().clear();
-    }
-
-    /// A mention was pushed: it takes the pending steps on its words.
-    pub(crate) fn claim(&self, span: ByteSpan) {
-        let mut pending = self.pending.borrow_mut();
-        let mut mine: Vec<Step> = Vec::new();
-        pending.retain(|s| {
-            let inside = s.span.start >= span.start && s.span.end <= span.end;
-            if inside && !mine.contains(s) {
-                mine.push(s.clone());
-            }
-            !inside
-        });
-        mine.sort_by_key(|s| (phase(&s.what), s.span.start));
-        self.done.borrow_mut().push((span, mine));
-    }
-}
-
-fn phase(w: &What) -> u8 {
-    match w {
-        What::Mod(_) | What::Collective(_) => 0,
-        What::YearResolved { .. } | What::Relative { .. } => 2,
-        What::Unit { .. } => 3,
-        What::DaysAsWeeks { .. } | What::Since { .. } => 4,
-        _ => 1,
-    }
 }
 
 /// How the grammar read `mention`, found by scanning `text` again (with the same language and
@@ -268,8 +56,7 @@ pub fn derive(
         return Derivation::default();
     }
     let steps = trace
-        .done
-        .into_inner()
+        .into_done()
         .into_iter()
         .find(|(s, _)| s.start == mention.start && s.end == mention.end)
         .map(|(_, steps)| steps)
@@ -279,7 +66,7 @@ pub fn derive(
 
 /// Derivations are written in English, whatever the source's language.
 fn weekday_name(wd: u8) -> &'static str {
-    super::date::weekday_name(Lang::En, wd)
+    lexicon::weekday_name(Lang::En, wd)
 }
 
 fn unit_name(u: DurationUnit, n: i64) -> String {

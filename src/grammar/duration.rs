@@ -2,9 +2,9 @@
 //! secondes", "des années"), and the few nouns that are durations by themselves
 //! ("quinquennat", "un quart de siècle").
 
-use super::derive::What;
 use super::lexicon;
 use super::number::{self, Shape};
+use super::trace::What;
 use super::{Cx, Found, Lang};
 use crate::value::{Decimal, DurationUnit, DurationValue, Mention, Mod, Value};
 
@@ -142,7 +142,7 @@ fn french(cx: &Cx, i: usize) -> Option<Found> {
                 if cx.tok(i + 2).is_some_and(|t| t.is_digits()) {
                     return None;
                 }
-                // "des heures scolaires", "des journées portes ouvertes": a noun phrase, not a
+                // "des heures ouvrables", "des journées portes ouvertes": a noun phrase, not a
                 // stretch of time, unless a preposition of time governs it.
                 if w == "des" && !stretch_of_time(cx, i, i + 2) {
                     return None;
@@ -326,8 +326,8 @@ fn french(cx: &Cx, i: usize) -> Option<Found> {
     Some(found(q.start, k, Some(amount), unit, q.modifier))
 }
 
-/// Years that are someone's age, not a stretch of time: "âgé de 90 ans", "une fillette de 6
-/// ans", "Alain Parmentier, 53 ans, employé", "les moins de 17 ans", "les 6-16 ans". The
+/// Years that are someone's age, not a stretch of time: "âgé de 87 ans", "une fillette de 9
+/// ans", "Marc Delorme, 61 ans, artisan", "les moins de 16 ans", "les 8-14 ans". The
 /// number grammar reads the age as a plain number instead. `q` is the quantity before the
 /// unit, `end` the token after the unit.
 fn is_age(cx: &Cx, q: &number::Quantity, end: usize) -> bool {
@@ -339,7 +339,7 @@ fn is_age(cx: &Cx, q: &number::Quantity, end: usize) -> bool {
     if matches!(cx.w(start - 1), "les" | "des" | "aux") {
         return true;
     }
-    // "une femme d'une trentaine d'années": a round number is approximate by itself.
+    // "une femme d'une quarantaine d'années": a round number is approximate by itself.
     let collective = lexicon::approx_collective(cx.w(q.num.end.saturating_sub(1))).is_some();
     if q.modifier.is_none() || (collective && start == num) {
         let before = num - 1;
@@ -363,8 +363,8 @@ fn is_age(cx: &Cx, q: &number::Quantity, end: usize) -> bool {
         before -= 1;
     }
     if cx.is_w(before, "de") || cx.is_w(before, "d") {
-        // The person is the noun the phrase hangs on, a few words back: "un chauffeur de bus
-        // de 38 ans"; or a name or demonym: "une Alsacienne de 6 ans".
+        // The person is the noun the phrase hangs on, a few words back: "un conducteur de tram
+        // de 44 ans"; or a name or demonym: "une Lorraine de 8 ans".
         return (before.saturating_sub(4)..before).any(|k| {
             let w = cx.w(k);
             lexicon::PERSON_NOUNS.contains(&w.strip_suffix('s').unwrap_or(w))
@@ -375,7 +375,7 @@ fn is_age(cx: &Cx, q: &number::Quantity, end: usize) -> bool {
 }
 
 /// A preposition of time before `start`, or nothing nominal after `end`: "depuis des années",
-/// "pendant des heures", "des mois, ..." but not "des heures scolaires".
+/// "pendant des heures", "des mois, ..." but not "des heures ouvrables".
 fn stretch_of_time(cx: &Cx, start: usize, end: usize) -> bool {
     if start > 0
         && matches!(

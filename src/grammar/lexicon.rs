@@ -118,6 +118,27 @@ pub fn weekday(lang: Lang, w: &str) -> Option<u8> {
     })
 }
 
+/// The name of ISO weekday `wd` (Monday = 1): lowercase in French, capitalized in English.
+pub fn weekday_name(lang: Lang, wd: u8) -> &'static str {
+    const FR: [&str; 7] = [
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    ];
+    const EN: [&str; 7] = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    let k = usize::from(wd.clamp(1, 7) - 1);
+    match lang {
+        Lang::Fr => FR[k],
+        Lang::En => EN[k],
+    }
+}
+
 /// French weekday abbreviations ("lun.", "mer", "sam."): also words ("mer", "jeu"), so they
 /// are read only before a day and a month.
 pub fn weekday_abbrev(w: &str) -> Option<u8> {

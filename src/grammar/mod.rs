@@ -2,17 +2,28 @@
 //! pass over a token stream finds every date, duration and number in a text and normalizes it
 //! to its TIMEX3 value (see [`crate::value`]). French first, a smaller English subset.
 //!
-//! Code map: `lexer` cuts the text into words, digit runs and punctuation with folded keys
-//! (lowercase, no accents, one apostrophe); `lexicon` holds the closed word lists; `date`,
-//! `duration` and `number` are the three grammars, each a set of hand-written functions
-//! over the tokens, with phenomena of `number` in files of their own (`thousands`, digit
-//! groups; `collective`, "une centaine", "des milliers"); `tense` says which way a clause
-//! points, for the dates that leave their year out; `since` gives "depuis 1994" its reading
-//! as a duration; `checks` flags problems that span two mentions; `derive` gives the
-//! grammar's own account of how it read one mention (for `factlint explain`), by scanning
-//! again with recording turned on. Nothing is compiled at startup, nothing is allocated per
-//! token or per match (except a warning's message); recording costs the scan one untaken
-//! branch per reading.
+//! # Code map
+//!
+//! | module | owns |
+//! |---|---|
+//! | `lexer` | the text cut into words, digit runs and punctuation, with folded keys (lowercase, no accents, one apostrophe) |
+//! | `lexicon` | the closed word lists: months, weekdays, seasons, units, number words, tense markers |
+//! | `date/` | the date grammar, one phenomenon per file (see its code map): `parts` (day, month, year), `absolute`, `range`, `relative` (from publication: "hier", "il y a trois ans"), `previous_date` (from the date given before: "la veille", "le lendemain"), `weekday`, `period` (seasons, quarters, weekends, decades, centuries, "début"/"fin de"), `holiday`, `resolve` (the missing year), `english` |
+//! | `duration` | the duration grammar |
+//! | `number` | the number grammar, with `thousands` (digit groups) and `collective` ("une centaine", "des milliers") |
+//! | `tense` | which way a clause points, for the dates that leave their year out |
+//! | `since` | the second reading of "depuis 1994", as a duration |
+//! | `checks` | problems that span two mentions (a part larger than its whole) |
+//! | `trace` | what a traced scan records: the vocabulary of a reading's steps (`What`, `Dir`, `By`, `Rel`, `Anchor`, `Mark`) and the recorder (`Trace`) |
+//! | `derive` | the grammar's own account of how it read one mention (for `factlint explain`): scans again with recording turned on and renders the steps |
+//!
+//! Dependencies are one-way. `lexer` and `lexicon` depend on no grammar; `date`, `duration`
+//! and `number` read the tokens, the word lists (and, for dates, `tense`) and write their
+//! steps in the vocabulary of `trace`; `derive` runs the scan and reads what it recorded, and no grammar
+//! calls into `derive` (this module only re-exports [`derive()`] and [`Derivation`]). So a
+//! reading never depends on whether it is being explained. Nothing is compiled at startup,
+//! nothing is allocated per token or per match (except a warning's message); recording costs
+//! the scan one untaken branch per reading.
 //!
 //! # Spans
 //!
@@ -118,11 +129,12 @@ mod number;
 mod since;
 mod tense;
 mod thousands;
+mod trace;
 
 use crate::value::{ByteSpan, Mention, Mod, Published, Value, Warning};
 pub use derive::{Derivation, derive};
-use derive::{Trace, What};
 use lexer::Token;
+use trace::{Trace, What};
 
 /// The language of a text; French first.
 #[derive(
@@ -248,7 +260,7 @@ impl Cx<'_> {
         else {
             return;
         };
-        t.note(derive::Step {
+        t.note(trace::Step {
             span: ByteSpan {
                 start: a.start,
                 end: b.end,
@@ -359,7 +371,7 @@ impl Cx<'_> {
 
 /// "à 17 h", "14 h 30", "vers 9 heures", "de 9 h à 12 h", "lundi 21 heures", "9h": times of
 /// day are out of scope, and their numbers are neither counts nor durations. So are telephone
-/// numbers ("03.29.88.43.12", "03 29 88 43 12"). Tried before the duration grammar, which
+/// numbers ("03.84.52.17.60", "03 84 52 17 60"). Tried before the duration grammar, which
 /// keeps the hours that are stretches of time: "pendant 9 heures", "en 3 h", "les 24 heures",
 /// "un délai de 12 heures", "plus de 10 h" (a duration from its modifier on).
 fn skip_time_of_day(cx: &Cx, i: usize) -> Option<usize> {

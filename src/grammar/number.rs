@@ -4,9 +4,9 @@
 //! qualifiers that bound a quantity ("environ", "plus de").
 
 use super::collective;
-use super::derive::{Mark, What};
 use super::lexicon::{self, NumWord};
 use super::thousands;
+use super::trace::{Mark, What};
 use super::{Cx, Lang};
 use crate::value::{Decimal, Mod};
 
@@ -586,7 +586,7 @@ fn words(cx: &Cx, i: usize) -> Option<Num> {
     }
     let mut value = Decimal::int(total + hundreds + tens);
     if lang == Lang::Fr {
-        // "deux cent virgule cinquante deux", "virgule zéro trois"
+        // "trois cent virgule quarante-sept", "virgule zéro trois"
         if cx.is_w(end, "virgule") {
             let mut zeros = 0u8;
             let mut k = end + 1;
@@ -1027,8 +1027,8 @@ fn quantity_at(cx: &Cx, i: usize, count_article: bool) -> Option<Quantity> {
             num: c.num,
         });
     }
-    // "trois et un quart", "cent et trois quarts", "cinq milliards et trois quarts", and the
-    // spelled-out sum "vingt et trois et trois cinquièmes".
+    // "trois et un quart", "cent et trois quarts", "deux millions et trois quarts", and the
+    // spelled-out sum "dix et deux et deux septièmes".
     if cx.lang == Lang::Fr
         && cx.is_w(num.end, "et")
         && matches!(num.shape, Shape::Words | Shape::Article)

@@ -6,7 +6,7 @@
 //! reads instead. Approximate: the year is a year wide, so the time elapsed is only known to
 //! within one.
 
-use super::derive::What;
+use super::trace::What;
 use super::{Cx, Found, Lang};
 use crate::value::{DateValue, Decimal, DurationUnit, DurationValue, Mod, Reading, Value};
 

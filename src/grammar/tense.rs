@@ -6,8 +6,8 @@
 //! s'achever en 2026") does not send the date a year ahead. Otherwise the nearest tense marker
 //! of the sentence, either way ("avait", "sera", "dernier", "lança", "was").
 
-use super::derive::Dir;
 use super::lexicon;
+use super::trace::Dir;
 use super::{Cx, Lang};
 
 /// The tense of the clause around tokens `start..end`: the verb that governs the date, else

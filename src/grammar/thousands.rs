@@ -7,7 +7,7 @@
 
 use super::Cx;
 use super::Lang;
-use super::derive::Mark;
+use super::trace::Mark;
 
 /// The separator between the digit groups of one number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,0 +1,250 @@
+//! Dates: calendar dates at any precision ("jeudi 9 mai", "septembre 2023", "automne 2020",
+//! "2020", "les années 1990", "XXe siècle"), their position qualifiers ("début", "mi-",
+//! "fin de"), and dates relative to the publication date ("hier", "mercredi", "l'an dernier",
+//! "il y a trois ans").
+//!
+//! [`parse`] tries every form at a token: a position qualifier first ("fin de 2020"), then
+//! [`core`], which dispatches on the first token to the form that owns it. One phenomenon,
+//! one file:
+//!
+//! | file | what it reads |
+//! |---|---|
+//! | `parts` | the pieces every form is built of: a day ("9", "1er"), a month name (with its abbreviations and misspellings), a year ("2024", "98"), "dernier"/"prochain" |
+//! | `absolute` | dates written in full or in part: "9 mai 2024", "17 avril", "mars 2024", "21/04/2016", "2015-08-12", a bare "2020", "l'an 2000" |
+//! | `range` | ranges and lists: "du 12 au 14 mai", "les 7, 8 et 9 juin", "de janvier à mars 2016" |
+//! | `relative` | dates counted from the publication date: "hier", "demain", "dans deux semaines", "il y a trois ans", "l'an dernier", "cette année", "du mois prochain" |
+//! | `previous_date` | dates counted from the date the text has just given: "le lendemain", "la veille", "l'année suivante", "ce jour-là", "le 15" |
+//! | `weekday` | weekdays: "mercredi", "jeudi 9 mai", "mercredi dernier", "ce dimanche", "le premier vendredi de juillet", "mer. 22 janvier", a weekday that contradicts its date |
+//! | `period` | periods and their parts: "début"/"mi-"/"fin de", seasons, "T3 2016", "le premier trimestre", "ce week-end", "les années 1990", "XXe siècle", "le siècle dernier" |
+//! | `holiday` | holidays: "Noël", "la Toussaint", "Pâques", "le lundi de Pentecôte", "le Nouvel An" |
+//! | `resolve` | the year a date leaves out, from the publication date and the tense of its sentence |
+//! | `english` | the English forms: "yesterday", "last week", "next May", "three years ago", "in May" |
+
+mod absolute;
+mod english;
+mod holiday;
+mod parts;
+mod period;
+mod previous_date;
+mod range;
+mod relative;
+mod resolve;
+mod weekday;
+
+use jiff::civil::Date;
+
+use super::lexicon;
+use super::trace::{Anchor, Rel, What};
+use super::{Cx, Found, Lang};
+use crate::value::{DateValue, Mention, Published, Value};
+
+use absolute::{day_month, full_date, month_forms, numeric, year_word};
+use english::english_words;
+use holiday::holiday;
+use parts::day_at;
+use period::{
+    adjectival_season, century_words, decade, position, quarter, season, summer_noun, this_period,
+    this_season, week_end,
+};
+use previous_date::{anaphoric_period, bare_day, day_after_or_before};
+use range::month_range;
+use relative::{ago, ahead, day_word, new_year, relative_month, this_unit, unit_word};
+use weekday::{abbreviated, nth_weekday, this_weekday, weekday};
+
+/// What a form says at a token: `None`, the words are not this form (the next one is tried);
+/// `Some(reading)`, they are, and `reading` is the answer even when it is `None` (the form is
+/// recognized and refuses a date: "il y a plus de dix ans" is a bound).
+type Verdict = Option<Option<Found>>;
+
+/// The calendar date `y`-`m`-`d`, if it exists.
+pub(super) fn civil(y: i32, m: u8, d: u8) -> Option<Date> {
+    Date::new(
+        i16::try_from(y).ok()?,
+        i8::try_from(m).ok()?,
+        i8::try_from(d).ok()?,
+    )
+    .ok()
+}
+
+/// The ISO weekday of `d`: 1 is Monday, 7 Sunday.
+pub(super) fn iso_weekday(d: Date) -> u8 {
+    d.weekday().to_monday_one_offset() as u8
+}
+
+/// `d` as a TIMEX3 day.
+pub(super) fn day_value(d: Date) -> DateValue {
+    DateValue::Day {
+        year: Some(i32::from(d.year())),
+        month: d.month() as u8,
+        day: d.day() as u8,
+    }
+}
+
+/// The publication date, when it is known to the day.
+pub(super) fn pub_date(p: Option<Published>) -> Option<Date> {
+    let p = p?;
+    civil(p.year, p.month?, p.day?)
+}
+
+/// A date on tokens `start..end`, without a mod or a warning.
+pub(super) fn date(start: usize, end: usize, value: DateValue) -> Found {
+    Found {
+        start,
+        end,
+        value: Value::Date(value),
+        modifier: None,
+        warnings: Vec::new(),
+    }
+}
+
+/// Records a date placed from the publication date.
+pub(super) fn note_relative(cx: &Cx, start: usize, end: usize, value: DateValue, rule: Rel) {
+    if let Some(p) = cx.published {
+        cx.note(start, end, || What::Relative {
+            value,
+            anchor: Anchor::Published(p),
+            rule,
+        });
+    }
+}
+
+/// Tries every date form at token `i`; on success pushes the mention(s) and returns the token
+/// after the last one.
+pub fn parse(cx: &Cx, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
+    let t = cx.tok(i)?;
+    if t.kind == super::lexer::TokKind::Punct {
+        return None;
+    }
+    if let Some((m, k)) = position(cx, i) {
+        // "fin de 2020", "début octobre", "mi-mars", "fin de l'année dernière"
+        let k = skip_article(cx, k);
+        if let Some(mut f) = core(cx, k, out, true) {
+            if f.modifier.is_none() && !matches!(f.value, Value::Date(DateValue::Day { .. })) {
+                cx.note(i, k, || What::Mod(m));
+                f.start = i;
+                f.modifier = Some(m);
+                let end = f.end;
+                cx.push(out, f);
+                return Some(end);
+            }
+        }
+        // "fin de l'année", "début du mois": the current year or month.
+        if let Some(f) = this_period(cx, k) {
+            cx.note(i, k, || What::Mod(m));
+            let end = f.end;
+            cx.push(
+                out,
+                Found {
+                    start: i,
+                    modifier: Some(m),
+                    ..f
+                },
+            );
+            return Some(end);
+        }
+        return None;
+    }
+    let f = core(cx, i, out, false)?;
+    let end = f.end;
+    cx.push(out, f);
+    Some(end)
+}
+
+fn skip_article(cx: &Cx, k: usize) -> usize {
+    match cx.w(k) {
+        "l" if cx.is_punct(k + 1, '\'') => k + 2,
+        "la" | "le" | "cette" | "ce" => k + 1,
+        "the" => k + 1,
+        _ => k,
+    }
+}
+
+/// One date without a position qualifier. Ranges ("du 12 au 14 mai") push their first date
+/// to `out` and return the second.
+fn core(cx: &Cx, i: usize, out: &mut Vec<Mention>, after_position: bool) -> Option<Found> {
+    let w = cx.w(i);
+    let t = cx.tok(i)?;
+    if t.is_digits() {
+        return numeric(cx, i, out, after_position).or_else(|| {
+            if cx.lang != Lang::Fr || after_position {
+                return None;
+            }
+            // "le 20 du mois prochain", "le 31 de ce mois"
+            if let Some((d, e)) = day_at(cx, i)
+                && let Some(((y, m), end)) = relative_month(cx, e)
+            {
+                return Some(full_date(cx, i, end, None, d, m, Some(y), Vec::new(), None));
+            }
+            bare_day(cx, i, out)
+        });
+    }
+    if !t.is_word() {
+        return None;
+    }
+    if cx.lang == Lang::Fr {
+        if let Some(f) = nth_weekday(cx, i) {
+            return Some(f);
+        }
+        // "le premier janvier", "le premier mai 2002"
+        if w == "premier"
+            && let Some(f) = day_month(cx, i, None, 1, i + 1)
+        {
+            return Some(f);
+        }
+        if !after_position && let Some(f) = day_after_or_before(cx, i, out) {
+            return Some(f);
+        }
+        if let Some(f) = anaphoric_period(cx, i, out) {
+            return Some(f);
+        }
+        if let Some(f) = holiday(cx, i) {
+            return Some(f);
+        }
+    }
+    if let Some(wd) = lexicon::weekday(cx.lang, w) {
+        return weekday(cx, i, wd);
+    }
+    if let Some(verdict) = abbreviated(cx, i) {
+        return verdict;
+    }
+    if cx.lang == Lang::Fr
+        && let Some(f) = month_range(cx, i, out)
+    {
+        return Some(f);
+    }
+    if let Some(f) = month_forms(cx, i, None) {
+        return Some(f);
+    }
+    if let Some(s) = lexicon::season(cx.lang, w)
+        && (s != crate::value::Season::Summer || cx.lang != Lang::Fr || summer_noun(cx, i))
+        && !(cx.lang == Lang::Fr
+            && adjectival_season(cx, i)
+            && !cx.tok(i + 1).is_some_and(|t| t.is_digits()))
+    {
+        return season(cx, i, i, s);
+    }
+    match cx.lang {
+        Lang::Fr => french_words(cx, i),
+        Lang::En => english_words(cx, i),
+    }
+}
+
+/// The French forms that start with a word other than a month, a weekday or a season, in the
+/// order they are tried. The first form that recognizes its words decides, even when it then
+/// reads no date ("il y a plus de dix ans").
+fn french_words(cx: &Cx, i: usize) -> Option<Found> {
+    day_word(cx, i)
+        .or_else(|| new_year(cx, i).map(Some))
+        .or_else(|| week_end(cx, i).map(Some))
+        .or_else(|| quarter(cx, i).map(Some))
+        .or_else(|| ahead(cx, i))
+        .or_else(|| decade(cx, i))
+        .or_else(|| year_word(cx, i).map(Some))
+        .or_else(|| century_words(cx, i).map(Some))
+        .or_else(|| unit_word(cx, i))
+        .or_else(|| this_unit(cx, i))
+        .or_else(|| this_weekday(cx, i))
+        .or_else(|| this_season(cx, i))
+        .or_else(|| ago(cx, i))
+        .flatten()
+}

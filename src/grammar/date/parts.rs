@@ -1,0 +1,405 @@
+//! The parts that every date form is built of: a day of the month ("9", "09", "1er",
+//! "premier"), a month name ("mai", "sept.", and "mail" read through a misspelling next to a
+//! day or a year), a year ("2024", "octobre 98"), the words that may follow a bare year
+//! ("en 2020, la guerre") or precede a count ("les 2000 soldats"), "dernier"/"prochain"
+//! after a date word, and "de l'année" before a year.
+
+use crate::grammar::trace::{Dir, What};
+use crate::grammar::{Cx, Lang, lexicon, number};
+use crate::value::{ByteSpan, Warning, WarningCode};
+
+use super::english::english_may;
+
+/// A day of the month at token `i`: "9", "09", "1er", "premier". Returns (day, next token).
+pub(super) fn day_at(cx: &Cx, i: usize) -> Option<(u8, usize)> {
+    let t = cx.tok(i)?;
+    if t.is_digits() && t.len() <= 2 && !cx.glued_to_previous(i) {
+        let d: u8 = cx.raw(i).parse().ok()?;
+        if !(1..=31).contains(&d) {
+            return None;
+        }
+        if cx.adjacent(i + 1)
+            && matches!(
+                cx.w(i + 1),
+                "er" | "re" | "eme" | "e" | "st" | "nd" | "rd" | "th"
+            )
+        {
+            return Some((d, i + 2));
+        }
+        if cx.adjacent(i + 1) && cx.tok(i + 1).is_some_and(|n| n.is_word() || n.is_digits()) {
+            return None;
+        }
+        return Some((d, i + 1));
+    }
+    match cx.w(i) {
+        "premier" if cx.lang == Lang::Fr => Some((1, i + 1)),
+        _ => None,
+    }
+}
+
+/// A month name at token `i` (with the dot of an abbreviation), and the token after it.
+/// `context` says a day or year is next to it, which admits abbreviations and misspellings.
+pub(super) fn month_at(cx: &Cx, i: usize, context: bool) -> Option<(u8, usize, Option<Warning>)> {
+    let t = cx.tok(i)?;
+    if !t.is_word() {
+        return None;
+    }
+    let w = cx.key(t);
+    if let Some((m, abbr)) = lexicon::month(cx.lang, w) {
+        if abbr && !context && !(cx.lang == Lang::En && m == 5 && english_may(cx, i)) {
+            return None;
+        }
+        // "May" the English verb; "Mars" the planet, the god or an operation's name: a
+        // capitalized "Mars" (even opening a sentence: "Mars et Vénus") without a day or year
+        // is a month only after a word that takes a month ("en Mars", "début Mars"). The
+        // other months are not names in French news; capitalized, they stay months.
+        if !context
+            && ((cx.lang == Lang::En && m == 5 && !english_may(cx, i))
+                || (cx.lang == Lang::Fr
+                    && m == 3
+                    && cx.capitalized(i)
+                    && !french_month_taker(cx, i)))
+        {
+            return None;
+        }
+        let mut end = i + 1;
+        if abbr && cx.is_punct(end, '.') && cx.adjacent(end) && w != "may" {
+            end += 1;
+        }
+        cx.note(i, end, || What::Month {
+            month: m,
+            misspelling_of: None,
+        });
+        return Some((m, end, None));
+    }
+    if context && w.len() >= 3 {
+        let names = match cx.lang {
+            Lang::Fr => &lexicon::FR_MONTHS,
+            Lang::En => &lexicon::EN_MONTHS,
+        };
+        for (k, name) in names.iter().enumerate() {
+            if edit_distance_is_one(w, name) {
+                let warning = Warning {
+                    code: WarningCode::MisspelledMonth,
+                    message: format!("\"{}\" read as the month \"{}\"", cx.raw(i), name),
+                    spans: vec![ByteSpan {
+                        start: t.start,
+                        end: t.end,
+                    }],
+                };
+                cx.note(i, i + 1, || What::Month {
+                    month: k as u8 + 1,
+                    misspelling_of: Some(name),
+                });
+                return Some((k as u8 + 1, i + 1, Some(warning)));
+            }
+        }
+    }
+    None
+}
+
+/// "en Mars", "début Mars", "mi-Mars", "depuis Mars", "jusqu'en Mars", "au mois de Mars",
+/// "au début de Mars": a word before token `i` that introduces a month.
+fn french_month_taker(cx: &Cx, i: usize) -> bool {
+    if i == 0 {
+        return false;
+    }
+    if cx.is_punct(i - 1, '-') {
+        return i >= 2 && cx.is_w(i - 2, "mi");
+    }
+    match cx.w(i - 1) {
+        "en" | "debut" | "fin" | "depuis" | "courant" | "mi" => true,
+        "de" | "d" => i >= 2 && matches!(cx.w(i - 2), "mois" | "debut" | "fin" | "milieu"),
+        "" if cx.is_punct(i - 1, '\'') => {
+            i >= 3 && cx.is_w(i - 2, "d") && matches!(cx.w(i - 3), "mois" | "debut" | "fin")
+        }
+        _ => false,
+    }
+}
+
+/// Edit distance exactly one on ASCII keys: a letter added, dropped or changed, or two
+/// neighbouring letters swapped ("Mya" for "May").
+fn edit_distance_is_one(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a == b || a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    if a.len() == b.len() {
+        let p = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+        if p + 1 < a.len() && a[p] == b[p + 1] && a[p + 1] == b[p] && a[p + 2..] == b[p + 2..] {
+            return true;
+        }
+    }
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let p = short.iter().zip(long).take_while(|(x, y)| x == y).count();
+    if short.len() == long.len() {
+        short[p + 1..] == long[p + 1..]
+    } else {
+        short[p..] == long[p + 1..]
+    }
+}
+
+/// A year after a month or day: four digits, or two ("octobre 98").
+pub(super) fn year_at(cx: &Cx, i: usize, allow_short: bool) -> Option<(i32, usize)> {
+    let t = cx.tok(i)?;
+    if !t.is_digits() || cx.glued_to_previous(i) {
+        return None;
+    }
+    if cx.adjacent(i + 1) && cx.tok(i + 1).is_some_and(|n| n.is_word() || n.is_digits()) {
+        return None;
+    }
+    let y: i32 = cx.raw(i).parse().ok()?;
+    match t.len() {
+        4 if (1000..=2199).contains(&y) => {
+            // "mai 2024 100 000 personnes" is rare; "9 mai 2024" is not. But "2 000" after a
+            // month ("mai 2 000") is not a year: only a lone four-digit run is.
+            if cx.tok(i + 1).is_some_and(|n| n.is_digits() && n.len() == 3) && cx.space_gap(i + 1) {
+                return None;
+            }
+            cx.note(i, i + 1, || What::Year(y));
+            Some((y, i + 1))
+        }
+        2 if allow_short => {
+            // Not a count: "mai 12 personnes".
+            if cx.tok(i + 1).is_some_and(|n| {
+                n.is_word() && !cx.capitalized(i + 1) && !matches!(cx.key(n), "et" | "a" | "au")
+            }) {
+                return None;
+            }
+            let y = if y < 50 { 2000 + y } else { 1900 + y };
+            cx.note(i, i + 1, || What::Year(y));
+            Some((y, i + 1))
+        }
+        _ => None,
+    }
+}
+
+/// Words that may follow a bare year without making it a count ("en 2020, la guerre", "2020
+/// et 2021", "2020 à Paris").
+pub(super) fn follows_year(cx: &Cx, i: usize) -> bool {
+    let Some(t) = cx.tok(i) else { return true };
+    if !t.is_word() {
+        return !(t.is_punct('%') || t.is_punct('€') || t.is_punct('$') || t.is_punct('£'));
+    }
+    if cx.capitalized(i) {
+        return true;
+    }
+    match cx.lang {
+        Lang::Fr => matches!(
+            cx.key(t),
+            "et" | "ou"
+                | "a"
+                | "au"
+                | "aux"
+                | "de"
+                | "des"
+                | "du"
+                | "d"
+                | "en"
+                | "dans"
+                | "par"
+                | "pour"
+                | "sur"
+                | "sous"
+                | "avec"
+                | "sans"
+                | "entre"
+                | "contre"
+                | "vers"
+                | "chez"
+                | "lors"
+                | "apres"
+                | "avant"
+                | "depuis"
+                | "pendant"
+                | "durant"
+                | "jusqu"
+                | "le"
+                | "la"
+                | "les"
+                | "l"
+                | "un"
+                | "une"
+                | "ce"
+                | "cette"
+                | "ces"
+                | "qui"
+                | "que"
+                | "qu"
+                | "quand"
+                | "lorsque"
+                | "mais"
+                | "donc"
+                | "puis"
+                | "alors"
+                | "il"
+                | "elle"
+                | "ils"
+                | "elles"
+                | "on"
+                | "nous"
+                | "vous"
+                | "je"
+                | "se"
+                | "s"
+                | "ont"
+                | "est"
+                | "sont"
+                | "etait"
+                | "fut"
+                | "y"
+                | "n"
+                | "ne"
+                | "deja"
+                | "encore"
+                | "meme"
+                | "aussi"
+                | "selon"
+                | "comme"
+                | "ainsi"
+                | "puisque"
+                | "car"
+                | "dont"
+                | "sa"
+                | "son"
+                | "ses"
+                | "leur"
+                | "leurs"
+                | "notre"
+                | "nos"
+                | "votre"
+                | "vos"
+                | "mon"
+                | "ma"
+                | "mes"
+                | "cet"
+                | "date"
+                | "marque"
+                | "voit"
+                | "verra"
+        ),
+        Lang::En => matches!(
+            cx.key(t),
+            "and"
+                | "or"
+                | "to"
+                | "in"
+                | "on"
+                | "at"
+                | "of"
+                | "for"
+                | "by"
+                | "with"
+                | "from"
+                | "after"
+                | "before"
+                | "since"
+                | "until"
+                | "when"
+                | "the"
+                | "a"
+                | "an"
+                | "this"
+                | "that"
+                | "which"
+                | "who"
+                | "but"
+                | "as"
+                | "was"
+                | "were"
+                | "is"
+                | "are"
+                | "had"
+                | "has"
+                | "have"
+                | "will"
+                | "saw"
+                | "also"
+                | "during"
+                | "through"
+                | "it"
+                | "he"
+                | "she"
+                | "they"
+                | "we"
+                | "i"
+                | "its"
+                | "his"
+                | "her"
+                | "their"
+                | "our"
+        ),
+    }
+}
+
+/// Words before a bare four-digit number that make it a count, not a year.
+pub(super) fn count_before(cx: &Cx, i: usize) -> bool {
+    if i == 0 {
+        return false;
+    }
+    if number::qualifier(cx, i - 1).is_some_and(|(_, k)| k == i)
+        || (i >= 2 && number::qualifier(cx, i - 2).is_some_and(|(_, k)| k == i))
+    {
+        return true;
+    }
+    match cx.lang {
+        Lang::Fr => matches!(
+            cx.w(i - 1),
+            "les"
+                | "des"
+                | "ces"
+                | "aux"
+                | "nos"
+                | "vos"
+                | "leurs"
+                | "quelque"
+                | "environ"
+                | "sur"
+                | "soit"
+        ),
+        Lang::En => matches!(
+            cx.w(i - 1),
+            "the" | "some" | "about" | "over" | "nearly" | "almost"
+        ),
+    }
+}
+
+/// "dernier"/"prochain" (and English "last"/"next" handled elsewhere) after a date word.
+pub(super) fn relative_word(cx: &Cx, i: usize) -> Option<Dir> {
+    match cx.w(i) {
+        "dernier" | "derniere" | "derniers" | "dernieres" | "passe" | "passee" => Some(Dir::Past),
+        "prochain" | "prochaine" | "prochains" | "prochaines" => Some(Dir::Future),
+        _ => None,
+    }
+}
+
+/// The token after "de", "de l'année", "of" before a year ("mars de l'année 2017").
+pub(super) fn skip_of_year(cx: &Cx, k: usize) -> usize {
+    if cx.is_w(k, "de")
+        && cx.is_w(k + 1, "l")
+        && cx.is_punct(k + 2, '\'')
+        && cx.is_w(k + 3, "annee")
+    {
+        k + 4
+    } else if cx.is_w(k, "de") || cx.is_w(k, "of") {
+        k + 1
+    } else {
+        k
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn misspellings_are_one_edit_away() {
+        assert!(edit_distance_is_one("mail", "mai"));
+        assert!(edit_distance_is_one("fevier", "fevrier"));
+        assert!(edit_distance_is_one("juim", "juin"));
+        assert!(edit_distance_is_one("mya", "may"));
+        assert!(!edit_distance_is_one("yam", "may"));
+        assert!(!edit_distance_is_one("mois", "mai"));
+        assert!(!edit_distance_is_one("mai", "mai"));
+    }
+}

@@ -1,0 +1,475 @@
+//! Periods and their parts: position qualifiers ("début", "mi-", "milieu de", "fin de",
+//! "early", "late"), "fin de l'année", seasons ("automne 2020", "l'été dernier", "cet hiver",
+//! a bare generic "en été"; not "a été" nor "Jeux d'hiver"), quarters and halves ("T3 2016",
+//! "le premier trimestre 2003", "au deuxième semestre"), weekends ("ce week-end", "le week-end
+//! dernier"), decades ("les années 1990", "la décennie 2010", "les années soixante-dix") and
+//! centuries ("20e siècle", "XXe siècle", "vingtième siècle", "le siècle dernier").
+
+use crate::grammar::tense::tense;
+use crate::grammar::trace::{Anchor, Dir, Rel, What};
+use crate::grammar::{Cx, Found, Lang, lexicon, number};
+use crate::value::{DateValue, Mod, Value};
+
+use super::Verdict;
+use super::parts::{relative_word, skip_of_year, year_at};
+use super::{date, iso_weekday, note_relative, pub_date};
+
+/// The position qualifier in front of a date: "début (de)", "mi-", "milieu de", "fin (de)",
+/// "early", "mid-", "late", "the end of". Returns the mod and the token after it.
+pub(super) fn position(cx: &Cx, i: usize) -> Option<(Mod, usize)> {
+    let w = cx.w(i);
+    let de = |k: usize| -> usize {
+        // "début des années 2000" ("des", not "dès", which folds to the same key)
+        if cx.is_w(k, "de") || cx.is_w(k, "du") || (cx.is_w(k, "des") && cx.raw(k) == "des") {
+            k + 1
+        } else if cx.is_w(k, "d") && cx.is_punct(k + 1, '\'') {
+            k + 2
+        } else {
+            k
+        }
+    };
+    match cx.lang {
+        Lang::Fr => match w {
+            "debut" => Some((Mod::Start, de(i + 1))),
+            "fin" => Some((Mod::End, de(i + 1))),
+            "milieu" if de(i + 1) > i + 1 => Some((Mod::Mid, de(i + 1))),
+            "mi" if cx.is_punct(i + 1, '-') => Some((Mod::Mid, i + 2)),
+            _ => None,
+        },
+        Lang::En => match w {
+            "early" => Some((Mod::Start, i + 1)),
+            "late" => Some((Mod::End, i + 1)),
+            "mid" if cx.is_punct(i + 1, '-') => Some((Mod::Mid, i + 2)),
+            "beginning" | "start" if cx.is_w(i + 1, "of") => Some((Mod::Start, i + 2)),
+            "end" if cx.is_w(i + 1, "of") => Some((Mod::End, i + 2)),
+            "middle" if cx.is_w(i + 1, "of") => Some((Mod::Mid, i + 2)),
+            _ => None,
+        },
+    }
+}
+
+/// "l'année" / "le mois" after a position word: the current period of the publication date.
+pub(super) fn this_period(cx: &Cx, k: usize) -> Option<Found> {
+    let p = cx.published?;
+    let (value, end) = match cx.w(k) {
+        "annee" | "an" | "year" => (DateValue::Year { year: p.year }, k + 1),
+        "semaine" | "week" => {
+            let d = pub_date(Some(p))?.iso_week_date();
+            (
+                DateValue::Week {
+                    year: Some(i32::from(d.year())),
+                    week: d.week() as u8,
+                },
+                k + 1,
+            )
+        }
+        "mois" | "month" => (
+            DateValue::Month {
+                year: Some(p.year),
+                month: p.month?,
+            },
+            k + 1,
+        ),
+        _ => return None,
+    };
+    cx.note(k, end, || What::Relative {
+        value,
+        anchor: Anchor::Published(p),
+        rule: Rel::Current,
+    });
+    Some(Found {
+        start: k,
+        end,
+        value: Value::Date(value),
+        modifier: None,
+        warnings: Vec::new(),
+    })
+}
+
+pub(super) fn season(cx: &Cx, start: usize, i: usize, s: crate::value::Season) -> Option<Found> {
+    cx.note(i, i + 1, || What::Season(s));
+    let mut end = i + 1;
+    let mut y_at = end;
+    y_at = skip_of_year(cx, y_at);
+    if let Some((y, e)) = year_at(cx, y_at, false) {
+        end = e;
+        return Some(date(
+            start,
+            end,
+            DateValue::Season {
+                year: Some(y),
+                season: s,
+            },
+        ));
+    }
+    // "l'automne dernier", "l'été prochain": the nearest one before or after publication.
+    if let Some(dir) = relative_word(cx, end) {
+        return season_relative(cx, start, end + 1, s, Some(dir));
+    }
+    // "cet été", "cet automne": the publication year's.
+    if start + 1 == i
+        || start == i && i > 0 && matches!(cx.w(i - 1), "cet" | "ce" | "cette" | "this")
+    {
+        let s0 = if start == i && i > 0 && matches!(cx.w(i - 1), "cet" | "ce" | "cette" | "this") {
+            i - 1
+        } else {
+            start
+        };
+        let value = DateValue::Season {
+            year: cx.published.map(|p| p.year),
+            season: s,
+        };
+        note_relative(cx, s0, end, value, Rel::Season { dir: None });
+        return Some(date(s0, end, value));
+    }
+    // A bare season is generic ("en été, le camping affiche complet").
+    Some(date(
+        start,
+        end,
+        DateValue::Season {
+            year: None,
+            season: s,
+        },
+    ))
+}
+
+/// A season named from the publication date, `start..end`: the nearest one in direction
+/// `dir` ("l'automne dernier", "next spring"), or the publication year's ("this fall").
+pub(super) fn season_relative(
+    cx: &Cx,
+    start: usize,
+    end: usize,
+    s: crate::value::Season,
+    dir: Option<Dir>,
+) -> Option<Found> {
+    // Within the same year: last autumn seen from May is the previous year's, but last
+    // spring seen from November is this year's.
+    let y = cx.published.map(|p| {
+        let pm = p.month.unwrap_or(6);
+        let first = season_first_month(s);
+        match dir {
+            Some(Dir::Past) if first + 2 < pm => p.year,
+            Some(Dir::Future) if first > pm => p.year,
+            Some(Dir::Past) => p.year - 1,
+            Some(Dir::Future) => p.year + 1,
+            None => p.year,
+        }
+    });
+    let value = DateValue::Season { year: y, season: s };
+    note_relative(cx, start, end, value, Rel::Season { dir });
+    Some(date(start, end, value))
+}
+
+/// "cet été", "cet automne": the publication year's season.
+pub(super) fn this_season(cx: &Cx, i: usize) -> Verdict {
+    if !matches!(cx.w(i), "cette" | "ce" | "cet") {
+        return None;
+    }
+    let s = lexicon::season(cx.lang, cx.w(i + 1))?;
+    Some(season(cx, i + 1, i + 1, s).map(|f| Found {
+        start: i,
+        value: Value::Date(DateValue::Season {
+            year: cx.published.map(|p| p.year),
+            season: s,
+        }),
+        ..f
+    }))
+}
+
+/// "été" is also the participle of "être" ("a été"): it is the season only after an article
+/// or preposition, before a year, or opening a sentence.
+pub(super) fn summer_noun(cx: &Cx, i: usize) -> bool {
+    if cx.tok(i + 1).is_some_and(|t| t.is_digits()) || (cx.sentence_start(i) && cx.capitalized(i)) {
+        return true;
+    }
+    if i == 0 {
+        return false;
+    }
+    let prev = cx.w(i - 1);
+    if matches!(prev, "en" | "cet" | "plein" | "bel") {
+        return true;
+    }
+    cx.is_punct(i - 1, '\'')
+        && i >= 2
+        && (cx.is_w(i - 2, "l") || (cx.is_w(i - 2, "d") && !adjectival_season(cx, i)))
+}
+
+/// "Jeux d'hiver", "heure d'été", "vêtements d'hiver": a season after "d'" describes a noun,
+/// except after a word of time ("les mois d'été", "au cœur de l'hiver").
+pub(super) fn adjectival_season(cx: &Cx, i: usize) -> bool {
+    i >= 3
+        && cx.is_w(i - 2, "d")
+        && cx.is_punct(i - 1, '\'')
+        && !matches!(
+            cx.w(i - 3),
+            "mois" | "debut" | "fin" | "milieu" | "cours" | "coeur" | "saison" | "periode"
+        )
+}
+
+fn season_first_month(s: crate::value::Season) -> u8 {
+    match s {
+        crate::value::Season::Spring => 3,
+        crate::value::Season::Summer => 6,
+        crate::value::Season::Fall => 9,
+        crate::value::Season::Winter => 12,
+    }
+}
+
+/// "ce week-end", "le week-end dernier", "le week-end prochain": a weekend by its ISO week.
+/// "Ce week-end" in a past-tense sentence is the one just gone.
+pub(super) fn week_end(cx: &Cx, i: usize) -> Option<Found> {
+    let (start, k) = if matches!(cx.w(i), "ce" | "cet") {
+        (i, i + 1)
+    } else {
+        (i, i)
+    };
+    let end = if cx.is_w(k, "week") && cx.is_punct(k + 1, '-') && cx.is_w(k + 2, "end") {
+        k + 3
+    } else if cx.is_w(k, "weekend") {
+        k + 1
+    } else {
+        return None;
+    };
+    let explicit = relative_word(cx, end);
+    if start == k && explicit.is_none() {
+        // "le week-end" alone is generic.
+        return None;
+    }
+    let p = pub_date(cx.published)?;
+    let pw = i64::from(iso_weekday(p));
+    let dir = explicit.or_else(|| tense(cx, start, end));
+    let shift = match (explicit, dir) {
+        (Some(Dir::Past), _) => -7,
+        (Some(Dir::Future), _) => 7,
+        // Seen from a weekday, "ce week-end" said in the past is the previous one.
+        (None, Some(Dir::Past)) if pw < 6 => -7,
+        _ => 0,
+    };
+    let d = p
+        .checked_add(jiff::Span::new().days(shift))
+        .ok()?
+        .iso_week_date();
+    let value = DateValue::WeekEnd {
+        year: Some(i32::from(d.year())),
+        week: d.week() as u8,
+    };
+    let end = end + usize::from(explicit.is_some());
+    note_relative(cx, start, end, value, Rel::Weekend { weeks: shift / 7 });
+    Some(date(start, end, value))
+}
+
+/// "le premier trimestre 2003", "au deuxième semestre", "le dernier trimestre de l'année".
+pub(super) fn quarter(cx: &Cx, i: usize) -> Option<Found> {
+    // "T3 2016", "S1 2023", "Q4 2020": the financial shorthand, with its year ("un T3" is a
+    // flat).
+    if matches!(cx.raw(i), "T" | "S" | "Q")
+        && cx.adjacent(i + 1)
+        && cx.tok(i + 1).is_some_and(|t| t.is_digits() && t.len() == 1)
+        && !cx.adjacent(i + 2)
+        && let Some((y, end)) = year_at(cx, i + 2, false)
+    {
+        let n: u8 = cx.raw(i + 1).parse().ok()?;
+        let value = match cx.raw(i) {
+            "S" if (1..=2).contains(&n) => DateValue::Half {
+                year: Some(y),
+                half: n,
+            },
+            "T" | "Q" if (1..=4).contains(&n) => DateValue::Quarter {
+                year: Some(y),
+                quarter: n,
+            },
+            _ => return None,
+        };
+        return Some(date(i, end, value));
+    }
+    let digit_ordinal = cx.is_digits_at(i)
+        && cx.adjacent(i + 1)
+        && matches!(cx.w(i + 1), "er" | "e" | "eme" | "nd");
+    let (n, k) = match cx.w(i) {
+        _ if digit_ordinal => (cx.raw(i).parse().ok()?, i + 2),
+        "premier" => (1, i + 1),
+        "deuxieme" | "second" | "seconde" => (2, i + 1),
+        "troisieme" => (3, i + 1),
+        "quatrieme" => (4, i + 1),
+        "dernier" => (0, i + 1),
+        _ => return None,
+    };
+    let half = match cx.w(k) {
+        "trimestre" => false,
+        "semestre" => true,
+        _ => return None,
+    };
+    let n = if n == 0 { if half { 2 } else { 4 } } else { n };
+    if (half && n > 2) || n > 4 {
+        return None;
+    }
+    let mut end = k + 1;
+    let mut y_at = end;
+    if cx.is_w(y_at, "de") || cx.is_w(y_at, "du") {
+        y_at += 1;
+    }
+    let year = if let Some((y, e)) = year_at(cx, y_at, false) {
+        end = e;
+        Some(y)
+    } else {
+        cx.published.map(|p| {
+            // A quarter not yet begun at publication, told in the past, is last year's.
+            let pq = p
+                .month
+                .map_or(4, |m| if half { m.div_ceil(6) } else { m.div_ceil(3) });
+            if n > pq && tense(cx, i, end) != Some(Dir::Future) {
+                p.year - 1
+            } else {
+                p.year
+            }
+        })
+    };
+    let value = if half {
+        DateValue::Half { year, half: n }
+    } else {
+        DateValue::Quarter { year, quarter: n }
+    };
+    Some(date(i, end, value))
+}
+
+/// "années 1990", "années 90", "la décennie 2010", "les années soixante-dix", "les années
+/// deux mille": decades.
+pub(super) fn decade(cx: &Cx, i: usize) -> Verdict {
+    if !matches!(cx.w(i), "annees" | "decennie") {
+        return None;
+    }
+    if let Some(t) = cx.tok(i + 1)
+        && t.is_digits()
+    {
+        let read = || -> Option<Found> {
+            let n: i32 = cx.raw(i + 1).parse().ok()?;
+            let decade = match t.len() {
+                4 if n % 10 == 0 => n / 10,
+                2 if n % 10 == 0 => {
+                    if n < 30 {
+                        200 + n / 10
+                    } else {
+                        190 + n / 10
+                    }
+                }
+                _ => return None,
+            };
+            Some(date(i, i + 2, DateValue::Decade { decade }))
+        };
+        return Some(read());
+    }
+    if let Some(n) = number::cardinal(cx, i + 1).filter(|n| n.shape == number::Shape::Words)
+        && let Some(v) = n.int()
+        && v % 10 == 0
+    {
+        let decade = match v {
+            20..=90 => 190 + (v / 10) as i32,
+            1000..=2100 => (v / 10) as i32,
+            _ => return Some(None),
+        };
+        return Some(Some(date(i, n.end, DateValue::Decade { decade })));
+    }
+    None
+}
+
+/// "20e siècle", "21ème siècle".
+pub(super) fn century_digits(cx: &Cx, i: usize) -> Option<Found> {
+    let n: i32 = cx.raw(i).parse().ok()?;
+    if !(1..=30).contains(&n) || !cx.adjacent(i + 1) {
+        return None;
+    }
+    if !matches!(
+        cx.w(i + 1),
+        "e" | "eme" | "ieme" | "th" | "st" | "nd" | "rd"
+    ) {
+        return None;
+    }
+    let k = i + 2;
+    if matches!(cx.w(k), "siecle" | "century") {
+        return Some(date(i, k + 1, DateValue::Century { century: n - 1 }));
+    }
+    None
+}
+
+/// Centuries in words: "vingtième siècle", "dix-huitième siècle", "XXe siècle", "XIXème
+/// siècle", and "le siècle dernier", "au siècle dernier", "ce siècle" from the publication
+/// year.
+pub(super) fn century_words(cx: &Cx, i: usize) -> Option<Found> {
+    let w = cx.w(i);
+    // Spelled-out centuries: "vingtième siècle", "dix-huitième siècle".
+    if let Some((n, e)) = number::ordinal(cx, i)
+        && cx.is_w(e, "siecle")
+        && (1..=30).contains(&n)
+    {
+        return Some(date(
+            i,
+            e + 1,
+            DateValue::Century {
+                century: n as i32 - 1,
+            },
+        ));
+    }
+    // "le siècle dernier", "au siècle dernier", "ce siècle": from the publication year.
+    if w == "siecle"
+        && let Some(p) = cx.published
+    {
+        let n = match cx.w(i + 1) {
+            "dernier" | "passe" | "precedent" => Some(-1),
+            "prochain" => Some(1),
+            _ if i > 0 && matches!(cx.w(i - 1), "ce" | "notre") => Some(0),
+            _ => None,
+        };
+        if let Some(n) = n {
+            let (start, end) = if n == 0 { (i - 1, i + 1) } else { (i, i + 2) };
+            let century = p.year.div_euclid(100) + n;
+            return Some(date(start, end, DateValue::Century { century }));
+        }
+    }
+    // Roman centuries: "XXe siècle", "XIXème siècle".
+    if cx.is_w(i + 1, "siecle") {
+        let stem = w
+            .strip_suffix("eme")
+            .or_else(|| w.strip_suffix("ieme"))
+            .or_else(|| w.strip_suffix('e'));
+        if let Some(n) = stem.and_then(roman)
+            && cx.raw(i).starts_with(|c: char| c.is_uppercase())
+        {
+            return Some(date(i, i + 2, DateValue::Century { century: n - 1 }));
+        }
+    }
+    None
+}
+
+fn roman(s: &str) -> Option<i32> {
+    let mut total = 0;
+    let mut prev = 0;
+    for c in s.bytes().rev() {
+        let v = match c {
+            b'i' => 1,
+            b'v' => 5,
+            b'x' => 10,
+            b'l' => 50,
+            b'c' => 100,
+            _ => return None,
+        };
+        if v < prev {
+            total -= v;
+        } else {
+            total += v;
+            prev = v;
+        }
+    }
+    (total > 0).then_some(total)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roman_numerals() {
+        assert_eq!(roman("xx"), Some(20));
+        assert_eq!(roman("xix"), Some(19));
+        assert_eq!(roman("xxi"), Some(21));
+    }
+}
