@@ -131,6 +131,20 @@ enum Command {
         #[command(subcommand)]
         command: RulesCommand,
     },
+    /// Propose the facts the sources share, and where they disagree, with no rule written.
+    Discover {
+        /// Files or folders to read (default: the corpus folder, corpus/).
+        paths: Vec<PathBuf>,
+        /// The folder of claim rules, whose claims are marked rule-bound (default: claims/).
+        #[arg(long)]
+        claims: Option<PathBuf>,
+        /// How many candidates to list, best first.
+        #[arg(long, default_value_t = factlint::discover::DEFAULT_LIMIT)]
+        limit: usize,
+        /// human, json or sarif (SARIF 2.1.0, each candidate a note).
+        #[arg(long, value_enum, default_value = "human")]
+        format: DiscoverFormat,
+    },
     /// List every date, duration and number the built-in grammars find in a text.
     Scan {
         /// The text's language.
@@ -289,6 +303,13 @@ fn parse_fail_on(s: &str) -> Result<FailOn, String> {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
+enum DiscoverFormat {
+    Human,
+    Json,
+    Sarif,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
 enum ScanFormat {
     Human,
     Json,
@@ -410,12 +431,53 @@ fn main() -> ExitCode {
             }
         }
         Command::Rules { command } => rules(command, config),
+        Command::Discover {
+            paths,
+            claims,
+            limit,
+            format,
+        } => discover(config, paths, claims, limit, format),
         Command::Scan {
             lang,
             published,
             format,
             file,
         } => scan(lang.into(), published, format, &file),
+    }
+}
+
+fn discover(
+    config: Option<&config::Config>,
+    paths: Vec<PathBuf>,
+    claims: Option<PathBuf>,
+    limit: usize,
+    format: DiscoverFormat,
+) -> ExitCode {
+    use factlint::discover::{self, format as f};
+    let settings = resolve(config, None, claims, None, &ReviewArgs::default(), None);
+    let paths = if paths.is_empty() {
+        vec![settings.corpus.clone()]
+    } else {
+        paths
+    };
+    let request = discover::Request {
+        paths,
+        claims: settings.claims.clone(),
+        limit,
+    };
+    match discover::run(&request) {
+        Ok(d) => {
+            match format {
+                DiscoverFormat::Human => print!("{}", f::human(&d)),
+                DiscoverFormat::Json => print!("{}", f::json(&d)),
+                DiscoverFormat::Sarif => println!(
+                    "{}",
+                    serde_json::to_string_pretty(&f::sarif(&d)).unwrap_or_default()
+                ),
+            }
+            ExitCode::SUCCESS
+        }
+        Err(errors) => report_load_errors(&errors),
     }
 }
 
