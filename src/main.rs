@@ -66,7 +66,8 @@ struct ReportArgs {
     #[arg(long, conflicts_with = "format")]
     summary: bool,
     /// Which findings fail the run, comma-separated: conflict, refinement, single-source,
-    /// warning, stale-review (default: conflict; reviewed findings never fail).
+    /// warning, stale-review, discovered (`lint --discover` hints) (default: conflict;
+    /// reviewed findings never fail).
     #[arg(long, value_delimiter = ',', value_parser = parse_fail_on, value_name = "KINDS")]
     fail_on: Option<Vec<FailOn>>,
     #[command(flatten)]
@@ -103,6 +104,10 @@ enum Command {
         /// The new articles; `-` reads one from standard input.
         #[arg(required = true, value_name = "FILE")]
         files: Vec<String>,
+        /// Also list, as hints, the new articles' values that disagree with a fact the corpus
+        /// states and no rule names (they fail the run only with `--fail-on discovered`).
+        #[arg(long)]
+        discover: bool,
         #[command(flatten)]
         against: AgainstCorpus,
         #[command(flatten)]
@@ -343,6 +348,7 @@ fn main() -> ExitCode {
         }
         Command::Lint {
             files,
+            discover,
             against:
                 AgainstCorpus {
                     corpus,
@@ -357,8 +363,26 @@ fn main() -> ExitCode {
                 Ok(a) => a,
                 Err(code) => return code,
             };
+            let hints = if discover {
+                let request = factlint::discover::hints::Request {
+                    corpus: settings.corpus.clone(),
+                    claims: settings.claims.clone(),
+                    articles: articles.clone(),
+                    published,
+                    lang: Some(settings.lang.unwrap_or_default()),
+                };
+                match factlint::discover::hints::run(&request) {
+                    Ok(h) => Some(h),
+                    Err(errors) => return report_load_errors(&errors),
+                }
+            } else {
+                None
+            };
             match project::lint(&settings, articles, published) {
-                Ok(l) => print_report(Output::Lint(&l), &report, &settings),
+                Ok(l) => match &hints {
+                    Some(h) => print_lint_with_hints(&l, h, &report, &settings),
+                    None => print_report(Output::Lint(&l), &report, &settings),
+                },
                 Err(errors) => report_load_errors(&errors),
             }
         }
@@ -639,6 +663,58 @@ fn print_report(out: Output<'_>, args: &ReportArgs, settings: &Settings) -> Exit
         print!("{}", output::render(out, &options));
     }
     if out.failures(&settings.fail_on).any() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// `lint --discover`: the lint report with discovery's hints added in its format; hints fail
+/// the run only with `--fail-on discovered`.
+fn print_lint_with_hints(
+    lint: &factlint::lint::LintReport,
+    run: &factlint::discover::hints::HintRun,
+    args: &ReportArgs,
+    settings: &Settings,
+) -> ExitCode {
+    use factlint::discover::hints;
+    let out = Output::Lint(lint);
+    let format = args.format.map_or(Format::Human, Format::from);
+    let options = output::Options {
+        format,
+        style: style_for(std::io::stdout().is_terminal()),
+        quiet: args.quiet,
+        fail_on: settings.fail_on.clone(),
+    };
+    let hints_fail = settings.fail_on.contains(&FailOn::Discovered) && !run.hints.is_empty();
+    if args.summary {
+        let line = output::summary(out, &settings.fail_on);
+        println!("{line}; {} discovered hint(s)", run.hints.len());
+    } else {
+        let text = output::render(out, &options);
+        match format {
+            Format::Json | Format::Sarif => {
+                let mut value: serde_json::Value =
+                    serde_json::from_str(&text).unwrap_or(serde_json::Value::Null);
+                if format == Format::Json {
+                    hints::add_to_json(&mut value, &run.hints);
+                } else {
+                    hints::add_to_sarif(&mut value, &run.hints, &run.sources);
+                }
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&value).unwrap_or_default()
+                );
+            }
+            Format::Human | Format::Github => {
+                print!("{text}");
+                if !args.quiet || hints_fail {
+                    print!("{}", hints::human(&run.hints));
+                }
+            }
+        }
+    }
+    if out.failures(&settings.fail_on).any() || hints_fail {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS

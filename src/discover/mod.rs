@@ -17,6 +17,7 @@
 pub mod context;
 pub mod format;
 pub mod group;
+pub mod hints;
 pub mod rank;
 
 use std::path::{Path, PathBuf};
