@@ -255,6 +255,24 @@ enum RulesCommand {
         #[arg(long)]
         claims: Option<PathBuf>,
     },
+    /// Draft a rule from a candidate of `factlint discover`: its kind, counted nouns and
+    /// shared words, the corpus sentences as examples, neighbours as counter-examples. The
+    /// draft passes `rules test` as written.
+    Suggest {
+        /// The candidate's id (DC-…), or its rank in the list (#3).
+        id: String,
+        /// Write the draft to this file (a new rule file in the claims folder, say) instead of
+        /// printing it.
+        #[arg(long, value_name = "FILE")]
+        write: Option<PathBuf>,
+        /// The folder of claim rules: its word classes are used, its rules mark what is
+        /// rule-bound (default: claims/).
+        #[arg(long)]
+        claims: Option<PathBuf>,
+        /// The corpus to discover in (default: corpus/).
+        #[arg(long)]
+        corpus: Option<PathBuf>,
+    },
     /// Run every rule's examples and counter-examples.
     Test {
         /// The folder of claim rules (default: claims/).
@@ -841,6 +859,48 @@ fn rules(command: RulesCommand, config: Option<&config::Config>) -> ExitCode {
                     "{}",
                     rules::why(&set, rule.as_deref(), text, lang.into(), published)
                 );
+            }
+            ExitCode::SUCCESS
+        }
+        RulesCommand::Suggest {
+            id,
+            write,
+            claims,
+            corpus,
+        } => {
+            let (corpus, claims) = folders(corpus, claims);
+            let (set, sources, analysis) =
+                match factlint::discover::load_analysis(&[corpus], &claims) {
+                    Ok(loaded) => loaded,
+                    Err(errors) => return report_load_errors(&errors),
+                };
+            let file_name = write
+                .clone()
+                .unwrap_or_else(|| claims.join("discovered.yaml"));
+            let draft = match factlint::discover::suggest::suggest(
+                &set, &sources, &analysis, &id, &file_name,
+            ) {
+                Ok(d) => d,
+                Err(message) => {
+                    eprintln!("error: {message}");
+                    return ExitCode::from(2);
+                }
+            };
+            match &write {
+                None => print!("{}", draft.yaml),
+                Some(path) => {
+                    if let Err(e) = std::fs::write(path, &draft.yaml) {
+                        eprintln!("error: cannot write {}: {e}", path.display());
+                        return ExitCode::from(2);
+                    }
+                    println!(
+                        "wrote {} to {}: {} examples, {} counter-examples; edit it, then `factlint rules test`",
+                        draft.id,
+                        path.display(),
+                        draft.examples,
+                        draft.counter_examples
+                    );
+                }
             }
             ExitCode::SUCCESS
         }

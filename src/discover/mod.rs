@@ -19,6 +19,7 @@ pub mod format;
 pub mod group;
 pub mod hints;
 pub mod rank;
+pub mod suggest;
 
 use std::path::{Path, PathBuf};
 
