@@ -514,9 +514,27 @@ impl Rarity {
     }
 }
 
-/// The cosine similarity of two profiles' weighted context words.
+/// How alike two profiles' contexts are: see [`alike`].
 pub fn similarity(a: &Profile, b: &Profile) -> f64 {
-    cosine(&a.words, &b.words)
+    alike(&a.words, &b.words)
+}
+
+/// The cosine of two contexts' words, plus what their shared value tokens add: a value both
+/// state is evidence of one fact, but a value only one states takes nothing away, or two
+/// sources that disagree would look less alike than their words are. At most 1.
+pub fn alike(a: &[(String, f64)], b: &[(String, f64)]) -> f64 {
+    let words = |v: &[(String, f64)]| -> f64 {
+        v.iter()
+            .filter(|(k, _)| !k.starts_with(VALUE_MARK))
+            .map(|(_, w)| w * w)
+            .sum::<f64>()
+            .sqrt()
+    };
+    let (na, nb) = (words(a), words(b));
+    if na == 0.0 || nb == 0.0 {
+        return 0.0;
+    }
+    (dot(a, b) / (na * nb)).min(1.0)
 }
 
 /// The cosine of two sparse vectors sorted by key.
@@ -526,6 +544,11 @@ pub fn cosine(a: &[(String, f64)], b: &[(String, f64)]) -> f64 {
     if na == 0.0 || nb == 0.0 {
         return 0.0;
     }
+    dot(a, b) / (na * nb)
+}
+
+/// The dot product of two sparse vectors sorted by key.
+fn dot(a: &[(String, f64)], b: &[(String, f64)]) -> f64 {
     let mut dot = 0.0;
     let (mut i, mut j) = (0, 0);
     while i < a.len() && j < b.len() {
@@ -539,5 +562,5 @@ pub fn cosine(a: &[(String, f64)], b: &[(String, f64)]) -> f64 {
             }
         }
     }
-    dot / (na * nb)
+    dot
 }

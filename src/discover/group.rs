@@ -10,11 +10,11 @@
 
 use std::collections::BTreeMap;
 
-use super::context::{Profile, cosine, similarity};
+use super::context::{Profile, alike, similarity};
 use crate::value::ValueKind;
 
 /// The fewest context similarity at which two mentions are proposed as one fact.
-pub const PAIR_MIN: f64 = 0.2;
+pub const PAIR_MIN: f64 = 0.26;
 
 /// The fewest similarity between two groups' summed contexts for them to merge.
 pub const GROUP_MIN: f64 = 0.2;
@@ -119,7 +119,7 @@ fn group_bucket(profiles: &[Profile], members: &[usize]) -> Vec<Vec<usize>> {
             .iter()
             .any(|s| group_sources[rb].contains(s));
         let least = if overlap { SAME_SOURCE_MIN } else { GROUP_MIN };
-        if cosine(&sums[ra], &sums[rb]) < least {
+        if alike(&sums[ra], &sums[rb]) < least {
             continue;
         }
         let (keep, gone) = (ra.min(rb), ra.max(rb));

@@ -8,7 +8,7 @@
 
 use std::collections::BTreeMap;
 
-use super::context::{Profile, VALUE_MARK, cosine};
+use super::context::{Profile, VALUE_MARK, alike};
 use super::group::add;
 use super::{Candidate, SharedWord};
 use crate::compare::{FindingKind, claim_key, fingerprint_of};
@@ -147,7 +147,9 @@ fn common_noun(profiles: &[Profile], members: &[usize]) -> Option<String> {
     (2 * n >= with_noun).then(|| w.to_string())
 }
 
-/// The mean cosine of each member's context to the group's summed context.
+/// How alike each member is to the rest of its group (its summed context without it), on
+/// average: for two mentions, how alike they are. A member of a pair is half its pair's sum,
+/// so a cosine to the whole sum would flatter every pair.
 fn cohesion(profiles: &[Profile], members: &[usize]) -> f64 {
     let mut sum: Vec<(String, f64)> = Vec::new();
     for &i in members {
@@ -155,7 +157,14 @@ fn cohesion(profiles: &[Profile], members: &[usize]) -> f64 {
     }
     members
         .iter()
-        .map(|&i| cosine(&profiles[i].words, &sum))
+        .map(|&i| {
+            let rest: Vec<(String, f64)> = sum
+                .iter()
+                .map(|(b, w)| (b.clone(), w - profiles[i].weight(b)))
+                .filter(|(_, w)| *w > 1e-9)
+                .collect();
+            alike(&profiles[i].words, &rest)
+        })
         .sum::<f64>()
         / members.len() as f64
 }
