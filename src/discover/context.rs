@@ -65,217 +65,12 @@ impl Profile {
     }
 }
 
-/// Function words of French and English (folded): never salient. IDF alone would leave the
-/// rarer ones ("lorsque", "dont") weighing as much as a fact's own words in a small corpus.
-const FUNCTION_WORDS: &[&str] = &[
-    "a",
-    "afin",
-    "ai",
-    "ainsi",
-    "alors",
-    "apres",
-    "au",
-    "aucun",
-    "aupres",
-    "aussi",
-    "autre",
-    "autres",
-    "aux",
-    "avaient",
-    "avait",
-    "avant",
-    "avec",
-    "avoir",
-    "ayant",
-    "cela",
-    "celle",
-    "celui",
-    "ce",
-    "ces",
-    "cet",
-    "cette",
-    "ceux",
-    "chaque",
-    "chez",
-    "comme",
-    "comment",
-    "contre",
-    "dans",
-    "de",
-    "debut",
-    "deja",
-    "depuis",
-    "des",
-    "donc",
-    "dont",
-    "du",
-    "elle",
-    "elles",
-    "en",
-    "encore",
-    "entre",
-    "est",
-    "et",
-    "etaient",
-    "etait",
-    "ete",
-    "etre",
-    "eux",
-    "fait",
-    "fin",
-    "hui",
-    "aujourd",
-    "il",
-    "ils",
-    "je",
-    "jusque",
-    "la",
-    "le",
-    "les",
-    "leur",
-    "leurs",
-    "lors",
-    "lorsque",
-    "lui",
-    "mais",
-    "me",
-    "meme",
-    "mes",
-    "moins",
-    "mon",
-    "ne",
-    "ni",
-    "nos",
-    "notre",
-    "nous",
-    "on",
-    "ont",
-    "ou",
-    "par",
-    "parmi",
-    "pas",
-    "pendant",
-    "peu",
-    "plus",
-    "plusieurs",
-    "pour",
-    "pourrait",
-    "pres",
-    "puis",
-    "puisque",
-    "quand",
-    "que",
-    "quel",
-    "quelle",
-    "quelque",
-    "quelques",
-    "qui",
-    "sa",
-    "sans",
-    "se",
-    "selon",
-    "ses",
-    "si",
-    "sera",
-    "seront",
-    "ses",
-    "soit",
-    "son",
-    "sont",
-    "sous",
-    "sur",
-    "tandis",
-    "te",
-    "tous",
-    "tout",
-    "toute",
-    "toutes",
-    "tres",
-    "un",
-    "une",
-    "vers",
-    "via",
-    "vos",
-    "votre",
-    "vous",
-    "y",
-    "cours",
-    "suite",
-    "egalement",
-    "toutefois",
-    "cependant",
-    "notamment",
-    "ainsi",
-    "dernier",
-    "derniere",
-    "derniers",
-    "an",
-    "ans",
-    "annee",
-    "annees",
-    "mois",
-    "jour",
-    "jours",
-    "semaine",
-    "semaines",
-    "about",
-    "after",
-    "also",
-    "an",
-    "and",
-    "are",
-    "as",
-    "at",
-    "be",
-    "been",
-    "before",
-    "but",
-    "by",
-    "for",
-    "from",
-    "had",
-    "has",
-    "have",
-    "he",
-    "her",
-    "his",
-    "in",
-    "into",
-    "is",
-    "it",
-    "its",
-    "of",
-    "on",
-    "or",
-    "over",
-    "she",
-    "since",
-    "than",
-    "that",
-    "the",
-    "their",
-    "them",
-    "they",
-    "this",
-    "to",
-    "was",
-    "were",
-    "which",
-    "while",
-    "who",
-    "will",
-    "with",
-    "would",
-    "year",
-    "years",
-];
-
 /// Whether a folded word can be context.
 fn is_content(w: &Word) -> bool {
     !w.is_punct()
         && w.folded.chars().count() >= 3
         && !w.folded.starts_with(|c: char| c.is_numeric())
-        && !FUNCTION_WORDS.contains(&w.folded.as_str())
+        && !super::function_words::is_function_word(&w.folded)
 }
 
 /// Marks that end a clause: the clause is the run of words between two of them.
@@ -327,6 +122,19 @@ pub fn raw_profiles(
     mentions: &[Mention],
 ) -> Vec<Profile> {
     let words = &text.words;
+    // Which words are inside a value (never context), and the word ranges of the counts, in
+    // order: computed once, so that a sentence with thousands of values stays linear.
+    let mut in_value = vec![false; words.len()];
+    let mut counts: Vec<Range<usize>> = Vec::new();
+    for m in mentions {
+        let r = text.words_of(m.start..m.end);
+        for i in r.clone() {
+            in_value[i] = true;
+        }
+        if m.kind == ValueKind::Number {
+            counts.push(r);
+        }
+    }
     let mut out = Vec::new();
     for m in mentions {
         let Some(sentence) = text.sentence_of(m.start) else {
@@ -337,23 +145,14 @@ pub fn raw_profiles(
         if mw.is_empty() {
             continue;
         }
-        // Words inside another value of the sentence are not context either.
-        let in_value: Vec<Range<usize>> = mentions
-            .iter()
-            .filter(|o| o.start >= sentence.start && o.end <= sentence.end)
-            .map(|o| text.words_of(o.start..o.end))
-            .collect();
+        let from = sw.start.max(mw.start.saturating_sub(REACH));
+        let to = sw.end.min(mw.end + REACH);
         let (noun, noun_written, whole) = if m.kind == ValueKind::Number {
-            let counts: Vec<Range<usize>> = mentions
-                .iter()
-                .filter(|o| {
-                    o.kind == ValueKind::Number
-                        && o.start >= sentence.start
-                        && o.end <= sentence.end
-                })
-                .map(|o| text.words_of(o.start..o.end))
-                .collect();
-            let c = counted::counted(words, mw.clone(), &counts, sw.end);
+            // The counts within reach: the partitive's other side is a few words away.
+            let first = counts.partition_point(|r| r.start < from);
+            let last = counts.partition_point(|r| r.end <= to);
+            let near = &counts[first..last.max(first)];
+            let c = counted::counted(words, mw.clone(), near, to);
             let noun = c.noun.map(|n| words[n].base.clone());
             let written = c
                 .noun
@@ -362,8 +161,6 @@ pub fn raw_profiles(
         } else {
             (None, None, false)
         };
-        let from = sw.start.max(mw.start.saturating_sub(REACH));
-        let to = sw.end.min(mw.end + REACH);
         let mut weights: BTreeMap<String, f64> = BTreeMap::new();
         let mut written: BTreeMap<String, String> = BTreeMap::new();
         let mut distance: BTreeMap<String, usize> = BTreeMap::new();
@@ -375,7 +172,7 @@ pub fn raw_profiles(
         let clause_end = (mw.end..to).find(|&i| ends_clause(&words[i])).unwrap_or(to);
         for i in (from..to).filter(|i| !mw.contains(i)) {
             let w = &words[i];
-            if !is_content(w) || in_value.iter().any(|r| r.contains(&i)) {
+            if !is_content(w) || in_value[i] {
                 continue;
             }
             let d = if i < mw.start {
@@ -395,8 +192,8 @@ pub fn raw_profiles(
             let e = distance.entry(w.base.clone()).or_insert(d);
             *e = (*e).min(d);
         }
-        for token in value_tokens(m) {
-            weights.insert(token, VALUE_WEIGHT);
+        for token in super::values::value_tokens(m) {
+            weights.insert(token, super::values::VALUE_WEIGHT);
         }
         out.push(Profile {
             source: source_index,
@@ -411,62 +208,6 @@ pub fn raw_profiles(
             sentence,
             distance,
         });
-    }
-    out
-}
-
-/// The nearness factor of a value's own tokens: as much as a word of its clause.
-const VALUE_WEIGHT: f64 = 2.0;
-
-/// The prefix of value tokens: no word's base starts with it.
-pub const VALUE_MARK: char = '#';
-
-/// The parts of a value as context tokens (`#y2023`, `#m09`, `#md04-17`; `#P6W`, `#uW`;
-/// `#n100000`, `#s10`, `#e5`). Sources that state one fact mostly agree, and when they do
-/// not they differ in one part (the year, a digit, a power of ten): each part they share is
-/// evidence of one fact, as rare as the value is in the corpus, while the parts they do not
-/// share leave the disagreement to be found.
-fn value_tokens(m: &Mention) -> Vec<String> {
-    let printed = m.value.to_string();
-    let mut out = Vec::new();
-    match m.kind {
-        ValueKind::Date => {
-            let parts: Vec<&str> = printed.split('-').collect();
-            if let Some(y) = parts.first().filter(|y| !y.contains('X')) {
-                out.push(format!("{VALUE_MARK}y{y}"));
-            }
-            if let Some(month) = parts.get(1).filter(|p| !p.contains('X')) {
-                out.push(format!("{VALUE_MARK}m{month}"));
-                if let Some(day) = parts.get(2).filter(|p| !p.contains('X')) {
-                    out.push(format!("{VALUE_MARK}md{month}-{day}"));
-                }
-            }
-        }
-        ValueKind::Duration => {
-            if !printed.contains('X') {
-                out.push(format!("{VALUE_MARK}{printed}"));
-            }
-            if let Some(unit) = printed.chars().last() {
-                out.push(format!("{VALUE_MARK}u{unit}"));
-            }
-        }
-        ValueKind::Number => {
-            out.push(format!("{VALUE_MARK}n{printed}"));
-            let digits: String = printed
-                .chars()
-                .filter(char::is_ascii_digit)
-                .skip_while(|&c| c == '0')
-                .collect();
-            let whole = printed
-                .split('.')
-                .next()
-                .unwrap_or("")
-                .trim_start_matches('-');
-            if digits.len() >= 2 {
-                out.push(format!("{VALUE_MARK}s{}", &digits[..2]));
-            }
-            out.push(format!("{VALUE_MARK}e{}", whole.len()));
-        }
     }
     out
 }
@@ -525,7 +266,7 @@ pub fn similarity(a: &Profile, b: &Profile) -> f64 {
 pub fn alike(a: &[(String, f64)], b: &[(String, f64)]) -> f64 {
     let words = |v: &[(String, f64)]| -> f64 {
         v.iter()
-            .filter(|(k, _)| !k.starts_with(VALUE_MARK))
+            .filter(|(k, _)| !k.starts_with(super::values::VALUE_MARK))
             .map(|(_, w)| w * w)
             .sum::<f64>()
             .sqrt()

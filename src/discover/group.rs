@@ -170,3 +170,58 @@ pub fn add(a: &[(String, f64)], b: &[(String, f64)]) -> Vec<(String, f64)> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::discover::analyze;
+    use crate::source::{SourceMeta, from_text};
+
+    fn source(name: &str, text: &str) -> crate::source::Source {
+        let meta = SourceMeta {
+            published: crate::value::Published::parse("2024-05-09"),
+            ..SourceMeta::default()
+        };
+        from_text(name, text, meta)
+    }
+
+    #[test]
+    fn one_fact_in_two_sources_is_one_candidate_and_its_disagreement_is_found() {
+        let sources = [
+            source(
+                "a.txt",
+                "Le barrage de Kessel a cédé le 3 mars 2024 après des pluies diluviennes.",
+            ),
+            source(
+                "b.txt",
+                "Les pluies diluviennes ont fait céder le barrage de Kessel le 5 mars 2024.",
+            ),
+            source(
+                "c.txt",
+                "Le ministre a inauguré une école le 5 mars 2024 à Lyon.",
+            ),
+        ];
+        let analysis = analyze(&crate::rules::RuleSet::default(), &sources);
+        let (first, members) = &analysis.candidates[0];
+        let in_it: Vec<usize> = members
+            .iter()
+            .map(|&i| analysis.profiles[i].source)
+            .collect();
+        assert_eq!(in_it, [0, 1], "{first:?}");
+        assert_eq!(first.verdict, crate::FindingKind::Conflict);
+        let shared: Vec<&str> = first.shared.iter().map(|w| w.word.as_str()).collect();
+        assert!(
+            shared.contains(&"barrage") && shared.contains(&"Kessel"),
+            "{shared:?}"
+        );
+    }
+
+    #[test]
+    fn two_values_of_one_sentence_are_never_one_candidate() {
+        let sources = [source(
+            "a.txt",
+            "Le barrage de Kessel a cédé le 3 mars 2024, et celui de Morn le 9 avril 2024.",
+        )];
+        let analysis = analyze(&crate::rules::RuleSet::default(), &sources);
+        assert!(analysis.candidates.iter().all(|(_, g)| g.len() == 1));
+    }
+}

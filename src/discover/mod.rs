@@ -16,10 +16,12 @@
 
 pub mod context;
 pub mod format;
+mod function_words;
 pub mod group;
 pub mod hints;
 pub mod rank;
 pub mod suggest;
+pub mod values;
 
 use std::path::{Path, PathBuf};
 

@@ -8,8 +8,9 @@
 
 use std::collections::BTreeMap;
 
-use super::context::{Profile, VALUE_MARK, alike};
+use super::context::{Profile, alike};
 use super::group::add;
+use super::values::VALUE_MARK;
 use super::{Candidate, SharedWord};
 use crate::compare::{FindingKind, claim_key, fingerprint_of};
 use crate::value::{Mod, Value, ValueKind};
