@@ -39,10 +39,13 @@ fn file_name(path: &str) -> String {
 
 /// The facts the bundled rules find in two or more sources, with their verdict (conflict or
 /// agreement) and the places of their claims.
-fn rule_facts() -> Vec<(String, FindingKind, BTreeSet<(String, String)>)> {
+/// A fact of the bundled rules: its rule, its verdict, and what each source says.
+type RuleFact = (String, FindingKind, BTreeSet<(String, String)>);
+
+fn rule_facts() -> Vec<RuleFact> {
     let report = factlint::check(&[repo().join("corpus")], &repo().join("claims"))
         .expect("the bundled corpus and rules load");
-    let mut facts: Vec<(String, FindingKind, BTreeSet<(String, String)>)> = Vec::new();
+    let mut facts: Vec<RuleFact> = Vec::new();
     for f in report
         .findings
         .iter()

@@ -135,9 +135,9 @@ fn group_bucket(profiles: &[Profile], members: &[usize]) -> Vec<Vec<usize>> {
         parent[gone] = keep;
     }
     let mut by_root: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for pos in 0..members.len() {
+    for (pos, &member) in members.iter().enumerate() {
         let r = root(&mut parent, pos);
-        by_root.entry(r).or_default().push(members[pos]);
+        by_root.entry(r).or_default().push(member);
     }
     by_root.into_values().collect()
 }
