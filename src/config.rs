@@ -389,7 +389,7 @@ mod tests {
     fn a_bad_value_is_located() {
         assert_eq!(
             err("lang: fr\nfail-on: [conflict, conflit]\n"),
-            "factlint.yaml:2:21: unknown variant `conflit`, expected one of `conflict`, `refinement`, `single-source`, `warning`, `stale-review`"
+            "factlint.yaml:2:21: unknown variant `conflit`, expected one of `conflict`, `refinement`, `single-source`, `warning`, `stale-review`, `discovered`"
         );
     }
 
