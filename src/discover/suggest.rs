@@ -82,10 +82,19 @@ pub fn suggest(
         .unwrap_or(8)
         .clamp(3, 20);
     let counts = if candidate.value_kind == ValueKind::Number {
+        // Each noun as the folder's class when it has one ("Arméniens" → @people).
         let mut nouns: Vec<String> = members
             .iter()
-            .filter_map(|&i| analysis.profiles[i].noun_written.as_deref())
-            .map(|w| dictionary_form(lang, w))
+            .filter_map(|&i| {
+                let p = &analysis.profiles[i];
+                Some((p.noun.as_deref()?, p.noun_written.as_deref()?))
+            })
+            .map(|(base, w)| {
+                classes
+                    .get(base)
+                    .cloned()
+                    .unwrap_or_else(|| dictionary_form(lang, w))
+            })
             .collect();
         nouns.sort();
         nouns.dedup();
