@@ -727,7 +727,11 @@ fn print_lint_with_hints(
             Format::Human | Format::Github => {
                 print!("{text}");
                 if !args.quiet || hints_fail {
-                    print!("{}", hints::human(&run.hints));
+                    if format == Format::Github {
+                        print!("{}", hints::github(&run.hints));
+                    } else {
+                        print!("{}", hints::human(&run.hints));
+                    }
                 }
             }
         }

@@ -243,6 +243,16 @@ fn lint_discover_hints_fail_the_run_only_when_asked() {
     let hints = v["discovered"].as_array().expect("discovered");
     assert_eq!(hints.len(), 2);
     assert!(hints.iter().all(|h| h["kind"] == "candidate"));
+    // GitHub: a notice annotation at each hinted value.
+    let mut github = hinted.clone();
+    github.extend(["--format".to_string(), "github".to_string()]);
+    let r = run(&args(&github));
+    let notices = r
+        .out
+        .lines()
+        .filter(|l| l.starts_with("::notice file=tests/fixtures/discover/disagrees.txt"))
+        .count();
+    assert_eq!(notices, 2, "{}", r.out);
     // SARIF: the lint log, still valid, with a note per hint.
     let mut sarif = hinted;
     sarif.extend(["--format".to_string(), "sarif".to_string()]);

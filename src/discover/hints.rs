@@ -188,6 +188,24 @@ pub fn human(hints: &[Hint]) -> String {
     out
 }
 
+/// The hints as GitHub workflow commands: a `notice` at each new article's mention.
+pub fn github(hints: &[Hint]) -> String {
+    use crate::output::github::{data, property};
+    let mut out = String::new();
+    for h in hints {
+        let m = &h.mention.claim;
+        out.push_str(&format!(
+            "::notice file={},line={},col={},title={}::{}\n",
+            property(&m.source),
+            m.line,
+            m.column,
+            property(&format!("discovered {}", h.candidate.id)),
+            data(&format!("hint: {}", h.message))
+        ));
+    }
+    out
+}
+
 /// Adds the hints to lint's JSON report, as `discovered`.
 pub fn add_to_json(report: &mut Json, hints: &[Hint]) {
     if let Json::Object(map) = report {
