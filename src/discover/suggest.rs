@@ -66,7 +66,7 @@ pub fn suggest(
         .map_or(Lang::Fr, |s| s.meta.lang);
     let classes = classes_of(rules, lang);
     let rule_id = unique_id(rules, &slug(candidate));
-    let near = near_words(&analysis.profiles, members, candidate, &classes, lang);
+    let near = near_words(candidate, &classes, lang);
     let window = members
         .iter()
         .filter_map(|&i| {
@@ -372,13 +372,10 @@ fn classes_of(rules: &RuleSet, lang: Lang) -> BTreeMap<String, String> {
 /// The candidate's shared words as `near` items: a class when the folder has one for the
 /// word, else the word in dictionary form; each once.
 fn near_words(
-    profiles: &[Profile],
-    members: &[usize],
     candidate: &Candidate,
     classes: &BTreeMap<String, String>,
     lang: Lang,
 ) -> Vec<String> {
-    let _ = (profiles, members);
     let mut out: Vec<String> = Vec::new();
     for w in candidate
         .shared
