@@ -58,15 +58,18 @@ pub enum FailOn {
     Warning,
     /// A review entry whose finding has gone.
     StaleReview,
+    /// A `lint --discover` hint: the new article disagrees with a fact no rule states.
+    Discovered,
 }
 
 impl FailOn {
-    pub const ALL: [FailOn; 5] = [
+    pub const ALL: [FailOn; 6] = [
         FailOn::Conflict,
         FailOn::Refinement,
         FailOn::SingleSource,
         FailOn::Warning,
         FailOn::StaleReview,
+        FailOn::Discovered,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -76,6 +79,7 @@ impl FailOn {
             FailOn::SingleSource => "single-source",
             FailOn::Warning => "warning",
             FailOn::StaleReview => "stale-review",
+            FailOn::Discovered => "discovered",
         }
     }
 
@@ -88,7 +92,7 @@ impl FailOn {
             FailOn::Conflict => Some(FindingKind::Conflict),
             FailOn::Refinement => Some(FindingKind::Refinement),
             FailOn::SingleSource => Some(FindingKind::SingleSource),
-            FailOn::Warning | FailOn::StaleReview => None,
+            FailOn::Warning | FailOn::StaleReview | FailOn::Discovered => None,
         }
     }
 }
@@ -385,7 +389,7 @@ mod tests {
     fn a_bad_value_is_located() {
         assert_eq!(
             err("lang: fr\nfail-on: [conflict, conflit]\n"),
-            "factlint.yaml:2:21: unknown variant `conflit`, expected one of `conflict`, `refinement`, `single-source`, `warning`, `stale-review`"
+            "factlint.yaml:2:21: unknown variant `conflit`, expected one of `conflict`, `refinement`, `single-source`, `warning`, `stale-review`, `discovered`"
         );
     }
 

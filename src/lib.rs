@@ -37,6 +37,7 @@
 pub mod compare;
 pub mod config;
 pub mod cues;
+pub mod discover;
 pub mod explain;
 pub mod extract;
 pub mod grammar;

@@ -66,7 +66,8 @@ struct ReportArgs {
     #[arg(long, conflicts_with = "format")]
     summary: bool,
     /// Which findings fail the run, comma-separated: conflict, refinement, single-source,
-    /// warning, stale-review (default: conflict; reviewed findings never fail).
+    /// warning, stale-review, discovered (`lint --discover` hints) (default: conflict;
+    /// reviewed findings never fail).
     #[arg(long, value_delimiter = ',', value_parser = parse_fail_on, value_name = "KINDS")]
     fail_on: Option<Vec<FailOn>>,
     #[command(flatten)]
@@ -103,6 +104,10 @@ enum Command {
         /// The new articles; `-` reads one from standard input.
         #[arg(required = true, value_name = "FILE")]
         files: Vec<String>,
+        /// Also list, as hints, the new articles' values that disagree with a fact the corpus
+        /// states and no rule names (they fail the run only with `--fail-on discovered`).
+        #[arg(long)]
+        discover: bool,
         #[command(flatten)]
         against: AgainstCorpus,
         #[command(flatten)]
@@ -130,6 +135,20 @@ enum Command {
     Rules {
         #[command(subcommand)]
         command: RulesCommand,
+    },
+    /// Propose the facts the sources share, and where they disagree, with no rule written.
+    Discover {
+        /// Files or folders to read (default: the corpus folder, corpus/).
+        paths: Vec<PathBuf>,
+        /// The folder of claim rules, whose claims are marked rule-bound (default: claims/).
+        #[arg(long)]
+        claims: Option<PathBuf>,
+        /// How many candidates to list, best first.
+        #[arg(long, default_value_t = factlint::discover::DEFAULT_LIMIT)]
+        limit: usize,
+        /// human, json or sarif (SARIF 2.1.0, each candidate a note).
+        #[arg(long, value_enum, default_value = "human")]
+        format: DiscoverFormat,
     },
     /// List every date, duration and number the built-in grammars find in a text.
     Scan {
@@ -236,6 +255,24 @@ enum RulesCommand {
         #[arg(long)]
         claims: Option<PathBuf>,
     },
+    /// Draft a rule from a candidate of `factlint discover`: its kind, counted nouns and
+    /// shared words, the corpus sentences as examples, neighbours as counter-examples. The
+    /// draft passes `rules test` as written.
+    Suggest {
+        /// The candidate's id (DC-…), or its rank in the list (#3).
+        id: String,
+        /// Write the draft to this file (a new rule file in the claims folder, say) instead of
+        /// printing it.
+        #[arg(long, value_name = "FILE")]
+        write: Option<PathBuf>,
+        /// The folder of claim rules: its word classes are used, its rules mark what is
+        /// rule-bound (default: claims/).
+        #[arg(long)]
+        claims: Option<PathBuf>,
+        /// The corpus to discover in (default: corpus/).
+        #[arg(long)]
+        corpus: Option<PathBuf>,
+    },
     /// Run every rule's examples and counter-examples.
     Test {
         /// The folder of claim rules (default: claims/).
@@ -289,6 +326,13 @@ fn parse_fail_on(s: &str) -> Result<FailOn, String> {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
+enum DiscoverFormat {
+    Human,
+    Json,
+    Sarif,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
 enum ScanFormat {
     Human,
     Json,
@@ -322,6 +366,7 @@ fn main() -> ExitCode {
         }
         Command::Lint {
             files,
+            discover,
             against:
                 AgainstCorpus {
                     corpus,
@@ -336,8 +381,26 @@ fn main() -> ExitCode {
                 Ok(a) => a,
                 Err(code) => return code,
             };
+            let hints = if discover {
+                let request = factlint::discover::hints::Request {
+                    corpus: settings.corpus.clone(),
+                    claims: settings.claims.clone(),
+                    articles: articles.clone(),
+                    published,
+                    lang: Some(settings.lang.unwrap_or_default()),
+                };
+                match factlint::discover::hints::run(&request) {
+                    Ok(h) => Some(h),
+                    Err(errors) => return report_load_errors(&errors),
+                }
+            } else {
+                None
+            };
             match project::lint(&settings, articles, published) {
-                Ok(l) => print_report(Output::Lint(&l), &report, &settings),
+                Ok(l) => match &hints {
+                    Some(h) => print_lint_with_hints(&l, h, &report, &settings),
+                    None => print_report(Output::Lint(&l), &report, &settings),
+                },
                 Err(errors) => report_load_errors(&errors),
             }
         }
@@ -410,12 +473,53 @@ fn main() -> ExitCode {
             }
         }
         Command::Rules { command } => rules(command, config),
+        Command::Discover {
+            paths,
+            claims,
+            limit,
+            format,
+        } => discover(config, paths, claims, limit, format),
         Command::Scan {
             lang,
             published,
             format,
             file,
         } => scan(lang.into(), published, format, &file),
+    }
+}
+
+fn discover(
+    config: Option<&config::Config>,
+    paths: Vec<PathBuf>,
+    claims: Option<PathBuf>,
+    limit: usize,
+    format: DiscoverFormat,
+) -> ExitCode {
+    use factlint::discover::{self, format as f};
+    let settings = resolve(config, None, claims, None, &ReviewArgs::default(), None);
+    let paths = if paths.is_empty() {
+        vec![settings.corpus.clone()]
+    } else {
+        paths
+    };
+    let request = discover::Request {
+        paths,
+        claims: settings.claims.clone(),
+        limit,
+    };
+    match discover::run(&request) {
+        Ok(d) => {
+            match format {
+                DiscoverFormat::Human => print!("{}", f::human(&d)),
+                DiscoverFormat::Json => print!("{}", f::json(&d)),
+                DiscoverFormat::Sarif => println!(
+                    "{}",
+                    serde_json::to_string_pretty(&f::sarif(&d)).unwrap_or_default()
+                ),
+            }
+            ExitCode::SUCCESS
+        }
+        Err(errors) => report_load_errors(&errors),
     }
 }
 
@@ -583,6 +687,62 @@ fn print_report(out: Output<'_>, args: &ReportArgs, settings: &Settings) -> Exit
     }
 }
 
+/// `lint --discover`: the lint report with discovery's hints added in its format; hints fail
+/// the run only with `--fail-on discovered`.
+fn print_lint_with_hints(
+    lint: &factlint::lint::LintReport,
+    run: &factlint::discover::hints::HintRun,
+    args: &ReportArgs,
+    settings: &Settings,
+) -> ExitCode {
+    use factlint::discover::hints;
+    let out = Output::Lint(lint);
+    let format = args.format.map_or(Format::Human, Format::from);
+    let options = output::Options {
+        format,
+        style: style_for(std::io::stdout().is_terminal()),
+        quiet: args.quiet,
+        fail_on: settings.fail_on.clone(),
+    };
+    let hints_fail = settings.fail_on.contains(&FailOn::Discovered) && !run.hints.is_empty();
+    if args.summary {
+        let line = output::summary(out, &settings.fail_on);
+        println!("{line}; {} discovered hint(s)", run.hints.len());
+    } else {
+        let text = output::render(out, &options);
+        match format {
+            Format::Json | Format::Sarif => {
+                let mut value: serde_json::Value =
+                    serde_json::from_str(&text).unwrap_or(serde_json::Value::Null);
+                if format == Format::Json {
+                    hints::add_to_json(&mut value, &run.hints);
+                } else {
+                    hints::add_to_sarif(&mut value, &run.hints, &run.sources);
+                }
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&value).unwrap_or_default()
+                );
+            }
+            Format::Human | Format::Github => {
+                print!("{text}");
+                if !args.quiet || hints_fail {
+                    if format == Format::Github {
+                        print!("{}", hints::github(&run.hints));
+                    } else {
+                        print!("{}", hints::human(&run.hints));
+                    }
+                }
+            }
+        }
+    }
+    if out.failures(&settings.fail_on).any() || hints_fail {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
 /// Who is deciding, when --author is not given: git's user name, else the login name.
 fn default_author() -> Option<String> {
     let git = std::process::Command::new("git")
@@ -703,6 +863,48 @@ fn rules(command: RulesCommand, config: Option<&config::Config>) -> ExitCode {
                     "{}",
                     rules::why(&set, rule.as_deref(), text, lang.into(), published)
                 );
+            }
+            ExitCode::SUCCESS
+        }
+        RulesCommand::Suggest {
+            id,
+            write,
+            claims,
+            corpus,
+        } => {
+            let (corpus, claims) = folders(corpus, claims);
+            let (set, sources, analysis) =
+                match factlint::discover::load_analysis(&[corpus], &claims) {
+                    Ok(loaded) => loaded,
+                    Err(errors) => return report_load_errors(&errors),
+                };
+            let file_name = write
+                .clone()
+                .unwrap_or_else(|| claims.join("discovered.yaml"));
+            let draft = match factlint::discover::suggest::suggest(
+                &set, &sources, &analysis, &id, &file_name,
+            ) {
+                Ok(d) => d,
+                Err(message) => {
+                    eprintln!("error: {message}");
+                    return ExitCode::from(2);
+                }
+            };
+            match &write {
+                None => print!("{}", draft.yaml),
+                Some(path) => {
+                    if let Err(e) = std::fs::write(path, &draft.yaml) {
+                        eprintln!("error: cannot write {}: {e}", path.display());
+                        return ExitCode::from(2);
+                    }
+                    println!(
+                        "wrote {} to {}: {} examples, {} counter-examples; edit it, then `factlint rules test`",
+                        draft.id,
+                        path.display(),
+                        draft.examples,
+                        draft.counter_examples
+                    );
+                }
             }
             ExitCode::SUCCESS
         }

@@ -14,14 +14,14 @@ fn snapshot_settings() -> insta::Settings {
 }
 
 /// The repository's root: where `cargo test` runs the tests.
-fn repo() -> PathBuf {
+pub(crate) fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-struct Run {
-    code: i32,
-    out: String,
-    err: String,
+pub(crate) struct Run {
+    pub(crate) code: i32,
+    pub(crate) out: String,
+    pub(crate) err: String,
 }
 
 impl Run {
@@ -32,7 +32,7 @@ impl Run {
 }
 
 /// Runs factlint in `dir` with `args`, `stdin` on standard input, never in colour.
-fn run_in(dir: &Path, args: &[&str], stdin: Option<&str>) -> Run {
+pub(crate) fn run_in(dir: &Path, args: &[&str], stdin: Option<&str>) -> Run {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_factlint"));
     cmd.args(args)
         .current_dir(dir)
@@ -62,12 +62,12 @@ fn run_in(dir: &Path, args: &[&str], stdin: Option<&str>) -> Run {
     }
 }
 
-fn run(args: &[&str]) -> Run {
+pub(crate) fn run(args: &[&str]) -> Run {
     run_in(&repo(), args, None)
 }
 
 /// A fresh folder under the system's temporary folder: outside the repository.
-fn scratch(name: &str) -> PathBuf {
+pub(crate) fn scratch(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("factlint-cli-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("creates a scratch folder");
@@ -279,7 +279,7 @@ fn lint_of_a_missing_file_is_exit_2() {
 // ---------------------------------------------------------------------------------------------
 // formats
 
-fn sarif_validator() -> jsonschema::Validator {
+pub(crate) fn sarif_validator() -> jsonschema::Validator {
     // The OASIS SARIF 2.1.0 schema (see tests/fixtures/sarif/README.md for where it comes from).
     let text = std::fs::read_to_string(repo().join("tests/fixtures/sarif/sarif-schema-2.1.0.json"))
         .expect("the SARIF schema is committed");

@@ -2,6 +2,7 @@
 
 mod check;
 mod cli;
+mod discover;
 mod grammar;
 mod morph;
 mod no_quotes;

@@ -151,14 +151,14 @@ fn command(level: &str, report: &Report, c: &ClaimEntry, title: &str, message: &
 }
 
 /// Escapes a message: `%`, CR and LF.
-fn data(s: &str) -> String {
+pub(crate) fn data(s: &str) -> String {
     s.replace('%', "%25")
         .replace('\r', "%0D")
         .replace('\n', "%0A")
 }
 
 /// Escapes a property value: as a message, plus `:` and `,`.
-fn property(s: &str) -> String {
+pub(crate) fn property(s: &str) -> String {
     data(s).replace(':', "%3A").replace(',', "%2C")
 }
 
