@@ -14,14 +14,14 @@ fn snapshot_settings() -> insta::Settings {
 }
 
 /// The repository's root: where `cargo test` runs the tests.
-fn repo() -> PathBuf {
+pub(crate) fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-struct Run {
-    code: i32,
-    out: String,
-    err: String,
+pub(crate) struct Run {
+    pub(crate) code: i32,
+    pub(crate) out: String,
+    pub(crate) err: String,
 }
 
 impl Run {
@@ -32,7 +32,7 @@ impl Run {
 }
 
 /// Runs factlint in `dir` with `args`, `stdin` on standard input, never in colour.
-fn run_in(dir: &Path, args: &[&str], stdin: Option<&str>) -> Run {
+pub(crate) fn run_in(dir: &Path, args: &[&str], stdin: Option<&str>) -> Run {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_factlint"));
     cmd.args(args)
         .current_dir(dir)
@@ -67,14 +67,14 @@ fn run(args: &[&str]) -> Run {
 }
 
 /// A fresh folder under the system's temporary folder: outside the repository.
-fn scratch(name: &str) -> PathBuf {
+pub(crate) fn scratch(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("factlint-cli-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("creates a scratch folder");
     dir
 }
 
-fn copy_dir(from: &Path, to: &Path) {
+pub(crate) fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
     for entry in std::fs::read_dir(from).unwrap() {
         let path = entry.unwrap().path();
@@ -490,7 +490,7 @@ fn review_add_writes_an_entry_that_stops_the_conflict_failing_and_a_stale_one_is
             "add",
             OFFENSIVE_ID,
             "--decision",
-            "confirmed-error",
+            "accepted",
             "--note",
             "000 should say 2023",
             "--author",
@@ -504,13 +504,13 @@ fn review_add_writes_an_entry_that_stops_the_conflict_failing_and_a_stale_one_is
     );
     assert_eq!(r.code, 0, "{}{}", r.out, r.err);
     let written = std::fs::read_to_string(corpus.join("factlint.review.yaml")).unwrap();
-    assert!(written.contains(&format!("{OFFENSIVE_ID}:\n  decision: confirmed-error\n  note: 000 should say 2023\n  author: Desk\n  date: 2024-06-03\n")), "{written}");
+    assert!(written.contains(&format!("{OFFENSIVE_ID}:\n  decision: accepted\n  note: 000 should say 2023\n  author: Desk\n  date: 2024-06-03\n")), "{written}");
 
     let r = check(&[]);
     assert_eq!(r.code, 0, "{}", r.out);
     assert!(
         r.flat()
-            .contains("Reviewed: confirmed error, by Desk on 2024-06-03: 000 should say 2023"),
+            .contains("Reviewed: accepted, by Desk on 2024-06-03: 000 should say 2023"),
         "{}",
         r.out
     );
@@ -535,7 +535,7 @@ fn review_add_writes_an_entry_that_stops_the_conflict_failing_and_a_stale_one_is
     );
     assert!(
         r.out.contains(&format!(
-            "! {OFFENSIVE_ID} (offensive-date, confirmed-error) at {}:6",
+            "! {OFFENSIVE_ID} (offensive-date, accepted) at {}:6",
             Path::new("corpus").join("factlint.review.yaml").display()
         )),
         "{}",

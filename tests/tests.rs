@@ -4,5 +4,7 @@ mod check;
 mod cli;
 mod grammar;
 mod morph;
+mod precision;
+mod review;
 mod robustness;
 mod rules;
