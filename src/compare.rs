@@ -14,6 +14,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 mod group;
+mod tally;
 
 use serde::Serialize;
 
@@ -60,6 +61,9 @@ pub struct Finding {
     pub primary: usize,
     /// For a conflict: true when every disagreeing pair lies within one source.
     pub within_source: bool,
+    /// What the comparator has to say that "who says what" does not: a running tally that
+    /// fell. `None`: the report says who says what.
+    pub message: Option<String>,
 }
 
 /// How two claims relate.
@@ -217,6 +221,18 @@ pub fn compare(rules: &RuleSet, sources: &[Source], claims: &[Claim]) -> Vec<Fin
         let mut subgroups = vec![placed, unplaced];
         subgroups.retain(|g| !g.is_empty());
         for members in subgroups {
+            if rules.rules[rule].tally.is_some() {
+                tally::compare_tally(
+                    rules,
+                    sources,
+                    claims,
+                    rule,
+                    &subject,
+                    members,
+                    &mut findings,
+                );
+                continue;
+            }
             group::compare_group(
                 rules,
                 sources,

@@ -166,7 +166,10 @@ pub fn build(
                 title: rule.title.clone(),
                 severity: rule.severity,
                 subject: f.subject.clone(),
-                message: message(f, sources, claims),
+                message: f
+                    .message
+                    .clone()
+                    .unwrap_or_else(|| message(f, sources, claims)),
                 claims: ids.iter().map(|&i| entries[i].clone()).collect(),
                 review: None,
             }

@@ -8,3 +8,4 @@ mod precision;
 mod review;
 mod robustness;
 mod rules;
+mod tally;

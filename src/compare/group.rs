@@ -262,6 +262,7 @@ fn emit(
             claims: ids,
             primary,
             within_source: kind == FindingKind::Conflict && !v.cross_source_conflict,
+            message: None,
         }
     };
     let source_count = {
