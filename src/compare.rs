@@ -220,20 +220,14 @@ pub fn compare(rules: &RuleSet, sources: &[Source], claims: &[Claim]) -> Vec<Fin
         });
         let mut subgroups = vec![placed, unplaced];
         subgroups.retain(|g| !g.is_empty());
+        // A running tally is compared day by day (see `tally`); any other fact as one group.
+        let compare_group = if rules.rules[rule].tally.is_some() {
+            tally::compare_tally
+        } else {
+            group::compare_group
+        };
         for members in subgroups {
-            if rules.rules[rule].tally.is_some() {
-                tally::compare_tally(
-                    rules,
-                    sources,
-                    claims,
-                    rule,
-                    &subject,
-                    members,
-                    &mut findings,
-                );
-                continue;
-            }
-            group::compare_group(
+            compare_group(
                 rules,
                 sources,
                 claims,
