@@ -14,6 +14,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 mod group;
+mod revision;
 mod tally;
 
 use serde::Serialize;
@@ -29,6 +30,8 @@ use crate::value::{Interval, Mod, Value};
 #[serde(rename_all = "kebab-case")]
 pub enum FindingKind {
     Conflict,
+    /// One outlet (or one canonical URL) gave a value, then another in a later edition.
+    Revision,
     Refinement,
     Agreement,
     SingleSource,
@@ -38,6 +41,7 @@ impl FindingKind {
     pub fn as_str(self) -> &'static str {
         match self {
             FindingKind::Conflict => "conflict",
+            FindingKind::Revision => "revision",
             FindingKind::Refinement => "refinement",
             FindingKind::Agreement => "agreement",
             FindingKind::SingleSource => "single-source",
@@ -185,6 +189,16 @@ pub fn relate(a: &Claim, b: &Claim, tolerance: Option<Tolerance>) -> Relation {
     }
 }
 
+/// One fact's group of claims: which rule and subject, among what was loaded and extracted.
+#[derive(Clone, Copy)]
+struct Fact<'a> {
+    rules: &'a RuleSet,
+    sources: &'a [Source],
+    claims: &'a [Claim],
+    rule: usize,
+    subject: &'a Option<String>,
+}
+
 /// Every finding over `claims`, sorted: conflicts first, then refinements, agreements and
 /// single-source claims, each by rule id and subject.
 pub fn compare(rules: &RuleSet, sources: &[Source], claims: &[Claim]) -> Vec<Finding> {
@@ -218,6 +232,16 @@ pub fn compare(rules: &RuleSet, sources: &[Source], claims: &[Claim]) -> Vec<Fin
             let c = &claims[i];
             c.value.interval().is_some() || stating[&(c.value, c.modifier)].1 > 1
         });
+        // An outlet's earlier edition that a later one revised is a revision, and only the
+        // later value is compared with other outlets.
+        let fact = Fact {
+            rules,
+            sources,
+            claims,
+            rule,
+            subject: &subject,
+        };
+        let placed = revision::split(&fact, placed, &mut findings);
         let mut subgroups = vec![placed, unplaced];
         subgroups.retain(|g| !g.is_empty());
         // A running tally is compared day by day (see `tally`); any other fact as one group.
@@ -227,15 +251,7 @@ pub fn compare(rules: &RuleSet, sources: &[Source], claims: &[Claim]) -> Vec<Fin
             group::compare_group
         };
         for members in subgroups {
-            compare_group(
-                rules,
-                sources,
-                claims,
-                rule,
-                &subject,
-                members,
-                &mut findings,
-            );
+            compare_group(&fact, members, &mut findings);
         }
     }
     sort_findings(rules, &mut findings);

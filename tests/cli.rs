@@ -26,7 +26,7 @@ pub(crate) struct Run {
 
 impl Run {
     /// stdout with every run of whitespace as one space, so that wrapped help lines read whole.
-    fn flat(&self) -> String {
+    pub(crate) fn flat(&self) -> String {
         self.out.split_whitespace().collect::<Vec<_>>().join(" ")
     }
 }

@@ -6,6 +6,7 @@ mod grammar;
 mod morph;
 mod precision;
 mod review;
+mod revision;
 mod robustness;
 mod rules;
 mod tally;

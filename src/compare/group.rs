@@ -14,7 +14,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use super::{Finding, FindingKind, core_interval, effective_interval, fingerprint};
+use super::{Fact, Finding, FindingKind, core_interval, effective_interval, fingerprint};
 use crate::extract::Claim;
 use crate::rules::RuleSet;
 use crate::source::Source;
@@ -118,15 +118,14 @@ fn classes(
 }
 
 /// The findings of one group of claims: one rule, one subject, sorted by source and position.
-pub(super) fn compare_group(
-    rules: &RuleSet,
-    sources: &[Source],
-    claims: &[Claim],
-    rule: usize,
-    subject: &Option<String>,
-    members: Vec<usize>,
-    findings: &mut Vec<Finding>,
-) {
+pub(super) fn compare_group(fact: &Fact, members: Vec<usize>, findings: &mut Vec<Finding>) {
+    let Fact {
+        rules,
+        sources,
+        claims,
+        rule,
+        subject,
+    } = *fact;
     let tolerance = rules.rules[rule].tolerance;
     let classes = classes(claims, &members, tolerance);
     let placed = || {
@@ -553,15 +552,14 @@ mod tests {
                 }
                 let members: Vec<usize> = (0..claims.len()).collect();
                 let (mut swept, mut paired) = (Vec::new(), Vec::new());
-                compare_group(
-                    &rules,
-                    &sources,
-                    &claims,
-                    0,
-                    &None,
-                    members.clone(),
-                    &mut swept,
-                );
+                let fact = Fact {
+                    rules: &rules,
+                    sources: &sources,
+                    claims: &claims,
+                    rule: 0,
+                    subject: &None,
+                };
+                compare_group(&fact, members.clone(), &mut swept);
                 pairwise_group(&rules, &sources, &claims, 0, &None, members, &mut paired);
                 for found in [&mut swept, &mut paired] {
                     found.sort_by(|a, b| a.id.cmp(&b.id));

@@ -11,11 +11,10 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::{Finding, FindingKind, effective_interval, fingerprint, group};
+use super::{Fact, Finding, FindingKind, effective_interval, fingerprint, group};
 use crate::extract::Claim;
 use crate::grammar;
 use crate::report::show_value;
-use crate::rules::RuleSet;
 use crate::source::Source;
 use crate::value::{DateValue, Value, ValueKind, day_number};
 
@@ -23,15 +22,14 @@ use crate::value::{DateValue, Value, ValueKind, day_number};
 type Day = (i64, String);
 
 /// The findings of one group of a tally rule: per day as usual, and the falls across days.
-pub(super) fn compare_tally(
-    rules: &RuleSet,
-    sources: &[Source],
-    claims: &[Claim],
-    rule: usize,
-    subject: &Option<String>,
-    members: Vec<usize>,
-    findings: &mut Vec<Finding>,
-) {
+pub(super) fn compare_tally(fact: &Fact, members: Vec<usize>, findings: &mut Vec<Finding>) {
+    let Fact {
+        rules,
+        sources,
+        claims,
+        rule,
+        subject,
+    } = *fact;
     let mut by_day: BTreeMap<Option<Day>, Vec<usize>> = BTreeMap::new();
     for &i in &members {
         by_day
@@ -40,15 +38,7 @@ pub(super) fn compare_tally(
             .push(i);
     }
     for day_members in by_day.values() {
-        group::compare_group(
-            rules,
-            sources,
-            claims,
-            rule,
-            subject,
-            day_members.clone(),
-            findings,
-        );
+        group::compare_group(fact, day_members.clone(), findings);
     }
     let tolerance = rules.rules[rule].tolerance;
     let interval = |i: usize| effective_interval(&claims[i].value, claims[i].modifier, tolerance);
