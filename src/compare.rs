@@ -3,14 +3,19 @@
 //!
 //! Pure. Every value is an interval on its kind's axis (see [`Value::interval`]); a `mod` and the
 //! rule's tolerance shape it. Claims of one rule (and one subject, when the rule binds subjects)
-//! are compared pairwise:
+//! are compared as a group, by a sort and a sweep over their intervals (see `group`), never pair
+//! by pair; what the group gives is what comparing every pair would give:
 //! - disjoint intervals are a **conflict**, whether the two claims come from two sources or one;
 //! - otherwise, when only one source makes the claim, or no other source's claim can be placed
 //!   beside it (a year nobody knows), it is **single-source**;
 //! - otherwise the sources **agree**, and where one value strictly contains another of finer
 //!   precision ("2023" and "septembre 2023") that pair is also reported as a **refinement**.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+
+mod group;
+mod revision;
+mod tally;
 
 use serde::Serialize;
 
@@ -25,6 +30,8 @@ use crate::value::{Interval, Mod, Value};
 #[serde(rename_all = "kebab-case")]
 pub enum FindingKind {
     Conflict,
+    /// One outlet (or one canonical URL) gave a value, then another in a later edition.
+    Revision,
     Refinement,
     Agreement,
     SingleSource,
@@ -34,6 +41,7 @@ impl FindingKind {
     pub fn as_str(self) -> &'static str {
         match self {
             FindingKind::Conflict => "conflict",
+            FindingKind::Revision => "revision",
             FindingKind::Refinement => "refinement",
             FindingKind::Agreement => "agreement",
             FindingKind::SingleSource => "single-source",
@@ -57,6 +65,9 @@ pub struct Finding {
     pub primary: usize,
     /// For a conflict: true when every disagreeing pair lies within one source.
     pub within_source: bool,
+    /// What the comparator has to say that "who says what" does not: a running tally that
+    /// fell. `None`: the report says who says what.
+    pub message: Option<String>,
 }
 
 /// How two claims relate.
@@ -138,6 +149,9 @@ pub fn core_interval(value: &Value, modifier: Option<Mod>) -> Option<Interval> {
             lo: iv.hi - third,
             hi: iv.hi,
         },
+        // The middle third; of a single day (or an exact count) that is the value itself, not
+        // an interval whose ends have crossed, which would overlap nothing, itself included.
+        Some(Mod::Mid) if iv.len() < 2.0 * third => iv,
         Some(Mod::Mid) => Interval {
             lo: iv.lo + third,
             hi: iv.hi - third,
@@ -175,15 +189,14 @@ pub fn relate(a: &Claim, b: &Claim, tolerance: Option<Tolerance>) -> Relation {
     }
 }
 
-/// The claims of one group that state the same value with the same mod: they relate to every
-/// other claim alike.
-struct ValueClass {
-    value: Value,
-    modifier: Option<Mod>,
-    /// Positions in the group's members.
-    positions: Vec<usize>,
-    /// The sources that state it, in order, each once.
-    sources: Vec<usize>,
+/// One fact's group of claims: which rule and subject, among what was loaded and extracted.
+#[derive(Clone, Copy)]
+struct Fact<'a> {
+    rules: &'a RuleSet,
+    sources: &'a [Source],
+    claims: &'a [Claim],
+    rule: usize,
+    subject: &'a Option<String>,
 }
 
 /// Every finding over `claims`, sorted: conflicts first, then refinements, agreements and
@@ -201,29 +214,52 @@ pub fn compare(rules: &RuleSet, sources: &[Source], claims: &[Claim]) -> Vec<Fin
         members.sort_by_key(|&i| (claims[i].source, claims[i].span.start));
         // A value that cannot be placed (a date whose year nobody knows) agrees or disagrees
         // with nothing, unless another source states exactly it: such claims are set apart as
-        // single-source rather than riding along in the others' agreement.
+        // single-source rather than riding along in the others' agreement. How many sources
+        // state each value is counted once per value, not by looking at every other claim.
+        let mut stating: HashMap<(Value, Option<Mod>), (usize, usize)> = HashMap::new();
+        for &i in &members {
+            let c = &claims[i];
+            let (last, count) = stating
+                .entry((c.value, c.modifier))
+                .or_insert((c.source, 0));
+            // Members are sorted by source: a source other than the last one seen is new.
+            if *count == 0 || *last != c.source {
+                *last = c.source;
+                *count += 1;
+            }
+        }
         let (placed, unplaced): (Vec<usize>, Vec<usize>) = members.iter().partition(|&&i| {
             let c = &claims[i];
-            c.value.interval().is_some()
-                || members.iter().any(|&j| {
-                    let o = &claims[j];
-                    o.source != c.source && o.value == c.value && o.modifier == c.modifier
-                })
+            c.value.interval().is_some() || stating[&(c.value, c.modifier)].1 > 1
         });
+        // An outlet's earlier edition that a later one revised is a revision, and only the
+        // later value is compared with other outlets.
+        let fact = Fact {
+            rules,
+            sources,
+            claims,
+            rule,
+            subject: &subject,
+        };
+        let placed = revision::split(&fact, placed, &mut findings);
         let mut subgroups = vec![placed, unplaced];
         subgroups.retain(|g| !g.is_empty());
+        // A running tally is compared day by day (see `tally`); any other fact as one group.
+        let compare_group = if rules.rules[rule].tally.is_some() {
+            tally::compare_tally
+        } else {
+            group::compare_group
+        };
         for members in subgroups {
-            compare_group(
-                rules,
-                sources,
-                claims,
-                rule,
-                &subject,
-                members,
-                &mut findings,
-            );
+            compare_group(&fact, members, &mut findings);
         }
     }
+    sort_findings(rules, &mut findings);
+    findings
+}
+
+/// Sorts findings as [`compare`] returns them: by kind, rule id, subject and fingerprint.
+pub fn sort_findings(rules: &RuleSet, findings: &mut [Finding]) {
     findings.sort_by(|a, b| {
         (a.kind, &rules.rules[a.rule].id, &a.subject, &a.id).cmp(&(
             b.kind,
@@ -232,139 +268,11 @@ pub fn compare(rules: &RuleSet, sources: &[Source], claims: &[Claim]) -> Vec<Fin
             &b.id,
         ))
     });
-    findings
-}
-
-/// The findings of one group of claims: one rule, one subject, sorted by source and position.
-fn compare_group(
-    rules: &RuleSet,
-    sources: &[Source],
-    claims: &[Claim],
-    rule: usize,
-    subject: &Option<String>,
-    members: Vec<usize>,
-    findings: &mut Vec<Finding>,
-) {
-    let tolerance = rules.rules[rule].tolerance;
-    let n = members.len();
-    // Claims with the same value and mod relate to every other claim alike, so each distinct
-    // value is compared once: a text that repeats one date a thousand times stays linear.
-    let mut classes: Vec<ValueClass> = Vec::new();
-    for (pos, &i) in members.iter().enumerate() {
-        let c = &claims[i];
-        match classes
-            .iter_mut()
-            .find(|k| k.value == c.value && k.modifier == c.modifier)
-        {
-            Some(k) => {
-                k.positions.push(pos);
-                // Members are sorted by source, so a new source comes last.
-                if k.sources.last() != Some(&c.source) {
-                    k.sources.push(c.source);
-                }
-            }
-            None => classes.push(ValueClass {
-                value: c.value,
-                modifier: c.modifier,
-                positions: vec![pos],
-                sources: vec![c.source],
-            }),
-        }
-    }
-    // Whether two classes hold a pair of claims from two different sources.
-    let cross = |a: usize, b: usize| {
-        let (sa, sb) = (&classes[a].sources, &classes[b].sources);
-        !(sa.len() == 1 && sb.len() == 1 && sa[0] == sb[0])
-    };
-    // conflicts[pos]: how many claims member `pos` disagrees with.
-    let mut conflicts = vec![0usize; n];
-    let mut cross_source_conflict = false;
-    // Whether some pair of claims from two sources could be compared and held together; a
-    // year nobody knows ("le 9 mai" with no publication date) corroborates nothing.
-    let mut corroborated = classes.iter().any(|class| class.sources.len() > 1);
-    // (coarse class, fine class) pairs seen across sources.
-    let mut refinements: Vec<(usize, usize)> = Vec::new();
-    for a in 0..classes.len() {
-        for b in a + 1..classes.len() {
-            let relation = relate(
-                &claims[members[classes[a].positions[0]]],
-                &claims[members[classes[b].positions[0]]],
-                tolerance,
-            );
-            let cross = cross(a, b);
-            corroborated |= cross
-                && matches!(
-                    relation,
-                    Relation::Agree | Relation::Contains | Relation::ContainedBy
-                );
-            match relation {
-                Relation::Conflict => {
-                    for &p in &classes[a].positions {
-                        conflicts[p] += classes[b].positions.len();
-                    }
-                    for &p in &classes[b].positions {
-                        conflicts[p] += classes[a].positions.len();
-                    }
-                    cross_source_conflict |= cross;
-                }
-                Relation::Contains if cross => refinements.push((a, b)),
-                Relation::ContainedBy if cross => refinements.push((b, a)),
-                _ => {}
-            }
-        }
-    }
-    let make = |kind, ids: Vec<usize>, primary| {
-        let id = fingerprint(rules, sources, claims, rule, subject.as_deref(), kind, &ids);
-        Finding {
-            id,
-            kind,
-            rule,
-            subject: subject.clone(),
-            claims: ids,
-            primary,
-            within_source: kind == FindingKind::Conflict && !cross_source_conflict,
-        }
-    };
-    let source_count = {
-        let mut s: Vec<usize> = members.iter().map(|&i| claims[i].source).collect();
-        s.dedup();
-        s.len()
-    };
-    if conflicts.iter().any(|&c| c > 0) {
-        // Anchor on the claim that disagrees with the most others (the outlier); ties go to
-        // the earliest source, so the choice is stable.
-        let most = *conflicts.iter().max().unwrap_or(&0);
-        let primary = members[conflicts.iter().position(|&c| c == most).unwrap_or(0)];
-        findings.push(make(FindingKind::Conflict, members.clone(), primary));
-        return;
-    }
-    if source_count == 1 || !corroborated {
-        findings.push(make(FindingKind::SingleSource, members.clone(), members[0]));
-        return;
-    }
-    findings.push(make(FindingKind::Agreement, members.clone(), members[0]));
-    // One refinement finding per pair of distinct values, with every claim of either value,
-    // anchored on the first claim of the finer one.
-    for (coarse, fine) in refinements {
-        let mut positions: Vec<usize> = classes[coarse]
-            .positions
-            .iter()
-            .chain(&classes[fine].positions)
-            .copied()
-            .collect();
-        positions.sort_unstable();
-        let ids: Vec<usize> = positions.iter().map(|&p| members[p]).collect();
-        findings.push(make(
-            FindingKind::Refinement,
-            ids,
-            members[classes[fine].positions[0]],
-        ));
-    }
 }
 
 /// `FL-` and 12 hex digits of a 64-bit FNV-1a hash over what identifies a finding: the rule, the
 /// subject, the kind, and each source's file name with the values it states. Not its lines.
-fn fingerprint(
+pub(crate) fn fingerprint(
     rules: &RuleSet,
     sources: &[Source],
     claims: &[Claim],

@@ -129,7 +129,7 @@ pub fn failures<'r>(report: &'r Report, fail_on: &[FailOn]) -> Failures<'r> {
         findings: report
             .findings
             .iter()
-            .filter(|f| f.review.is_none() && kinds.contains(&f.kind))
+            .filter(|f| !passes_by_review(f) && kinds.contains(&f.kind))
             .collect(),
         warnings: if fail_on.contains(&FailOn::Warning) {
             report.summary.warnings
@@ -142,6 +142,14 @@ pub fn failures<'r>(report: &'r Report, fail_on: &[FailOn]) -> Failures<'r> {
             0
         },
     }
+}
+
+/// Whether an editor's decision keeps `f` from failing the run: any decision but a confirmed
+/// error, which says an article is wrong until it is corrected.
+fn passes_by_review(f: &FindingEntry) -> bool {
+    f.review
+        .as_ref()
+        .is_some_and(|r| r.decision != crate::review::Decision::ConfirmedError)
 }
 
 /// A configuration file that was found and read, with its paths resolved.

@@ -436,6 +436,9 @@ fn comparison(
         FindingKind::Refinement => format!(
             "refinement: the sources agree, and a coarser value contains a finer one ({refinements} such pair(s)); not an error"
         ),
+        FindingKind::Revision => {
+            "revision: one outlet (or one canonical URL) gave another value in a later edition; the later value is compared with other outlets".to_string()
+        }
         FindingKind::Agreement => {
             "agreement: every pair of claims overlaps; no source contradicts another".to_string()
         }

@@ -44,29 +44,22 @@ impl LintReport {
 
 /// Compares `new` articles with the `corpus` and keeps what involves them.
 pub fn lint(rules: &RuleSet, corpus: &[Source], new: &[Source]) -> LintReport {
-    lint_apart(rules, corpus, new, &std::collections::BTreeSet::new())
+    lint_reviewed(rules, corpus, new, &review::Reviews::default())
 }
 
-/// [`lint`], leaving out of the comparison the corpus claims that review decisions set apart
-/// as another event (see [`review::set_apart`]): `(rule id, claim key)` pairs.
-pub fn lint_apart(
+/// [`lint`], with the corpus's review decisions bound to the claims they were made on (see
+/// [`review::bind`]): a new claim is compared without the claims a decision took out of its
+/// fact (another event's, a confirmed-wrong one), and no decision carries over to it.
+pub fn lint_reviewed(
     rules: &RuleSet,
     corpus: &[Source],
     new: &[Source],
-    apart: &std::collections::BTreeSet<(String, String)>,
+    reviews: &review::Reviews,
 ) -> LintReport {
     let sources: Vec<Source> = corpus.iter().chain(new).cloned().collect();
     let first_new = corpus.len();
-    let mut claims = extract::extract(rules, &sources);
-    if !apart.is_empty() {
-        claims.retain(|c| {
-            c.source >= first_new || {
-                let key = compare::claim_key(&sources[c.source].short_name(), &c.value, c.modifier);
-                !apart.contains(&(rules.rules[c.rule].id.clone(), key))
-            }
-        });
-    }
-    let findings: Vec<Finding> = compare::compare(rules, &sources, &claims)
+    let claims = extract::extract(rules, &sources);
+    let findings: Vec<Finding> = review::bind::compare(rules, &sources, &claims, reviews)
         .into_iter()
         .filter(|f| f.claims.iter().any(|&i| claims[i].source >= first_new))
         .map(|mut f| {
@@ -140,12 +133,9 @@ pub fn run(request: &Request) -> Result<LintReport, LoadErrors> {
         .into_iter()
         .filter(|c| !new.iter().any(|n| same_file(&n.path, &c.path)))
         .collect();
-    let apart = request
-        .reviews
-        .as_ref()
-        .map(review::set_apart)
-        .unwrap_or_default();
-    let mut report = lint_apart(&rules, &corpus, &new, &apart);
+    let no_reviews = review::Reviews::default();
+    let reviews = request.reviews.as_ref().unwrap_or(&no_reviews);
+    let mut report = lint_reviewed(&rules, &corpus, &new, reviews);
     if let Some(reviews) = &request.reviews {
         review::apply(&mut report.report, reviews);
         // Stale entries are the corpus's business, not the new article's.

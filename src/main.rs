@@ -168,12 +168,27 @@ enum Command {
     },
 }
 
+/// Where `review list` and `review remove` find the review file.
+#[derive(Args)]
+struct ReviewFileArgs {
+    /// The corpus folder (default: corpus/).
+    #[arg(long)]
+    corpus: Option<PathBuf>,
+    /// The review file (default: factlint.review.yaml in the corpus folder).
+    #[arg(long, value_name = "FILE")]
+    review: Option<PathBuf>,
+}
+
 #[derive(Subcommand)]
 enum ReviewCommand {
-    /// Record an editor's decision on a finding of the corpus in the review file.
+    /// Record an editor's decision on a finding of the corpus (or of `lint` on FILE...) in the
+    /// corpus's review file.
     Add {
         /// The finding's ID (FL-…).
         id: String,
+        /// New articles, for a finding that `lint` reported on them; `-` reads standard input.
+        #[arg(value_name = "FILE")]
+        files: Vec<String>,
         /// The editor's decision: confirmed-error, different-events or accepted.
         #[arg(long, value_enum)]
         decision: DecisionArg,
@@ -186,15 +201,28 @@ enum ReviewCommand {
         /// When (YYYY-MM-DD; default: today).
         #[arg(long)]
         date: Option<String>,
-        /// The corpus folder (default: corpus/).
-        #[arg(long)]
-        corpus: Option<PathBuf>,
-        /// The folder of claim rules (default: claims/).
-        #[arg(long)]
-        claims: Option<PathBuf>,
+        /// The claims the decision takes out of the fact (the other event's, the wrong ones):
+        /// a file name, or FILE=VALUE as the review file writes it; repeatable. Default: the
+        /// claims whose value is not the majority's.
+        #[arg(long, value_name = "CLAIM")]
+        set_apart: Vec<String>,
+        #[command(flatten)]
+        against: AgainstCorpus,
         /// The review file to write (default: factlint.review.yaml in the corpus folder).
         #[arg(long, value_name = "FILE")]
         review: Option<PathBuf>,
+    },
+    /// List the decisions of the review file.
+    List {
+        #[command(flatten)]
+        file: ReviewFileArgs,
+    },
+    /// Remove a decision from the review file.
+    Remove {
+        /// The finding's ID (FL-…).
+        id: String,
+        #[command(flatten)]
+        file: ReviewFileArgs,
     },
 }
 
@@ -429,49 +457,7 @@ fn main() -> ExitCode {
                 Err(errors) => report_load_errors(&errors),
             }
         }
-        Command::Review {
-            command:
-                ReviewCommand::Add {
-                    id,
-                    decision,
-                    note,
-                    author,
-                    date,
-                    corpus,
-                    claims,
-                    review,
-                },
-        } => {
-            let review = ReviewArgs {
-                review,
-                no_review: false,
-            };
-            let settings = resolve(config, corpus, claims, None, &review, None);
-            let Some(author) = author.or_else(default_author) else {
-                eprintln!("error: who decided? Give --author (or set git config user.name)");
-                return ExitCode::from(2);
-            };
-            let date = date.unwrap_or_else(|| jiff::Zoned::now().date().to_string());
-            match project::review_add(&settings, &id, decision.into(), &note, &author, &date) {
-                Ok(added) => {
-                    let verb = if added.replaced {
-                        "replaced"
-                    } else {
-                        "recorded"
-                    };
-                    println!(
-                        "{verb} in {}: {} ({}) is {}",
-                        added.path.display(),
-                        id,
-                        added.finding.rule,
-                        Decision::from(decision).describe()
-                    );
-                    println!("  {}", added.finding.message);
-                    ExitCode::SUCCESS
-                }
-                Err(errors) => report_load_errors(&errors),
-            }
-        }
+        Command::Review { command } => review(command, config),
         Command::Rules { command } => rules(command, config),
         Command::Discover {
             paths,
@@ -645,6 +631,103 @@ fn settings(
 }
 
 /// `-` is standard input (read once, however often it is named); anything else a file.
+fn review(command: ReviewCommand, config: Option<&config::Config>) -> ExitCode {
+    match command {
+        ReviewCommand::Add {
+            id,
+            files,
+            decision,
+            note,
+            author,
+            date,
+            set_apart,
+            against:
+                AgainstCorpus {
+                    corpus,
+                    claims,
+                    published,
+                    lang,
+                },
+            review,
+        } => {
+            let review = ReviewArgs {
+                review,
+                no_review: false,
+            };
+            let settings = resolve(config, corpus, claims, lang, &review, None);
+            let Some(author) = author.or_else(default_author) else {
+                eprintln!("error: who decided? Give --author (or set git config user.name)");
+                return ExitCode::from(2);
+            };
+            let articles = match new_articles(&files) {
+                Ok(a) => a,
+                Err(code) => return code,
+            };
+            let decided = project::Decided {
+                decision: decision.into(),
+                note,
+                author,
+                date: date.unwrap_or_else(|| jiff::Zoned::now().date().to_string()),
+                set_apart,
+                articles,
+                published,
+            };
+            match project::review_add(&settings, &id, &decided) {
+                Ok(added) => {
+                    let verb = if added.replaced {
+                        "replaced"
+                    } else {
+                        "recorded"
+                    };
+                    println!(
+                        "{verb} in {}: {} ({}) is {}",
+                        added.path.display(),
+                        id,
+                        added.finding.rule,
+                        decided.decision.describe()
+                    );
+                    println!("  {}", added.finding.message);
+                    ExitCode::SUCCESS
+                }
+                Err(errors) => report_load_errors(&errors),
+            }
+        }
+        ReviewCommand::List { file } => {
+            let settings = review_file_settings(config, file);
+            match project::review_list(&settings) {
+                Ok(reviews) => {
+                    print!("{}", factlint::review::list(&reviews));
+                    ExitCode::SUCCESS
+                }
+                Err(errors) => report_load_errors(&errors),
+            }
+        }
+        ReviewCommand::Remove { id, file } => {
+            let settings = review_file_settings(config, file);
+            match project::review_remove(&settings, &id) {
+                Ok((path, entry)) => {
+                    println!(
+                        "removed from {}: {id} ({}, {})",
+                        path.display(),
+                        entry.rule,
+                        entry.decision.describe()
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(errors) => report_load_errors(&errors),
+            }
+        }
+    }
+}
+
+fn review_file_settings(config: Option<&config::Config>, file: ReviewFileArgs) -> Settings {
+    let review = ReviewArgs {
+        review: file.review,
+        no_review: false,
+    };
+    resolve(config, file.corpus, None, None, &review, None)
+}
+
 fn new_articles(files: &[String]) -> Result<Vec<NewArticle>, ExitCode> {
     let mut out = Vec::new();
     let mut stdin_read = false;

@@ -138,10 +138,13 @@ pub fn check(settings: &Settings, paths: &[PathBuf]) -> Result<Report, LoadError
     for s in &mut sources {
         lint::fill_metadata(s, settings.lang, None);
     }
-    let mut report = crate::check_sources(&rules, &sources);
-    if let Some(reviews) = &reviews {
-        review::apply(&mut report, reviews);
-    }
+    let Some(reviews) = &reviews else {
+        return Ok(crate::check_sources(&rules, &sources));
+    };
+    let claims = extract::extract(&rules, &sources);
+    let findings = review::bind::compare(&rules, &sources, &claims, reviews);
+    let mut report = crate::report::build(&rules, &sources, &claims, &findings);
+    review::apply(&mut report, reviews);
     Ok(report)
 }
 
@@ -185,7 +188,10 @@ pub fn explain(
     sources.retain(|c| !new.iter().any(|n| lint::same_file(&n.path, &c.path)));
     sources.extend(new);
     let claims = extract::extract(&rules, &sources);
-    let findings = compare::compare(&rules, &sources, &claims);
+    let findings = match &reviews {
+        Some(reviews) => review::bind::compare(&rules, &sources, &claims, reviews),
+        None => compare::compare(&rules, &sources, &claims),
+    };
     let Some(finding) = findings.iter().find(|f| f.id == id) else {
         return Err(unknown_id(id, findings.iter().map(|f| f.id.as_str())));
     };
@@ -224,47 +230,115 @@ pub struct Added {
     pub replaced: bool,
 }
 
-/// `factlint review add FINDING-ID`: records a decision in the review file.
-pub fn review_add(
-    settings: &Settings,
-    id: &str,
-    decision: Decision,
-    note: &str,
-    author: &str,
-    date: &str,
-) -> Result<Added, LoadErrors> {
-    review::check_new_entry(note, author, date)
-        .map_err(|m| LoadErrors(vec![miette::miette!("{m}")]))?;
+/// An editor's decision, as `review add` is given it.
+#[derive(Debug, Clone)]
+pub struct Decided {
+    pub decision: Decision,
+    pub note: String,
+    pub author: String,
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    /// The claims the decision takes out of the fact (file names or `file=value`).
+    pub set_apart: Vec<String>,
+    /// New articles, for a finding that `lint` reported on them: the decision is then made on
+    /// the lint finding, and written into the corpus's review file all the same.
+    pub articles: Vec<NewArticle>,
+    pub published: Option<Published>,
+}
+
+/// `factlint review add FINDING-ID [FILE...]`: records a decision in the review file, on a
+/// finding of the corpus, or of `lint` on the given articles.
+pub fn review_add(settings: &Settings, id: &str, decided: &Decided) -> Result<Added, LoadErrors> {
+    let message = |m: String| LoadErrors(vec![miette::miette!("{m}")]);
+    review::check_new_entry(&decided.note, &decided.author, &decided.date).map_err(message)?;
     let corpus = vec![settings.corpus.clone()];
     let Some(path) = settings.review_path(&corpus) else {
-        return Err(LoadErrors(vec![miette::miette!(
-            "--no-review: there is no review file to write to"
-        )]));
-    };
-    let reviews = review::load(&path).map_err(|e| LoadErrors(vec![miette::Report::new(*e)]))?;
-    let no_review = Settings {
-        review: ReviewChoice::Ignore,
-        ..settings.clone()
-    };
-    let report = check(&no_review, &corpus)?;
-    let Some(finding) = report.findings.iter().find(|f| f.id == id) else {
-        return Err(unknown_id(
-            id,
-            report.findings.iter().map(|f| f.id.as_str()),
+        return Err(message(
+            "--no-review: there is no review file to write to".into(),
         ));
     };
-    let entry = review::entry_for(finding, decision, note, author, date);
+    let reviews = review::load(&path).map_err(|e| LoadErrors(vec![miette::Report::new(*e)]))?;
+    // The finding as the editor saw it: without decisions, so that its ID is the one printed
+    // by a run that showed it unreviewed, and with decisions (a finding that only appears once
+    // a decision has taken claims out, such as a new article's conflict with the main event).
+    let mut reports = Vec::new();
+    let mut choices = vec![ReviewChoice::Ignore];
+    if path.exists() {
+        choices.push(ReviewChoice::File(path.clone()));
+    }
+    for choice in choices {
+        let run = Settings {
+            review: choice,
+            ..settings.clone()
+        };
+        reports.push(if decided.articles.is_empty() {
+            check(&run, &corpus)?
+        } else {
+            lint(&run, decided.articles.clone(), decided.published)?.report
+        });
+    }
+    let Some(finding) = reports
+        .iter()
+        .flat_map(|r| &r.findings)
+        .find(|f| f.id == id)
+    else {
+        return Err(unknown_id(
+            id,
+            reports
+                .iter()
+                .flat_map(|r| &r.findings)
+                .map(|f| f.id.as_str()),
+        ));
+    };
+    let entry = review::entry_for(
+        finding,
+        decided.decision,
+        &decided.note,
+        &decided.author,
+        &decided.date,
+        &decided.set_apart,
+    )
+    .map_err(message)?;
     let text = review::with_entry(&reviews, id, entry)
-        .map_err(|e| LoadErrors(vec![miette::miette!("cannot write the review file: {e}")]))?;
-    std::fs::write(&path, text).map_err(|e| {
-        LoadErrors(vec![miette::miette!(
-            "cannot write {}: {e}",
-            path.display()
-        )])
-    })?;
+        .map_err(|e| message(format!("cannot write the review file: {e}")))?;
+    std::fs::write(&path, text)
+        .map_err(|e| message(format!("cannot write {}: {e}", path.display())))?;
     Ok(Added {
         path,
         finding: finding.clone(),
         replaced: reviews.entries.contains_key(id),
     })
+}
+
+/// `factlint review list`: the review file and its decisions, in ID order.
+pub fn review_list(settings: &Settings) -> Result<Reviews, LoadErrors> {
+    let corpus = vec![settings.corpus.clone()];
+    let Some(path) = settings.review_path(&corpus) else {
+        return Err(LoadErrors(vec![miette::miette!(
+            "--no-review: there is no review file to list"
+        )]));
+    };
+    review::load(&path).map_err(|e| LoadErrors(vec![miette::Report::new(*e)]))
+}
+
+/// `factlint review remove FINDING-ID`: takes a decision out of the review file; the removed
+/// entry is returned.
+pub fn review_remove(
+    settings: &Settings,
+    id: &str,
+) -> Result<(PathBuf, review::Entry), LoadErrors> {
+    let reviews = review_list(settings)?;
+    let Some(entry) = reviews.entries.get(id).cloned() else {
+        let hint = reviews.entries.keys().map(String::as_str);
+        return Err(unknown_id(id, hint));
+    };
+    let text = review::without_entry(&reviews, id)
+        .map_err(|e| LoadErrors(vec![miette::miette!("cannot write the review file: {e}")]))?;
+    std::fs::write(&reviews.path, text).map_err(|e| {
+        LoadErrors(vec![miette::miette!(
+            "cannot write {}: {e}",
+            reviews.path.display()
+        )])
+    })?;
+    Ok((reviews.path, entry))
 }

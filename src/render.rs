@@ -127,7 +127,17 @@ pub fn summary_line(report: &Report) -> String {
         plural(s.refinements, "refinement", "refinements"),
         format_args!("{} single-source", s.single_source),
         plural(s.warnings, "warning", "warnings"),
-    ) + &review_counts(report)
+    ) + &revision_count(s.revisions)
+        + &review_counts(report)
+}
+
+/// "; 1 revision" (an outlet's later edition), or nothing when there is none.
+pub fn revision_count(revisions: usize) -> String {
+    match revisions {
+        0 => String::new(),
+        1 => "; 1 revision".to_string(),
+        n => format!("; {n} revisions"),
+    }
 }
 
 /// "; 1 reviewed, 1 stale review entry", or nothing when no review file applied.
@@ -156,6 +166,7 @@ fn review_counts(report: &Report) -> String {
 fn agreements(report: &Report, style: Style) -> String {
     let mut out = String::new();
     let sections = [
+        (FindingKind::Revision, "Revisions", "↻"),
         (FindingKind::Agreement, "Agreements", "✓"),
         (FindingKind::Refinement, "Refinements", "⊂"),
         (FindingKind::SingleSource, "Single source", "·"),
@@ -442,6 +453,7 @@ pub fn finding_diagnostic(report: &Report, f: &FindingEntry, style: Style) -> Lo
     let what = match f.kind {
         FindingKind::Conflict => "sources disagree on",
         FindingKind::Refinement => "one source refines another on",
+        FindingKind::Revision => "an outlet revised",
         FindingKind::Agreement => "sources agree on",
         FindingKind::SingleSource => "only one source states",
     };

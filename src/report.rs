@@ -113,6 +113,9 @@ pub struct Summary {
     pub refinements: usize,
     pub agreements: usize,
     pub single_source: usize,
+    /// Values an outlet revised in a later edition (see [`crate::compare`]).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub revisions: usize,
     pub warnings: usize,
     /// Findings an editor has reviewed (counted in their kind too).
     #[serde(skip_serializing_if = "is_zero")]
@@ -152,6 +155,7 @@ pub fn build(
             match f.kind {
                 FindingKind::Conflict => summary.conflicts += 1,
                 FindingKind::Refinement => summary.refinements += 1,
+                FindingKind::Revision => summary.revisions += 1,
                 FindingKind::Agreement => summary.agreements += 1,
                 FindingKind::SingleSource => summary.single_source += 1,
             }
@@ -166,7 +170,10 @@ pub fn build(
                 title: rule.title.clone(),
                 severity: rule.severity,
                 subject: f.subject.clone(),
-                message: message(f, sources, claims),
+                message: f
+                    .message
+                    .clone()
+                    .unwrap_or_else(|| message(f, sources, claims)),
                 claims: ids.iter().map(|&i| entries[i].clone()).collect(),
                 review: None,
             }

@@ -1,19 +1,21 @@
 //! Editorial review: an editor's decision on each finding, kept in `factlint.review.yaml` beside
-//! the corpus, so that a conflict someone has looked at stops failing the run but still shows,
-//! with its note.
+//! the corpus, so that a conflict someone has looked at still shows, with its note, and stops
+//! failing the run unless it is a confirmed error (an article is wrong until it is corrected).
 //!
 //! The file maps finding IDs to decisions. An ID is a fingerprint of the finding's rule, subject,
 //! kind, and the file name and value of each claim (see [`crate::compare::fingerprint_of`]), not
 //! of line numbers: an entry survives edits elsewhere in the articles. Each entry also records
-//! those claims, as the fingerprint counts them (`000_e3b7d5870ff81da2.txt=2022-09`), for two
-//! reasons: a person reading the file sees what was decided, and a decision *carries over* to a
-//! finding that only adds sources repeating values the editor already saw. A finding with a
-//! value the editor never saw is not covered.
+//! those claims, as the fingerprint counts them (`000_e3b7d5870ff81da2.txt=2022-09`), so that a
+//! person reading the file sees what was decided, and so that the decision binds to them.
 //!
-//! `lint` goes further for "different events" ([`set_apart`]): the reviewed claims whose value
-//! is not the majority's speak of another event, so a new article is compared without them. A
-//! new article dating the offensive to September 2023 (or to a day of it) agrees with 001–003;
-//! one dating it to September 2022 is a new conflict, which no decision covers.
+//! A decision applies to the claims it was made on, never silently to a new article's claim
+//! ([`bind`]). A new claim that repeats a reviewed value is noted as such on its finding, which
+//! passes or fails by its own verdict. `different-events` and `confirmed-error` take claims out
+//! of their fact ([`Entry::apart`]: the other event's, the wrong ones): the reviewed finding
+//! stays as it was decided, and new claims are compared with the rest. So a new article dating
+//! the offensive to September 2023 agrees with 001–003, and one dating it to September 2022 is
+//! a new conflict; a new article repeating a confirmed-wrong value conflicts with the confirmed
+//! one.
 //!
 //! The kind stays in the fingerprint. One group of claims gives both an agreement and a
 //! refinement over the same claims, and the two need distinct IDs; and a decision about a
@@ -37,6 +39,8 @@ use crate::config::{self, FileError};
 use crate::report::{FindingEntry, Report};
 use crate::value::Published;
 use crate::yaml::{self, Step};
+
+pub mod bind;
 
 /// The review file's name, in the corpus folder.
 pub const REVIEW_FILE: &str = "factlint.review.yaml";
@@ -97,12 +101,55 @@ pub struct Entry {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subject: Option<String>,
     pub claims: Vec<String>,
+    /// The claims (some of `claims`) the decision takes out of its fact: for
+    /// `different-events`, those that speak of the other event; for `confirmed-error`, the
+    /// wrong ones. Empty: the claims whose value is not the one most of `claims` give (see
+    /// [`Entry::apart`]). Not part of the ID.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub set_apart: Vec<String>,
 }
 
 /// Every key of an entry, for suggestions.
-const ENTRY_KEYS: [&str; 8] = [
-    "decision", "note", "author", "date", "rule", "kind", "subject", "claims",
+const ENTRY_KEYS: [&str; 9] = [
+    "decision",
+    "note",
+    "author",
+    "date",
+    "rule",
+    "kind",
+    "subject",
+    "claims",
+    "set-apart",
 ];
+
+impl Entry {
+    /// The claims this decision takes out of its fact, as `file=value`: none for `accepted`;
+    /// for the two others, the ones named in `set-apart`, else those whose value is not the
+    /// one a strict majority of the entry's claims give (none when no value has a majority).
+    pub fn apart(&self) -> Vec<String> {
+        if self.decision == Decision::Accepted {
+            return Vec::new();
+        }
+        if !self.set_apart.is_empty() {
+            return self.set_apart.clone();
+        }
+        let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+        for c in &self.claims {
+            *counts.entry(value_of(c)).or_default() += 1;
+        }
+        let mut ranked: Vec<(usize, &str)> = counts.iter().map(|(v, n)| (*n, *v)).collect();
+        ranked.sort_by_key(|r| std::cmp::Reverse(r.0));
+        let main = match ranked.as_slice() {
+            [(n, v), rest @ ..] if rest.first().is_none_or(|(m, _)| m < n) => *v,
+            _ => return Vec::new(),
+        };
+        self.claims
+            .iter()
+            .filter(|c| value_of(c) != main)
+            .cloned()
+            .collect()
+    }
+}
 
 /// A review file, read (or empty, when it does not exist yet).
 #[derive(Debug, Clone, Default)]
@@ -112,42 +159,6 @@ pub struct Reviews {
     pub entries: BTreeMap<String, Entry>,
 }
 
-/// The corpus claims that a `different-events` decision sets apart from its rule's fact, as
-/// `(rule id, claim key)`: in the reviewed group, the claims whose value is not the one most of
-/// its sources give. The editor said they speak of another event; a new article is compared
-/// with the event the rule is about, so that a new claim repeating the other event's value is
-/// a conflict to look at (not covered by the decision) and a claim agreeing with the main event
-/// is an agreement. No claim is set apart when no value has a strict majority of the entry's
-/// claims.
-pub fn set_apart(reviews: &Reviews) -> BTreeSet<(String, String)> {
-    let mut out = BTreeSet::new();
-    for entry in reviews.entries.values() {
-        if entry.decision != Decision::DifferentEvents {
-            continue;
-        }
-        let value_of = |c: &String| {
-            c.split_once('=')
-                .map_or(String::new(), |(_, v)| v.to_string())
-        };
-        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
-        for c in &entry.claims {
-            *counts.entry(value_of(c)).or_default() += 1;
-        }
-        let mut ranked: Vec<(usize, &String)> = counts.iter().map(|(v, n)| (*n, v)).collect();
-        ranked.sort_by_key(|r| std::cmp::Reverse(r.0));
-        let main = match ranked.as_slice() {
-            [(n, v), rest @ ..] if rest.first().is_none_or(|(m, _)| m < n) => (*v).clone(),
-            _ => continue,
-        };
-        for c in &entry.claims {
-            if value_of(c) != main {
-                out.insert((entry.rule.clone(), c.clone()));
-            }
-        }
-    }
-    out
-}
-
 /// The decision a finding carries in a report.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Reviewed {
@@ -155,22 +166,13 @@ pub struct Reviewed {
     pub note: String,
     pub author: String,
     pub date: String,
-    /// The entry's ID when it is not the finding's: a decision carried over to a finding that
-    /// only adds sources repeating the values the editor saw.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub carried_from: Option<String>,
 }
 
 impl Reviewed {
     /// `Reviewed: different events (not a conflict), by Jeanne Martin on 2024-06-03: <note>`
     pub fn describe(&self) -> String {
-        let carried = self
-            .carried_from
-            .as_deref()
-            .map(|id| format!(" (decided on {id}; the new sources repeat its values)"))
-            .unwrap_or_default();
         format!(
-            "Reviewed: {}, by {} on {}{carried}: {}",
+            "Reviewed: {}, by {} on {}: {}",
             self.decision.describe(),
             self.author,
             self.date,
@@ -251,6 +253,13 @@ pub fn parse(path: &Path, text: &Arc<str>) -> Result<Reviews, Box<FileError>> {
                 );
             }
         }
+        if let Some(stray) = entry.set_apart.iter().find(|c| !entry.claims.contains(c)) {
+            return Err(problem(
+                at_field("set-apart"),
+                format!("`{stray}` in the set-apart claims of {id} is not one of its claims"),
+            )
+            .into());
+        }
         let expected = fingerprint_of(
             &entry.rule,
             entry.subject.as_deref(),
@@ -306,45 +315,23 @@ fn value_of(part: &str) -> &str {
     part.split_once('=').map_or(part, |(_, v)| v)
 }
 
-/// Whether `entry` decides `f`: the same finding, or the same finding with more sources that
-/// only repeat values the entry's claims already state.
-fn covers(entry: &Entry, f: &FindingEntry, parts: &[String]) -> bool {
-    if entry.rule != f.rule || entry.kind != f.kind || entry.subject != f.subject {
-        return false;
-    }
-    if !entry.claims.iter().all(|c| parts.contains(c)) {
-        return false;
-    }
-    let seen: BTreeSet<&str> = entry.claims.iter().map(|c| value_of(c)).collect();
-    parts.iter().all(|p| seen.contains(value_of(p)))
-}
-
-/// Marks every finding the review decides, and lists the entries whose finding has gone.
+/// Marks every finding the review decides (the one with the entry's ID: a decision binds to
+/// the claims it was made on), notes on every other finding the new claims that repeat a
+/// reviewed value (see [`bind::note_repeats`]), and lists the entries whose finding has gone.
 pub fn apply(report: &mut Report, reviews: &Reviews) {
     let mut used: BTreeSet<&str> = BTreeSet::new();
     for f in &mut report.findings {
-        let found = match reviews.entries.get_key_value(&f.id) {
-            Some((id, e)) => Some((id, e, None)),
-            None => {
-                let parts = finding_claims(f);
-                reviews
-                    .entries
-                    .iter()
-                    .find(|(_, e)| covers(e, f, &parts))
-                    .map(|(id, e)| (id, e, Some(id.clone())))
-            }
-        };
-        if let Some((id, e, carried_from)) = found {
+        if let Some((id, e)) = reviews.entries.get_key_value(&f.id) {
             used.insert(id.as_str());
             f.review = Some(Reviewed {
                 decision: e.decision,
                 note: e.note.clone(),
                 author: e.author.clone(),
                 date: e.date.clone(),
-                carried_from,
             });
         }
     }
+    bind::note_repeats(report, reviews);
     let read: BTreeSet<String> = report.sources.iter().map(|s| file_name(&s.path)).collect();
     report.stale_reviews = reviews
         .entries
@@ -377,15 +364,42 @@ pub fn apply(report: &mut Report, reviews: &Reviews) {
     report.summary.stale_reviews = report.stale_reviews.len();
 }
 
-/// The entry that records a decision on `f`.
+/// The entry that records a decision on `f`. `set_apart` names the claims the decision takes
+/// out of the fact, each as a file name (every claim of that file) or a `file=value` key; empty
+/// leaves the choice to [`Entry::apart`]. A name that is none of the finding's claims, or a
+/// set-apart list on an `accepted` decision, is an error.
 pub fn entry_for(
     f: &FindingEntry,
     decision: Decision,
     note: &str,
     author: &str,
     date: &str,
-) -> Entry {
-    Entry {
+    set_apart: &[String],
+) -> Result<Entry, String> {
+    let claims = finding_claims(f);
+    if decision == Decision::Accepted && !set_apart.is_empty() {
+        return Err("an accepted finding takes no claim out of its fact: drop --set-apart".into());
+    }
+    let mut apart: Vec<String> = Vec::new();
+    for name in set_apart {
+        let named: Vec<&String> = claims
+            .iter()
+            .filter(|c| *c == name || c.split_once('=').is_some_and(|(file, _)| file == name))
+            .collect();
+        if named.is_empty() {
+            return Err(format!(
+                "`{name}` names none of the finding's claims ({})",
+                claims.join(", ")
+            ));
+        }
+        apart.extend(named.into_iter().cloned());
+    }
+    apart.sort();
+    apart.dedup();
+    if !apart.is_empty() && apart.len() == claims.len() {
+        return Err("--set-apart names every claim of the finding: nothing would be left".into());
+    }
+    Ok(Entry {
         decision,
         note: note.trim().to_string(),
         author: author.trim().to_string(),
@@ -393,8 +407,47 @@ pub fn entry_for(
         rule: f.rule.clone(),
         kind: f.kind,
         subject: f.subject.clone(),
-        claims: finding_claims(f),
+        claims,
+        set_apart: apart,
+    })
+}
+
+/// `review list`: each decision, its claims (those it sets apart marked) and its note.
+pub fn list(reviews: &Reviews) -> String {
+    use std::fmt::Write;
+    let mut out = String::new();
+    if reviews.entries.is_empty() {
+        let _ = writeln!(out, "no decisions in {}", reviews.path.display());
+        return out;
     }
+    let _ = writeln!(out, "{}:", reviews.path.display());
+    for (id, e) in &reviews.entries {
+        let subject = e
+            .subject
+            .as_deref()
+            .map(|s| format!(" ({s})"))
+            .unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "{id}  {}  {} {}{subject}, by {} on {}",
+            e.decision.as_str(),
+            e.rule,
+            e.kind.as_str(),
+            e.author,
+            e.date
+        );
+        let apart = e.apart();
+        for c in &e.claims {
+            let mark = if apart.contains(c) {
+                "  (set apart)"
+            } else {
+                ""
+            };
+            let _ = writeln!(out, "    {c}{mark}");
+        }
+        let _ = writeln!(out, "    note: {}", e.note.trim());
+    }
+    out
 }
 
 /// Checks what `review add` is given before anything is written.
@@ -425,6 +478,17 @@ const HEADER: &str = "\
 pub fn with_entry(reviews: &Reviews, id: &str, entry: Entry) -> Result<String, yaml::Error> {
     let mut entries = reviews.entries.clone();
     entries.insert(id.to_string(), entry);
+    render(reviews, &entries)
+}
+
+/// The review file's text without the entry `id`, written as [`with_entry`] writes.
+pub fn without_entry(reviews: &Reviews, id: &str) -> Result<String, yaml::Error> {
+    let mut entries = reviews.entries.clone();
+    entries.remove(id);
+    render(reviews, &entries)
+}
+
+fn render(reviews: &Reviews, entries: &BTreeMap<String, Entry>) -> Result<String, yaml::Error> {
     let header: String = if reviews.text.trim().is_empty() {
         HEADER.to_string()
     } else {
@@ -468,6 +532,7 @@ mod tests {
                 kind: FindingKind::Conflict,
                 subject: None,
                 claims,
+                set_apart: vec![],
             },
         )
     }

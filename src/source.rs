@@ -61,6 +61,10 @@ pub struct SourceMeta {
     pub title: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub outlet: Option<String>,
+    /// The article's canonical URL: two sources with the same one are editions of one article
+    /// (see `compare::revision`), whatever their outlets say.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
     #[serde(default)]
     pub lang: Lang,
     #[serde(

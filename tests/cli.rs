@@ -26,7 +26,7 @@ pub(crate) struct Run {
 
 impl Run {
     /// stdout with every run of whitespace as one space, so that wrapped help lines read whole.
-    fn flat(&self) -> String {
+    pub(crate) fn flat(&self) -> String {
         self.out.split_whitespace().collect::<Vec<_>>().join(" ")
     }
 }
@@ -74,7 +74,7 @@ pub(crate) fn scratch(name: &str) -> PathBuf {
     dir
 }
 
-fn copy_dir(from: &Path, to: &Path) {
+pub(crate) fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
     for entry in std::fs::read_dir(from).unwrap() {
         let path = entry.unwrap().path();
@@ -490,7 +490,7 @@ fn review_add_writes_an_entry_that_stops_the_conflict_failing_and_a_stale_one_is
             "add",
             OFFENSIVE_ID,
             "--decision",
-            "confirmed-error",
+            "accepted",
             "--note",
             "000 should say 2023",
             "--author",
@@ -504,13 +504,13 @@ fn review_add_writes_an_entry_that_stops_the_conflict_failing_and_a_stale_one_is
     );
     assert_eq!(r.code, 0, "{}{}", r.out, r.err);
     let written = std::fs::read_to_string(corpus.join("factlint.review.yaml")).unwrap();
-    assert!(written.contains(&format!("{OFFENSIVE_ID}:\n  decision: confirmed-error\n  note: 000 should say 2023\n  author: Desk\n  date: 2024-06-03\n")), "{written}");
+    assert!(written.contains(&format!("{OFFENSIVE_ID}:\n  decision: accepted\n  note: 000 should say 2023\n  author: Desk\n  date: 2024-06-03\n")), "{written}");
 
     let r = check(&[]);
     assert_eq!(r.code, 0, "{}", r.out);
     assert!(
         r.flat()
-            .contains("Reviewed: confirmed error, by Desk on 2024-06-03: 000 should say 2023"),
+            .contains("Reviewed: accepted, by Desk on 2024-06-03: 000 should say 2023"),
         "{}",
         r.out
     );
@@ -535,7 +535,7 @@ fn review_add_writes_an_entry_that_stops_the_conflict_failing_and_a_stale_one_is
     );
     assert!(
         r.out.contains(&format!(
-            "! {OFFENSIVE_ID} (offensive-date, confirmed-error) at {}:6",
+            "! {OFFENSIVE_ID} (offensive-date, accepted) at {}:6",
             Path::new("corpus").join("factlint.review.yaml").display()
         )),
         "{}",

@@ -68,6 +68,7 @@ pub fn render(output: Output<'_>, options: &Options) -> String {
         let mark = match f.kind {
             FindingKind::Agreement => "✓ agreement",
             FindingKind::Refinement => "⊂ refinement",
+            FindingKind::Revision => "↻ revision",
             _ => "· single-source",
         };
         out.push_str(&format!("{mark} {}: {} ({})\n", f.rule, f.message, f.id));

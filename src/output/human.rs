@@ -113,13 +113,24 @@ fn article_lines(report: &Report, path: &str) -> String {
         .filter(|f| f.kind == FindingKind::SingleSource)
         .filter(|f| !unplaced(f))
         .collect();
+    let revised: Vec<&FindingEntry> = report
+        .findings
+        .iter()
+        .filter(involves)
+        .filter(|f| f.kind == FindingKind::Revision)
+        .collect();
     let in_conflicts = report
         .findings
         .iter()
         .filter(involves)
         .any(|f| f.kind == FindingKind::Conflict);
     let mut out = String::new();
-    if agree.is_empty() && alone.is_empty() && unknown.is_empty() && !in_conflicts {
+    if agree.is_empty()
+        && alone.is_empty()
+        && unknown.is_empty()
+        && revised.is_empty()
+        && !in_conflicts
+    {
         out.push_str(&format!(
             "{path}: no claim of the rules found; nothing to compare\n\n"
         ));
@@ -142,6 +153,15 @@ fn article_lines(report: &Report, path: &str) -> String {
                 "✓"
             };
             out.push_str(&format!("  {mark} {}: {} ({})\n", f.rule, f.message, f.id));
+        }
+        out.push('\n');
+    }
+    if !revised.is_empty() {
+        out.push_str(&format!(
+            "{path} revises an earlier edition of its outlet\n"
+        ));
+        for f in &revised {
+            out.push_str(&format!("  ↻ {}: {} ({})\n", f.rule, f.message, f.id));
         }
         out.push('\n');
     }
@@ -189,7 +209,7 @@ pub fn lint_summary_line(lint: &LintReport) -> String {
         String::new()
     };
     format!(
-        "{} checked against {}, {} found: {}, {}, {}, {} uncorroborated; {}{reviewed}",
+        "{} checked against {}, {} found: {}, {}, {}, {} uncorroborated; {}{}{reviewed}",
         plural(new, "new article", "new articles"),
         plural(corpus, "corpus source", "corpus sources"),
         plural(s.claims, "claim", "claims"),
@@ -198,5 +218,6 @@ pub fn lint_summary_line(lint: &LintReport) -> String {
         plural(s.refinements, "refinement", "refinements"),
         s.single_source,
         plural(s.warnings, "warning", "warnings"),
+        crate::render::revision_count(s.revisions),
     )
 }

@@ -140,11 +140,14 @@ fn finding_result(report: &Report, f: &FindingEntry, index: usize, output: Outpu
     let (kind, level) = match f.kind {
         FindingKind::Conflict => ("fail", level(f.severity)),
         FindingKind::Agreement => ("pass", "none"),
-        FindingKind::Refinement | FindingKind::SingleSource => ("informational", "none"),
+        FindingKind::Refinement | FindingKind::SingleSource | FindingKind::Revision => {
+            ("informational", "none")
+        }
     };
     let what = match f.kind {
         FindingKind::Conflict => "sources disagree on",
         FindingKind::Refinement => "one source refines another on",
+        FindingKind::Revision => "an outlet revised",
         FindingKind::Agreement => "sources agree on",
         FindingKind::SingleSource => "only one source states",
     };

@@ -219,6 +219,9 @@ fn facts(rule: &Rule) -> Vec<String> {
             .unwrap_or_else(|| tolerance_text(t, rule));
         facts.push(format!("tolerance: {written}"));
     }
+    if rule.tally.is_some() {
+        facts.push("tally: increasing".to_string());
+    }
     if rule.severity != Severity::Error {
         facts.push(format!("severity: {}", severity_name(rule.severity)));
     }

@@ -21,7 +21,7 @@ use super::compile::{self, Context, Place, Problem};
 use super::error::{ErrorCode, RuleError, RuleFile};
 use super::model::{
     ContextWord, CounterExample, Example, ExpectedValue, Origin, Pattern, Rule, RuleSet, Scope,
-    Severity, Subject,
+    Severity, Subject, Tally,
 };
 use crate::grammar::Lang;
 use crate::value::{Decimal, Mod, Published, ValueKind};
@@ -53,6 +53,7 @@ pub const RULE_KEYS: &[&str] = &[
     "exclude",
     "unit",
     "tolerance",
+    "tally",
     "subjects",
     "examples",
     "counter-examples",
@@ -686,6 +687,16 @@ impl FileCheck<'_> {
             },
             _ => None,
         };
+        let tally = self.choice(view, "tally", &[("increasing", Tally::Increasing)]);
+        if tally.is_some() && kind.is_some_and(|k| k != ValueKind::Number) {
+            let offset = view.locate(&[Step::Key("tally")]).unwrap_or(start);
+            self.error(
+                ErrorCode::InvalidValue,
+                self.token(offset),
+                "`tally` applies to counts only",
+                Some("a running tally is a `kind: count` rule".into()),
+            );
+        }
         let examples = self.examples(view, kind);
         let counter_examples = self.counter_examples(view);
 
@@ -708,6 +719,7 @@ impl FileCheck<'_> {
             unit,
             tolerance,
             tolerance_source,
+            tally,
             subjects,
             examples,
             counter_examples,

@@ -68,6 +68,9 @@ pub struct Rule {
     pub tolerance: Option<Tolerance>,
     /// The tolerance as written (`3 days`, `5%`), for people.
     pub tolerance_source: Option<String>,
+    /// A running tally (`tally: increasing`): a count that only grows, so a smaller count true
+    /// at an earlier time is no conflict, and one at a later time is a fall.
+    pub tally: Option<Tally>,
     /// Named subjects: claims are compared only with claims of the same subject, so that two
     /// events of one kind stay apart when the text says which is which.
     pub subjects: Vec<Subject>,
@@ -103,6 +106,14 @@ pub enum Scope {
     #[default]
     Sentence,
     Paragraph,
+}
+
+/// How a count moves with time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Tally {
+    /// It only grows: people who fled, the dead counted so far.
+    Increasing,
 }
 
 /// How far apart two numeric values may be and still agree.

@@ -1,0 +1,116 @@
+//! Revisions: one outlet (or one canonical URL, `url:` in `sources.yaml` or front matter)
+//! publishing a value and, in a later edition, another. That is the outlet correcting itself,
+//! not two sources disagreeing: a finding of kind **revision**, and the later value is the one
+//! compared with other outlets.
+//!
+//! In a group of claims, the sources are keyed by their edition (the URL, else the outlet) and
+//! sorted by key and publication date: O(n log n). For a key with sources of at least two
+//! dates, the claims of the earlier sources whose value no source of the latest date states are
+//! superseded: they leave the group, and one revision finding holds them with the latest
+//! claims. Sources without a publication date, an outlet or a URL are never revisions.
+
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+
+use super::{Fact, Finding, FindingKind, fingerprint};
+use crate::report::show_value;
+use crate::value::{Mod, Published, Value};
+
+/// The members of a group that still speak after revisions (in their order), pushing one
+/// revision finding per revised edition.
+pub(super) fn split(fact: &Fact, members: Vec<usize>, findings: &mut Vec<Finding>) -> Vec<usize> {
+    let Fact {
+        rules,
+        sources,
+        claims,
+        rule,
+        subject,
+    } = *fact;
+    // edition key → publication date → members.
+    let mut editions: BTreeMap<&str, BTreeMap<Published, Vec<usize>>> = BTreeMap::new();
+    for &i in &members {
+        let meta = &sources[claims[i].source].meta;
+        let (Some(key), Some(published)) = (
+            meta.url.as_deref().or(meta.outlet.as_deref()),
+            meta.published,
+        ) else {
+            continue;
+        };
+        editions
+            .entry(key.trim())
+            .or_default()
+            .entry(published)
+            .or_default()
+            .push(i);
+    }
+    let mut superseded: BTreeSet<usize> = BTreeSet::new();
+    for (key, by_date) in &editions {
+        let Some((latest_date, latest)) = by_date.last_key_value() else {
+            continue;
+        };
+        let stands: HashSet<(Value, Option<Mod>)> = latest
+            .iter()
+            .map(|&i| (claims[i].value, claims[i].modifier))
+            .collect();
+        let revised: Vec<usize> = by_date
+            .range(..*latest_date)
+            .flat_map(|(_, m)| m)
+            .copied()
+            .filter(|&i| !stands.contains(&(claims[i].value, claims[i].modifier)))
+            .collect();
+        if revised.is_empty() {
+            continue;
+        }
+        let told = |i: usize| {
+            let c = &claims[i];
+            let s = &sources[c.source];
+            let date = s.meta.published.map(|p| p.to_string()).unwrap_or_default();
+            format!(
+                "{} ({date}, {})",
+                show_value(&c.value, c.modifier),
+                s.short_name()
+            )
+        };
+        let mut ids: Vec<usize> = revised.iter().chain(latest).copied().collect();
+        ids.sort_by_key(|&i| (claims[i].source, claims[i].span.start));
+        ids.dedup();
+        let id = fingerprint(
+            rules,
+            sources,
+            claims,
+            rule,
+            subject.as_deref(),
+            FindingKind::Revision,
+            &ids,
+        );
+        let before: Vec<String> = revised.iter().map(|&i| told(i)).collect();
+        let after: Vec<String> = latest.iter().map(|&i| told(i)).collect();
+        findings.push(Finding {
+            id,
+            kind: FindingKind::Revision,
+            rule,
+            subject: subject.clone(),
+            claims: ids,
+            primary: latest[0],
+            within_source: false,
+            message: Some(format!(
+                "{key} revised {} to {}; the later value stands",
+                dedup(before).join(", "),
+                dedup(after).join(", ")
+            )),
+        });
+        superseded.extend(revised);
+    }
+    members
+        .into_iter()
+        .filter(|i| !superseded.contains(i))
+        .collect()
+}
+
+/// The items in order, each once.
+fn dedup(items: Vec<String>) -> Vec<String> {
+    let mut seen = BTreeSet::new();
+    items
+        .into_iter()
+        .filter(|s| seen.insert(s.clone()))
+        .collect()
+}

@@ -1,0 +1,156 @@
+//! Running tallies (`tally: increasing`): counts that only grow, each true at its own time.
+//!
+//! A claim's as-of time is the day its sentence dates it to ("au 28 septembre", "jeudi soir",
+//! read by the grammar; the nearest such date to the count, unless it starts a stretch, as in
+//! "depuis le 19 septembre"), else its source's publication day. Claims true at the same day
+//! are compared as any group is (two counts for one day that disagree are a conflict). Across
+//! days, a smaller count at an earlier time is no conflict: the count grew. A count below what
+//! an earlier day already counted is a **fall**, reported as a conflict that says so: "fell from
+//! 84770 (2023-09-29, a.txt) to 65036 (2023-09-30, b.txt)". Found by one sweep in time order
+//! that keeps the highest count so far: O(n log n) in the claims.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::{Fact, Finding, FindingKind, effective_interval, fingerprint, group};
+use crate::extract::Claim;
+use crate::grammar;
+use crate::report::show_value;
+use crate::source::Source;
+use crate::value::{DateValue, Value, ValueKind, day_number};
+
+/// A day a claim is true at: its number (days since 1970-01-01) and `YYYY-MM-DD`.
+type Day = (i64, String);
+
+/// The findings of one group of a tally rule: per day as usual, and the falls across days.
+pub(super) fn compare_tally(fact: &Fact, members: Vec<usize>, findings: &mut Vec<Finding>) {
+    let Fact {
+        rules,
+        sources,
+        claims,
+        rule,
+        subject,
+    } = *fact;
+    let mut by_day: BTreeMap<Option<Day>, Vec<usize>> = BTreeMap::new();
+    for &i in &members {
+        by_day
+            .entry(as_of(&sources[claims[i].source], &claims[i]))
+            .or_default()
+            .push(i);
+    }
+    for day_members in by_day.values() {
+        group::compare_group(fact, day_members.clone(), findings);
+    }
+    let tolerance = rules.rules[rule].tolerance;
+    let interval = |i: usize| effective_interval(&claims[i].value, claims[i].modifier, tolerance);
+    // The highest count of the days swept so far: its lower end, its claim and its day.
+    let mut high: Option<(f64, usize, &Day)> = None;
+    let mut seen: BTreeSet<String> = BTreeSet::new();
+    for (day, day_members) in by_day.iter().filter_map(|(d, m)| Some((d.as_ref()?, m))) {
+        for &i in day_members {
+            let (Some(iv), Some((lo, earlier, earlier_day))) = (interval(i), high) else {
+                continue;
+            };
+            if iv.hi >= lo {
+                continue;
+            }
+            let ids = if earlier < i {
+                vec![earlier, i]
+            } else {
+                vec![i, earlier]
+            };
+            let id = fingerprint(
+                rules,
+                sources,
+                claims,
+                rule,
+                subject.as_deref(),
+                FindingKind::Conflict,
+                &ids,
+            );
+            if !seen.insert(id.clone()) {
+                continue;
+            }
+            let told = |c: usize, d: &Day| {
+                let claim = &claims[c];
+                format!(
+                    "{} ({}, {})",
+                    show_value(&claim.value, claim.modifier),
+                    d.1,
+                    sources[claim.source].short_name()
+                )
+            };
+            findings.push(Finding {
+                id,
+                kind: FindingKind::Conflict,
+                rule,
+                subject: subject.clone(),
+                claims: ids,
+                primary: i,
+                within_source: claims[i].source == claims[earlier].source,
+                message: Some(format!(
+                    "a running tally fell: from {} to {}",
+                    told(earlier, earlier_day),
+                    told(i, day)
+                )),
+            });
+        }
+        for &i in day_members {
+            if let Some(iv) = interval(i) {
+                if high.is_none_or(|(lo, _, _)| iv.lo > lo) {
+                    high = Some((iv.lo, i, day));
+                }
+            }
+        }
+    }
+}
+
+/// Words before a date that make it the start of a stretch, not the time a count is true at.
+const STRETCH_STARTS: [&str; 5] = ["depuis", "après", "dès", "since", "after"];
+
+/// The day `claim` is true at: the nearest day its sentence names (not one that starts a
+/// stretch), else its source's publication day; `None` when neither is known to the day.
+pub fn as_of(source: &Source, claim: &Claim) -> Option<Day> {
+    let context = claim.context.clone();
+    let sentence = source.text.get(context.clone())?;
+    let named = grammar::scan(sentence, source.meta.lang, source.meta.published)
+        .into_iter()
+        .filter(|m| m.kind == ValueKind::Date)
+        .filter(|m| {
+            let (start, end) = (context.start + m.start, context.start + m.end);
+            end <= claim.span.start || start >= claim.span.end
+        })
+        .filter(|m| {
+            // "depuis le 19 septembre": the word before the date, or the one before that.
+            let before = sentence[..m.start].to_lowercase();
+            !before
+                .split(|c: char| !c.is_alphabetic())
+                .filter(|w| !w.is_empty())
+                .rev()
+                .take(2)
+                .any(|w| STRETCH_STARTS.contains(&w))
+        })
+        .filter_map(|m| {
+            let Value::Date(DateValue::Day {
+                year: Some(year),
+                month,
+                day,
+            }) = m.value
+            else {
+                return None;
+            };
+            let at = context.start + m.start;
+            let distance = at.abs_diff(claim.span.start);
+            Some((distance, day_of(year, month, day)?))
+        })
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, day)| day);
+    named.or_else(|| {
+        let p = source.meta.published?;
+        day_of(p.year, p.month?, p.day?)
+    })
+}
+
+fn day_of(year: i32, month: u8, day: u8) -> Option<Day> {
+    let n = day_number(year, month, day)?;
+    Some((n as i64, format!("{year:04}-{month:02}-{day:02}")))
+}
