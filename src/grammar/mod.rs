@@ -108,6 +108,7 @@
 //! [`Warning`] whose spans point at the words involved.
 
 mod checks;
+mod clause;
 mod collective;
 mod date;
 pub mod derive;
