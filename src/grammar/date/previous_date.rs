@@ -15,20 +15,26 @@ use super::parts::day_at;
 use super::relative::{relative, shift};
 use super::{civil, date, day_value, pub_date};
 
+/// "lendemain", "surlendemain", "veille", "avant-veille" at token `i`: the days it moves a
+/// date by, and the token after it.
+pub(super) fn next_day_word(cx: &Cx, i: usize) -> Option<(i64, usize)> {
+    match cx.w(i) {
+        "lendemain" => Some((1, i + 1)),
+        "surlendemain" => Some((2, i + 1)),
+        "veille" => Some((-1, i + 1)),
+        "avant" if cx.is_punct(i + 1, '-') && cx.adjacent(i + 1) && cx.is_w(i + 2, "veille") => {
+            Some((-2, i + 3))
+        }
+        _ => None,
+    }
+}
+
 /// "le lendemain", "la veille", "le surlendemain", "l'avant-veille": a day next to the date
 /// the text has just given ("Le 12 mai, ... Le lendemain, ..."). Without such a date nearby,
 /// or with the event named after it ("la veille du scrutin"), the anchor is unknown and
 /// nothing is read.
 pub(super) fn day_after_or_before(cx: &Cx, i: usize, out: &[Mention]) -> Option<Found> {
-    let (n, end) = match cx.w(i) {
-        "lendemain" => (1, i + 1),
-        "surlendemain" => (2, i + 1),
-        "veille" => (-1, i + 1),
-        "avant" if cx.is_punct(i + 1, '-') && cx.adjacent(i + 1) && cx.is_w(i + 2, "veille") => {
-            (-2, i + 3)
-        }
-        _ => return None,
-    };
+    let (n, end) = next_day_word(cx, i)?;
     // "le lendemain", "la veille", "l'avant-veille": with its article.
     let art = i > 0
         && (matches!(cx.w(i - 1), "le" | "la" | "au" | "du" | "des")
@@ -171,7 +177,7 @@ pub(super) fn bare_day(cx: &Cx, i: usize, out: &[Mention]) -> Option<Found> {
 }
 
 /// The date the text gave last, as an anchor (for a step of a derivation).
-fn previous(cx: &Cx, out: &[Mention]) -> Anchor {
+pub(super) fn previous(cx: &Cx, out: &[Mention]) -> Anchor {
     match last_date(out) {
         Some(m) => Anchor::Previous {
             text: cx.text[m.start..m.end].to_string(),
@@ -193,7 +199,12 @@ fn last_date(out: &[Mention]) -> Option<&Mention> {
 
 /// The last date mention, if it ends in the same paragraph as token `i` and no more than
 /// `reach` bytes before it: the date that "le lendemain", "le 15" or "l'année suivante" lean on.
-fn recent_date<'m>(cx: &Cx, i: usize, out: &'m [Mention], reach: usize) -> Option<&'m Mention> {
+pub(super) fn recent_date<'m>(
+    cx: &Cx,
+    i: usize,
+    out: &'m [Mention],
+    reach: usize,
+) -> Option<&'m Mention> {
     let m = last_date(out)?;
     let start = cx.toks[i].start;
     if m.end > start || start - m.end > reach || cx.text[m.end..start].contains("\n\n") {
@@ -205,7 +216,7 @@ fn recent_date<'m>(cx: &Cx, i: usize, out: &'m [Mention], reach: usize) -> Optio
 /// The last date mention of day precision with a known year, if it ends in the same paragraph
 /// as token `i` and no more than `reach` bytes before it: what "le lendemain" and "le 15"
 /// lean on.
-fn recent_day(cx: &Cx, i: usize, out: &[Mention], reach: usize) -> Option<Date> {
+pub(super) fn recent_day(cx: &Cx, i: usize, out: &[Mention], reach: usize) -> Option<Date> {
     let m = recent_date(cx, i, out, reach)?;
     match m.value {
         Value::Date(DateValue::Day {
@@ -219,7 +230,7 @@ fn recent_day(cx: &Cx, i: usize, out: &[Mention], reach: usize) -> Option<Date> 
 
 /// The month (year, month) of the last date mention of day or month precision, on the same
 /// terms as [`recent_day`].
-fn recent_month(cx: &Cx, i: usize, out: &[Mention], reach: usize) -> Option<(i32, u8)> {
+pub(super) fn recent_month(cx: &Cx, i: usize, out: &[Mention], reach: usize) -> Option<(i32, u8)> {
     let m = recent_date(cx, i, out, reach)?;
     match m.value {
         Value::Date(DateValue::Day {
@@ -237,7 +248,7 @@ fn recent_month(cx: &Cx, i: usize, out: &[Mention], reach: usize) -> Option<(i32
 
 /// The year of the last date mention with a known year, on the same terms as
 /// [`recent_day`].
-fn recent_year(cx: &Cx, i: usize, out: &[Mention], reach: usize) -> Option<i32> {
+pub(super) fn recent_year(cx: &Cx, i: usize, out: &[Mention], reach: usize) -> Option<i32> {
     let m = recent_date(cx, i, out, reach)?;
     match m.value {
         Value::Date(
