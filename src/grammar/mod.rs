@@ -7,7 +7,8 @@
 //! `duration` and `number` are the three grammars, each a set of hand-written functions
 //! over the tokens, with phenomena of `number` in files of their own (`thousands`, digit
 //! groups; `collective`, "une centaine", "des milliers"); `tense` says which way a clause
-//! points, for the dates that leave their year out; `since` gives "depuis 1994" its reading
+//! points, for the dates that leave their year out, and `clause` where the clause it reads
+//! stops; `since` gives "depuis 1994" its reading
 //! as a duration; `checks` flags problems that span two mentions; `derive` gives the
 //! grammar's own account of how it read one mention (for `factlint explain`), by scanning
 //! again with recording turned on. Nothing is compiled at startup, nothing is allocated per
@@ -53,7 +54,8 @@
 //!   the publication date, in the direction its sentence's tense points: after a past marker ("a",
 //!   "avait", "se sont rendus", "dernier") the latest such date not after publication ("17 avril",
 //!   published 2024-05-09, is 2024-04-17); after a future marker ("sera", "prévu", "doivent",
-//!   "prochain") the next one; with no marker the latest one too, unless it is most of a year back
+//!   "prochain") the next one, a marker counting only in the date's own clause; with a present
+//!   ("a lieu", "est inauguré") or no marker the latest one too, unless it is most of a year back
 //!   while the next one is within four months ("le 30 octobre" in mid-September, "jusqu'au 15
 //!   septembre" in July). The verb that governs the date comes first: the word right before it
 //!   and its preposition, article or position ("en", "à la mi-", "début"), when that word is a

@@ -107,6 +107,11 @@ fn a_weekday_moved_by_the_words_after_it() {
         2024-03-13 | Rendez-vous lundi en huit devant la mairie. | lundi en huit = 2024-03-25
         2024-03-13 | La décision tombera jeudi en quinze. | jeudi en quinze = 2024-03-28
         2024-03-13 | On se reverra mercredi en huit. | mercredi en huit = 2024-03-20
+        2024-03-13 | Le verdict sera rendu aujourd'hui en huit. | aujourd'hui en huit = 2024-03-20
+        2024-03-13 | Les résultats tomberont demain en quinze. | demain en quinze = 2024-03-28
+        # A period after the one just given: \"d'après\", \"d'avant\" as \"suivant\", \"précédent\".
+        2024-03-13 | La digue a cédé en 2019. L'année d'après, la ville l'a reconstruite. | année d'après = 2020
+        2024-03-13 | Le traité a été signé en mai 2021 ; le mois d'avant, les combats avaient repris. | mois d'avant = 2021-04
         # \"d'après\" + a name or a pronoun is \"according to\".
         2024-03-13 | Mardi, d'après le ministre, la réforme passera. | Mardi = 2024-03-19
         ",
@@ -115,6 +120,7 @@ fn a_weekday_moved_by_the_words_after_it() {
         "
         2024-03-13 | Mardi d'après le ministre, la réforme passera. | Mardi d'après
         2024-03-13 | Le jeudi d'après-midi est calme. | jeudi d'après
+        2024-03-13 | La semaine d'après le ministre sera calme. | semaine d'après
         ",
     );
 }
@@ -125,7 +131,7 @@ fn a_day_counted_from_a_date_named_or_just_given() {
         Lang::Fr,
         "
         # The day before or after the date named after \"de\".
-        2024-03-13 | Il est arrivé le lendemain du 13 février. | lendemain du 13 février = 2024-02-14
+        2024-03-13 | Il est arrivé le lendemain du 11 février. | lendemain du 11 février = 2024-02-12
         2024-03-13 | La veille du 2 mars, les syndicats avaient défilé. | veille du 2 mars = 2024-03-01
         2024-03-13 | La veille de Noël, les magasins étaient pleins. | veille de Noël = 2023-12-24
         2024-03-13 | Les manifestants reviendront le lendemain de ce samedi. | lendemain de ce samedi = 2024-03-17
@@ -160,7 +166,7 @@ fn a_date_whose_year_is_named_from_publication() {
     expect(
         Lang::Fr,
         "
-        2024-03-13 | Le contrat a été signé le 19 septembre de l'an dernier. | 19 septembre de l'an dernier = 2023-09-19
+        2024-03-13 | Le contrat a été signé le 21 septembre de l'an dernier. | 21 septembre de l'an dernier = 2023-09-21
         2024-03-13 | Les travaux finiront le 3 mai de l'année prochaine. | 3 mai de l'année prochaine = 2025-05-03
         2024-03-13 | La fusion, annoncée en mars de l'année dernière, a échoué. | mars de l'année dernière = 2023-03
         2024-03-13 | Le 2 juin de cette année, la ville fêtera son port. | 2 juin de cette année = 2024-06-02

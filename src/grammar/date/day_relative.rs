@@ -1,5 +1,5 @@
 //! Days counted from a date other than publication, with that date named or just given: "le
-//! lendemain du 13 février", "la veille de ce lundi", "la veille de Noël" (the day before the
+//! lendemain du 11 février", "la veille de ce lundi", "la veille de Noël" (the day before the
 //! date named), "au lendemain de l'élection" (the day the sentence has just given: the
 //! clause's own date), "trois jours plus tard", "deux semaines auparavant",
 //! "un mois après" (from the date just given), "le même jour", "la même année" (that date
@@ -19,7 +19,7 @@ use super::{civil, core, date, day_value};
 /// How far back, in bytes, the date a phrase leans on may end (same paragraph).
 const REACH: usize = 600;
 
-/// "le lendemain du 13 février", "la veille de ce lundi", "l'avant-veille de Noël": a day
+/// "le lendemain du 11 février", "la veille de ce lundi", "l'avant-veille de Noël": a day
 /// next to the date named after "de"; "au lendemain de la victoire" with an event named: the
 /// day the sentence has just given.
 pub(super) fn day_of_date(cx: &Cx, i: usize, out: &[Mention]) -> Option<Found> {
@@ -29,7 +29,7 @@ pub(super) fn day_of_date(cx: &Cx, i: usize, out: &[Mention]) -> Option<Found> {
     if !(elided || matches!(before, "le" | "la" | "au" | "du")) {
         return None;
     }
-    // "du 13 février" (the date after "de le"), "de ce lundi", "d'hier" (elided)
+    // "du 11 février" (the date after "de le"), "de ce lundi", "d'hier" (elided)
     let k = match cx.w(word_end) {
         "du" | "de" => word_end + 1,
         "d" if cx.is_punct(word_end + 1, '\'') => word_end + 2,
@@ -73,7 +73,7 @@ pub(super) fn day_of_date(cx: &Cx, i: usize, out: &[Mention]) -> Option<Found> {
 }
 
 /// The day named at token `k` after "de" ("ce lundi", "Noël", "hier") or after "du" (`du`:
-/// "du 13 février", "du 1er mai 2024"), and the token after it. Only a day with its year.
+/// "du 11 février", "du 1er mai 2024"), and the token after it. Only a day with its year.
 fn named_day(cx: &Cx, k: usize, du: bool) -> Option<(jiff::civil::Date, usize)> {
     // The fixed holidays, which after "de" are otherwise a noun's complement.
     if !du {

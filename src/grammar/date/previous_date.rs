@@ -1,6 +1,6 @@
 //! Dates counted from the date the text has just given (a date mention ending within 600
 //! bytes, same paragraph), not from the publication date: "le lendemain", "la veille", "le
-//! surlendemain", "l'avant-veille", "l'année suivante", "le mois précédent", "cette
+//! surlendemain", "l'avant-veille", "l'année suivante", "le mois d'après", "le mois précédent", "cette
 //! année-là", "ce jour-là", and a day alone ("Le 15, ...", "depuis le 3"), which takes the
 //! month given before or else the publication month.
 
@@ -13,6 +13,7 @@ use crate::value::{DateRef, DateValue, DurationUnit, Mention, Value};
 
 use super::parts::day_at;
 use super::relative::{relative, shift};
+use super::weekday_shift::ends_after_apres;
 use super::{civil, date, day_value, pub_date};
 
 /// "lendemain", "surlendemain", "veille", "avant-veille" at token `i`: the days it moves a
@@ -73,9 +74,15 @@ pub(super) fn anaphoric_period(cx: &Cx, i: usize, out: &[Mention]) -> Option<Fou
         (u, 0, i + 4)
     } else {
         let u = unit(cx.w(i))?;
-        let n = match cx.w(i + 1) {
-            "suivant" | "suivante" => 1,
-            "precedent" | "precedente" => -1,
+        let (n, end) = match cx.w(i + 1) {
+            "suivant" | "suivante" => (1, i + 2),
+            "precedent" | "precedente" => (-1, i + 2),
+            // "l'année d'après", "le mois d'avant", not "la semaine d'après le ministre".
+            "d" if cx.is_punct(i + 2, '\'') && ends_after_apres(cx, i + 4) => match cx.w(i + 3) {
+                "apres" => (1, i + 4),
+                "avant" => (-1, i + 4),
+                _ => return None,
+            },
             _ => return None,
         };
         // With its article, as "l'année dernière": not "chaque année suivante".
@@ -84,7 +91,7 @@ pub(super) fn anaphoric_period(cx: &Cx, i: usize, out: &[Mention]) -> Option<Fou
         if !art {
             return None;
         }
-        (u, n, i + 2)
+        (u, n, end)
     };
     let anchor = match u {
         DurationUnit::Day | DurationUnit::Week => recent_day(cx, i, out, 600),

@@ -1,4 +1,4 @@
-//! A date whose year is named relative to publication: "le 19 septembre de l'an dernier",
+//! A date whose year is named relative to publication: "le 21 septembre de l'an dernier",
 //! "le 3 mai de l'année prochaine", "en mars de l'année dernière", "le 2 juin de cette
 //! année". The year is the publication year moved by one (or not), whatever the tense says.
 
@@ -9,7 +9,7 @@ use crate::value::DateValue;
 use super::parts::{day_at, month_at, relative_word};
 use super::{civil, date};
 
-/// "19 septembre de l'an dernier", "mars de l'année prochaine" at token `i`.
+/// "21 septembre de l'an dernier", "mars de l'année prochaine" at token `i`.
 pub(super) fn date_of_relative_year(cx: &Cx, i: usize) -> Option<Found> {
     if cx.lang != Lang::Fr {
         return None;

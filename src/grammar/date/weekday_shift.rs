@@ -2,7 +2,8 @@
 //! précédent", "le lundi d'avant" count from the date the text has just given (the first such
 //! weekday after or before it), and from publication when no date is nearby, like "prochain"
 //! and "dernier"; "lundi en huit" and "jeudi en quinze" are the coming weekday and one or two
-//! weeks more, counted from publication.
+//! weeks more, counted from publication, as "aujourd'hui en huit" and "demain en quinze" are
+//! that day and one or two weeks more.
 
 use crate::grammar::derive::{Anchor, Dir, Rel, What};
 use crate::grammar::{Cx, Found, lexicon};
@@ -14,6 +15,21 @@ use super::{date, day_value, iso_weekday, note_relative, pub_date};
 /// "mardi suivant", "mercredi d'après", "jeudi précédent", "lundi d'avant", "lundi en
 /// huit", "jeudi en quinze" at token `i`.
 pub(super) fn shifted_weekday(cx: &Cx, i: usize, out: &[Mention]) -> Option<Found> {
+    // "aujourd'hui en huit", "demain en quinze": a week or two from that day.
+    let day_word = match cx.w(i) {
+        "aujourd" if cx.is_punct(i + 1, '\'') && cx.is_w(i + 2, "hui") => Some((0, i + 3)),
+        "demain" => Some((1, i + 1)),
+        _ => None,
+    };
+    if let Some((from, k)) = day_word
+        && let Some((weeks, end)) = in_weeks(cx, k)
+    {
+        let p = pub_date(cx.published)?;
+        let ahead = from + 7 * weeks;
+        let value = day_value(p.checked_add(jiff::Span::new().days(ahead)).ok()?);
+        note_relative(cx, i, end, value, Rel::Days(ahead));
+        return Some(date(i, end, value));
+    }
     let wd = lexicon::weekday(cx.lang, cx.w(i))?;
     if let Some((weeks, end)) = in_weeks(cx, i + 1) {
         // The coming weekday (the publication day itself when it is that weekday), then
@@ -36,7 +52,7 @@ pub(super) fn shifted_weekday(cx: &Cx, i: usize, out: &[Mention]) -> Option<Foun
     };
     // "d'après" only at the end of its phrase: "mardi d'après le ministre" is "according to",
     // "le mardi d'après-midi" and "lundi d'avant la réforme" are something else.
-    if end == i + 4 && !ends_phrase(cx, end) {
+    if end == i + 4 && !ends_after_apres(cx, end) {
         return None;
     }
     let (from, anchor) = match recent_day(cx, i, out, 600) {
@@ -77,7 +93,7 @@ fn in_weeks(cx: &Cx, k: usize) -> Option<(i64, usize)> {
 
 /// Token `k` ends a phrase: punctuation other than a hyphen ("d'après-midi"), the end of the
 /// text, or a conjunction; not an article, a name or a pronoun ("d'après lui").
-fn ends_phrase(cx: &Cx, k: usize) -> bool {
+pub(super) fn ends_after_apres(cx: &Cx, k: usize) -> bool {
     match cx.tok(k) {
         None => true,
         Some(t) if t.is_word() => matches!(cx.w(k), "et" | "ou" | "puis" | "mais"),
