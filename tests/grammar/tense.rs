@@ -135,10 +135,6 @@ fn a_day_counted_from_a_date_named_or_just_given() {
         2024-03-13 | La veille du 2 mars, les syndicats avaient défilé. | veille du 2 mars = 2024-03-01
         2024-03-13 | La veille de Noël, les magasins étaient pleins. | veille de Noël = 2023-12-24
         2024-03-13 | Les manifestants reviendront le lendemain de ce samedi. | lendemain de ce samedi = 2024-03-17
-        # \"au lendemain de\", \"à la veille de\" an event: the day the sentence has just given,
-        # on which the clause happens.
-        2024-03-13 | Jeudi 7 mars, au lendemain de la victoire, son chef a remercié les électeurs. | lendemain = 2024-03-07
-        2024-03-13 | Le ministre a parlé le 8 mars, à la veille du scrutin. | veille = 2024-03-08
         # Units counted from the date just given, at the precision of the unit.
         2024-03-13 | Le séisme a frappé le 2 mars. Trois jours plus tard, les secours sont arrivés. | Trois jours plus tard = 2024-03-05
         2024-03-13 | Le juge a statué le 12 mars. Deux semaines auparavant, il avait entendu les parties. | Deux semaines auparavant = 2024-W09
@@ -149,11 +145,14 @@ fn a_day_counted_from_a_date_named_or_just_given() {
         2024-03-13 | Le pont a ouvert en 2019. La même année, le tunnel a fermé. | même année = 2019
         ",
     );
-    // No anchor, or an event after \"après\": nothing is read.
+    // No anchor, or an event named, whose date is not said: nothing is read, even with a
+    // date just given, which may be the event's or the day after it.
     no_date(
         "
         2024-03-13 | Au lendemain de la victoire, son chef a remercié les électeurs. | lendemain
         2024-03-13 | Le 3 mars, le parti a gagné. Au lendemain de la victoire, son chef a parlé. | lendemain
+        2024-03-13 | Jeudi 7 mars, au lendemain de la victoire, son chef a parlé. | lendemain
+        2024-03-13 | Le ministre a parlé le 8 mars, à la veille du scrutin. | veille
         2024-03-13 | Trois jours plus tard, les secours sont arrivés. | Trois jours plus tard
         2024-03-13 | Le 2 mars, trois jours après l'attaque, la ville était calme. | trois jours après
         2024-03-13 | Le même jour, le Sénat a siégé. | même jour

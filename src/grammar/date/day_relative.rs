@@ -1,17 +1,14 @@
 //! Days counted from a date other than publication, with that date named or just given: "le
 //! lendemain du 11 février", "la veille de ce lundi", "la veille de Noël" (the day before the
-//! date named), "au lendemain de l'élection" (the day the sentence has just given: the
-//! clause's own date), "trois jours plus tard", "deux semaines auparavant",
+//! date named; not "au lendemain de l'élection", whose event has no date), "trois jours plus tard", "deux semaines auparavant",
 //! "un mois après" (from the date just given), "le même jour", "la même année" (that date
 //! itself, at the precision named). None of them is read without its anchor.
 
 use crate::grammar::derive::{Anchor, Rel, What};
-use crate::grammar::{Cx, Found, Lang, lexicon, number};
+use crate::grammar::{Cx, Found, lexicon, number};
 use crate::value::{DateValue, DurationUnit, Mention, Value};
 
-use super::previous_date::{
-    next_day_word, previous, recent_date, recent_day, recent_month, recent_year,
-};
+use super::previous_date::{next_day_word, previous, recent_day, recent_month, recent_year};
 use super::relative::shift;
 use super::resolve::resolve_year;
 use super::{civil, core, date, day_value};
@@ -20,9 +17,9 @@ use super::{civil, core, date, day_value};
 const REACH: usize = 600;
 
 /// "le lendemain du 11 février", "la veille de ce lundi", "l'avant-veille de Noël": a day
-/// next to the date named after "de"; "au lendemain de la victoire" with an event named: the
-/// day the sentence has just given.
-pub(super) fn day_of_date(cx: &Cx, i: usize, out: &[Mention]) -> Option<Found> {
+/// next to the date named after "de"; nothing when an event is named ("au lendemain de la
+/// victoire").
+pub(super) fn day_of_date(cx: &Cx, i: usize) -> Option<Found> {
     let (n, word_end) = next_day_word(cx, i)?;
     let before = if i > 0 { cx.w(i - 1) } else { "" };
     let elided = i >= 2 && cx.is_punct(i - 1, '\'') && cx.is_w(i - 2, "l");
@@ -48,27 +45,10 @@ pub(super) fn day_of_date(cx: &Cx, i: usize, out: &[Mention]) -> Option<Found> {
         });
         return Some(date(i, end, value));
     }
-    // "Jeudi 9 mai, au lendemain de l'attentat, ...": the phrase places the clause on the day
-    // the sentence has just given, and is that day. Across a sentence, which day is the
-    // event's and which the day after is not said: nothing is read.
-    let a_la = before == "la" && i >= 2 && cx.is_w(i - 2, "a") && cx.raw(i - 2) != "a";
-    if (before == "au" || a_la) && cx.lang == Lang::Fr {
-        let m = recent_date(cx, i, out, REACH)?;
-        let between = &cx.text[m.end..cx.toks[i].start];
-        if between.contains(['.', '!', '?', ';']) {
-            return None;
-        }
-        let value = match m.value {
-            Value::Date(v @ DateValue::Day { year: Some(_), .. }) => v,
-            _ => return None,
-        };
-        cx.note(i, word_end, || What::Relative {
-            value,
-            anchor: previous(cx, out),
-            rule: Rel::Units(DurationUnit::Day, 0),
-        });
-        return Some(date(i, word_end, value));
-    }
+    // "au lendemain de l'attentat", "à la veille du scrutin": the event's date is not said,
+    // and the date the text has just given may be the event's or the day after it ("Jeudi, au
+    // lendemain d'une rencontre, ..."): nothing is read, and a rule about the event does not
+    // take the clause's date for it.
     None
 }
 

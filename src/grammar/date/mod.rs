@@ -14,7 +14,7 @@
 //! | `range` | ranges and lists: "du 12 au 14 mai", "les 7, 8 et 9 juin", "de janvier à mars 2016" |
 //! | `relative` | dates counted from the publication date: "hier", "demain", "dans deux semaines", "il y a trois ans", "l'an dernier", "cette année", "du mois prochain" |
 //! | `previous_date` | dates counted from the date the text has just given: "le lendemain", "la veille", "l'année suivante", "ce jour-là", "le 15" |
-//! | `day_relative` | days counted from a date named or just given: "le lendemain du 11 février", "la veille de Noël", "au lendemain de l'élection", "trois jours plus tard", "le même jour" |
+//! | `day_relative` | days counted from a date named or just given: "le lendemain du 11 février", "la veille de Noël", "trois jours plus tard", "le même jour" |
 //! | `relative_year` | a date whose year is named from publication: "le 21 septembre de l'an dernier", "mars de l'année prochaine" |
 //! | `weekday_shift` | a weekday moved by the words after it: "mardi suivant", "le mercredi d'après", "lundi en huit", "jeudi en quinze" |
 //! | `weekday` | weekdays: "mercredi", "jeudi 9 mai", "mercredi dernier", "ce dimanche", "le premier vendredi de juillet", "mer. 22 janvier", a weekday that contradicts its date |
@@ -208,7 +208,7 @@ fn core(cx: &Cx, i: usize, out: &mut Vec<Mention>, after_position: bool) -> Opti
         {
             return Some(f);
         }
-        if !after_position && let Some(f) = day_of_date(cx, i, out) {
+        if !after_position && let Some(f) = day_of_date(cx, i) {
             return Some(f);
         }
         if !after_position && let Some(f) = day_after_or_before(cx, i, out) {

@@ -206,12 +206,7 @@ fn last_date(out: &[Mention]) -> Option<&Mention> {
 
 /// The last date mention, if it ends in the same paragraph as token `i` and no more than
 /// `reach` bytes before it: the date that "le lendemain", "le 15" or "l'année suivante" lean on.
-pub(super) fn recent_date<'m>(
-    cx: &Cx,
-    i: usize,
-    out: &'m [Mention],
-    reach: usize,
-) -> Option<&'m Mention> {
+fn recent_date<'m>(cx: &Cx, i: usize, out: &'m [Mention], reach: usize) -> Option<&'m Mention> {
     let m = last_date(out)?;
     let start = cx.toks[i].start;
     if m.end > start || start - m.end > reach || cx.text[m.end..start].contains("\n\n") {
