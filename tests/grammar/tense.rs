@@ -143,6 +143,7 @@ fn a_day_counted_from_a_date_named_or_just_given() {
         # The same date, at the precision named.
         2024-03-13 | La loi a été votée le 5 mars. Le même jour, le Sénat a siégé. | même jour = 2024-03-05
         2024-03-13 | Le pont a ouvert en 2019. La même année, le tunnel a fermé. | même année = 2019
+        2024-03-13 | Le pont a ouvert le 1er mars 2000. 300 jours plus tard, il a fermé. | 300 jours plus tard = 2000-12-26
         ",
     );
     // No anchor, or an event named, whose date is not said: nothing is read, even with a
@@ -156,6 +157,7 @@ fn a_day_counted_from_a_date_named_or_just_given() {
         2024-03-13 | Trois jours plus tard, les secours sont arrivés. | Trois jours plus tard
         2024-03-13 | Le 2 mars, trois jours après l'attaque, la ville était calme. | trois jours après
         2024-03-13 | Le même jour, le Sénat a siégé. | même jour
+        2024-03-13 | Le pont a ouvert le 1er mars 2000. 99999999999 jours plus tard, rien. | 99999999999 jours plus tard
         ",
     );
 }

@@ -121,7 +121,8 @@ pub(super) fn units_later(cx: &Cx, i: usize, out: &[Mention]) -> Option<Found> {
         }
         _ => return None,
     };
-    let n = q.num.int()? * sign;
+    // A count past ten thousand units is no step in a story, and would overflow a calendar.
+    let n = q.num.int().filter(|n| (0..=10_000).contains(n))? * sign;
     let anchor = match u {
         DurationUnit::Day | DurationUnit::Week => recent_day(cx, i, out, REACH)?,
         DurationUnit::Month => {
