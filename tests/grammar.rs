@@ -7,6 +7,8 @@ use std::path::{Path, PathBuf};
 use factlint::grammar::{Lang, scan};
 use factlint::value::{Mention, Published};
 
+mod tense;
+
 /// One line per mention: kind, text, value, mod, warnings with the text they point at.
 fn render(text: &str, mentions: &[Mention]) -> String {
     let mut out = String::new();
@@ -993,7 +995,7 @@ fn read(text: &str, published: &str) -> Vec<(String, String, String)> {
 /// Checks a table of rows `published | text | span = value [mod]` (published may be `-`):
 /// the text must give a mention with exactly that span, value and mod (none when left out).
 /// Every row that fails is reported, with what was read instead.
-fn expect(lang: Lang, rows: &str) {
+pub(crate) fn expect(lang: Lang, rows: &str) {
     let mut failures = Vec::new();
     for row in rows
         .lines()

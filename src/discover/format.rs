@@ -22,6 +22,7 @@ fn verdict_word(c: &Candidate) -> &'static str {
         FindingKind::Agreement => "agreement",
         FindingKind::Refinement => "refinement",
         FindingKind::SingleSource => "single source",
+        FindingKind::Revision => "revision",
     }
 }
 

@@ -235,6 +235,7 @@ fn stand_in(id: &str, title: &str, kind: ValueKind) -> Rule {
         unit: None,
         tolerance: None,
         tolerance_source: None,
+        tally: None,
         subjects: Vec::new(),
         examples: Vec::new(),
         counter_examples: Vec::new(),

@@ -8,10 +8,11 @@
 //! |---|---|
 //! | `lexer` | the text cut into words, digit runs and punctuation, with folded keys (lowercase, no accents, one apostrophe) |
 //! | `lexicon` | the closed word lists: months, weekdays, seasons, units, number words, tense markers |
-//! | `date/` | the date grammar, one phenomenon per file (see its code map): `parts` (day, month, year), `absolute`, `range`, `relative` (from publication: "hier", "il y a trois ans"), `previous_date` (from the date given before: "la veille", "le lendemain"), `weekday`, `period` (seasons, quarters, weekends, decades, centuries, "début"/"fin de"), `holiday`, `resolve` (the missing year), `english` |
+//! | `date/` | the date grammar, one phenomenon per file (see its code map): `parts` (day, month, year), `absolute`, `range`, `relative` (from publication: "hier", "il y a trois ans"), `previous_date` (from the date given before: "la veille", "le lendemain"), `weekday`, `weekday_shift` ("mardi suivant", "lundi en huit"), `day_relative` ("le lendemain du 11 février", "trois jours plus tard"), `relative_year` ("le 3 mai de l'an dernier"), `period` (seasons, quarters, weekends, decades, centuries, "début"/"fin de"), `holiday`, `resolve` (the missing year), `english` |
 //! | `duration` | the duration grammar |
 //! | `number` | the number grammar, with `thousands` (digit groups) and `collective` ("une centaine", "des milliers") |
 //! | `tense` | which way a clause points, for the dates that leave their year out |
+//! | `clause` | where the clause around a date stops, for `tense` |
 //! | `since` | the second reading of "depuis 1994", as a duration |
 //! | `checks` | problems that span two mentions (a part larger than its whole) |
 //! | `trace` | what a traced scan records: the vocabulary of a reading's steps (`What`, `Dir`, `By`, `Rel`, `Anchor`, `Mark`) and the recorder (`Trace`) |
@@ -64,7 +65,8 @@
 //!   the publication date, in the direction its sentence's tense points: after a past marker ("a",
 //!   "avait", "se sont rendus", "dernier") the latest such date not after publication ("17 avril",
 //!   published 2024-05-09, is 2024-04-17); after a future marker ("sera", "prévu", "doivent",
-//!   "prochain") the next one; with no marker the latest one too, unless it is most of a year back
+//!   "prochain") the next one, a marker counting only in the date's own clause; with a present
+//!   ("a lieu", "est inauguré") or no marker the latest one too, unless it is most of a year back
 //!   while the next one is within four months ("le 30 octobre" in mid-September, "jusqu'au 15
 //!   septembre" in July). The verb that governs the date comes first: the word right before it
 //!   and its preposition, article or position ("en", "à la mi-", "début"), when that word is a
@@ -119,6 +121,7 @@
 //! [`Warning`] whose spans point at the words involved.
 
 mod checks;
+mod clause;
 mod collective;
 mod date;
 pub mod derive;

@@ -3,15 +3,30 @@
 //! before the date and what introduces it ("en", "à la mi-", "début"), when it is a tense
 //! marker or a past participle ("entamé en avril", "réunis jeudi", "s'est retiré à la
 //! mi-avril", "sera achevé en juin"), so that a future verb later in the sentence ("…, devrait
-//! s'achever en 2026") does not send the date a year ahead. Otherwise the nearest tense marker
-//! of the sentence, either way ("avait", "sera", "dernier", "lança", "was").
+//! s'achever en 2026") does not send the date a year ahead. Otherwise the nearest verb of the
+//! date's own clause (see [`super::clause`]), either way ("avait", "sera", "dernier", "lança",
+//! "was"): a verb of another clause says nothing of the date. A present ("a lieu", "se
+//! tient", the passive "est inauguré") leaves the date to the news convention. A participle of
+//! scheduling ("fixé", "prévu", "reporté") reads by its auxiliary: "est fixé" and "sera fixé"
+//! point ahead; after a past one ("a été fixé au 12 mai", "était prévu") only the decision is
+//! past, and the date is left to the news convention.
 
+use super::clause::{etre_verb, separates};
 use super::lexicon;
 use super::trace::Dir;
 use super::{Cx, Lang};
 
+/// What a verb says of the time of its clause.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reading {
+    /// It points one way; the token says so.
+    Toward(Dir, usize),
+    /// A present: the date is left to the news convention.
+    Present,
+}
+
 /// The tense of the clause around tokens `start..end`: the verb that governs the date, else
-/// the nearest tense marker in the same sentence, if any.
+/// the nearest tense marker in the same clause, if any.
 pub fn tense(cx: &Cx, start: usize, end: usize) -> Option<Dir> {
     tense_marker(cx, start, end).map(|(dir, _)| dir)
 }
@@ -21,7 +36,10 @@ const REACH: usize = 12;
 
 /// [`tense`], with the token of the marker.
 pub fn tense_marker(cx: &Cx, start: usize, end: usize) -> Option<(Dir, usize)> {
-    governing_verb(cx, start).or_else(|| nearest_marker(cx, start, end))
+    match governing_verb(cx, start).or_else(|| nearest_reading(cx, start, end))? {
+        Reading::Toward(dir, k) => Some((dir, k)),
+        Reading::Present => None,
+    }
 }
 
 /// Token `i` ends a sentence, looking back from a date.
@@ -33,15 +51,15 @@ fn sentence_end(cx: &Cx, i: usize) -> bool {
 /// before it past the words that introduce it ("en", "à la mi-", "début", "depuis le"), when
 /// that word is a tense marker or a past participle ("entamé en avril", "sera achevé en
 /// juin").
-fn governing_verb(cx: &Cx, start: usize) -> Option<(Dir, usize)> {
+fn governing_verb(cx: &Cx, start: usize) -> Option<Reading> {
     let mut i = start;
     while i > 0 && start - i < REACH {
         i -= 1;
         if sentence_end(cx, i) || cx.line_break_before(i + 1) {
             return None;
         }
-        if let Some(dir) = marker(cx, i) {
-            return Some((dir, i));
+        if let Some(r) = reading(cx, i) {
+            return Some(r);
         }
         if !introduces_date(cx, i) {
             return participle_tense(cx, i);
@@ -50,29 +68,205 @@ fn governing_verb(cx: &Cx, start: usize) -> Option<(Dir, usize)> {
     None
 }
 
-/// The nearest tense marker in the same sentence, looking both ways.
-fn nearest_marker(cx: &Cx, start: usize, end: usize) -> Option<(Dir, usize)> {
-    let mut back_open = true;
-    let mut fwd_open = true;
-    for d in 0..REACH {
-        if back_open && start > d {
-            let i = start - d - 1;
+/// The nearest verb reading in the clause of the date, looking both ways, one token a step.
+/// A clause set between commas inside the date's ("Mardi, la ministre, qui présentera la loi,
+/// a consulté") is passed over whole.
+fn nearest_reading(cx: &Cx, start: usize, end: usize) -> Option<Reading> {
+    let verb = |k: usize| reading(cx, k).is_some();
+    // The token each side looks at next; `None` once that side's clause has ended.
+    let mut back = start.checked_sub(1);
+    let mut fwd = Some(end);
+    for _ in 0..REACH {
+        if let Some(i) = back.take() {
             if sentence_end(cx, i) || cx.line_break_before(i + 1) {
-                back_open = false;
-            } else if let Some(dir) = marker(cx, i) {
-                return Some((dir, i));
+            } else if cx.is_punct(i, ',') {
+                back = embedded_before(cx, i).unwrap_or(i).checked_sub(1);
+            } else if separates(cx, i, verb) {
+            } else if let Some(r) = reading(cx, i) {
+                return Some(r);
+            } else {
+                back = i.checked_sub(1);
             }
         }
-        if fwd_open {
-            let i = end + d;
+        if let Some(i) = fwd.take() {
+            // "mardi, quand", "le 12 mai, jour où": a relative clause right after the date
+            // tells of the date itself.
+            let of_the_date =
+                i < end + 3 && matches!(cx.w(i), "ou" | "quand" | "lorsque" | "lorsqu");
             if i >= cx.toks.len() || sentence_end(cx, i) || cx.line_break_before(i) {
-                fwd_open = false;
-            } else if let Some(dir) = marker(cx, i) {
-                return Some((dir, i));
+            } else if !of_the_date && separates(cx, i, verb) {
+                fwd = embedded_after(cx, i);
+            } else if let Some(r) = reading(cx, i) {
+                return Some(r);
+            } else {
+                fwd = Some(i + 1);
             }
+        }
+        if back.is_none() && fwd.is_none() {
+            break;
         }
     }
     None
+}
+
+/// The words that open a clause set inside another between commas.
+fn opens_embedded(cx: &Cx, i: usize) -> bool {
+    match cx.w(i) {
+        "qui" | "que" | "qu" | "dont" | "lorsque" | "lorsqu" | "quand" | "puisque" | "puisqu" => {
+            true
+        }
+        "ou" => cx.raw(i).eq_ignore_ascii_case("où"),
+        _ => false,
+    }
+}
+
+/// When the comma at token `c` closes a clause set inside another (", qui avait démissionné,"),
+/// the token that opens it.
+fn embedded_before(cx: &Cx, c: usize) -> Option<usize> {
+    let mut i = c;
+    while i > 0 && c - i < REACH {
+        i -= 1;
+        if cx.is_punct(i, ',') || sentence_end(cx, i) || cx.line_break_before(i + 1) {
+            return None;
+        }
+        if opens_embedded(cx, i) {
+            return Some(i);
+        }
+    }
+    None
+}
+
+/// When the separator at token `i` opens a clause set inside another between commas, the
+/// token after the comma that closes it: where the date's clause goes on.
+fn embedded_after(cx: &Cx, i: usize) -> Option<usize> {
+    if !(i > 0 && cx.is_punct(i - 1, ',') && opens_embedded(cx, i)) {
+        return None;
+    }
+    (i + 1..(i + REACH).min(cx.toks.len()))
+        .take_while(|&k| !sentence_end(cx, k) && !cx.line_break_before(k))
+        .find(|&k| cx.is_punct(k, ','))
+        .map(|k| k + 1)
+}
+
+/// What the word at token `i` says of its clause's time, if it is a verb that says it.
+fn reading(cx: &Cx, i: usize) -> Option<Reading> {
+    if cx.lang == Lang::Fr {
+        let w = cx.w(i);
+        // "est fixé au 12 mai", "a été reporté", "sera programmé": by the auxiliary.
+        // "a été reporté au 12 mai": the decision is past, not the date, which is left to the
+        // news convention.
+        if scheduling(w)
+            && let Some(r) = auxiliary_of(cx, i).and_then(|k| aux_reading(cx, k, i))
+        {
+            return Some(match r {
+                Reading::Toward(Dir::Past, _) => Reading::Present,
+                r => r,
+            });
+        }
+        // "est parti", "s'est retiré": a past; "est inauguré": a passive present.
+        if PRESENT_OF_ETRE.contains(&w)
+            && let Some(p) = participle_after(cx, i)
+        {
+            return aux_reading(cx, i, p);
+        }
+        // "a lieu", "ont lieu"
+        if matches!(w, "a" | "ont") && cx.is_w(i + 1, "lieu") {
+            return Some(Reading::Present);
+        }
+        if pronominal_present(cx, i) {
+            return Some(Reading::Present);
+        }
+    }
+    marker(cx, i).map(|dir| Reading::Toward(dir, i))
+}
+
+/// The present of "être", an auxiliary of the past only for some verbs (see
+/// [`super::clause::etre_verb`]).
+const PRESENT_OF_ETRE: &[&str] = &["suis", "es", "est", "sommes", "etes", "sont"];
+
+/// The participles of scheduling, which say when something is to happen rather than that it
+/// has: their date's direction is their auxiliary's.
+fn scheduling(w: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "fixe",
+        "prevu",
+        "reporte",
+        "repousse",
+        "programme",
+        "planifie",
+        "decale",
+        "ajourne",
+        "attendu",
+        "envisage",
+    ];
+    let forms = [
+        Some(w),
+        w.strip_suffix('s'),
+        w.strip_suffix('e'),
+        w.strip_suffix("es"),
+    ];
+    forms.iter().flatten().any(|f| STEMS.contains(f))
+}
+
+/// The auxiliary before the participle at token `i`, past "été", "être" and adverbs ("a
+/// déjà été fixé", "sera bientôt achevé", "doit être signé").
+fn auxiliary_of(cx: &Cx, i: usize) -> Option<usize> {
+    let mut k = i;
+    while k > 0
+        && (k == i
+            || matches!(cx.w(k), "etre" | "ete")
+            || lexicon::BETWEEN_AUXILIARY_AND_PARTICIPLE.contains(&cx.w(k)))
+    {
+        k -= 1;
+    }
+    (k < i).then_some(k)
+}
+
+/// The reading of the auxiliary at token `k` before the participle at token `p`. The present
+/// of "être" is a past with a reflexive ("s'est retiré") or a verb of motion or state ("est
+/// parti"); else a passive present ("est inauguré"), which points ahead for a participle of
+/// scheduling ("est fixé au 12 mai", as "prévu" does alone).
+fn aux_reading(cx: &Cx, k: usize, p: usize) -> Option<Reading> {
+    if PRESENT_OF_ETRE.contains(&cx.w(k)) {
+        return Some(if pronominal_before(cx, k) || etre_verb(cx.w(p)) {
+            Reading::Toward(Dir::Past, k)
+        } else if scheduling(cx.w(p)) {
+            Reading::Toward(Dir::Future, k)
+        } else {
+            Reading::Present
+        });
+    }
+    marker(cx, k).map(|dir| Reading::Toward(dir, k))
+}
+
+/// A reflexive pronoun before the auxiliary at token `i`: "s'est", "se sont", "ne s'est".
+fn pronominal_before(cx: &Cx, i: usize) -> bool {
+    let k = match i {
+        0 => return false,
+        _ if cx.is_punct(i - 1, '\'') && i >= 2 => i - 2,
+        _ => i - 1,
+    };
+    matches!(cx.w(k), "se" | "s" | "me" | "m" | "te")
+}
+
+/// "se tient", "se déroule", "s'ouvre": a reflexive pronoun before a verb that is neither a
+/// marker, an auxiliary, a participle nor an infinitive ("va se réunir") is a present.
+fn pronominal_present(cx: &Cx, i: usize) -> bool {
+    let v = match cx.w(i) {
+        "se" => i + 1,
+        "s" if cx.is_punct(i + 1, '\'') => i + 2,
+        _ => return false,
+    };
+    let w = cx.w(v);
+    w.len() >= 4
+        && !cx.capitalized(v)
+        && marker(cx, v).is_none()
+        && !PRESENT_OF_ETRE.contains(&w)
+        && !lexicon::PAST_AUXILIARIES.contains(&w)
+        && !participle(cx, v, false)
+        && !["er", "ir", "dre", "tre", "oir", "ire"]
+            .iter()
+            .any(|e| w.ends_with(e))
 }
 
 /// Tense markers of French and English verbs and adverbs: which way a sentence points.
@@ -83,19 +277,21 @@ fn marker(cx: &Cx, i: usize) -> Option<Dir> {
     }
     match cx.lang {
         Lang::Fr => {
-            // "a" (has) but not "à", which folds to the same key.
-            if w == "a" {
-                return (cx.raw(i) == "a").then_some(Dir::Past);
+            // "a" (has) but not "à", which folds to the same key; "a" and "ont" are a past only
+            // before a participle ("a signé", not "a lieu", "a 30 ans").
+            if w == "a" || w == "ont" {
+                let has = w == "ont" || cx.raw(i) == "a";
+                return (has && participle_after(cx, i).is_some()).then_some(Dir::Past);
             }
             // "se sont rendus", "a déjà commencé", "aurait été tué": an auxiliary before a
             // past participle (the conditional too: it reports a past event).
             if lexicon::PAST_AUXILIARIES.contains(&w) {
-                return participle_after(cx, i).then_some(Dir::Past);
+                return participle_after(cx, i).is_some().then_some(Dir::Past);
             }
             match w {
-                "ont" | "avait" | "avaient" | "etait" | "etaient" | "fut" | "furent" | "eut"
-                | "eurent" | "dernier" | "derniere" | "derniers" | "dernieres" | "depuis"
-                | "hier" | "passe" | "passee" => {
+                "avait" | "avaient" | "etait" | "etaient" | "fut" | "furent" | "eut" | "eurent"
+                | "dernier" | "derniere" | "derniers" | "dernieres" | "depuis" | "hier"
+                | "passe" | "passee" => {
                     return Some(Dir::Past);
                 }
                 "sera" | "seront" | "aura" | "auront" | "fera" | "feront" | "ira" | "iront"
@@ -143,15 +339,26 @@ fn marker(cx: &Cx, i: usize) -> Option<Dir> {
     }
 }
 
-/// A past participle within the three words after the auxiliary at token `i`, past the
+/// The past participle within the three words after the auxiliary at token `i`, past the
 /// adverbs and negations that stand between them ("a déjà commencé", "n'a pas encore été
-/// signé", "se sont rendus").
-fn participle_after(cx: &Cx, i: usize) -> bool {
+/// signé", "se sont rendus", "a été fixé", "a fait").
+fn participle_after(cx: &Cx, i: usize) -> Option<usize> {
     (i + 1..i + 4)
         .take_while(|&k| {
             k == i + 1 || lexicon::BETWEEN_AUXILIARY_AND_PARTICIPLE.contains(&cx.w(k - 1))
         })
-        .any(|k| participle(cx, k, false))
+        .find(|&k| participle(cx, k, false) || scheduling(cx.w(k)) || short_participle(cx, k))
+}
+
+/// The short participles that [`participle`] leaves out for their shape: "fait", "eu", "pu",
+/// "dû", "vu", "su", "lu".
+fn short_participle(cx: &Cx, k: usize) -> bool {
+    match cx.w(k) {
+        "fait" | "faits" | "faite" | "faites" | "eu" | "eue" | "eus" | "pu" | "su" | "vu"
+        | "vue" | "vus" | "lu" | "bu" => true,
+        "du" => cx.raw(k) == "dû",
+        _ => false,
+    }
 }
 
 /// The passé simple of "-cer" and "-ger" verbs, which no other word shares: "lança",
@@ -173,25 +380,16 @@ fn introduces_date(cx: &Cx, i: usize) -> bool {
 /// signé en mai"), else the participle itself, which is past ("le chantier entamé en avril",
 /// "réunis jeudi"). None when the word is not a participle, or is a noun of the same shape
 /// ("la tournée en avril": a determiner or a prenominal adjective before it).
-fn participle_tense(cx: &Cx, i: usize) -> Option<(Dir, usize)> {
+fn participle_tense(cx: &Cx, i: usize) -> Option<Reading> {
     if cx.lang != Lang::Fr {
         return None;
     }
-    // The auxiliary, past "été", "être" and adverbs: "sera bientôt achevé", "doit être signé".
-    let mut k = i;
-    while k > 0
-        && (k == i
-            || matches!(cx.w(k), "etre" | "ete")
-            || lexicon::BETWEEN_AUXILIARY_AND_PARTICIPLE.contains(&cx.w(k)))
-    {
-        k -= 1;
-    }
-    let auxiliary = (k < i).then(|| marker(cx, k)).flatten();
+    let auxiliary = auxiliary_of(cx, i).and_then(|k| aux_reading(cx, k, i));
     if !participle(cx, i, auxiliary.is_none()) {
         return None;
     }
-    if let Some(dir) = auxiliary {
-        return Some((dir, k));
+    if let Some(r) = auxiliary {
+        return Some(r);
     }
     let before = match i {
         0 => "",
@@ -199,7 +397,7 @@ fn participle_tense(cx: &Cx, i: usize) -> Option<(Dir, usize)> {
         _ if cx.is_punct(i - 1, '\'') => cx.w(i - 2),
         _ => cx.w(i - 1),
     };
-    (!lexicon::BEFORE_NOUNS.contains(&before)).then_some((Dir::Past, i))
+    (!lexicon::BEFORE_NOUNS.contains(&before)).then_some(Reading::Toward(Dir::Past, i))
 }
 
 /// Whether the word at token `i` has the shape of a French past participle: "entamé",

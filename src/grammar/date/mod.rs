@@ -14,6 +14,9 @@
 //! | `range` | ranges and lists: "du 12 au 14 mai", "les 7, 8 et 9 juin", "de janvier à mars 2016" |
 //! | `relative` | dates counted from the publication date: "hier", "demain", "dans deux semaines", "il y a trois ans", "l'an dernier", "cette année", "du mois prochain" |
 //! | `previous_date` | dates counted from the date the text has just given: "le lendemain", "la veille", "l'année suivante", "ce jour-là", "le 15" |
+//! | `day_relative` | days counted from a date named or just given: "le lendemain du 11 février", "la veille de Noël", "trois jours plus tard", "le même jour" |
+//! | `relative_year` | a date whose year is named from publication: "le 21 septembre de l'an dernier", "mars de l'année prochaine" |
+//! | `weekday_shift` | a weekday moved by the words after it: "mardi suivant", "le mercredi d'après", "lundi en huit", "jeudi en quinze" |
 //! | `weekday` | weekdays: "mercredi", "jeudi 9 mai", "mercredi dernier", "ce dimanche", "le premier vendredi de juillet", "mer. 22 janvier", a weekday that contradicts its date |
 //! | `period` | periods and their parts: "début"/"mi-"/"fin de", seasons, "T3 2016", "le premier trimestre", "ce week-end", "les années 1990", "XXe siècle", "le siècle dernier" |
 //! | `holiday` | holidays: "Noël", "la Toussaint", "Pâques", "le lundi de Pentecôte", "le Nouvel An" |
@@ -21,6 +24,7 @@
 //! | `english` | the English forms: "yesterday", "last week", "next May", "three years ago", "in May" |
 
 mod absolute;
+mod day_relative;
 mod english;
 mod holiday;
 mod parts;
@@ -28,8 +32,10 @@ mod period;
 mod previous_date;
 mod range;
 mod relative;
+mod relative_year;
 mod resolve;
 mod weekday;
+mod weekday_shift;
 
 use jiff::civil::Date;
 
@@ -39,6 +45,7 @@ use super::{Cx, Found, Lang};
 use crate::value::{DateValue, Mention, Published, Value};
 
 use absolute::{day_month, full_date, month_forms, numeric, year_word};
+use day_relative::{day_of_date, same_date, units_later};
 use english::english_words;
 use holiday::holiday;
 use parts::day_at;
@@ -49,7 +56,9 @@ use period::{
 use previous_date::{anaphoric_period, bare_day, day_after_or_before};
 use range::month_range;
 use relative::{ago, ahead, day_word, new_year, relative_month, this_unit, unit_word};
+use relative_year::date_of_relative_year;
 use weekday::{abbreviated, nth_weekday, this_weekday, weekday};
+use weekday_shift::shifted_weekday;
 
 /// What a form says at a token: `None`, the words are not this form (the next one is tried);
 /// `Some(reading)`, they are, and `reading` is the answer even when it is `None` (the form is
@@ -164,6 +173,12 @@ fn skip_article(cx: &Cx, k: usize) -> usize {
 fn core(cx: &Cx, i: usize, out: &mut Vec<Mention>, after_position: bool) -> Option<Found> {
     let w = cx.w(i);
     let t = cx.tok(i)?;
+    if cx.lang == Lang::Fr && !after_position {
+        // "trois jours plus tard", "le 21 septembre de l'an dernier"
+        if let Some(f) = units_later(cx, i, out).or_else(|| date_of_relative_year(cx, i)) {
+            return Some(f);
+        }
+    }
     if t.is_digits() {
         return numeric(cx, i, out, after_position).or_else(|| {
             if cx.lang != Lang::Fr || after_position {
@@ -191,7 +206,13 @@ fn core(cx: &Cx, i: usize, out: &mut Vec<Mention>, after_position: bool) -> Opti
         {
             return Some(f);
         }
+        if !after_position && let Some(f) = day_of_date(cx, i) {
+            return Some(f);
+        }
         if !after_position && let Some(f) = day_after_or_before(cx, i, out) {
+            return Some(f);
+        }
+        if let Some(f) = same_date(cx, i, out).or_else(|| shifted_weekday(cx, i, out)) {
             return Some(f);
         }
         if let Some(f) = anaphoric_period(cx, i, out) {

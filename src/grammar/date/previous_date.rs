@@ -1,6 +1,6 @@
 //! Dates counted from the date the text has just given (a date mention ending within 600
 //! bytes, same paragraph), not from the publication date: "le lendemain", "la veille", "le
-//! surlendemain", "l'avant-veille", "l'année suivante", "le mois précédent", "cette
+//! surlendemain", "l'avant-veille", "l'année suivante", "le mois d'après", "le mois précédent", "cette
 //! année-là", "ce jour-là", and a day alone ("Le 15, ...", "depuis le 3"), which takes the
 //! month given before or else the publication month.
 
@@ -13,22 +13,29 @@ use crate::value::{DateRef, DateValue, DurationUnit, Mention, Value};
 
 use super::parts::day_at;
 use super::relative::{relative, shift};
+use super::weekday_shift::ends_after_apres;
 use super::{civil, date, day_value, pub_date};
+
+/// "lendemain", "surlendemain", "veille", "avant-veille" at token `i`: the days it moves a
+/// date by, and the token after it.
+pub(super) fn next_day_word(cx: &Cx, i: usize) -> Option<(i64, usize)> {
+    match cx.w(i) {
+        "lendemain" => Some((1, i + 1)),
+        "surlendemain" => Some((2, i + 1)),
+        "veille" => Some((-1, i + 1)),
+        "avant" if cx.is_punct(i + 1, '-') && cx.adjacent(i + 1) && cx.is_w(i + 2, "veille") => {
+            Some((-2, i + 3))
+        }
+        _ => None,
+    }
+}
 
 /// "le lendemain", "la veille", "le surlendemain", "l'avant-veille": a day next to the date
 /// the text has just given ("Le 12 mai, ... Le lendemain, ..."). Without such a date nearby,
 /// or with the event named after it ("la veille du scrutin"), the anchor is unknown and
 /// nothing is read.
 pub(super) fn day_after_or_before(cx: &Cx, i: usize, out: &[Mention]) -> Option<Found> {
-    let (n, end) = match cx.w(i) {
-        "lendemain" => (1, i + 1),
-        "surlendemain" => (2, i + 1),
-        "veille" => (-1, i + 1),
-        "avant" if cx.is_punct(i + 1, '-') && cx.adjacent(i + 1) && cx.is_w(i + 2, "veille") => {
-            (-2, i + 3)
-        }
-        _ => return None,
-    };
+    let (n, end) = next_day_word(cx, i)?;
     // "le lendemain", "la veille", "l'avant-veille": with its article.
     let art = i > 0
         && (matches!(cx.w(i - 1), "le" | "la" | "au" | "du" | "des")
@@ -67,9 +74,15 @@ pub(super) fn anaphoric_period(cx: &Cx, i: usize, out: &[Mention]) -> Option<Fou
         (u, 0, i + 4)
     } else {
         let u = unit(cx.w(i))?;
-        let n = match cx.w(i + 1) {
-            "suivant" | "suivante" => 1,
-            "precedent" | "precedente" => -1,
+        let (n, end) = match cx.w(i + 1) {
+            "suivant" | "suivante" => (1, i + 2),
+            "precedent" | "precedente" => (-1, i + 2),
+            // "l'année d'après", "le mois d'avant", not "la semaine d'après le ministre".
+            "d" if cx.is_punct(i + 2, '\'') && ends_after_apres(cx, i + 4) => match cx.w(i + 3) {
+                "apres" => (1, i + 4),
+                "avant" => (-1, i + 4),
+                _ => return None,
+            },
             _ => return None,
         };
         // With its article, as "l'année dernière": not "chaque année suivante".
@@ -78,7 +91,7 @@ pub(super) fn anaphoric_period(cx: &Cx, i: usize, out: &[Mention]) -> Option<Fou
         if !art {
             return None;
         }
-        (u, n, i + 2)
+        (u, n, end)
     };
     let anchor = match u {
         DurationUnit::Day | DurationUnit::Week => recent_day(cx, i, out, 600),
@@ -171,7 +184,7 @@ pub(super) fn bare_day(cx: &Cx, i: usize, out: &[Mention]) -> Option<Found> {
 }
 
 /// The date the text gave last, as an anchor (for a step of a derivation).
-fn previous(cx: &Cx, out: &[Mention]) -> Anchor {
+pub(super) fn previous(cx: &Cx, out: &[Mention]) -> Anchor {
     match last_date(out) {
         Some(m) => Anchor::Previous {
             text: cx.text[m.start..m.end].to_string(),
@@ -205,7 +218,7 @@ fn recent_date<'m>(cx: &Cx, i: usize, out: &'m [Mention], reach: usize) -> Optio
 /// The last date mention of day precision with a known year, if it ends in the same paragraph
 /// as token `i` and no more than `reach` bytes before it: what "le lendemain" and "le 15"
 /// lean on.
-fn recent_day(cx: &Cx, i: usize, out: &[Mention], reach: usize) -> Option<Date> {
+pub(super) fn recent_day(cx: &Cx, i: usize, out: &[Mention], reach: usize) -> Option<Date> {
     let m = recent_date(cx, i, out, reach)?;
     match m.value {
         Value::Date(DateValue::Day {
@@ -219,7 +232,7 @@ fn recent_day(cx: &Cx, i: usize, out: &[Mention], reach: usize) -> Option<Date> 
 
 /// The month (year, month) of the last date mention of day or month precision, on the same
 /// terms as [`recent_day`].
-fn recent_month(cx: &Cx, i: usize, out: &[Mention], reach: usize) -> Option<(i32, u8)> {
+pub(super) fn recent_month(cx: &Cx, i: usize, out: &[Mention], reach: usize) -> Option<(i32, u8)> {
     let m = recent_date(cx, i, out, reach)?;
     match m.value {
         Value::Date(DateValue::Day {
@@ -237,7 +250,7 @@ fn recent_month(cx: &Cx, i: usize, out: &[Mention], reach: usize) -> Option<(i32
 
 /// The year of the last date mention with a known year, on the same terms as
 /// [`recent_day`].
-fn recent_year(cx: &Cx, i: usize, out: &[Mention], reach: usize) -> Option<i32> {
+pub(super) fn recent_year(cx: &Cx, i: usize, out: &[Mention], reach: usize) -> Option<i32> {
     let m = recent_date(cx, i, out, reach)?;
     match m.value {
         Value::Date(
