@@ -422,8 +422,8 @@ fn durations() {
             - | huit jours, 8 jours, une huitaine de jours, une dizaine d'années, une quinzaine de jours, depuis une trentaine d'années, une centaine de mètres
             # Not durations: ages, noun phrases, times of day.
             - | une femme d'une trentaine d'années, un homme d'environ 40 ans, un homme de près de 50 ans
-            - | Un chauffeur de bus de 38 ans a été agressé. Alain Parmentier, 53 ans, employé
-            - | une fillette de 6 ans, âgé de 90 ans, les moins de 17 ans, les 6-16 ans
+            - | Un livreur de pizzas de 24 ans a été renversé. Paul Mercier, 71 ans, ancien maire
+            - | une gamine de 7 ans, âgée de 82 ans, les moins de 15 ans, les 12-18 ans
             - | en dehors des heures scolaires, il pourrait un jour demander, à 17 heures
             # Times of day: after a word that introduces one, in a range, after a weekday, the
             # abbreviation h alone, an hour past noon; not after a word that makes it an amount.
@@ -433,6 +433,55 @@ fn durations() {
             2024-05-09 | en 3 h, un délai de 12 heures, dans 2 heures, il a 3 heures, 72 h, 24 h sur 24
             ",
         ),
+    );
+}
+
+/// Ages are plain numbers, never durations: French TimeBank leaves them untagged. The years
+/// after a person's noun, "âgé de", "à l'âge de", an apposition, a possessive, an age group
+/// or a range of ages; "N ans de ..." and a head that is not a person stay durations.
+#[test]
+fn ages_are_numbers_and_stretches_of_time_stay_durations() {
+    expect(
+        Lang::Fr,
+        "
+        # After a person's noun, known or by its agent ending (-ien, -euse, -iste, -eur, -ier).
+        - | Un plombier de 44 ans a été interpellé. | 44 = 44
+        - | Un technicien de 37 ans a chuté d'un toit. | 37 = 37
+        - | Une vendeuse de 23 ans a été agressée. | 23 = 23
+        - | Un garçonnet de cinq ans s'est perdu. | cinq = 5
+        - | Une dame de quatre-vingt-dix ans a été secourue. | quatre-vingt-dix = 90
+        - | Un pompier volontaire de 31 ans est mort. | 31 = 31
+        - | Un conducteur de poids lourd de 58 ans a été contrôlé. | 58 = 58
+        - | un alpiniste de plus de 60 ans | plus de 60 = 60 MORE_THAN
+        # Governed by âgé, à l'âge de, a verb of dying, the clause opening, avoir, a possessive.
+        - | Âgé de 19 ans, il rêvait de voyager. | 19 = 19
+        - | Il a quitté l'école à l'âge de 14 ans. | 14 = 14
+        - | Elle est décédée à 88 ans. | 88 = 88
+        - | À 50 ans, elle a repris ses études. | 50 = 50
+        - | Mon voisin a 67 ans. | 67 = 67
+        - | Elle a fêté ses 100 ans samedi. | 100 = 100
+        - | Jeanne Roux (46 ans) a porté plainte. | 46 = 46
+        # Ranges and groups of ages.
+        - | Le stage accueille des enfants de 6 à 11 ans. | 11 = 11
+        - | des lycéens âgés de 15 à 18 ans | 18 = 18
+        - | Les jeunes entre 16 et 25 ans votent moins. | 25 = 25
+        - | Le vaccin est proposé aux plus de 65 ans. | plus de 65 = 65 MORE_THAN
+        - | Le chômage des 18-24 ans recule. | 24 = 24
+        # Babies are counted in months and weeks.
+        - | Un bébé de 18 mois a été hospitalisé. | 18 = 18
+        - | un nourrisson de six semaines | six = 6
+        # Stretches of time stay durations.
+        - | Il a passé 22 ans derrière les barreaux. | 22 ans = P22Y
+        - | Il a été condamné à 15 ans de réclusion. | 15 ans = P15Y
+        - | Elle a pris ses 30 ans de carrière en photo. | 30 ans = P30Y
+        - | Un plombier a signé un contrat de trois ans. | trois ans = P3Y
+        - | Il risque une peine de 2 à 5 ans. | 5 ans = P5Y
+        - | Le pays est en guerre depuis 12 ans. | 12 ans = P12Y
+        - | Pendant 40 ans, elle a enseigné. | 40 ans = P40Y
+        - | une femme enceinte de sept mois | sept mois = P7M
+        - | Le conflit de 44 jours a fait des milliers de morts. | 44 jours = P44D
+        - | Une trêve de 2 ans a été signée. | 2 ans = P2Y
+        ",
     );
 }
 

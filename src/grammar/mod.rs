@@ -40,7 +40,7 @@
 //!   scored against, has no percent either). Ordinals keep their cardinal value ("35e" is 35).
 //!   Fractions are decimals ("deux tiers" is 0.666666666666667, "un sur trois" 0.333333333333333).
 //!   The articles "un"/"une" are a number only where they cannot be an article ("un million", "une
-//!   vingtaine", "une semaine"). Ages are plain numbers, not durations ("un chauffeur de 38 ans").
+//!   vingtaine", "une semaine"). Ages are plain numbers, not durations ("un menuisier de 41 ans", see `age`).
 //!   Collective nouns are round numbers, approximate by nature: "une centaine" is 100 APPROX,
 //!   "deux milliers" 2000 APPROX, "trois centaines" 300 APPROX, and a larger noun after "de"
 //!   multiplies ("une dizaine de milliers" is 10000 APPROX); "une douzaine" is 12 exactly. A
@@ -107,6 +107,7 @@
 //! and a part larger than its whole ("130 000 des 120 000") are read anyway, with a
 //! [`Warning`] whose spans point at the words involved.
 
+mod age;
 mod checks;
 mod collective;
 mod date;
