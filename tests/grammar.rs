@@ -485,6 +485,38 @@ fn ages_are_numbers_and_stretches_of_time_stay_durations() {
     );
 }
 
+/// A duration in several units is one mention with one span and one TIMEX3 value, largest
+/// unit first; a list without "et", a range and a count from a date stay apart.
+#[test]
+fn a_duration_in_several_units_is_one_mention() {
+    expect(
+        Lang::Fr,
+        "
+        - | Le siège a duré deux ans et trois mois. | deux ans et trois mois = P2Y3M
+        - | Il est resté 1 mois et 14 jours à l'hôpital. | 1 mois et 14 jours = P1M14D
+        - | Elle a été otage un an, deux mois et cinq jours. | un an, deux mois et cinq jours = P1Y2M5D
+        - | La panne a duré une heure et vingt minutes. | une heure et vingt minutes = PT1H20M
+        - | L'opération a pris trois jours et six heures. | trois jours et six heures = P3DT6H
+        - | Le chantier a pris quatre mois et deux ans. | quatre mois et deux ans = P2Y4M
+        - | La grève a duré environ six semaines et trois jours. | environ six semaines et trois jours = P6W3D APPROX
+        - | pendant 3 ans et 6 mois | 3 ans et 6 mois = P3Y6M
+        - | Le débat a duré trois heures et demie. | trois heures et demie = PT3.5H
+        # A list, a range, a repeated unit, a count from a date: each part alone.
+        - | Deux ans, trois mois: les peines varient. | Deux ans = P2Y
+        - | une peine entre deux ans et trois mois | deux ans = P2Y
+        - | Il a purgé deux ans et deux ans encore. | deux ans = P2Y
+        - | Deux ans et trois mois plus tard, il est revenu. | Deux ans = P2Y
+        ",
+    );
+    expect(
+        Lang::En,
+        "
+        - | The siege lasted two years and three months. | two years and three months = P2Y3M
+        - | It took an hour and ten minutes. | an hour and ten minutes = PT1H10M
+        ",
+    );
+}
+
 #[test]
 fn checks() {
     snapshot(

@@ -3,6 +3,7 @@
 //! ("quinquennat", "un quart de siècle").
 
 use super::age;
+use super::combined;
 use super::derive::What;
 use super::lexicon;
 use super::number::{self, Shape};
@@ -19,7 +20,7 @@ fn found(
     Found {
         start,
         end,
-        value: Value::Duration(DurationValue { amount, unit }),
+        value: Value::Duration(DurationValue::new(amount, unit)),
         modifier,
         warnings: Vec::new(),
     }
@@ -46,10 +47,11 @@ fn unit_at(cx: &Cx, k: usize, after_digits: bool) -> Option<DurationUnit> {
 
 /// Tries a duration at token `i`.
 pub fn parse(cx: &Cx, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
-    let f = match cx.lang {
-        Lang::Fr => french(cx, i),
-        Lang::En => english(cx, i),
-    }?;
+    let one = |cx: &Cx, k: usize| match cx.lang {
+        Lang::Fr => french(cx, k),
+        Lang::En => english(cx, k),
+    };
+    let f = combined::extend(cx, one(cx, i)?, one);
     let end = f.end;
     cx.push(out, f);
     Some(end)

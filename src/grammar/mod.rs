@@ -6,7 +6,9 @@
 //! (lowercase, no accents, one apostrophe); `lexicon` holds the closed word lists; `date`,
 //! `duration` and `number` are the three grammars, each a set of hand-written functions
 //! over the tokens, with phenomena of `number` in files of their own (`thousands`, digit
-//! groups; `collective`, "une centaine", "des milliers"); `tense` says which way a clause
+//! groups; `collective`, "une centaine", "des milliers"), and of `duration` too (`age`,
+//! the years that are someone's age and stay numbers; `combined`, "deux ans et trois
+//! mois"); `tense` says which way a clause
 //! points, for the dates that leave their year out; `since` gives "depuis 1994" its reading
 //! as a duration; `checks` flags problems that span two mentions; `derive` gives the
 //! grammar's own account of how it read one mention (for `factlint explain`), by scanning
@@ -85,11 +87,12 @@
 //!   Noël", "la Toussaint", "Pâques", "la Pentecôte", "l'Ascension", "le Nouvel An") are
 //!   days, placed like a date without its year, and only after a preposition or article
 //!   ("Noël Mamère" and "le marché de Noël" are not dates); "lundi de Pâques" anywhere.
-//! - Durations are TIMEX3 DURATION values with one unit, as in French TimeBank: "trois
+//! - Durations are TIMEX3 DURATION values in the units written, as in French TimeBank: "trois
 //!   décennies" is `P3DE`, "des années" `PXY`, "ces dernières années" `PXY`, "les trois
 //!   derniers mois" `P3M`, "quinze jours" `P2W`, "huit jours" `P1W`, "une dizaine
-//!   d'années" `P10Y` APPROX. "deux ans et trois mois" is two durations (`P2Y`, `P3M`): one
-//!   value has one unit. Times of day are out of scope and are not durations ("de 9 h à 12 h",
+//!   d'années" `P10Y` APPROX. A combined duration is one value with one span (`combined`):
+//!   "deux ans et trois mois" is `P2Y3M`, "un an, deux mois et cinq jours" `P1Y2M5D`, "une
+//!   heure et vingt minutes" `PT1H20M`. Times of day are out of scope and are not durations ("de 9 h à 12 h",
 //!   "à 9 h 30", "9h", "21 heures", "lundi 20 heures"); "pendant 9 h", "en 3 h", "les 24
 //!   heures", "un délai de 12 heures" are.
 //! - A year after "depuis" (English "since") stays a date: "contrôlée depuis 1994" is `1994`,
@@ -110,6 +113,7 @@
 mod age;
 mod checks;
 mod collective;
+mod combined;
 mod date;
 pub mod derive;
 mod duration;
