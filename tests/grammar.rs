@@ -517,6 +517,40 @@ fn a_duration_in_several_units_is_one_mention() {
     );
 }
 
+/// A minus glued to its digits, a spaced minus where a signed value is expected, and "moins"
+/// before a number are negative; the dashes of prose (incise, list, score, range) and the
+/// comparative "moins" are not.
+#[test]
+fn minus_signs_and_moins_give_negative_numbers() {
+    expect(
+        Lang::Fr,
+        "
+        - | Il a fait −4 degrés à l'aube. | −4 = -4
+        - | Le thermomètre est tombé à – 15 °C dans la nuit. | – 15 = -15
+        - | On attend − 6 demain. | − 6 = -6
+        - | Les prévisions vont de - 2 à - 7 degrés. | - 7 = -7
+        - | Le taux directeur est passé à - 0,25 %. | - 0,25 = -0.25
+        - | La Bourse a clôturé à -1,8 %. | -1,8 = -1.8
+        - | Il fera moins 12 degrés à Gap. | moins 12 = -12
+        - | Ce matin, il faisait moins huit. | moins huit = -8
+        - | Le solde est de moins 3,5 millions. | moins 3,5 millions = -3500000
+        - | La réponse est négatif deux. | négatif deux = -2
+        # Not negative: comparatives, clock times, arithmetic, dashes of prose.
+        - | Moins de 300 personnes étaient présentes. | Moins de 300 = 300 LESS_THAN
+        - | Au moins 40 blessés ont été soignés. | Au moins 40 = 40 MORE_THAN
+        - | Il coûte plus ou moins 20 euros. | 20 = 20
+        - | Douze moins cinq font sept. | cinq = 5
+        - | Le bilan – 14 morts – reste provisoire. | 14 = 14
+        - | - 8 blessés graves | 8 = 8
+        - | Le match s'est fini sur un score de 2 - 0. | 0 = 0
+        - | les guerres (1870 - 1871) | 1871 = 1871
+        - | La ligne 10-12 est fermée. | 12 = 12
+        ",
+    );
+    // The idiom of a close call is no number at all.
+    assert_eq!(read("C'était moins une, dit-il.", "-"), vec![]);
+}
+
 #[test]
 fn checks() {
     snapshot(

@@ -120,6 +120,7 @@ mod duration;
 pub(crate) mod lexer;
 mod lexicon;
 mod number;
+mod sign;
 mod since;
 mod tense;
 mod thousands;

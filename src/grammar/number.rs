@@ -6,6 +6,7 @@
 use super::collective;
 use super::derive::{Mark, What};
 use super::lexicon::{self, NumWord};
+use super::sign;
 use super::thousands;
 use super::{Cx, Lang};
 use crate::value::{Decimal, Mod};
@@ -139,13 +140,9 @@ pub fn cardinal(cx: &Cx, i: usize) -> Option<Num> {
         });
     }
     if t.is_word() {
-        // "négatif un", "négative cinq"
-        if cx.lang == Lang::Fr && matches!(cx.key(t), "negatif" | "negative") {
-            let mut n = cardinal(cx, i + 1)?;
-            n.value.digits = -n.value.digits;
-            n.start = i;
-            n.shape = Shape::Words;
-            return Some(n);
+        // "négatif un", "moins cinq", "moins 10 degrés"
+        if matches!(cx.key(t), "negatif" | "negative" | "moins") {
+            return sign::negative(cx, i, cardinal);
         }
         // "dix-huitième", "vingt-cinquième": one ordinal word, not a number and a fraction.
         if ordinal(cx, i).is_some() {
@@ -166,13 +163,9 @@ pub fn cardinal(cx: &Cx, i: usize) -> Option<Num> {
             shape: Shape::Digits,
         });
     }
-    // "-9,5": a minus sign glued to the digits and not glued to a word before it.
-    if t.is_punct('-') && cx.is_digits_at(i + 1) && cx.adjacent(i + 1) && !cx.glued_to_previous(i) {
-        let mut n = digits(cx, i + 1)?;
-        n.start = i;
-        n.value.digits = -n.value.digits;
-        n.shape = Shape::Digits;
-        return Some(n);
+    // "-9,5", "à – 12 °C": a minus sign (see [`sign`]).
+    if t.is_punct('-') {
+        return sign::negative(cx, i, cardinal);
     }
     // ",08": a leading decimal comma (French).
     if cx.lang == Lang::Fr
