@@ -551,6 +551,40 @@ fn minus_signs_and_moins_give_negative_numbers() {
     assert_eq!(read("C'était moins une, dit-il.", "-"), vec![]);
 }
 
+/// Magnitude suffixes make plain numbers, the currency outside the span; network
+/// generations, screen resolutions and a title before a name are not magnitudes.
+#[test]
+fn magnitude_suffixes_multiply_and_names_stay_apart() {
+    expect(
+        Lang::Fr,
+        "
+        - | La vidéo a dépassé les 250K vues. | 250K = 250000
+        - | Le club a payé 12k pour ce joueur. | 12k = 12000
+        - | Une prime de 40 k€ a été versée. | 40 k = 40000
+        - | Le déficit atteint 2,5 M€ cette année. | 2,5 M = 2500000
+        - | La mairie investit 7 M d'euros. | 7 M = 7000000
+        - | Le plan coûte 3 Md€. | 3 Md = 3000000000
+        - | L'État a prêté 1,2 Mds d'euros. | 1,2 Mds = 1200000000
+        - | La banque a perdu 4 Mrd l'an passé. | 4 Mrd = 4000000000
+        - | Un fonds de 8 Mio. | 8 Mio = 8000000
+        - | La ville compte 1,5 million d'habitants. | 1,5 million = 1500000
+        - | Le groupe vaut 2 milliards. | 2 milliards = 2000000000
+        # Not magnitudes.
+        - | La 5G arrive dans 40 communes. | 40 = 40
+        - | Il a reçu 6 M. Durand hier. | 6 = 6
+        - | Il a vu 5 M Martin. | 5 = 5
+        - | Il faut 3 M soldats. | 3 = 3
+        ",
+    );
+    for text in [
+        "Un téléviseur 8K coûte cher.",
+        "La 4G couvre le village.",
+        "Le K2 et M6.",
+    ] {
+        assert_eq!(read(text, "-"), vec![], "{text}");
+    }
+}
+
 #[test]
 fn checks() {
     snapshot(

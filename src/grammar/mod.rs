@@ -119,6 +119,7 @@ pub mod derive;
 mod duration;
 pub(crate) mod lexer;
 mod lexicon;
+mod magnitude;
 mod number;
 mod sign;
 mod since;

@@ -6,6 +6,7 @@
 use super::collective;
 use super::derive::{Mark, What};
 use super::lexicon::{self, NumWord};
+use super::magnitude;
 use super::sign;
 use super::thousands;
 use super::{Cx, Lang};
@@ -324,28 +325,17 @@ fn digits(cx: &Cx, i: usize) -> Option<Num> {
             });
         }
     }
-    // A scale word: "1,5 million", "3 milliards", "10 mille", "3 douzaines", "322 cent", "10k".
+    // A scale word: "1,5 million", "3 milliards", "10 mille", "3 douzaines", "322 cent"; a
+    // magnitude suffix: "10k", "2,5 M€" (see [`magnitude`]).
     if let Some(t) = cx.tok(end)
         && t.is_word()
     {
         let w = cx.key(t);
-        let raw = cx.raw(end);
-        let glued = cx.adjacent(end)
-            && !cx
-                .tok(end + 1)
-                .is_some_and(|n| cx.adjacent(end + 1) && n.is_word());
-        let alone = !cx
-            .tok(end + 1)
-            .is_some_and(|n| n.is_word() || n.is_digits())
-            || !cx.adjacent(end + 1);
         let scale = match lexicon::num_word(cx.lang, w) {
             Some(NumWord::Scale(p)) => Some(pow10(p)),
             Some(NumWord::Hundred) if cx.lang == Lang::Fr && w == "cent" => Some(100),
             _ if cx.lang == Lang::Fr && (w == "douzaine" || w == "douzaines") => Some(12),
-            _ if raw == "k" && (glued || alone) => Some(1_000),
-            _ if raw == "M" && glued => Some(1_000_000),
-            _ if matches!(raw, "G" | "b" | "B") && glued => Some(1_000_000_000),
-            _ => None,
+            _ => magnitude::suffix(cx, end, value),
         };
         if let Some(m) = scale {
             value = mul(value, m)?;
