@@ -585,6 +585,27 @@ fn magnitude_suffixes_multiply_and_names_stay_apart() {
     }
 }
 
+/// A unit glued to a decimal makes a measure, as it does after a whole number: no count.
+#[test]
+fn a_unit_glued_to_a_decimal_is_a_measure_not_a_count() {
+    for text in [
+        "Il a couru 10,5km.",
+        "un colis de 2,25kg",
+        "une dose de 0,5ml",
+        "un sac de 12kg",
+    ] {
+        assert_eq!(read(text, "-"), vec![], "{text}");
+    }
+    expect(
+        Lang::Fr,
+        "
+        - | Il a couru 10,5 km. | 10,5 = 10.5
+        - | Le taux est de 2,5 %. | 2,5 = 2.5
+        - | Un budget de 2,5M€. | 2,5M = 2500000
+        ",
+    );
+}
+
 #[test]
 fn checks() {
     snapshot(

@@ -6,7 +6,8 @@
 //! (lowercase, no accents, one apostrophe); `lexicon` holds the closed word lists; `date`,
 //! `duration` and `number` are the three grammars, each a set of hand-written functions
 //! over the tokens, with phenomena of `number` in files of their own (`thousands`, digit
-//! groups; `collective`, "une centaine", "des milliers"), and of `duration` too (`age`,
+//! groups; `collective`, "une centaine", "des milliers"; `sign`, "-9,5", "à – 12 °C",
+//! "moins 10"; `magnitude`, "100K", "2,5 M€", "3 Md€"), and of `duration` too (`age`,
 //! the years that are someone's age and stay numbers; `combined`, "deux ans et trois
 //! mois"); `tense` says which way a clause
 //! points, for the dates that leave their year out; `since` gives "depuis 1994" its reading
@@ -465,15 +466,20 @@ fn parse_number(cx: &Cx, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
     if let Some(next) = cx.tok(end)
         && next.is_word()
         && cx.adjacent(end)
-        && matches!(q.num.shape, number::Shape::Plain { .. })
+        && matches!(
+            q.num.shape,
+            number::Shape::Plain { .. } | number::Shape::Digits
+        )
     {
-        // "1er", "35e", "2nd": an ordinal keeps its number; "180ml", "29km": a unit glued to
-        // its number makes a measure, which is not a count.
+        // "1er", "35e", "2nd": an ordinal keeps its number; "180ml", "29km", "2,5kg": a unit
+        // glued to its number makes a measure, which is not a count.
         match cx.key(next) {
-            "er" | "ere" | "re" | "e" | "eme" | "ieme" | "nd" | "nde" | "st" | "th" | "rd" => {
+            "er" | "ere" | "re" | "e" | "eme" | "ieme" | "nd" | "nde" | "st" | "th" | "rd"
+                if matches!(q.num.shape, number::Shape::Plain { .. }) =>
+            {
                 end += 1
             }
-            _ => return Some(skip_glued(cx, i)),
+            _ => return Some(skip_glued(cx, end)),
         }
     }
     cx.push(
