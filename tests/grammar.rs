@@ -481,6 +481,7 @@ fn ages_are_numbers_and_stretches_of_time_stay_durations() {
         - | une femme enceinte de sept mois | sept mois = P7M
         - | Le conflit de 44 jours a fait des milliers de morts. | 44 jours = P44D
         - | Une trêve de 2 ans a été signée. | 2 ans = P2Y
+        - | Le gouvernement a deux ans pour agir. | deux ans = P2Y
         ",
     );
 }

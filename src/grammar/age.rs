@@ -77,6 +77,8 @@ pub(super) fn is_age(cx: &Cx, q: &Quantity, unit: DurationUnit, unit_tok: usize)
         cx.w(before),
         "a" | "avait" | "aura" | "aurait" | "ont" | "avaient" | "auront" | "avoir"
     ) && !(before > 0 && cx.is_w(before - 1, "y"))
+        // "le gouvernement a deux ans pour agir": time it has, not its age.
+        && !matches!(cx.w(end), "pour" | "devant")
     {
         return true;
     }
