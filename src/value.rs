@@ -364,8 +364,8 @@ impl DurationValue {
         self.parts().last().unwrap_or((self.amount, self.unit))
     }
 
-    /// Adds another unit, kept in order from the largest ("deux jours et un mois" is
-    /// `P1M2D`); `None` when the unit is already there, the amount is unsaid, or there is no
+    /// Adds another unit, kept in order from the largest ("trois jours et deux mois" is
+    /// `P2M3D`); `None` when the unit is already there, the amount is unsaid, or there is no
     /// room.
     pub fn and(self, amount: Decimal, unit: DurationUnit) -> Option<DurationValue> {
         let mut parts = [(Decimal::int(0), unit); MORE_UNITS + 1];

@@ -170,7 +170,7 @@ enum Who {
 }
 
 /// Whether the noun phrase that "de" at token `de` completes has a head of class `who`: the
-/// words back to the determiner, through complements ("un chauffeur de car de 52 ans") and
+/// words back to the determiner, through complements ("un professeur de piano de 52 ans") and
 /// adjectives. A person is one of [`PERSON_NOUNS`], an [`agent_noun`], or a capitalized name
 /// or demonym right before "de".
 fn head(cx: &Cx, de: usize, who: Who) -> bool {
