@@ -467,6 +467,8 @@ fn ages_are_numbers_and_stretches_of_time_stay_durations() {
         - | Les jeunes entre 16 et 25 ans votent moins. | 25 = 25
         - | Le vaccin est proposé aux plus de 65 ans. | plus de 65 = 65 MORE_THAN
         - | Le chômage des 18-24 ans recule. | 24 = 24
+        - | L'atelier est ouvert aux 8 à 12 ans. | 12 = 12
+        - | Pour ceux de 3 à 5 ans, l'entrée est libre. | 5 = 5
         # Babies are counted in months and weeks.
         - | Un bébé de 18 mois a été hospitalisé. | 18 = 18
         - | un nourrisson de six semaines | six = 6

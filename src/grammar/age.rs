@@ -84,6 +84,10 @@ pub(super) fn is_age(cx: &Cx, q: &Quantity, unit: DurationUnit, unit_tok: usize)
     }
     // "de 13 à 17 ans", "entre 25 et 34 ans": the range's first end decides.
     let gov = range_start(cx, before).unwrap_or(start);
+    // "les 3 à 5 ans", "aux 16 à 18 ans": an age group given as a range.
+    if gov != start && gov > 0 && matches!(cx.w(gov - 1), "les" | "aux") {
+        return true;
+    }
     if gov > 0 && cx.is_w(gov - 1, "entre") {
         return head(cx, gov - 1, Who::Person);
     }
@@ -330,6 +334,8 @@ const BABY_NOUNS: &[&str] = &[
 pub const PERSON_NOUNS: &[&str] = &[
     "age",
     "agee",
+    "ceux",
+    "celles",
     "ages",
     "agees",
     "gamin",
