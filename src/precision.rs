@@ -14,6 +14,8 @@
 //!   ("un mois et demi", P1.5M) is ± a quarter of the unit; other decimals ± half their last
 //!   digit. The margin stays under half a unit so that neighbouring counts (6 and 7 weeks)
 //!   never touch.
+//!   A combined duration ("un mois et 14 jours", P1M14D) is its parts' sum, counted in its
+//!   smallest unit: 44.4 days ± 0.45 day, which agrees with "six semaines" and "44 jours".
 //! - **Dates** already are intervals at their own precision (a month is its days).
 //!
 //! `APPROX` adds its own slack on top (a tenth either way, in `compare`), and a rule's
@@ -47,9 +49,11 @@ pub fn implied(value: &Value) -> Option<Interval> {
     }
     let half = match value {
         Value::Number(_) => 0.0,
+        // A combined duration is counted in its smallest unit: "un mois et 14 jours" to the
+        // day.
         Value::Duration(d) => {
-            let amount = d.amount?;
-            d.unit.seconds() * amount_margin(amount)
+            let (amount, unit) = d.last();
+            unit.seconds() * amount_margin(amount?)
         }
         Value::Date(_) => 0.0,
     };
@@ -98,10 +102,10 @@ mod tests {
     }
 
     fn duration(amount: &str, unit: DurationUnit) -> Interval {
-        implied(&Value::Duration(DurationValue {
-            amount: Decimal::parse(amount),
+        implied(&Value::Duration(DurationValue::new(
+            Decimal::parse(amount),
             unit,
-        }))
+        )))
         .unwrap()
     }
 
@@ -127,5 +131,22 @@ mod tests {
         assert!(weeks6.overlaps(&duration("1.5", DurationUnit::Month)));
         assert!(!weeks6.overlaps(&duration("7", DurationUnit::Week)));
         assert!(!weeks6.overlaps(&duration("2", DurationUnit::Month)));
+    }
+
+    #[test]
+    fn a_combined_duration_is_counted_in_its_smallest_unit() {
+        let month_and_14_days = implied(&Value::Duration(
+            DurationValue::new(Some(Decimal::int(1)), DurationUnit::Month)
+                .and(Decimal::int(14), DurationUnit::Day)
+                .unwrap(),
+        ))
+        .unwrap();
+        assert!(month_and_14_days.overlaps(&duration("44", DurationUnit::Day)));
+        assert!(month_and_14_days.overlaps(&duration("6", DurationUnit::Week)));
+        assert!(month_and_14_days.overlaps(&duration("1.5", DurationUnit::Month)));
+        assert!(!month_and_14_days.overlaps(&duration("7", DurationUnit::Week)));
+        assert!(!month_and_14_days.overlaps(&duration("46", DurationUnit::Day)));
+        // Counted to the day, it is no longer as coarse as its month.
+        assert!(month_and_14_days.len() < 86_400.0);
     }
 }

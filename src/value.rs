@@ -327,23 +327,94 @@ impl DurationUnit {
     }
 }
 
-/// A TIMEX3 DURATION with one unit: `P6W`, `P30Y`, `PT30.4S`; `PXY` when the amount is unsaid
-/// ("des années").
+/// A TIMEX3 DURATION: `P6W`, `P30Y`, `PT30.4S`; `PXY` when the amount is unsaid ("des
+/// années"). `amount` and `unit` are its largest unit; `rest` holds the smaller units that
+/// follow it in a combined duration, largest first: "deux ans et trois mois" is `P2Y3M`,
+/// "une heure et vingt minutes" `PT1H20M`, "un jour et deux heures" `P1DT2H`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct DurationValue {
     pub amount: Option<Decimal>,
     pub unit: DurationUnit,
+    pub rest: [Option<(Decimal, DurationUnit)>; MORE_UNITS],
+}
+
+/// How many units a combined duration adds after its first ("un an, deux mois, trois jours et
+/// quatre heures").
+pub const MORE_UNITS: usize = 3;
+
+impl DurationValue {
+    /// A duration of one unit.
+    pub const fn new(amount: Option<Decimal>, unit: DurationUnit) -> DurationValue {
+        DurationValue {
+            amount,
+            unit,
+            rest: [None; MORE_UNITS],
+        }
+    }
+
+    /// Every unit with its amount, largest first; the first amount may be unsaid.
+    pub fn parts(&self) -> impl Iterator<Item = (Option<Decimal>, DurationUnit)> + '_ {
+        std::iter::once((self.amount, self.unit))
+            .chain(self.rest.iter().flatten().map(|&(a, u)| (Some(a), u)))
+    }
+
+    /// The smallest unit and its amount: what the wording counts in ("un mois et 14 jours"
+    /// is counted in days).
+    pub fn last(&self) -> (Option<Decimal>, DurationUnit) {
+        self.parts().last().unwrap_or((self.amount, self.unit))
+    }
+
+    /// Adds another unit, kept in order from the largest ("trois jours et deux mois" is
+    /// `P2M3D`); `None` when the unit is already there, the amount is unsaid, or there is no
+    /// room.
+    pub fn and(self, amount: Decimal, unit: DurationUnit) -> Option<DurationValue> {
+        let mut parts = [(Decimal::int(0), unit); MORE_UNITS + 1];
+        let mut n = 0;
+        for (a, u) in self.parts() {
+            if u == unit {
+                return None;
+            }
+            parts[n] = (a?, u);
+            n += 1;
+        }
+        if n > MORE_UNITS {
+            return None;
+        }
+        parts[n] = (amount, unit);
+        let parts = &mut parts[..=n];
+        parts.sort_by_key(|p| std::cmp::Reverse(p.1));
+        let mut d = DurationValue::new(Some(parts[0].0), parts[0].1);
+        for (slot, &p) in d.rest.iter_mut().zip(&parts[1..]) {
+            *slot = Some(p);
+        }
+        Some(d)
+    }
+
+    /// Length in seconds: the sum of its parts; `None` when the amount is unsaid.
+    pub fn seconds(&self) -> Option<f64> {
+        self.parts()
+            .map(|(a, u)| a.map(|a| a.to_f64() * u.seconds()))
+            .sum()
+    }
 }
 
 impl fmt::Display for DurationValue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let (designator, time) = self.unit.designator();
-        f.write_str(if time { "PT" } else { "P" })?;
-        match self.amount {
-            Some(a) => write!(f, "{a}")?,
-            None => f.write_str("X")?,
+        f.write_str("P")?;
+        let mut in_time = false;
+        for (amount, unit) in self.parts() {
+            let (designator, time) = unit.designator();
+            if time && !in_time {
+                f.write_str("T")?;
+                in_time = true;
+            }
+            match amount {
+                Some(a) => write!(f, "{a}")?,
+                None => f.write_str("X")?,
+            }
+            f.write_str(designator)?;
         }
-        f.write_str(designator)
+        Ok(())
     }
 }
 
@@ -371,10 +442,7 @@ impl Value {
     pub fn interval(&self) -> Option<Interval> {
         match *self {
             Value::Number(n) => Some(Interval::point(n.to_f64())),
-            Value::Duration(d) => {
-                let s = d.amount?.to_f64() * d.unit.seconds();
-                Some(Interval::point(s))
-            }
+            Value::Duration(d) => d.seconds().map(Interval::point),
             Value::Date(d) => date_interval(d),
         }
     }
@@ -395,7 +463,7 @@ impl Value {
                 DateValue::Century { .. } => 2,
                 DateValue::Ref(_) | DateValue::Weekday { .. } => 0,
             },
-            Value::Duration(d) => 9 - d.unit as u8,
+            Value::Duration(d) => 9 - d.last().1 as u8,
             Value::Number(_) => 9,
         }
     }
@@ -675,24 +743,34 @@ mod tests {
             Value::Date(DateValue::Decade { decade: 199 }).to_string(),
             "199X"
         );
-        let six_weeks = DurationValue {
-            amount: Some(Decimal::int(6)),
-            unit: DurationUnit::Week,
-        };
+        let six_weeks = DurationValue::new(Some(Decimal::int(6)), DurationUnit::Week);
         assert_eq!(six_weeks.to_string(), "P6W");
-        let secs = DurationValue {
-            amount: Decimal::parse("30.4"),
-            unit: DurationUnit::Second,
-        };
+        let secs = DurationValue::new(Decimal::parse("30.4"), DurationUnit::Second);
         assert_eq!(secs.to_string(), "PT30.4S");
         assert_eq!(
-            DurationValue {
-                amount: None,
-                unit: DurationUnit::Year
-            }
-            .to_string(),
+            DurationValue::new(None, DurationUnit::Year).to_string(),
             "PXY"
         );
+        let combined = |parts: &[(i64, DurationUnit)]| {
+            let (&(a, u), more) = parts.split_first().unwrap();
+            more.iter()
+                .try_fold(
+                    DurationValue::new(Some(Decimal::int(a)), u),
+                    |d, &(a, u)| d.and(Decimal::int(a), u),
+                )
+                .map(|d| d.to_string())
+        };
+        use DurationUnit::{Day, Hour, Minute, Month, Year};
+        assert_eq!(combined(&[(2, Year), (3, Month)]).unwrap(), "P2Y3M");
+        assert_eq!(combined(&[(1, Hour), (30, Minute)]).unwrap(), "PT1H30M");
+        assert_eq!(combined(&[(1, Day), (2, Hour)]).unwrap(), "P1DT2H");
+        assert_eq!(
+            combined(&[(1, Year), (1, Month), (21, Day)]).unwrap(),
+            "P1Y1M21D"
+        );
+        // The units are printed largest first, and a unit is not repeated.
+        assert_eq!(combined(&[(2, Day), (1, Month)]).unwrap(), "P1M2D");
+        assert_eq!(combined(&[(3, Month), (2, Month)]), None);
         assert_eq!(Decimal::parse("100000.0").unwrap().to_string(), "100000");
         assert_eq!(Decimal::parse("0.50").unwrap().to_string(), "0.5");
     }

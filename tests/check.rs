@@ -555,3 +555,44 @@ fn rules_why_refuses_an_unknown_rule_and_a_bad_date() {
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("no-such-file.txt"), "{err}");
 }
+
+/// A combined duration is one claim, compared in days: "un mois et quatorze jours" agrees with
+/// 44 days, six weeks and a month and a half (issue 9's table), and two months still conflict
+/// with six weeks.
+#[test]
+fn a_combined_duration_agrees_with_the_same_length_in_other_units() {
+    let war = |dir: &Path, name: &str, length: &str| {
+        let text = format!("Selon le rapport publié lundi, la guerre de 2020 a duré {length}.\n");
+        std::fs::write(dir.join(name), text).unwrap();
+    };
+    let lengths = |dir: &Path| -> Vec<(FindingKind, Vec<String>)> {
+        let report = factlint::check(&[dir.to_path_buf()], Path::new("claims")).expect("loads");
+        outcome(&report, "war-duration")
+            .into_iter()
+            .map(|(kind, claims)| (kind, claims.into_iter().map(|c| c.1).collect()))
+            .collect()
+    };
+    let agree = scratch("combined-agree");
+    war(&agree, "a.txt", "un mois et quatorze jours");
+    war(&agree, "b.txt", "44 jours");
+    war(&agree, "c.txt", "six semaines");
+    war(&agree, "d.txt", "un mois et demi");
+    // One agreement of the four, and refinements (a finer unit refines a coarser one); no
+    // conflict.
+    let found = lengths(&agree);
+    assert!(
+        found
+            .iter()
+            .all(|(kind, _)| matches!(kind, FindingKind::Agreement | FindingKind::Refinement)),
+        "{found:?}"
+    );
+    let all: Vec<String> = ["P1M14D", "P44D", "P6W", "P1.5M"].map(String::from).into();
+    assert!(found.contains(&(FindingKind::Agreement, all)), "{found:?}");
+    let apart = scratch("combined-conflict");
+    war(&apart, "a.txt", "deux mois");
+    war(&apart, "b.txt", "six semaines");
+    war(&apart, "c.txt", "un mois et vingt-cinq jours");
+    let found = lengths(&apart);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, FindingKind::Conflict, "{found:?}");
+}

@@ -438,6 +438,179 @@ fn durations() {
     );
 }
 
+/// Ages are plain numbers, never durations: French TimeBank leaves them untagged. The years
+/// after a person's noun, "âgé de", "à l'âge de", an apposition, a possessive, an age group
+/// or a range of ages; "N ans de ..." and a head that is not a person stay durations.
+#[test]
+fn ages_are_numbers_and_stretches_of_time_stay_durations() {
+    expect(
+        Lang::Fr,
+        "
+        # After a person's noun, known or by its agent ending (-ien, -euse, -iste, -eur, -ier).
+        - | Un plombier de 44 ans a été interpellé. | 44 = 44
+        - | Un technicien de 37 ans a chuté d'un toit. | 37 = 37
+        - | Une vendeuse de 23 ans a été agressée. | 23 = 23
+        - | Un garçonnet de cinq ans s'est perdu. | cinq = 5
+        - | Une dame de quatre-vingt-dix ans a été secourue. | quatre-vingt-dix = 90
+        - | Un pompier volontaire de 31 ans est mort. | 31 = 31
+        - | Un conducteur de poids lourd de 58 ans a été contrôlé. | 58 = 58
+        - | un alpiniste de plus de 60 ans | plus de 60 = 60 MORE_THAN
+        # Governed by âgé, à l'âge de, a verb of dying, the clause opening, avoir, a possessive.
+        - | Âgé de 19 ans, il rêvait de voyager. | 19 = 19
+        - | Il a quitté l'école à l'âge de 14 ans. | 14 = 14
+        - | Elle est décédée à 88 ans. | 88 = 88
+        - | À 50 ans, elle a repris ses études. | 50 = 50
+        - | Mon voisin a 67 ans. | 67 = 67
+        - | Elle a fêté ses 100 ans samedi. | 100 = 100
+        - | Jeanne Roux (46 ans) a porté plainte. | 46 = 46
+        # Ranges and groups of ages.
+        - | Le stage accueille des enfants de 6 à 11 ans. | 11 = 11
+        - | des lycéens âgés de 15 à 18 ans | 18 = 18
+        - | Les jeunes entre 16 et 25 ans votent moins. | 25 = 25
+        - | Le vaccin est proposé aux plus de 65 ans. | plus de 65 = 65 MORE_THAN
+        - | Le chômage des 18-24 ans recule. | 24 = 24
+        - | L'atelier est ouvert aux 8 à 12 ans. | 12 = 12
+        - | Pour ceux de 3 à 5 ans, l'entrée est libre. | 5 = 5
+        # Babies are counted in months and weeks.
+        - | Un bébé de 18 mois a été hospitalisé. | 18 = 18
+        - | un nourrisson de six semaines | six = 6
+        # Stretches of time stay durations.
+        - | Il a passé 22 ans derrière les barreaux. | 22 ans = P22Y
+        - | Il a été condamné à 15 ans de réclusion. | 15 ans = P15Y
+        - | Elle a pris ses 30 ans de carrière en photo. | 30 ans = P30Y
+        - | Un plombier a signé un contrat de trois ans. | trois ans = P3Y
+        - | Il risque une peine de 2 à 5 ans. | 5 ans = P5Y
+        - | Le pays est en guerre depuis 12 ans. | 12 ans = P12Y
+        - | Pendant 40 ans, elle a enseigné. | 40 ans = P40Y
+        - | une femme enceinte de sept mois | sept mois = P7M
+        - | Le conflit de 44 jours a fait des milliers de morts. | 44 jours = P44D
+        - | Une trêve de 2 ans a été signée. | 2 ans = P2Y
+        - | Le gouvernement a deux ans pour agir. | deux ans = P2Y
+        ",
+    );
+}
+
+/// A duration in several units is one mention with one span and one TIMEX3 value, largest
+/// unit first; a list without "et", a range and a count from a date stay apart.
+#[test]
+fn a_duration_in_several_units_is_one_mention() {
+    expect(
+        Lang::Fr,
+        "
+        - | Le siège a duré deux ans et trois mois. | deux ans et trois mois = P2Y3M
+        - | Il est resté 1 mois et 14 jours à l'hôpital. | 1 mois et 14 jours = P1M14D
+        - | Elle a été otage un an, deux mois et cinq jours. | un an, deux mois et cinq jours = P1Y2M5D
+        - | La panne a duré une heure et vingt minutes. | une heure et vingt minutes = PT1H20M
+        - | L'opération a pris trois jours et six heures. | trois jours et six heures = P3DT6H
+        - | Le chantier a pris quatre mois et deux ans. | quatre mois et deux ans = P2Y4M
+        - | La grève a duré environ six semaines et trois jours. | environ six semaines et trois jours = P6W3D APPROX
+        - | pendant 3 ans et 6 mois | 3 ans et 6 mois = P3Y6M
+        - | Le débat a duré trois heures et demie. | trois heures et demie = PT3.5H
+        # A list, a range, a repeated unit, a count from a date: each part alone.
+        - | Deux ans, trois mois: les peines varient. | Deux ans = P2Y
+        - | une peine entre deux ans et trois mois | deux ans = P2Y
+        - | Il a purgé deux ans et deux ans encore. | deux ans = P2Y
+        - | Deux ans et trois mois plus tard, il est revenu. | Deux ans = P2Y
+        ",
+    );
+    expect(
+        Lang::En,
+        "
+        - | The siege lasted two years and three months. | two years and three months = P2Y3M
+        - | It took an hour and ten minutes. | an hour and ten minutes = PT1H10M
+        ",
+    );
+}
+
+/// A minus glued to its digits, a spaced minus where a signed value is expected, and "moins"
+/// before a number are negative; the dashes of prose (incise, list, score, range) and the
+/// comparative "moins" are not.
+#[test]
+fn minus_signs_and_moins_give_negative_numbers() {
+    expect(
+        Lang::Fr,
+        "
+        - | Il a fait −4 degrés à l'aube. | −4 = -4
+        - | Le thermomètre est tombé à – 15 °C dans la nuit. | – 15 = -15
+        - | On attend − 6 demain. | − 6 = -6
+        - | Les prévisions vont de - 2 à - 7 degrés. | - 7 = -7
+        - | Le taux directeur est passé à - 0,25 %. | - 0,25 = -0.25
+        - | La Bourse a clôturé à -1,8 %. | -1,8 = -1.8
+        - | Il fera moins 12 degrés à Gap. | moins 12 = -12
+        - | Ce matin, il faisait moins huit. | moins huit = -8
+        - | Le solde est de moins 3,5 millions. | moins 3,5 millions = -3500000
+        - | La réponse est négatif deux. | négatif deux = -2
+        # Not negative: comparatives, clock times, arithmetic, dashes of prose.
+        - | Moins de 300 personnes étaient présentes. | Moins de 300 = 300 LESS_THAN
+        - | Au moins 40 blessés ont été soignés. | Au moins 40 = 40 MORE_THAN
+        - | Il coûte plus ou moins 20 euros. | 20 = 20
+        - | Douze moins cinq font sept. | cinq = 5
+        - | Le bilan – 14 morts – reste provisoire. | 14 = 14
+        - | - 8 blessés graves | 8 = 8
+        - | Le match s'est fini sur un score de 2 - 0. | 0 = 0
+        - | les guerres (1870 - 1871) | 1871 = 1871
+        - | La ligne 10-12 est fermée. | 12 = 12
+        ",
+    );
+    // The idiom of a close call is no number at all.
+    assert_eq!(read("C'était moins une, dit-il.", "-"), vec![]);
+}
+
+/// Magnitude suffixes make plain numbers, the currency outside the span; network
+/// generations, screen resolutions and a title before a name are not magnitudes.
+#[test]
+fn magnitude_suffixes_multiply_and_names_stay_apart() {
+    expect(
+        Lang::Fr,
+        "
+        - | La vidéo a dépassé les 250K vues. | 250K = 250000
+        - | Le club a payé 12k pour ce joueur. | 12k = 12000
+        - | Une prime de 40 k€ a été versée. | 40 k = 40000
+        - | Le déficit atteint 2,5 M€ cette année. | 2,5 M = 2500000
+        - | La mairie investit 7 M d'euros. | 7 M = 7000000
+        - | Le plan coûte 3 Md€. | 3 Md = 3000000000
+        - | L'État a prêté 1,2 Mds d'euros. | 1,2 Mds = 1200000000
+        - | La banque a perdu 4 Mrd l'an passé. | 4 Mrd = 4000000000
+        - | Un fonds de 8 Mio. | 8 Mio = 8000000
+        - | La ville compte 1,5 million d'habitants. | 1,5 million = 1500000
+        - | Le groupe vaut 2 milliards. | 2 milliards = 2000000000
+        # Not magnitudes.
+        - | La 5G arrive dans 40 communes. | 40 = 40
+        - | Il a reçu 6 M. Durand hier. | 6 = 6
+        - | Il a vu 5 M Martin. | 5 = 5
+        - | Il faut 3 M soldats. | 3 = 3
+        ",
+    );
+    for text in [
+        "Un téléviseur 8K coûte cher.",
+        "La 4G couvre le village.",
+        "Le K2 et M6.",
+    ] {
+        assert_eq!(read(text, "-"), vec![], "{text}");
+    }
+}
+
+/// A unit glued to a decimal makes a measure, as it does after a whole number: no count.
+#[test]
+fn a_unit_glued_to_a_decimal_is_a_measure_not_a_count() {
+    for text in [
+        "Il a couru 10,5km.",
+        "un colis de 2,25kg",
+        "une dose de 0,5ml",
+        "un sac de 12kg",
+    ] {
+        assert_eq!(read(text, "-"), vec![], "{text}");
+    }
+    expect(
+        Lang::Fr,
+        "
+        - | Il a couru 10,5 km. | 10,5 = 10.5
+        - | Le taux est de 2,5 %. | 2,5 = 2.5
+        - | Un budget de 2,5M€. | 2,5M = 2500000
+        ",
+    );
+}
+
 #[test]
 fn checks() {
     snapshot(

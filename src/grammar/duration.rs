@@ -2,6 +2,8 @@
 //! secondes", "des années"), and the few nouns that are durations by themselves
 //! ("quinquennat", "un quart de siècle").
 
+use super::age;
+use super::combined;
 use super::lexicon;
 use super::number::{self, Shape};
 use super::trace::What;
@@ -18,7 +20,7 @@ fn found(
     Found {
         start,
         end,
-        value: Value::Duration(DurationValue { amount, unit }),
+        value: Value::Duration(DurationValue::new(amount, unit)),
         modifier,
         warnings: Vec::new(),
     }
@@ -45,10 +47,11 @@ fn unit_at(cx: &Cx, k: usize, after_digits: bool) -> Option<DurationUnit> {
 
 /// Tries a duration at token `i`.
 pub fn parse(cx: &Cx, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
-    let f = match cx.lang {
-        Lang::Fr => french(cx, i),
-        Lang::En => english(cx, i),
-    }?;
+    let one = |cx: &Cx, k: usize| match cx.lang {
+        Lang::Fr => french(cx, k),
+        Lang::En => english(cx, k),
+    };
+    let f = combined::extend(cx, one(cx, i)?, one);
     let end = f.end;
     cx.push(out, f);
     Some(end)
@@ -273,7 +276,7 @@ fn french(cx: &Cx, i: usize) -> Option<Found> {
     {
         return None;
     }
-    if unit == DurationUnit::Year && is_age(cx, &q, k + 1) {
+    if age::is_age(cx, &q, unit, k) {
         return None;
     }
     // "une année noire", "une semaine décisive": the article and a noun, not an amount of time,
@@ -324,54 +327,6 @@ fn french(cx: &Cx, i: usize) -> Option<Found> {
         });
     }
     Some(found(q.start, k, Some(amount), unit, q.modifier))
-}
-
-/// Years that are someone's age, not a stretch of time: "âgé de 87 ans", "une fillette de 9
-/// ans", "Marc Delorme, 61 ans, artisan", "les moins de 16 ans", "les 8-14 ans". The
-/// number grammar reads the age as a plain number instead. `q` is the quantity before the
-/// unit, `end` the token after the unit.
-fn is_age(cx: &Cx, q: &number::Quantity, end: usize) -> bool {
-    let (start, num) = (q.start, q.num.start);
-    // "des milliers d'années": nobody is thousands of years old.
-    if start == 0 || q.num.shape == Shape::Uncounted {
-        return false;
-    }
-    if matches!(cx.w(start - 1), "les" | "des" | "aux") {
-        return true;
-    }
-    // "une femme d'une quarantaine d'années": a round number is approximate by itself.
-    let collective = lexicon::approx_collective(cx.w(q.num.end.saturating_sub(1))).is_some();
-    if q.modifier.is_none() || (collective && start == num) {
-        let before = num - 1;
-        if cx.is_punct(before, '-')
-            && cx.adjacent(num)
-            && cx.adjacent(before)
-            && cx.is_digits_at(before.wrapping_sub(1))
-        {
-            return true;
-        }
-        if cx.is_punct(before, ',')
-            && cx.is_digits_at(num)
-            && (cx.is_punct(end, ',') || cx.is_punct(end, ')') || cx.is_punct(end, '.'))
-        {
-            return true;
-        }
-    }
-    // Before the whole quantity, qualifier included: "d'une trentaine", "d'environ 40 ans".
-    let mut before = start - 1;
-    if cx.is_punct(before, '\'') && before > 0 && cx.is_w(before - 1, "d") {
-        before -= 1;
-    }
-    if cx.is_w(before, "de") || cx.is_w(before, "d") {
-        // The person is the noun the phrase hangs on, a few words back: "un conducteur de tram
-        // de 44 ans"; or a name or demonym: "une Lorraine de 8 ans".
-        return (before.saturating_sub(4)..before).any(|k| {
-            let w = cx.w(k);
-            lexicon::PERSON_NOUNS.contains(&w.strip_suffix('s').unwrap_or(w))
-                || (k + 1 == before && cx.capitalized(k) && !cx.sentence_start(k))
-        });
-    }
-    false
 }
 
 /// A preposition of time before `start`, or nothing nominal after `end`: "depuis des années",

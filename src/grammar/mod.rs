@@ -9,8 +9,8 @@
 //! | `lexer` | the text cut into words, digit runs and punctuation, with folded keys (lowercase, no accents, one apostrophe) |
 //! | `lexicon` | the closed word lists: months, weekdays, seasons, units, number words, tense markers |
 //! | `date/` | the date grammar, one phenomenon per file (see its code map): `parts` (day, month, year), `absolute`, `range`, `relative` (from publication: "hier", "il y a trois ans"), `previous_date` (from the date given before: "la veille", "le lendemain"), `weekday`, `weekday_shift` ("mardi suivant", "lundi en huit"), `day_relative` ("le lendemain du 11 février", "trois jours plus tard"), `relative_year` ("le 3 mai de l'an dernier"), `period` (seasons, quarters, weekends, decades, centuries, "début"/"fin de"), `holiday`, `resolve` (the missing year), `english` |
-//! | `duration` | the duration grammar |
-//! | `number` | the number grammar, with `thousands` (digit groups) and `collective` ("une centaine", "des milliers") |
+//! | `duration` | the duration grammar, with `age` (the years that are someone's age and stay numbers) and `combined` ("deux ans et trois mois") |
+//! | `number` | the number grammar, with `thousands` (digit groups), `collective` ("une centaine", "des milliers"), `sign` ("-9,5", "à – 12 °C", "moins 10") and `magnitude` ("100K", "2,5 M€", "3 Md€") |
 //! | `tense` | which way a clause points, for the dates that leave their year out |
 //! | `clause` | where the clause around a date stops, for `tense` |
 //! | `since` | the second reading of "depuis 1994", as a duration |
@@ -52,7 +52,7 @@
 //!   scored against, has no percent either). Ordinals keep their cardinal value ("35e" is 35).
 //!   Fractions are decimals ("deux tiers" is 0.666666666666667, "un sur trois" 0.333333333333333).
 //!   The articles "un"/"une" are a number only where they cannot be an article ("un million", "une
-//!   vingtaine", "une semaine"). Ages are plain numbers, not durations ("un chauffeur de 38 ans").
+//!   vingtaine", "une semaine"). Ages are plain numbers, not durations ("un menuisier de 41 ans", see `age`).
 //!   Collective nouns are round numbers, approximate by nature: "une centaine" is 100 APPROX,
 //!   "deux milliers" 2000 APPROX, "trois centaines" 300 APPROX, and a larger noun after "de"
 //!   multiplies ("une dizaine de milliers" is 10000 APPROX); "une douzaine" is 12 exactly. A
@@ -98,11 +98,12 @@
 //!   Noël", "la Toussaint", "Pâques", "la Pentecôte", "l'Ascension", "le Nouvel An") are
 //!   days, placed like a date without its year, and only after a preposition or article
 //!   ("Noël Mamère" and "le marché de Noël" are not dates); "lundi de Pâques" anywhere.
-//! - Durations are TIMEX3 DURATION values with one unit, as in French TimeBank: "trois
+//! - Durations are TIMEX3 DURATION values in the units written, as in French TimeBank: "trois
 //!   décennies" is `P3DE`, "des années" `PXY`, "ces dernières années" `PXY`, "les trois
 //!   derniers mois" `P3M`, "quinze jours" `P2W`, "huit jours" `P1W`, "une dizaine
-//!   d'années" `P10Y` APPROX. "deux ans et trois mois" is two durations (`P2Y`, `P3M`): one
-//!   value has one unit. Times of day are out of scope and are not durations ("de 9 h à 12 h",
+//!   d'années" `P10Y` APPROX. A combined duration is one value with one span (`combined`):
+//!   "deux ans et trois mois" is `P2Y3M`, "un an, deux mois et cinq jours" `P1Y2M5D`, "une
+//!   heure et vingt minutes" `PT1H20M`. Times of day are out of scope and are not durations ("de 9 h à 12 h",
 //!   "à 9 h 30", "9h", "21 heures", "lundi 20 heures"); "pendant 9 h", "en 3 h", "les 24
 //!   heures", "un délai de 12 heures" are.
 //! - A year after "depuis" (English "since") stays a date: "contrôlée depuis 1994" is `1994`,
@@ -120,15 +121,19 @@
 //! and a part larger than its whole ("130 000 des 120 000") are read anyway, with a
 //! [`Warning`] whose spans point at the words involved.
 
+mod age;
 mod checks;
 mod clause;
 mod collective;
+mod combined;
 mod date;
 pub mod derive;
 mod duration;
 pub(crate) mod lexer;
 mod lexicon;
+mod magnitude;
 mod number;
+mod sign;
 mod since;
 mod tense;
 mod thousands;
@@ -473,15 +478,20 @@ fn parse_number(cx: &Cx, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
     if let Some(next) = cx.tok(end)
         && next.is_word()
         && cx.adjacent(end)
-        && matches!(q.num.shape, number::Shape::Plain { .. })
+        && matches!(
+            q.num.shape,
+            number::Shape::Plain { .. } | number::Shape::Digits
+        )
     {
-        // "1er", "35e", "2nd": an ordinal keeps its number; "180ml", "29km": a unit glued to
-        // its number makes a measure, which is not a count.
+        // "1er", "35e", "2nd": an ordinal keeps its number; "180ml", "29km", "2,5kg": a unit
+        // glued to its number makes a measure, which is not a count.
         match cx.key(next) {
-            "er" | "ere" | "re" | "e" | "eme" | "ieme" | "nd" | "nde" | "st" | "th" | "rd" => {
+            "er" | "ere" | "re" | "e" | "eme" | "ieme" | "nd" | "nde" | "st" | "th" | "rd"
+                if matches!(q.num.shape, number::Shape::Plain { .. }) =>
+            {
                 end += 1
             }
-            _ => return Some(skip_glued(cx, i)),
+            _ => return Some(skip_glued(cx, end)),
         }
     }
     cx.push(

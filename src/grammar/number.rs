@@ -5,6 +5,8 @@
 
 use super::collective;
 use super::lexicon::{self, NumWord};
+use super::magnitude;
+use super::sign;
 use super::thousands;
 use super::trace::{Mark, What};
 use super::{Cx, Lang};
@@ -139,13 +141,9 @@ pub fn cardinal(cx: &Cx, i: usize) -> Option<Num> {
         });
     }
     if t.is_word() {
-        // "négatif un", "négative cinq"
-        if cx.lang == Lang::Fr && matches!(cx.key(t), "negatif" | "negative") {
-            let mut n = cardinal(cx, i + 1)?;
-            n.value.digits = -n.value.digits;
-            n.start = i;
-            n.shape = Shape::Words;
-            return Some(n);
+        // "négatif un", "moins cinq", "moins 10 degrés"
+        if matches!(cx.key(t), "negatif" | "negative" | "moins") {
+            return sign::negative(cx, i, cardinal);
         }
         // "dix-huitième", "vingt-cinquième": one ordinal word, not a number and a fraction.
         if ordinal(cx, i).is_some() {
@@ -166,13 +164,9 @@ pub fn cardinal(cx: &Cx, i: usize) -> Option<Num> {
             shape: Shape::Digits,
         });
     }
-    // "-9,5": a minus sign glued to the digits and not glued to a word before it.
-    if t.is_punct('-') && cx.is_digits_at(i + 1) && cx.adjacent(i + 1) && !cx.glued_to_previous(i) {
-        let mut n = digits(cx, i + 1)?;
-        n.start = i;
-        n.value.digits = -n.value.digits;
-        n.shape = Shape::Digits;
-        return Some(n);
+    // "-9,5", "à – 12 °C": a minus sign (see [`sign`]).
+    if t.is_punct('-') {
+        return sign::negative(cx, i, cardinal);
     }
     // ",08": a leading decimal comma (French).
     if cx.lang == Lang::Fr
@@ -331,28 +325,17 @@ fn digits(cx: &Cx, i: usize) -> Option<Num> {
             });
         }
     }
-    // A scale word: "1,5 million", "3 milliards", "10 mille", "3 douzaines", "322 cent", "10k".
+    // A scale word: "1,5 million", "3 milliards", "10 mille", "3 douzaines", "322 cent"; a
+    // magnitude suffix: "10k", "2,5 M€" (see [`magnitude`]).
     if let Some(t) = cx.tok(end)
         && t.is_word()
     {
         let w = cx.key(t);
-        let raw = cx.raw(end);
-        let glued = cx.adjacent(end)
-            && !cx
-                .tok(end + 1)
-                .is_some_and(|n| cx.adjacent(end + 1) && n.is_word());
-        let alone = !cx
-            .tok(end + 1)
-            .is_some_and(|n| n.is_word() || n.is_digits())
-            || !cx.adjacent(end + 1);
         let scale = match lexicon::num_word(cx.lang, w) {
             Some(NumWord::Scale(p)) => Some(pow10(p)),
             Some(NumWord::Hundred) if cx.lang == Lang::Fr && w == "cent" => Some(100),
             _ if cx.lang == Lang::Fr && (w == "douzaine" || w == "douzaines") => Some(12),
-            _ if raw == "k" && (glued || alone) => Some(1_000),
-            _ if raw == "M" && glued => Some(1_000_000),
-            _ if matches!(raw, "G" | "b" | "B") && glued => Some(1_000_000_000),
-            _ => None,
+            _ => magnitude::suffix(cx, end, value),
         };
         if let Some(m) = scale {
             value = mul(value, m)?;

@@ -37,10 +37,10 @@ pub(super) fn duration(cx: &Cx, f: &Found) -> Option<Reading> {
     if k == 0 || !cx.is_w(k - 1, since) || until(cx, f.end) || looks_back_from_the_past(cx, k - 1) {
         return None;
     }
-    let value = Value::Duration(DurationValue {
-        amount: Some(Decimal::int(i64::from(years))),
-        unit: DurationUnit::Year,
-    });
+    let value = Value::Duration(DurationValue::new(
+        Some(Decimal::int(i64::from(years))),
+        DurationUnit::Year,
+    ));
     cx.note(f.start, f.end, || What::Since {
         year,
         published,

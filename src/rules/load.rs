@@ -940,7 +940,12 @@ static DATE_FORM: LazyLock<Regex> = LazyLock::new(|| {
     .expect("a valid regex")
 });
 static DURATION_FORM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^PT?(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|H|S|DE|CE)$").expect("a valid regex")
+    // One unit ("P6W", "PT2H", "PXY") or several, largest first ("P2Y3M", "PT1H30M",
+    // "P1DT2H"): the forms `DurationValue` prints.
+    Regex::new(
+        r"^P(?:(?:(?:\d+(?:\.\d+)?|X)(?:DE|CE|Y|M|W|D))+(?:T(?:(?:\d+(?:\.\d+)?|X)[HMS])+)?|T(?:(?:\d+(?:\.\d+)?|X)[HMS])+)$",
+    )
+    .expect("a valid regex")
 });
 
 /// Whether an example's expected value is written in the normal form values print in, so
@@ -962,6 +967,8 @@ fn check_expected_value(v: &str, kind: ValueKind) -> Result<(), String> {
             "a date is a TIMEX3 value: `2023-09-19`, `2023-09`, `2020-FA`, `2020`, `XXXX-05-09`"
                 .to_string()
         }
-        ValueKind::Duration => "a duration is a TIMEX3 value: `P6W`, `P30Y`, `PT2H`".to_string(),
+        ValueKind::Duration => {
+            "a duration is a TIMEX3 value: `P6W`, `P30Y`, `PT2H`, `P1M14D`".to_string()
+        }
     })
 }
