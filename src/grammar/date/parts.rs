@@ -160,10 +160,9 @@ pub(super) fn year_at(cx: &Cx, i: usize, allow_short: bool) -> Option<(i32, usiz
             Some((y, i + 1))
         }
         2 if allow_short => {
-            // Not a count: "mai 12 personnes".
-            if cx.tok(i + 1).is_some_and(|n| {
-                n.is_word() && !cx.capitalized(i + 1) && !matches!(cx.key(n), "et" | "a" | "au")
-            }) {
+            // Not a count: "mai 12 personnes", "l'été 20 000 visiteurs"; but a year before a
+            // verb or a preposition ("mai 68 a changé", "l'été 98 en Bretagne").
+            if !follows_year(cx, i + 1) || cx.is_digits_at(i + 1) {
                 return None;
             }
             let y = if y < 50 { 2000 + y } else { 1900 + y };
