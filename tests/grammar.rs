@@ -1448,6 +1448,7 @@ fn ordinal_parts_of_periods() {
         2024-05-09 | La seconde quinzaine d'août sera chaude. | seconde quinzaine d'août = 2024-08 END
         2024-05-09 | Il a plu les dix premiers jours de mars. | dix premiers jours de mars = 2024-03 START
         2024-05-09 | Les trois dernières semaines de l'année 2022 ont été froides. | trois dernières semaines de l'année 2022 = 2022 END
+        2024-05-09 | La troisième semaine de l'année prochaine sera chargée. | troisième semaine de l'année prochaine = 2025-W03
         # Three or six months of a year are its quarter or half.
         2024-05-09 | Les six premiers mois de l'année ont été difficiles. | six premiers mois de l'année = 2024-H1
         2024-05-09 | Les trois derniers mois de 2023 ont déçu. | trois derniers mois de 2023 = 2023-Q4
@@ -1469,6 +1470,9 @@ fn two_digit_years() {
         2024-05-09 | Ils se sont rencontrés l'été 98 à Brest. | été 98 = 1998-SU
         2024-05-09 | Le procès s'est ouvert en mars 95. | mars 95 = 1995-03
         2024-05-09 | Les accords de novembre 93 ont tenu. | novembre 93 = 1993-11
+        # Up to 31, two digits after a month are a year only before a pause or a conjunction.
+        2024-05-09 | Le traité de juin 12, puis celui de 14, ont échoué. | juin 12 = 2012-06
+        2024-05-09 | Il a signé en avril 20 et en mai 21. | avril 20 = 2020-04
         ",
     );
     no_date(
@@ -1480,6 +1484,9 @@ fn two_digit_years() {
         2024-05-09 | Cet été 20 000 visiteurs sont venus. | 20
         2024-05-09 | Les 97 délégués ont voté. | 97
         2024-05-09 | Elle a été classée en 12, derrière son frère. | 12
+        2024-05-09 | Le salon se tient de novembre 15 jusqu'au 19. | 15
+        2024-05-09 | Selon une enquête parue en mars, 45 % des élèves lisent peu. | 45
+        2024-05-09 | Les ventes de juin 48 % plus haut ont surpris. | 48
         ",
     );
 }
@@ -1503,8 +1510,24 @@ fn a_season_without_a_year_is_placed_by_its_clause_and_a_short_day_by_its_articl
         2024-05-09 | Il est parti lundi 4/3 au matin. | lundi 4/3 = 2024-03-04
         ",
     );
+    expect(
+        Lang::Fr,
+        "
+        # A year after a noun and \"de\", before a verb in the singular or the plural.
+        2024-05-09 | La récolte record de 2019 reste dans les mémoires. | 2019 = 2019
+        2024-05-09 | La guerre perdue de 2020 hante encore le pays. | 2020 = 2020
+        2024-05-09 | Les grèves de 1995 demeurent un symbole. | 1995 = 1995
+        2024-05-09 | Les grèves de 1995 restent un symbole. | 1995 = 1995
+        ",
+    );
     no_date(
         "
+        # Counted nouns take the plural; a currency or an abbreviation may not.
+        2024-05-09 | Une hausse de 2019 euros a été votée. | 2019
+        2024-05-09 | Le budget couvre 2000 personnes. | 2000
+        2024-05-09 | Il a reçu 1500 euro de prime. | 1500
+        2024-05-09 | Elle a couru 2000 km cette année. | 2000
+        2024-05-09 | Ils étaient 2000 environ devant la mairie. | 2000
         2024-05-09 | Le 2/3 des voix lui est revenu. | 2/3
         2024-05-09 | Il a bu 3/4 de la bouteille. | 3/4
         ",

@@ -69,7 +69,8 @@
 //!   "le front", "l'opéra" are no future, "un extrait" no imperfect). A bare weekday is the latest such day, or the next one in a future
 //!   sentence; a weekday next to a day picks the date that agrees with it. A publication date known
 //!   to the month resolves years and months, not weekdays (`XXXX-WXX-3`); without one the unknown
-//!   parts stay `X`. A bare season is generic (`XXXX-SU`), as French TimeBank annotates it.
+//!   parts stay `X`. A bare season is generic (`XXXX-SU`), as French TimeBank annotates it,
+//!   unless its clause's tense places it like a month ("au printemps, les prix ont baissé").
 //!   "les années 1990" and "la décennie 2010" are decades (`199X`, `201X`). A capitalized
 //!   "Mars" is the planet or a name unless a day, a year or a word that takes a month ("en",
 //!   "début", "mi-", "depuis") is next to it. A weekday before a score ("samedi 3-1") is the
@@ -85,6 +86,11 @@
 //!   Noël", "la Toussaint", "Pâques", "la Pentecôte", "l'Ascension", "le Nouvel An") are
 //!   days, placed like a date without its year, and only after a preposition or article
 //!   ("Noël Mamère" and "le marché de Noël" are not dates); "lundi de Pâques" anywhere.
+//!   "la fête du travail", "la fête nationale", "l'Armistice", "le Vendredi saint" are days
+//!   too, not after a noun that is no word of time ("l'accord du Vendredi saint"). Two digits
+//!   are a year after a month, a season or "fin" ("mai 68", "l'été 98", "fin 99"); ordinal
+//!   parts of a period are a day, an ISO week, or the whole with a mod ("le dernier jour du
+//!   mois", "la dernière semaine d'octobre", "la première quinzaine de juin" is June START).
 //! - Durations are TIMEX3 DURATION values with one unit, as in French TimeBank: "trois
 //!   décennies" is `P3DE`, "des années" `PXY`, "ces dernières années" `PXY`, "les trois
 //!   derniers mois" `P3M`, "quinze jours" `P2W`, "huit jours" `P1W`, "une dizaine

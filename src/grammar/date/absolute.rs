@@ -9,7 +9,8 @@ use crate::grammar::{Cx, Found, Lang, lexicon};
 use crate::value::{ByteSpan, DateValue, Mention, Value, Warning, WarningCode};
 
 use super::parts::{
-    count_before, day_at, follows_year, month_at, relative_word, skip_of_year, year_at,
+    count_before, day_at, follows_year, month_at, relative_word, singular_after, skip_of_year,
+    year_at,
 };
 use super::period::{century_digits, quarter};
 use super::range::day_range;
@@ -83,7 +84,9 @@ pub(super) fn numeric(
                 }
                 Lang::En => matches!(cx.w(i - 1), "in" | "since" | "until"),
             };
-        if !after_position && !year_preposition && (count_before(cx, i) || !follows_year(cx, i + 1))
+        if !after_position
+            && !year_preposition
+            && (count_before(cx, i) || !(follows_year(cx, i + 1) || singular_after(cx, i + 1)))
         {
             return None;
         }

@@ -9,11 +9,12 @@
 
 use jiff::civil::Date;
 
+use crate::grammar::derive::Dir;
 use crate::grammar::{Cx, Found, number};
 use crate::value::{DateValue, Mod, Value};
 
 use super::absolute::day_month;
-use super::parts::{day_at, month_at, year_at};
+use super::parts::{day_at, month_at, relative_word, year_at};
 use super::relative::relative_month;
 use super::resolve::resolve_year;
 use super::{civil, date, day_value};
@@ -172,12 +173,17 @@ fn whole_at(cx: &Cx, k: usize, start: usize) -> Option<(Whole, usize)> {
     } else {
         return None;
     };
-    // "de l'année", "de l'année 2015"
+    // "de l'année", "de l'année 2015", "de l'année prochaine"
     if cx.is_w(k, "l") && cx.is_punct(k + 1, '\'') && cx.is_w(k + 2, "annee") {
         if let Some((y, end)) = year_at(cx, k + 3, false) {
             return Some((Whole::Year(y), end));
         }
-        return Some((Whole::Year(cx.published?.year), k + 3));
+        let y = cx.published?.year;
+        return Some(match relative_word(cx, k + 3) {
+            Some(Dir::Past) => (Whole::Year(y - 1), k + 4),
+            Some(Dir::Future) => (Whole::Year(y + 1), k + 4),
+            None => (Whole::Year(y), k + 3),
+        });
     }
     if let Some((y, end)) = year_at(cx, k, false) {
         return Some((Whole::Year(y), end));

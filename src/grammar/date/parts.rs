@@ -161,8 +161,19 @@ pub(super) fn year_at(cx: &Cx, i: usize, allow_short: bool) -> Option<(i32, usiz
         }
         2 if allow_short => {
             // Not a count: "mai 12 personnes", "l'été 20 000 visiteurs"; but a year before a
-            // verb or a preposition ("mai 68 a changé", "l'été 98 en Bretagne").
-            if !follows_year(cx, i + 1) || cx.is_digits_at(i + 1) {
+            // verb or a preposition ("mai 68 a changé", "l'été 98 en Bretagne"). Up to 31 it
+            // could be a day too ("novembre 15 jusqu'au 19"): only before a pause, a name
+            // or "et", "à", "au".
+            // Never after a comma ("en avril, 40 % des votants").
+            let pause = cx.tok(i + 1).is_none_or(|n| {
+                (!n.is_word() && follows_year(cx, i + 1))
+                    || cx.capitalized(i + 1)
+                    || matches!(cx.key(n), "et" | "a" | "au")
+            });
+            if cx.is_digits_at(i + 1)
+                || (i > 0 && cx.is_punct(i - 1, ','))
+                || !(pause || (y > 31 && follows_year(cx, i + 1)))
+            {
                 return None;
             }
             let y = if y < 50 { 2000 + y } else { 1900 + y };
@@ -329,6 +340,40 @@ pub(super) fn follows_year(cx: &Cx, i: usize) -> bool {
                 | "our"
         ),
     }
+}
+
+/// "la récolte record de 2019 reste", "la guerre perdue de 2020 hante": after a number of
+/// a thousand or more, a word in the singular is no noun it counts (counted nouns take the
+/// plural: "2019 euros", "2000 personnes", "1500 voix"), so the number is a year before it.
+/// Not a currency some write without the plural, an abbreviation ("2000 km", "1500 m") nor
+/// an adverb of a count ("2000 environ").
+pub(super) fn singular_after(cx: &Cx, i: usize) -> bool {
+    let Some(t) = cx.tok(i) else { return false };
+    let w = cx.key(t);
+    cx.lang == Lang::Fr
+        && t.is_word()
+        && !cx.capitalized(i)
+        && w.len() >= 4
+        && !w.ends_with('s')
+        && !w.ends_with('x')
+        && !matches!(
+            w,
+            "euro"
+                | "dollar"
+                | "franc"
+                | "livre"
+                | "yuan"
+                | "rouble"
+                | "dinar"
+                | "mille"
+                // "ils étaient 2000 environ": an adverb of a count.
+                | "environ"
+                | "seulement"
+                | "exactement"
+                | "pile"
+                | "net"
+                | "brut"
+        )
 }
 
 /// Words before a bare four-digit number that make it a count, not a year.
