@@ -1447,6 +1447,8 @@ fn ordinal_parts_of_periods() {
         2024-05-09 | Les travaux dureront la première quinzaine de juin. | première quinzaine de juin = 2024-06 START
         2024-05-09 | La seconde quinzaine d'août sera chaude. | seconde quinzaine d'août = 2024-08 END
         2024-05-09 | Il a plu les dix premiers jours de mars. | dix premiers jours de mars = 2024-03 START
+        2024-05-09 | Les premiers jours de juin seront chauds. | premiers jours de juin = 2024-06 START
+        2024-05-09 | Les derniers mois de l'année 2021 furent durs. | derniers mois de l'année 2021 = 2021 END
         2024-05-09 | Les trois dernières semaines de l'année 2022 ont été froides. | trois dernières semaines de l'année 2022 = 2022 END
         2024-05-09 | La troisième semaine de l'année prochaine sera chargée. | troisième semaine de l'année prochaine = 2025-W03
         # Three or six months of a year are its quarter or half.

@@ -114,21 +114,24 @@ fn week_of_day(cx: &Cx, i: usize) -> Option<Found> {
 }
 
 /// "dix premiers jours de mars", "trois dernières semaines de l'année", "six premiers mois
-/// de l'année", at token `i`: the start or end of the whole. Three or six months of a year
+/// de l'année", "premiers jours de juin", at token `i`: the start or end of the whole. Three or six months of a year
 /// are its quarter or half.
 fn first_or_last_units(cx: &Cx, i: usize) -> Option<Found> {
-    let n = number::cardinal(cx, i)?;
-    let count = n.int().filter(|&c| c > 1)?;
-    let modifier = match cx.w(n.end) {
+    // "les premiers jours de mars", "les derniers mois de l'année": no count.
+    let (count, after) = match number::cardinal(cx, i) {
+        Some(n) => (n.int().filter(|&c| c > 1)?, n.end),
+        None => (0, i),
+    };
+    let modifier = match cx.w(after) {
         "premiers" | "premieres" => Mod::Start,
         "derniers" | "dernieres" => Mod::End,
         _ => return None,
     };
-    let unit = cx.w(n.end + 1);
+    let unit = cx.w(after + 1);
     if !matches!(unit, "jours" | "semaines" | "mois") {
         return None;
     }
-    let (whole, end) = whole_at(cx, n.end + 2, i)?;
+    let (whole, end) = whole_at(cx, after + 2, i)?;
     let first = modifier == Mod::Start;
     let value = match (unit, whole) {
         ("mois", Whole::Year(y)) if count == 3 => DateValue::Quarter {
