@@ -1375,6 +1375,10 @@ fn generic_uses_and_names_with_a_date_word_are_not_dates() {
         2024-05-09 | Le Nouvel An chinois a rassemblé la communauté. | Nouvel An
         # The planet.
         2024-05-09 | Le robot a transmis des images de Mars. | Mars
+        # A street or a school named after a date.
+        2024-05-09 | Le cortège a remonté la rue du 4-Septembre. | 4-Septembre
+        2024-05-09 | Ils habitent avenue du 8 Mai à Lens. | 8 Mai
+        2024-05-09 | Le lycée du 11-Novembre a fermé hier. | 11-Novembre
         ",
     );
     expect(
@@ -1388,7 +1392,8 @@ fn generic_uses_and_names_with_a_date_word_are_not_dates() {
         # A month with a two-digit year is a date, not a name.
         2024-05-09 | Les barricades de mai 68 ont marqué une génération. | mai 68 = 1968-05
         2024-05-09 | Mai 68 a changé les universités. | Mai 68 = 1968-05
-        # Labour Day written as its date is that date.
+        # Labour Day written as its date is that date; a long weekend, the holiday's day.
+        2024-05-09 | Les routes ont été chargées pour le pont du 8 mai. | 8 mai = 2024-05-08
         2024-05-09 | Les syndicats ont défilé le 1er Mai à Lille. | 1er Mai = 2024-05-01
         ",
     );

@@ -10,7 +10,7 @@ use crate::value::{ByteSpan, DateValue, Mention, Value, Warning, WarningCode};
 
 use super::parts::{
     count_before, day_at, follows_year, month_at, relative_word, singular_after, skip_of_year,
-    year_at,
+    street_name, year_at,
 };
 use super::period::{century_digits, quarter};
 use super::range::day_range;
@@ -119,6 +119,10 @@ pub(super) fn day_month(
         && cx.tok(k + 1).is_some_and(|t| t.is_word())
     {
         k += 1;
+    }
+    // "la rue du 4-Septembre", "la place du 8 Mai 1945": a street named after a date.
+    if street_name(cx, start) {
+        return None;
     }
     let ctx = true;
     let (m, mut end, warn) = month_at(cx, k, ctx)?;

@@ -45,6 +45,15 @@ pub(super) fn month_at(cx: &Cx, i: usize, context: bool) -> Option<(u8, usize, O
         return None;
     }
     let w = cx.key(t);
+    // The month of "la rue du 4-Septembre" is the street's, as its day is.
+    let day = if cx.is_punct(i.saturating_sub(1), '-') {
+        2
+    } else {
+        1
+    };
+    if i >= day && cx.is_digits_at(i - day) && street_name(cx, i - day) {
+        return None;
+    }
     if let Some((m, abbr)) = lexicon::month(cx.lang, w) {
         if abbr && !context && !(cx.lang == Lang::En && m == 5 && english_may(cx, i)) {
             return None;
@@ -115,6 +124,32 @@ fn french_month_taker(cx: &Cx, i: usize) -> bool {
         }
         _ => false,
     }
+}
+
+/// "la rue du 4-Septembre", "avenue du 8 Mai 1945", "le lycée du 11-Novembre": the day at
+/// token `day` opens the name of a street, a square or a school. Not "le pont du 15 août"
+/// (the long weekend) nor "au cours du 3 mai".
+pub(super) fn street_name(cx: &Cx, day: usize) -> bool {
+    cx.lang == Lang::Fr
+        && day > 1
+        && cx.is_w(day - 1, "du")
+        && matches!(
+            cx.w(day - 2),
+            "rue"
+                | "avenue"
+                | "boulevard"
+                | "bd"
+                | "place"
+                | "square"
+                | "quai"
+                | "allee"
+                | "impasse"
+                | "esplanade"
+                | "stade"
+                | "lycee"
+                | "college"
+                | "ecole"
+        )
 }
 
 /// Edit distance exactly one on ASCII keys: a letter added, dropped or changed, or two
