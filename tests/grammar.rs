@@ -1362,6 +1362,9 @@ fn generic_uses_and_names_with_a_date_word_are_not_dates() {
         2024-05-09 | Le comité a préparé la fête de fin d'année du club. | fin d'année
         2024-05-09 | Les primes de fin d'année seront versées aux agents. | fin d'année
         2024-05-09 | Il a rédigé un bilan de début de mois très sombre. | début de mois
+        # \"jour\" in a generic or a narrative sense.
+        2024-05-09 | Ce fut un jour de grande tristesse pour le quartier. | jour
+        2024-05-09 | Un beau jour, elle a quitté le village. | jour
         # A capitalized season inside a sentence names a festival, a movement or a shop.
         2024-05-09 | Le Printemps de Pérouges a accueilli vingt groupes. | Printemps
         2024-05-09 | Les héritiers du Printemps arabe restent divisés. | Printemps
