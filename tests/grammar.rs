@@ -1514,6 +1514,9 @@ fn a_season_without_a_year_is_placed_by_its_clause_and_a_short_day_by_its_articl
         # Generic, with no tense marker: TimeBank leaves such a season unanchored.
         2024-05-09 | En été, le camping affiche complet. | été = XXXX-SU
         2024-05-09 | En hiver, la station manque de neige. | hiver = XXXX-WI
+        # Every one of them, whatever the tense.
+        2024-05-09 | Chaque hiver, ils ont loué le même chalet. | hiver = XXXX-WI
+        2024-05-09 | Il a travaillé en été comme en hiver. | été = XXXX-SU
         # A day and a month in one digit each, after an article or a weekday.
         2024-05-09 | La réunion du 2/3 a été annulée. | 2/3 = 2024-03-02
         2024-05-09 | Le vote aura lieu le 7/6 à Paris. | 7/6 = 2024-06-07

@@ -127,10 +127,17 @@ pub(super) fn season(cx: &Cx, start: usize, i: usize, s: crate::value::Season) -
     // A bare season is generic ("en été, le camping affiche complet"), unless its clause
     // says it is past or to come: then it is placed like a month without its year, the
     // latest one begun by publication or the next one ("au printemps, les prix ont baissé").
-    let year = tense_marker(cx, start, end).and_then(|(dir, _)| {
-        let first = season_first_month(s);
-        year_for(cx.published, first, None, dir)
-    });
+    // "chaque été", "en été comme en hiver": every one of them, whatever the tense.
+    let every = start > 0 && cx.is_w(start - 1, "chaque")
+        || cx.is_w(end, "comme")
+        || (start > 2 && cx.is_w(start - 1, "en") && cx.is_w(start - 2, "comme"));
+    let year = (!every)
+        .then(|| tense_marker(cx, start, end))
+        .flatten()
+        .and_then(|(dir, _)| {
+            let first = season_first_month(s);
+            year_for(cx.published, first, None, dir)
+        });
     Some(date(start, end, DateValue::Season { year, season: s }))
 }
 
