@@ -1359,7 +1359,7 @@ fn generic_uses_and_names_with_a_date_word_are_not_dates() {
         "
         # A position word as the complement of a noun, without an article, says what kind of
         # thing it is.
-        2024-05-09 | Le comité a préparé la fête de fin d'année du club. | fin d'année
+        2024-05-09 | Le comité a préparé le repas de fin d'année du club. | fin d'année
         2024-05-09 | Les primes de fin d'année seront versées aux agents. | fin d'année
         2024-05-09 | Il a rédigé un bilan de début de mois très sombre. | début de mois
         # \"jour\" in a generic or a narrative sense.
@@ -1371,7 +1371,7 @@ fn generic_uses_and_names_with_a_date_word_are_not_dates() {
         2024-05-09 | Elle a fait ses courses au Printemps, boulevard Haussmann. | Printemps
         2024-05-09 | Printemps de Lyon : les inscriptions sont ouvertes. | Printemps
         # A feast that names an accord, a truce, a market is no date, nor its weekday.
-        2024-05-09 | Les garants de l'accord du Vendredi saint se sont rencontrés. | Vendredi
+        2024-05-09 | Les garants du pacte du Vendredi saint se sont rencontrés. | Vendredi
         2024-05-09 | Le marché de Noël a fermé ses portes. | Noël
         2024-05-09 | La trêve de Noël a été rompue. | Noël
         # Another calendar's new year has no fixed day.
@@ -1441,24 +1441,25 @@ fn ordinal_parts_of_periods() {
         Lang::Fr,
         "
         # A day of a month or a year.
-        2024-05-09 | Le loyer est dû le dernier jour du mois. | dernier jour du mois = 2024-05-31
+        2024-05-09 | Le loyer est dû le dernier jour de ce mois. | dernier jour de ce mois = 2024-05-31
         2024-05-09 | Le premier jour de l'année, il a neigé. | premier jour de l'année = 2024-01-01
         2024-05-09 | Le bail expire le dernier jour de février 2025. | dernier jour de février 2025 = 2025-02-28
         # A month's weeks are the ISO weeks of its Thursdays.
-        2024-05-09 | La dernière semaine d'octobre 2015 fut pluvieuse. | dernière semaine d'octobre 2015 = 2015-W44
+        2024-05-09 | La dernière semaine de novembre 2017 fut pluvieuse. | dernière semaine de novembre 2017 = 2017-W48
         2024-05-09 | La deuxième semaine de mars 2023 fut calme. | deuxième semaine de mars 2023 = 2023-W10
         2024-05-09 | Le festival se tiendra la première semaine de juillet. | première semaine de juillet = 2024-W27
         # The week of a day.
         2024-05-09 | Le sommet se tiendra la semaine du 20 mai. | semaine du 20 mai = 2024-W21
         2024-05-09 | Les élèves ont passé l'oral la semaine du 6 mai. | semaine du 6 mai = 2024-W19
         # What TIMEX3 has no value for is its whole with a mod.
-        2024-05-09 | Les travaux dureront la première quinzaine de juin. | première quinzaine de juin = 2024-06 START
+        2024-05-09 | Les travaux dureront la première quinzaine de septembre. | première quinzaine de septembre = 2024-09 START
         2024-05-09 | La seconde quinzaine d'août sera chaude. | seconde quinzaine d'août = 2024-08 END
-        2024-05-09 | Il a plu les dix premiers jours de mars. | dix premiers jours de mars = 2024-03 START
+        2024-05-09 | Il a plu les cinq premiers jours d'avril. | cinq premiers jours d'avril = 2024-04 START
         2024-05-09 | Les premiers jours de juin seront chauds. | premiers jours de juin = 2024-06 START
         2024-05-09 | Les derniers mois de l'année 2021 furent durs. | derniers mois de l'année 2021 = 2021 END
         2024-05-09 | Les trois dernières semaines de l'année 2022 ont été froides. | trois dernières semaines de l'année 2022 = 2022 END
-        2024-05-09 | La troisième semaine de l'année prochaine sera chargée. | troisième semaine de l'année prochaine = 2025-W03
+        2024-05-09 | Le premier jour de l'année prochaine sera férié. | premier jour de l'année prochaine = 2025-01-01
+        2024-05-09 | La dernière semaine de l'année 2026 sera chargée. | dernière semaine de l'année 2026 = 2026-W53
         # Three or six months of a year are its quarter or half.
         2024-05-09 | Les six premiers mois de l'année ont été difficiles. | six premiers mois de l'année = 2024-H1
         2024-05-09 | Les trois derniers mois de 2023 ont déçu. | trois derniers mois de 2023 = 2023-Q4
@@ -1527,8 +1528,8 @@ fn a_season_without_a_year_is_placed_by_its_clause_and_a_short_day_by_its_articl
         Lang::Fr,
         "
         # A year after a noun and \"de\", before a verb in the singular or the plural.
-        2024-05-09 | La récolte record de 2019 reste dans les mémoires. | 2019 = 2019
-        2024-05-09 | La guerre perdue de 2020 hante encore le pays. | 2020 = 2020
+        2024-05-09 | La vendange record de 2017 reste dans les mémoires. | 2017 = 2017
+        2024-05-09 | La bataille perdue de 2018 hante encore le pays. | 2018 = 2018
         2024-05-09 | Les grèves de 1995 demeurent un symbole. | 1995 = 1995
         2024-05-09 | Les grèves de 1995 restent un symbole. | 1995 = 1995
         ",

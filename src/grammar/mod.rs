@@ -87,10 +87,11 @@
 //!   days, placed like a date without its year, and only after a preposition or article
 //!   ("Noël Mamère" and "le marché de Noël" are not dates); "lundi de Pâques" anywhere.
 //!   "la fête du travail", "la fête nationale", "l'Armistice", "le Vendredi saint" are days
-//!   too, not after a noun that is no word of time ("l'accord du Vendredi saint"). Two digits
+//!   too, not after a noun that is no word of time ("le pacte du Vendredi saint"). Two digits
 //!   are a year after a month, a season or "fin" ("mai 68", "l'été 98", "fin 99"); ordinal
-//!   parts of a period are a day, an ISO week, or the whole with a mod ("le dernier jour du
-//!   mois", "la dernière semaine d'octobre", "la première quinzaine de juin" is June START).
+//!   parts of a period are a day, an ISO week, or the whole with a mod ("le dernier jour de
+//!   ce mois", "la dernière semaine de novembre"; "la première quinzaine de septembre" is
+//!   September, START).
 //! - Durations are TIMEX3 DURATION values with one unit, as in French TimeBank: "trois
 //!   décennies" is `P3DE`, "des années" `PXY`, "ces dernières années" `PXY`, "les trois
 //!   derniers mois" `P3M`, "quinze jours" `P2W`, "huit jours" `P1W`, "une dizaine

@@ -4,7 +4,7 @@
 //! with an optional year or "dernier"/"prochain". Movable feasts are computed from Easter;
 //! feasts of a lunar calendar ("le ramadan", "le Nouvel An chinois") have no fixed day and are
 //! not read. A holiday's name is a date only where a date can stand ("à Noël", not "le marché
-//! de Noël", "l'accord du Vendredi saint" nor a first name).
+//! de Noël", "le pacte du Vendredi saint" nor a first name).
 
 use jiff::civil::Date;
 
@@ -136,7 +136,7 @@ fn nationality(cx: &Cx, k: usize) -> bool {
         .any(|end| w.ends_with(end))
 }
 
-/// "l'accord du Vendredi saint", "la trêve de Noël": a holiday as the complement of a noun
+/// "le pacte du Vendredi saint", "la trêve de Noël": a holiday as the complement of a noun
 /// that is not a word of time names that noun, not a date.
 fn names_a_noun(cx: &Cx, i: usize) -> bool {
     let k = if i > 1 && cx.is_punct(i - 1, '\'') && cx.is_w(i - 2, "d") {
@@ -183,7 +183,7 @@ fn names_a_noun(cx: &Cx, i: usize) -> bool {
 /// preposition or an article.
 ///
 /// `None`: no holiday is named at `i`. `Some(None)`: one is named, and its words are no date
-/// ("l'accord du Vendredi saint" is not a Friday either).
+/// ("le pacte du Vendredi saint" is not a Friday either).
 pub(super) fn holiday(cx: &Cx, i: usize) -> Verdict {
     let (h, end, anywhere) = name(cx, i)?;
     Some(read(cx, i, h, end, anywhere))

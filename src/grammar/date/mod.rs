@@ -16,8 +16,8 @@
 //! | `previous_date` | dates counted from the date the text has just given: "le lendemain", "la veille", "l'année suivante", "ce jour-là", "le 15" |
 //! | `weekday` | weekdays: "mercredi", "jeudi 9 mai", "mercredi dernier", "ce dimanche", "le premier vendredi de juillet", "mer. 22 janvier", a weekday that contradicts its date |
 //! | `period` | periods and their parts: "début"/"mi-"/"fin de", seasons, "T3 2016", "le premier trimestre", "ce week-end", "les années 1990", "XXe siècle", "le siècle dernier" |
-//! | `ordinal_part` | ordinal parts of periods: "le dernier jour du mois", "la dernière semaine d'octobre 2015", "la semaine du 12 mai", "la première quinzaine de juin", "les dix premiers jours de mars" |
-//! | `holiday` | holidays: "Noël", "la Toussaint", "Pâques", "le lundi de Pentecôte", "le Nouvel An", "la fête du travail", "le Vendredi saint"; not "l'accord du Vendredi saint" |
+//! | `ordinal_part` | ordinal parts of periods: "le dernier jour de ce mois", "la dernière semaine de novembre 2017", "la semaine du 3 juin", "la première quinzaine de septembre", "les cinq premiers jours d'avril" |
+//! | `holiday` | holidays: "Noël", "la Toussaint", "Pâques", "le lundi de Pentecôte", "le Nouvel An", "la fête du travail", "le Vendredi saint"; not "le pacte du Vendredi saint" |
 //! | `resolve` | the year a date leaves out, from the publication date and the tense of its sentence |
 //! | `english` | the English forms: "yesterday", "last week", "next May", "three years ago", "in May" |
 
@@ -134,7 +134,7 @@ pub fn parse(cx: &Cx, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
                 return Some(end);
             }
         }
-        // "une fête de fin d'année", "le bilan de début de mois": the complement of a noun,
+        // "un repas de fin d'année", "le bilan de début de mois": the complement of a noun,
         // with no article, says what kind of thing it is, not when.
         let complement = i > 0
             && (cx.is_w(i - 1, "de") || (i > 1 && cx.is_punct(i - 1, '\'') && cx.is_w(i - 2, "d")));
@@ -215,7 +215,7 @@ fn core(cx: &Cx, i: usize, out: &mut Vec<Mention>, after_position: bool) -> Opti
         }
         match holiday(cx, i) {
             Some(Some(f)) => return Some(f),
-            // A weekday in a feast's name that is no date ("l'accord du Vendredi saint").
+            // A weekday in a feast's name that is no date ("le pacte du Vendredi saint").
             Some(None) if lexicon::weekday(cx.lang, w).is_some() => return None,
             _ => {}
         }

@@ -1,10 +1,10 @@
-//! Ordinal parts of a period: "le dernier jour du mois", "le premier jour de l'année", "la
-//! dernière semaine d'octobre 2015", "la deuxième semaine de mars", "la semaine du 12 mai",
-//! "la première quinzaine de juin", "les dix premiers jours de mars", "les six premiers mois
-//! de l'année". A day is a day and a week an ISO week (a month's first week is the one of its
-//! first Thursday, as ISO numbers a year's weeks); a part that TIMEX3 has no value for is its
-//! whole with a mod: the first fortnight or the first days of a month are the month with
-//! START, the last ones with END. "le premier dimanche de juillet" is a weekday's
+//! Ordinal parts of a period: "le dernier jour de ce mois", "le premier jour de l'année", "la
+//! dernière semaine de novembre 2017", "la deuxième semaine de mars", "la semaine du 3 juin",
+//! "la première quinzaine de septembre", "les cinq premiers jours d'avril", "les six premiers
+//! mois de l'année". A day is a day and a week an ISO week (a month's first week is the one
+//! of its first Thursday, as ISO numbers a year's weeks); a part that TIMEX3 has no value for
+//! is its whole with a mod: the first fortnight or the first days of a month are the month
+//! with START, the last ones with END. "le premier dimanche de juillet" is a weekday's
 //! (`weekday`); "le premier trimestre" a quarter's (`period`).
 
 use jiff::civil::Date;
@@ -26,12 +26,12 @@ enum Whole {
     Year(i32),
 }
 
-/// An ordinal part of a period starting at token `i`, or "la semaine du 12 mai".
+/// An ordinal part of a period starting at token `i`, or "la semaine du 3 juin".
 pub(super) fn ordinal_part(cx: &Cx, i: usize) -> Option<Found> {
     if cx.is_w(i, "semaine") && cx.is_w(i + 1, "du") {
         return week_of_day(cx, i);
     }
-    // "les dix premiers jours de mars": the span starts at the count.
+    // "les cinq premiers jours d'avril": the span starts at the count.
     if cx.is_w(i, "les") {
         return first_or_last_units(cx, i + 1);
     }
@@ -97,7 +97,7 @@ pub(super) fn ordinal_part(cx: &Cx, i: usize) -> Option<Found> {
     Some(date(i, end, value))
 }
 
-/// "la semaine du 12 mai", "la semaine du 3 au 9 juin" (its first day): the ISO week of
+/// "la semaine du 3 juin", "la semaine du 3 au 9 juin" (its first day): the ISO week of
 /// that day.
 fn week_of_day(cx: &Cx, i: usize) -> Option<Found> {
     let (d, k) = day_at(cx, i + 2)?;
@@ -113,7 +113,7 @@ fn week_of_day(cx: &Cx, i: usize) -> Option<Found> {
     Some(date(i, f.end, week_value(civil(y, month, day)?)))
 }
 
-/// "dix premiers jours de mars", "trois dernières semaines de l'année", "six premiers mois
+/// "cinq premiers jours d'avril", "trois dernières semaines de l'année", "six premiers mois
 /// de l'année", "premiers jours de juin", at token `i`: the start or end of the whole. Three or six months of a year
 /// are its quarter or half.
 fn first_or_last_units(cx: &Cx, i: usize) -> Option<Found> {

@@ -377,7 +377,7 @@ pub(super) fn follows_year(cx: &Cx, i: usize) -> bool {
     }
 }
 
-/// "la récolte record de 2019 reste", "la guerre perdue de 2020 hante": after a number of
+/// "la vendange record de 2017 reste", "la bataille perdue de 2018 hante": after a number of
 /// a thousand or more, a word in the singular is no noun it counts (counted nouns take the
 /// plural: "2019 euros", "2000 personnes", "1500 voix"), so the number is a year before it.
 /// Not a currency some write without the plural, an abbreviation ("2000 km", "1500 m") nor

@@ -141,7 +141,7 @@ pub(super) fn season(cx: &Cx, start: usize, i: usize, s: crate::value::Season) -
     Some(date(start, end, DateValue::Season { year, season: s }))
 }
 
-/// "le Printemps de Bourges", "le Printemps arabe", "les soldes du Printemps": a season with
+/// "le Printemps de Pérouges", "le Printemps arabe", "les soldes du Printemps": a season with
 /// a capital inside a sentence, and no year after it, names a festival, a movement or a
 /// shop, not a season. Opening a sentence, only before a capitalized complement
 /// ("Printemps de Lyon : ...").
