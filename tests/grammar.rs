@@ -1170,16 +1170,7 @@ fn read(text: &str, published: &str) -> Vec<(String, String, String)> {
 /// Every row that fails is reported, with what was read instead.
 pub(crate) fn expect(lang: Lang, rows: &str) {
     let mut failures = Vec::new();
-    for row in rows
-        .lines()
-        .map(str::trim)
-        .filter(|r| !r.is_empty() && !r.starts_with('#'))
-    {
-        let mut parts = row.splitn(3, " | ");
-        let (Some(published), Some(text), Some(want)) = (parts.next(), parts.next(), parts.next())
-        else {
-            panic!("a row is `published | text | span = value [mod]`: {row}");
-        };
+    for (row, published, text, want) in three_columns(rows, "span = value [mod]") {
         let (span, reading) = want.rsplit_once(" = ").expect("`span = value [mod]`");
         let (value, modifier) = reading.split_once(' ').unwrap_or((reading, ""));
         let mentions = scan(text, lang, Published::parse(published));
@@ -1196,6 +1187,26 @@ pub(crate) fn expect(lang: Lang, rows: &str) {
         }
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+/// The rows `published | text | third` of a table, each with the row itself, skipping blank
+/// lines and `#` comments; `third` names the third column for the message of a bad row.
+fn three_columns<'a>(
+    rows: &'a str,
+    third: &'a str,
+) -> impl Iterator<Item = (&'a str, &'a str, &'a str, &'a str)> {
+    rows.lines()
+        .map(str::trim)
+        .filter(|r| !r.is_empty() && !r.starts_with('#'))
+        .map(move |row| {
+            let mut parts = row.splitn(3, " | ");
+            let (Some(published), Some(text), Some(rest)) =
+                (parts.next(), parts.next(), parts.next())
+            else {
+                panic!("a row is `published | text | {third}`: {row}");
+            };
+            (row, published, text, rest)
+        })
 }
 
 #[test]
@@ -1515,5 +1526,220 @@ fn the_derivation_of_a_duration_read_from_depuis_names_both_years() {
         steps.iter().any(|s| s
             == "since: “1994” is also P29Y, mod APPROX, for duration rules: the whole years from 1994 to the publication year 2023"),
         "{steps:?}"
+    );
+}
+
+/// Checks a table of rows `published | text | words`: no date mention of `text` covers any
+/// part of `words`. Every row that fails is reported, with what was read instead.
+fn no_date(rows: &str) {
+    let mut failures = Vec::new();
+    for (row, published, text, words) in three_columns(rows, "words") {
+        let at = text.find(words).expect("the words are in the text");
+        let mentions = scan(text, Lang::Fr, Published::parse(published));
+        let covered = mentions
+            .iter()
+            .any(|m| m.kind.as_str() == "date" && m.start < at + words.len() && at < m.end);
+        if covered {
+            failures.push(format!(
+                "{row}\n  read:\n{}",
+                render(text, &mentions).trim_end()
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn generic_uses_and_names_with_a_date_word_are_not_dates() {
+    no_date(
+        "
+        # A position word as the complement of a noun, without an article, says what kind of
+        # thing it is.
+        2024-05-09 | Le comité a préparé le repas de fin d'année du club. | fin d'année
+        2024-05-09 | Les primes de fin d'année seront versées aux agents. | fin d'année
+        2024-05-09 | Il a rédigé un bilan de début de mois très sombre. | début de mois
+        # \"jour\" in a generic or a narrative sense.
+        2024-05-09 | Ce fut un jour de grande tristesse pour le quartier. | jour
+        2024-05-09 | Un beau jour, elle a quitté le village. | jour
+        # A capitalized season inside a sentence names a festival, a movement or a shop.
+        2024-05-09 | Le Printemps de Pérouges a accueilli vingt groupes. | Printemps
+        2024-05-09 | Les héritiers du Printemps arabe restent divisés. | Printemps
+        2024-05-09 | Elle a fait ses courses au Printemps, boulevard Haussmann. | Printemps
+        2024-05-09 | Printemps de Lyon : les inscriptions sont ouvertes. | Printemps
+        # A feast that names an accord, a truce, a market is no date, nor its weekday.
+        2024-05-09 | Les garants du pacte du Vendredi saint se sont rencontrés. | Vendredi
+        2024-05-09 | Le marché de Noël a fermé ses portes. | Noël
+        2024-05-09 | La trêve de Noël a été rompue. | Noël
+        # Another calendar's new year has no fixed day.
+        2024-05-09 | Le Nouvel An chinois a rassemblé la communauté. | Nouvel An
+        # The planet.
+        2024-05-09 | Le robot a transmis des images de Mars. | Mars
+        # A street or a school named after a date.
+        2024-05-09 | Le cortège a remonté la rue du 4-Septembre. | 4-Septembre
+        2024-05-09 | Ils habitent avenue du 8 Mai à Lens. | 8 Mai
+        2024-05-09 | Le lycée du 11-Novembre a fermé hier. | 11-Novembre
+        ",
+    );
+    expect(
+        Lang::Fr,
+        "
+        # Still dates: the position word after a preposition, and a capitalized season
+        # opening a sentence or before its year.
+        2024-05-09 | Le bilan sera publié en fin d'année. | fin d'année = 2024 END
+        2024-05-09 | Printemps 2023 : les ventes ont chuté. | Printemps 2023 = 2023-SP
+        2024-05-09 | Le Printemps 2023 a été pluvieux. | Printemps 2023 = 2023-SP
+        # A month with a two-digit year is a date, not a name.
+        2024-05-09 | Les barricades de mai 68 ont marqué une génération. | mai 68 = 1968-05
+        2024-05-09 | Mai 68 a changé les universités. | Mai 68 = 1968-05
+        # Labour Day written as its date is that date; a long weekend, the holiday's day.
+        2024-05-09 | Les routes ont été chargées pour le pont du 8 mai. | 8 mai = 2024-05-08
+        2024-05-09 | Les syndicats ont défilé le 1er Mai à Lille. | 1er Mai = 2024-05-01
+        ",
+    );
+}
+
+#[test]
+fn holidays_are_days_placed_like_a_date_without_its_year() {
+    expect(
+        Lang::Fr,
+        "
+        # Fixed days, past or future by the clause's tense.
+        2024-05-09 | Ils se retrouveront le jour de l'an chez leurs parents. | jour de l'an = 2025-01-01
+        2024-05-09 | Les cloches ont sonné pour le nouvel an. | nouvel an = 2024-01-01
+        2024-05-09 | La fête du travail a été célébrée sans incident. | fête du travail = 2024-05-01
+        2024-05-09 | Le défilé de la fête nationale partira de la Bastille. | fête nationale = 2024-07-14
+        2024-05-09 | Les anciens combattants ont commémoré l'Armistice à Metz. | Armistice = 2023-11-11
+        2024-05-09 | Les routes seront chargées à l'Assomption. | Assomption = 2024-08-15
+        2024-05-09 | Les amoureux dîneront à la Saint-Valentin. | Saint-Valentin = 2025-02-14
+        2024-05-09 | Le feu a été allumé à la Saint-Jean. | Saint-Jean = 2023-06-24
+        2024-05-09 | Le concert aura lieu pour la fête de la musique. | fête de la musique = 2024-06-21
+        2024-05-09 | La cérémonie de l'Armistice de 1918 fut sobre. | Armistice de 1918 = 1918-11-11
+        # Movable feasts from Easter.
+        2024-05-09 | Le Vendredi saint, les fidèles ont marché en silence. | Vendredi saint = 2024-03-29
+        2024-05-09 | Le carnaval a défilé le Mardi gras. | Mardi gras = 2024-02-13
+        2023-02-01 | Les crêpes seront servies le Mardi gras. | Mardi gras = 2023-02-21
+        ",
+    );
+    no_date(
+        "
+        # Another country's national day, a place named after a saint, some day of last year
+        # (that is \"l'an dernier\", the year, and \"jour\" is no holiday).
+        2024-05-09 | La fête nationale belge a été célébrée à Bruxelles. | fête nationale
+        2024-05-09 | Le bateau a accosté à Saint-Jean hier soir. | Saint-Jean
+        2024-05-09 | Il est arrivé un jour de l'an dernier sans prévenir. | jour
+        ",
+    );
+}
+
+#[test]
+fn ordinal_parts_of_periods() {
+    expect(
+        Lang::Fr,
+        "
+        # A day of a month or a year.
+        2024-05-09 | Le loyer est dû le dernier jour de ce mois. | dernier jour de ce mois = 2024-05-31
+        2024-05-09 | Le premier jour de l'année, il a neigé. | premier jour de l'année = 2024-01-01
+        2024-05-09 | Le bail expire le dernier jour de février 2025. | dernier jour de février 2025 = 2025-02-28
+        # A month's weeks are the ISO weeks of its Thursdays.
+        2024-05-09 | La dernière semaine de novembre 2017 fut pluvieuse. | dernière semaine de novembre 2017 = 2017-W48
+        2024-05-09 | La deuxième semaine de mars 2023 fut calme. | deuxième semaine de mars 2023 = 2023-W10
+        2024-05-09 | Le festival se tiendra la première semaine de juillet. | première semaine de juillet = 2024-W27
+        # The week of a day.
+        2024-05-09 | Le sommet se tiendra la semaine du 20 mai. | semaine du 20 mai = 2024-W21
+        2024-05-09 | Les élèves ont passé l'oral la semaine du 6 mai. | semaine du 6 mai = 2024-W19
+        # What TIMEX3 has no value for is its whole with a mod.
+        2024-05-09 | Les travaux dureront la première quinzaine de septembre. | première quinzaine de septembre = 2024-09 START
+        2024-05-09 | La seconde quinzaine d'août sera chaude. | seconde quinzaine d'août = 2024-08 END
+        2024-05-09 | Il a plu les cinq premiers jours d'avril. | cinq premiers jours d'avril = 2024-04 START
+        2024-05-09 | Les premiers jours de juin seront chauds. | premiers jours de juin = 2024-06 START
+        2024-05-09 | Les derniers mois de l'année 2021 furent durs. | derniers mois de l'année 2021 = 2021 END
+        2024-05-09 | Les trois dernières semaines de l'année 2022 ont été froides. | trois dernières semaines de l'année 2022 = 2022 END
+        2024-05-09 | Le premier jour de l'année prochaine sera férié. | premier jour de l'année prochaine = 2025-01-01
+        2024-05-09 | La dernière semaine de l'année 2026 sera chargée. | dernière semaine de l'année 2026 = 2026-W53
+        # Three or six months of a year are its quarter or half.
+        2024-05-09 | Les six premiers mois de l'année ont été difficiles. | six premiers mois de l'année = 2024-H1
+        2024-05-09 | Les trois derniers mois de 2023 ont déçu. | trois derniers mois de 2023 = 2023-Q4
+        # Without a whole, the last months are a duration, as before.
+        2024-05-09 | Les ventes des trois derniers mois ont chuté. | trois derniers mois = P3M
+        ",
+    );
+}
+
+#[test]
+fn two_digit_years() {
+    expect(
+        Lang::Fr,
+        "
+        2024-05-09 | Il s'est installé en France en 97. | 97 = 1997
+        2024-05-09 | Le club végète depuis 98, faute de moyens. | 98 = 1998
+        2024-05-09 | Le chantier a été achevé fin 99. | fin 99 = 1999 END
+        2024-05-09 | La crise a commencé début 08 selon lui. | début 08 = 2008 START
+        2024-05-09 | Ils se sont rencontrés l'été 98 à Brest. | été 98 = 1998-SU
+        2024-05-09 | Le procès s'est ouvert en mars 95. | mars 95 = 1995-03
+        2024-05-09 | Les accords de novembre 93 ont tenu. | novembre 93 = 1993-11
+        # Up to 31, two digits after a month are a year only before a pause or a conjunction.
+        2024-05-09 | Le traité de juin 12, puis celui de 14, ont échoué. | juin 12 = 2012-06
+        2024-05-09 | Il a signé en avril 20 et en mai 21. | avril 20 = 2020-04
+        ",
+    );
+    no_date(
+        "
+        # Counts: before a unit or a noun, or a small number after \"en\".
+        2024-05-09 | Il a bouclé la course en 97 secondes. | 97
+        2024-05-09 | Le gâteau a été coupé en 12 parts. | 12
+        2024-05-09 | Le texte a été traduit en 45 langues. | 45
+        2024-05-09 | Cet été 20 000 visiteurs sont venus. | 20
+        2024-05-09 | Les 97 délégués ont voté. | 97
+        2024-05-09 | Elle a été classée en 12, derrière son frère. | 12
+        2024-05-09 | Le salon se tient de novembre 15 jusqu'au 19. | 15
+        2024-05-09 | Selon une enquête parue en mars, 45 % des élèves lisent peu. | 45
+        2024-05-09 | Les ventes de juin 48 % plus haut ont surpris. | 48
+        ",
+    );
+}
+
+#[test]
+fn a_season_without_a_year_is_placed_by_its_clause_and_a_short_day_by_its_article() {
+    expect(
+        Lang::Fr,
+        "
+        # Past or future by the clause's tense, like a month without its year.
+        2024-05-09 | Au printemps, les prix ont baissé. | printemps = 2024-SP
+        2024-05-09 | Le gouvernement a tranché en été. | été = 2023-SU
+        2024-05-09 | Le musée rouvrira en automne. | automne = 2024-FA
+        2024-05-09 | L'hiver dernier a été doux. | hiver dernier = 2023-WI
+        # Generic, with no tense marker: TimeBank leaves such a season unanchored.
+        2024-05-09 | En été, le camping affiche complet. | été = XXXX-SU
+        2024-05-09 | En hiver, la station manque de neige. | hiver = XXXX-WI
+        # Every one of them, whatever the tense.
+        2024-05-09 | Chaque hiver, ils ont loué le même chalet. | hiver = XXXX-WI
+        2024-05-09 | Il a travaillé en été comme en hiver. | été = XXXX-SU
+        # A day and a month in one digit each, after an article or a weekday.
+        2024-05-09 | La réunion du 2/3 a été annulée. | 2/3 = 2024-03-02
+        2024-05-09 | Le vote aura lieu le 7/6 à Paris. | 7/6 = 2024-06-07
+        2024-05-09 | Il est parti lundi 4/3 au matin. | lundi 4/3 = 2024-03-04
+        ",
+    );
+    expect(
+        Lang::Fr,
+        "
+        # A year after a noun and \"de\", before a verb in the singular or the plural.
+        2024-05-09 | La vendange record de 2017 reste dans les mémoires. | 2017 = 2017
+        2024-05-09 | La bataille perdue de 2018 hante encore le pays. | 2018 = 2018
+        2024-05-09 | Les grèves de 1995 demeurent un symbole. | 1995 = 1995
+        2024-05-09 | Les grèves de 1995 restent un symbole. | 1995 = 1995
+        ",
+    );
+    no_date(
+        "
+        # Counted nouns take the plural; a currency or an abbreviation may not.
+        2024-05-09 | Une hausse de 2019 euros a été votée. | 2019
+        2024-05-09 | Le budget couvre 2000 personnes. | 2000
+        2024-05-09 | Il a reçu 1500 euro de prime. | 1500
+        2024-05-09 | Elle a couru 2000 km cette année. | 2000
+        2024-05-09 | Ils étaient 2000 environ devant la mairie. | 2000
+        2024-05-09 | Le 2/3 des voix lui est revenu. | 2/3
+        2024-05-09 | Il a bu 3/4 de la bouteille. | 3/4
+        ",
     );
 }

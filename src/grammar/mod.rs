@@ -8,7 +8,7 @@
 //! |---|---|
 //! | `lexer` | the text cut into words, digit runs and punctuation, with folded keys (lowercase, no accents, one apostrophe) |
 //! | `lexicon` | the closed word lists: months, weekdays, seasons, units, number words, tense markers |
-//! | `date/` | the date grammar, one phenomenon per file (see its code map): `parts` (day, month, year), `absolute`, `range`, `relative` (from publication: "hier", "il y a trois ans"), `previous_date` (from the date given before: "la veille", "le lendemain"), `weekday`, `weekday_shift` ("mardi suivant", "lundi en huit"), `day_relative` ("le lendemain du 11 février", "trois jours plus tard"), `relative_year` ("le 3 mai de l'an dernier"), `period` (seasons, quarters, weekends, decades, centuries, "début"/"fin de"), `holiday`, `resolve` (the missing year), `english` |
+//! | `date/` | the date grammar, one phenomenon per file (see its code map): `parts` (day, month, year), `absolute`, `range`, `relative` (from publication: "hier", "il y a trois ans"), `previous_date` (from the date given before: "la veille", "le lendemain"), `weekday`, `weekday_shift` ("mardi suivant", "lundi en huit"), `day_relative` ("le lendemain du 11 février", "trois jours plus tard"), `relative_year` ("le 3 mai de l'an dernier"), `period` (seasons, quarters, weekends, decades, centuries, "début"/"fin de"), `ordinal_part` ("la dernière semaine de novembre", "le premier jour du mois"), `holiday`, `resolve` (the missing year), `english` |
 //! | `duration` | the duration grammar, with `age` (the years that are someone's age and stay numbers) and `combined` ("deux ans et trois mois") |
 //! | `number` | the number grammar, with `thousands` (digit groups), `collective` ("une centaine", "des milliers"), `sign` ("-9,5", "à – 12 °C", "moins 10") and `magnitude` ("100K", "2,5 M€", "3 Md€") |
 //! | `tense` | which way a clause points, for the dates that leave their year out |
@@ -82,7 +82,8 @@
 //!   "le front", "l'opéra" are no future, "un extrait" no imperfect). A bare weekday is the latest such day, or the next one in a future
 //!   sentence; a weekday next to a day picks the date that agrees with it. A publication date known
 //!   to the month resolves years and months, not weekdays (`XXXX-WXX-3`); without one the unknown
-//!   parts stay `X`. A bare season is generic (`XXXX-SU`), as French TimeBank annotates it.
+//!   parts stay `X`. A bare season is generic (`XXXX-SU`), as French TimeBank annotates it,
+//!   unless its clause's tense places it like a month ("au printemps, les prix ont baissé").
 //!   "les années 1990" and "la décennie 2010" are decades (`199X`, `201X`). A capitalized
 //!   "Mars" is the planet or a name unless a day, a year or a word that takes a month ("en",
 //!   "début", "mi-", "depuis") is next to it. A weekday before a score ("samedi 3-1") is the
@@ -98,6 +99,12 @@
 //!   Noël", "la Toussaint", "Pâques", "la Pentecôte", "l'Ascension", "le Nouvel An") are
 //!   days, placed like a date without its year, and only after a preposition or article
 //!   ("Noël Mamère" and "le marché de Noël" are not dates); "lundi de Pâques" anywhere.
+//!   "la fête du travail", "la fête nationale", "l'Armistice", "le Vendredi saint" are days
+//!   too, not after a noun that is no word of time ("le pacte du Vendredi saint"). Two digits
+//!   are a year after a month, a season or "fin" ("mai 68", "l'été 98", "fin 99"); ordinal
+//!   parts of a period are a day, an ISO week, or the whole with a mod ("le dernier jour de
+//!   ce mois", "la dernière semaine de novembre"; "la première quinzaine de septembre" is
+//!   September, START).
 //! - Durations are TIMEX3 DURATION values in the units written, as in French TimeBank: "trois
 //!   décennies" is `P3DE`, "des années" `PXY`, "ces dernières années" `PXY`, "les trois
 //!   derniers mois" `P3M`, "quinze jours" `P2W`, "huit jours" `P1W`, "une dizaine

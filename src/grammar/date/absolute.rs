@@ -9,7 +9,8 @@ use crate::grammar::{Cx, Found, Lang, lexicon};
 use crate::value::{ByteSpan, DateValue, Mention, Value, Warning, WarningCode};
 
 use super::parts::{
-    count_before, day_at, follows_year, month_at, relative_word, skip_of_year, year_at,
+    count_before, day_at, follows_year, month_at, relative_word, singular_after, skip_of_year,
+    street_name, year_at,
 };
 use super::period::{century_digits, quarter};
 use super::range::day_range;
@@ -49,6 +50,11 @@ pub(super) fn numeric(
     }
     // A bare year.
     let t = cx.tok(i)?;
+    if t.len() == 2
+        && let Some(f) = two_digit_year(cx, i, after_position)
+    {
+        return Some(f);
+    }
     if t.len() == 4
         && !(cx.adjacent(i + 1) && cx.tok(i + 1).is_some_and(|n| n.is_word() || n.is_digits()))
     {
@@ -78,7 +84,9 @@ pub(super) fn numeric(
                 }
                 Lang::En => matches!(cx.w(i - 1), "in" | "since" | "until"),
             };
-        if !after_position && !year_preposition && (count_before(cx, i) || !follows_year(cx, i + 1))
+        if !after_position
+            && !year_preposition
+            && (count_before(cx, i) || !(follows_year(cx, i + 1) || singular_after(cx, i + 1)))
         {
             return None;
         }
@@ -111,6 +119,10 @@ pub(super) fn day_month(
         && cx.tok(k + 1).is_some_and(|t| t.is_word())
     {
         k += 1;
+    }
+    // "la rue du 4-Septembre", "la place du 8 Mai 1945": a street named after a date.
+    if street_name(cx, start) {
+        return None;
     }
     let ctx = true;
     let (m, mut end, warn) = month_at(cx, k, ctx)?;
@@ -363,9 +375,14 @@ pub(super) fn slashed(cx: &Cx, i: usize, resolve: bool) -> Option<Found> {
         return valid(i, i + 5, Some(y), m, d);
     }
     // No year: only "22/04" with a slash and a two-digit part, not "3/4" (a fraction) nor
-    // "2015-05" nor a score "3-1".
+    // "2015-05" nor a score "3-1"; "le 2/3", "du 2/3", "lundi 2/3" are a day and month, not
+    // "le 2/3 des voix".
+    let day_word_before = i > 0
+        && (matches!(cx.w(i - 1), "le" | "du" | "au")
+            || lexicon::weekday(cx.lang, cx.w(i - 1)).is_some())
+        && !matches!(cx.w(i + 3), "des" | "de" | "d" | "du");
     if sc != '/'
-        || (a.len() < 2 && b.len() < 2)
+        || (a.len() < 2 && b.len() < 2 && !day_word_before)
         || (cx.adjacent(i + 3)
             && !cx
                 .tok(i + 3)
@@ -501,4 +518,38 @@ pub(super) fn year_word(cx: &Cx, i: usize) -> Option<Found> {
         return Some(date(i, e, DateValue::Year { year: y }));
     }
     None
+}
+
+/// "en 97", "depuis 98", "fin 99", "début 05": two digits as a year, after a position word
+/// (any two digits) or after "en", "depuis", "dès" (1940 to 1999 only: "découpé en 12" is a
+/// count, and news writes the years of this century in full). Never before a unit or a noun
+/// ("en 97 secondes", "en 45 minutes"), nor glued to a word or a digit group ("en 97,5").
+fn two_digit_year(cx: &Cx, i: usize, after_position: bool) -> Option<Found> {
+    if cx.lang != Lang::Fr
+        || (cx.adjacent(i + 1) && !cx.is_punct(i + 1, '.') && !cx.is_punct(i + 1, ','))
+        || ((cx.is_punct(i + 1, ',') || cx.is_punct(i + 1, '.'))
+            && cx.adjacent(i + 1)
+            && cx.is_digits_at(i + 2)
+            && cx.adjacent(i + 2))
+        || cx.is_digits_at(i + 1)
+        || !follows_year(cx, i + 1)
+    {
+        return None;
+    }
+    let n: i32 = cx.raw(i).parse().ok()?;
+    let year_preposition = i > 0
+        && match cx.w(i - 1) {
+            "en" | "depuis" => true,
+            "des" => cx.raw(i - 1) != "des",
+            _ => false,
+        };
+    let y = if after_position {
+        if n < 50 { 2000 + n } else { 1900 + n }
+    } else if year_preposition && (40..=99).contains(&n) {
+        1900 + n
+    } else {
+        return None;
+    };
+    cx.note(i, i + 1, || What::Year(y));
+    Some(date(i, i + 1, DateValue::Year { year: y }))
 }

@@ -1,67 +1,208 @@
-//! Holidays: "Noël", "la Toussaint", "Pâques", "la Pentecôte", "l'Ascension", "la
-//! Saint-Sylvestre", "le Nouvel An", "le jour de l'An", "le lundi de Pâques", with an optional
-//! year or "dernier"/"prochain". Movable feasts are computed from Easter; a holiday's name is
-//! a date only where a date can stand ("à Noël", not "le marché de Noël" nor a first name).
+//! Holidays: "Noël", "la Toussaint", "Pâques", "la Pentecôte", "l'Ascension", "l'Assomption",
+//! "l'Armistice", "la Saint-Sylvestre", "la Saint-Valentin", "le Nouvel An", "le jour de l'an",
+//! "la fête du travail", "la fête nationale", "le lundi de Pâques", "le Vendredi saint",
+//! with an optional year or "dernier"/"prochain". Movable feasts are computed from Easter;
+//! feasts of a lunar calendar ("le ramadan", "le Nouvel An chinois") have no fixed day and are
+//! not read. A holiday's name is a date only where a date can stand ("à Noël", not "le marché
+//! de Noël", "le pacte du Vendredi saint" nor a first name).
 
 use jiff::civil::Date;
 
 use crate::grammar::{Cx, Found};
 
 use super::absolute::full_date;
-use super::parts::{relative_word, year_at};
+use super::parts::{follows_year, relative_word, skip_of_year, year_at};
 use super::resolve::{resolve_year, year_for};
-use super::{civil, date, day_value};
+use super::{Verdict, civil, date, day_value};
 
-/// Holidays: "Noël", "la Toussaint", "Pâques", "la Pentecôte", "la Saint-Sylvestre", "le
-/// Nouvel An", "le jour de l'An", with an optional year or "dernier"/"prochain". Noël is also a
-/// first name ("Noël Mamère") and a noun complement ("le marché de Noël"): it is a date only
-/// after a temporal preposition or an article.
-pub(super) fn holiday(cx: &Cx, i: usize) -> Option<Found> {
-    enum Day {
-        Fixed(u8, u8),
-        Easter(i64),
-    }
-    let (h, mut end) = match cx.w(i) {
-        "noel" => (Day::Fixed(12, 25), i + 1),
-        "toussaint" => (Day::Fixed(11, 1), i + 1),
-        "paques" if cx.capitalized(i) => (Day::Easter(0), i + 1),
-        "pentecote" => (Day::Easter(49), i + 1),
-        "ascension" if cx.capitalized(i) => (Day::Easter(39), i + 1),
+enum Day {
+    Fixed(u8, u8),
+    Easter(i64),
+}
+
+/// The holiday named at token `i`: its day, the token after its name, and whether the name
+/// is a date wherever it stands ("lundi de Pâques", "Vendredi saint": a weekday and a feast
+/// together are no first name nor noun complement).
+fn name(cx: &Cx, i: usize) -> Option<(Day, usize, bool)> {
+    // "saint" after a weekday, or "-Saint" glued to it: the token after it.
+    let saint = || {
+        if cx.is_w(i + 1, "saint") {
+            Some(i + 2)
+        } else if cx.is_punct(i + 1, '-') && cx.adjacent(i + 1) && cx.is_w(i + 2, "saint") {
+            Some(i + 3)
+        } else {
+            None
+        }
+    };
+    Some(match cx.w(i) {
+        "noel" => (Day::Fixed(12, 25), i + 1, false),
+        "toussaint" => (Day::Fixed(11, 1), i + 1, false),
+        "chandeleur" => (Day::Fixed(2, 2), i + 1, false),
+        "halloween" => (Day::Fixed(10, 31), i + 1, false),
+        // Common nouns as well as feasts: the feast is written with a capital.
+        "paques" if cx.capitalized(i) => (Day::Easter(0), i + 1, false),
+        "ascension" if cx.capitalized(i) => (Day::Easter(39), i + 1, false),
+        "assomption" if cx.capitalized(i) => (Day::Fixed(8, 15), i + 1, false),
+        "armistice" if cx.capitalized(i) => (Day::Fixed(11, 11), i + 1, false),
+        "epiphanie" if cx.capitalized(i) => (Day::Fixed(1, 6), i + 1, false),
+        "pentecote" => (Day::Easter(49), i + 1, false),
         // "le lundi de Pâques", "lundi de Pentecôte", "le dimanche de Pâques"
         "lundi" | "dimanche" if cx.is_w(i + 1, "de") => {
             let monday = i64::from(cx.is_w(i, "lundi"));
             match cx.w(i + 2) {
-                "paques" => (Day::Easter(monday), i + 3),
-                "pentecote" => (Day::Easter(49 + monday), i + 3),
+                "paques" => (Day::Easter(monday), i + 3, true),
+                "pentecote" => (Day::Easter(49 + monday), i + 3, true),
                 _ => return None,
             }
         }
-        "saint" if cx.is_punct(i + 1, '-') && cx.adjacent(i + 1) && cx.is_w(i + 2, "sylvestre") => {
-            (Day::Fixed(12, 31), i + 3)
+        // "le Vendredi saint", "Jeudi saint", "Vendredi-Saint", "Mardi gras", "le mercredi
+        // des Cendres"
+        "vendredi" => (Day::Easter(-2), saint()?, true),
+        "jeudi" => (Day::Easter(-3), saint()?, true),
+        "mardi" if cx.is_w(i + 1, "gras") => (Day::Easter(-47), i + 2, true),
+        "mercredi" if cx.is_w(i + 1, "des") && cx.is_w(i + 2, "cendres") => {
+            (Day::Easter(-46), i + 3, true)
         }
-        "nouvel" if cx.is_w(i + 1, "an") && (cx.capitalized(i) || cx.capitalized(i + 1)) => {
-            (Day::Fixed(1, 1), i + 2)
+        // "la Saint-Sylvestre", "la Saint-Valentin", "la Saint-Jean": after "la" (the feast
+        // of), not "à Saint-Jean", a place.
+        "saint"
+            if cx.is_punct(i + 1, '-')
+                && cx.adjacent(i + 1)
+                && (i > 0 && cx.is_w(i - 1, "la") || cx.is_w(i + 2, "sylvestre")) =>
+        {
+            let d = match cx.w(i + 2) {
+                "sylvestre" => Day::Fixed(12, 31),
+                "valentin" => Day::Fixed(2, 14),
+                "jean" if cx.is_w(i - 1, "la") => Day::Fixed(6, 24),
+                _ => return None,
+            };
+            (d, i + 3, false)
         }
+        // "le Nouvel An", "le nouvel an", not "le Nouvel An chinois", of another calendar.
+        "nouvel" if cx.is_w(i + 1, "an") => {
+            if matches!(
+                cx.w(i + 2),
+                "chinois" | "lunaire" | "juif" | "vietnamien" | "iranien" | "persan" | "tibetain"
+            ) {
+                return None;
+            }
+            (Day::Fixed(1, 1), i + 2, false)
+        }
+        // "le jour de l'An", "le jour de l'an", but not "un jour de l'an dernier", some day
+        // of last year.
         "jour"
             if cx.is_w(i + 1, "de")
                 && cx.is_w(i + 2, "l")
                 && cx.is_punct(i + 3, '\'')
                 && cx.is_w(i + 4, "an")
-                && cx.capitalized(i + 4) =>
+                && (cx.capitalized(i + 4) || relative_word(cx, i + 5).is_none()) =>
         {
-            (Day::Fixed(1, 1), i + 5)
+            (Day::Fixed(1, 1), i + 5, false)
+        }
+        // "la fête du travail", "la fête nationale", "la fête de la musique": a feast named by
+        // what it celebrates, and no adjective after it ("la fête nationale belge" is another
+        // country's).
+        "fete" => {
+            let (d, end) = if cx.is_w(i + 1, "du") && cx.is_w(i + 2, "travail") {
+                (Day::Fixed(5, 1), i + 3)
+            } else if cx.is_w(i + 1, "nationale") {
+                (Day::Fixed(7, 14), i + 2)
+            } else if cx.is_w(i + 1, "de") && cx.is_w(i + 2, "la") && cx.is_w(i + 3, "musique") {
+                (Day::Fixed(6, 21), i + 4)
+            } else {
+                return None;
+            };
+            if nationality(cx, end) {
+                return None;
+            }
+            (d, end, false)
         }
         _ => return None,
+    })
+}
+
+/// "belge", "algérienne", "américaine", "suisse": an adjective of nationality at token `k`
+/// (by its endings: a lowercase word, so a verb after the name is none).
+fn nationality(cx: &Cx, k: usize) -> bool {
+    let w = cx.w(k);
+    cx.tok(k).is_some_and(|t| t.is_word())
+        && !cx.capitalized(k)
+        && w.len() > 3
+        && [
+            "ienne", "ien", "aise", "ais", "aine", "ain", "oise", "ois", "ole", "ande", "and",
+            "ique", "que", "ane", "ge", "sse",
+        ]
+        .iter()
+        .any(|end| w.ends_with(end))
+}
+
+/// "le pacte du Vendredi saint", "la trêve de Noël": a holiday as the complement of a noun
+/// that is not a word of time names that noun, not a date.
+fn names_a_noun(cx: &Cx, i: usize) -> bool {
+    let k = if i > 1 && cx.is_punct(i - 1, '\'') && cx.is_w(i - 2, "d") {
+        i - 2
+    } else if i > 0 && matches!(cx.w(i - 1), "du" | "de" | "des") {
+        i - 1
+    } else {
+        return false;
     };
+    k > 0
+        && cx.tok(k - 1).is_some_and(|t| t.is_word())
+        && !matches!(
+            cx.w(k - 1),
+            "lors"
+                | "veille"
+                | "lendemain"
+                | "jour"
+                | "nuit"
+                | "soir"
+                | "soiree"
+                | "matin"
+                | "matinee"
+                | "semaine"
+                | "end"
+                | "weekend"
+                | "pont"
+                | "vacances"
+                | "conges"
+                | "periode"
+                | "approche"
+                | "moment"
+                | "date"
+                | "partir"
+                | "autour"
+                | "pres"
+                | "fin"
+                | "debut"
+                | "milieu"
+        )
+}
+
+/// Holidays, with an optional year or "dernier"/"prochain". Noël is also a first name ("Noël
+/// Mamère") and a noun complement ("le marché de Noël"): it is a date only after a temporal
+/// preposition or an article.
+///
+/// `None`: no holiday is named at `i`. `Some(None)`: one is named, and its words are no date
+/// ("le pacte du Vendredi saint" is not a Friday either).
+pub(super) fn holiday(cx: &Cx, i: usize) -> Verdict {
+    let (h, end, anywhere) = name(cx, i)?;
+    Some(read(cx, i, h, end, anywhere))
+}
+
+fn read(cx: &Cx, i: usize, h: Day, end: usize, anywhere: bool) -> Option<Found> {
+    let mut end = end;
     // A first name or a surname after it: "Noël Mamère", "Toussaint Louverture".
     if cx.tok(end).is_some_and(|t| t.is_word()) && cx.capitalized(end) {
         return None;
     }
     let before = if i > 0 { cx.w(i - 1) } else { "" };
     let glued_article = i > 1 && cx.is_punct(i - 1, '\'') && cx.is_w(i - 2, "l");
+    if names_a_noun(cx, i) {
+        return None;
+    }
     // "lundi de Pâques" is the holiday wherever it stands.
     let lead = glued_article
-        || matches!(cx.w(i), "lundi" | "dimanche")
+        || anywhere
         || matches!(
             before,
             "a" | "le"
@@ -87,7 +228,11 @@ pub(super) fn holiday(cx: &Cx, i: usize) -> Option<Found> {
     }
     let mut year = None;
     let mut forced = None;
-    if let Some((y, e)) = year_at(cx, end, false) {
+    // "Noël 2023", "l'Armistice de 1918"
+    let y_at = skip_of_year(cx, end);
+    if let Some((y, e)) = year_at(cx, end, false)
+        .or_else(|| year_at(cx, y_at, false).filter(|&(_, e)| follows_year(cx, e)))
+    {
         year = Some(y);
         end = e;
     } else if let Some(dir) = relative_word(cx, end) {

@@ -19,7 +19,8 @@
 //! | `weekday_shift` | a weekday moved by the words after it: "mardi suivant", "le mercredi d'après", "lundi en huit", "jeudi en quinze" |
 //! | `weekday` | weekdays: "mercredi", "jeudi 9 mai", "mercredi dernier", "ce dimanche", "le premier vendredi de juillet", "mer. 22 janvier", a weekday that contradicts its date |
 //! | `period` | periods and their parts: "début"/"mi-"/"fin de", seasons, "T3 2016", "le premier trimestre", "ce week-end", "les années 1990", "XXe siècle", "le siècle dernier" |
-//! | `holiday` | holidays: "Noël", "la Toussaint", "Pâques", "le lundi de Pentecôte", "le Nouvel An" |
+//! | `ordinal_part` | ordinal parts of periods: "le dernier jour de ce mois", "la dernière semaine de novembre 2017", "la semaine du 3 juin", "la première quinzaine de septembre", "les cinq premiers jours d'avril" |
+//! | `holiday` | holidays: "Noël", "la Toussaint", "Pâques", "le lundi de Pentecôte", "le Nouvel An", "la fête du travail", "le Vendredi saint"; not "le pacte du Vendredi saint" |
 //! | `resolve` | the year a date leaves out, from the publication date and the tense of its sentence |
 //! | `english` | the English forms: "yesterday", "last week", "next May", "three years ago", "in May" |
 
@@ -27,6 +28,7 @@ mod absolute;
 mod day_relative;
 mod english;
 mod holiday;
+mod ordinal_part;
 mod parts;
 mod period;
 mod previous_date;
@@ -48,10 +50,11 @@ use absolute::{day_month, full_date, month_forms, numeric, year_word};
 use day_relative::{day_of_date, same_date, units_later};
 use english::english_words;
 use holiday::holiday;
+use ordinal_part::ordinal_part;
 use parts::day_at;
 use period::{
-    adjectival_season, century_words, decade, position, quarter, season, summer_noun, this_period,
-    this_season, week_end,
+    adjectival_season, century_words, decade, position, quarter, season, season_name, summer_noun,
+    this_period, this_season, week_end,
 };
 use previous_date::{anaphoric_period, bare_day, day_after_or_before};
 use range::month_range;
@@ -126,6 +129,7 @@ pub fn parse(cx: &Cx, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
     }
     if let Some((m, k)) = position(cx, i) {
         // "fin de 2020", "début octobre", "mi-mars", "fin de l'année dernière"
+        let bare = k;
         let k = skip_article(cx, k);
         if let Some(mut f) = core(cx, k, out, true) {
             if f.modifier.is_none() && !matches!(f.value, Value::Date(DateValue::Day { .. })) {
@@ -136,6 +140,13 @@ pub fn parse(cx: &Cx, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
                 cx.push(out, f);
                 return Some(end);
             }
+        }
+        // "un repas de fin d'année", "le bilan de début de mois": the complement of a noun,
+        // with no article, says what kind of thing it is, not when.
+        let complement = i > 0
+            && (cx.is_w(i - 1, "de") || (i > 1 && cx.is_punct(i - 1, '\'') && cx.is_w(i - 2, "d")));
+        if complement && k == bare && !matches!(cx.w(bare - 1), "du" | "des") {
+            return None;
         }
         // "fin de l'année", "début du mois": the current year or month.
         if let Some(f) = this_period(cx, k) {
@@ -197,6 +208,9 @@ fn core(cx: &Cx, i: usize, out: &mut Vec<Mention>, after_position: bool) -> Opti
         return None;
     }
     if cx.lang == Lang::Fr {
+        if let Some(f) = ordinal_part(cx, i) {
+            return Some(f);
+        }
         if let Some(f) = nth_weekday(cx, i) {
             return Some(f);
         }
@@ -218,8 +232,11 @@ fn core(cx: &Cx, i: usize, out: &mut Vec<Mention>, after_position: bool) -> Opti
         if let Some(f) = anaphoric_period(cx, i, out) {
             return Some(f);
         }
-        if let Some(f) = holiday(cx, i) {
-            return Some(f);
+        match holiday(cx, i) {
+            Some(Some(f)) => return Some(f),
+            // A weekday in a feast's name that is no date ("le pacte du Vendredi saint").
+            Some(None) if lexicon::weekday(cx.lang, w).is_some() => return None,
+            _ => {}
         }
     }
     if let Some(wd) = lexicon::weekday(cx.lang, w) {
@@ -238,6 +255,7 @@ fn core(cx: &Cx, i: usize, out: &mut Vec<Mention>, after_position: bool) -> Opti
     }
     if let Some(s) = lexicon::season(cx.lang, w)
         && (s != crate::value::Season::Summer || cx.lang != Lang::Fr || summer_noun(cx, i))
+        && !season_name(cx, i)
         && !(cx.lang == Lang::Fr
             && adjectival_season(cx, i)
             && !cx.tok(i + 1).is_some_and(|t| t.is_digits()))

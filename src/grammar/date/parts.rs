@@ -45,6 +45,15 @@ pub(super) fn month_at(cx: &Cx, i: usize, context: bool) -> Option<(u8, usize, O
         return None;
     }
     let w = cx.key(t);
+    // The month of "la rue du 4-Septembre" is the street's, as its day is.
+    let day = if cx.is_punct(i.saturating_sub(1), '-') {
+        2
+    } else {
+        1
+    };
+    if i >= day && cx.is_digits_at(i - day) && street_name(cx, i - day) {
+        return None;
+    }
     if let Some((m, abbr)) = lexicon::month(cx.lang, w) {
         if abbr && !context && !(cx.lang == Lang::En && m == 5 && english_may(cx, i)) {
             return None;
@@ -117,6 +126,32 @@ fn french_month_taker(cx: &Cx, i: usize) -> bool {
     }
 }
 
+/// "la rue du 4-Septembre", "avenue du 8 Mai 1945", "le lycée du 11-Novembre": the day at
+/// token `day` opens the name of a street, a square or a school. Not "le pont du 15 août"
+/// (the long weekend) nor "au cours du 3 mai".
+pub(super) fn street_name(cx: &Cx, day: usize) -> bool {
+    cx.lang == Lang::Fr
+        && day > 1
+        && cx.is_w(day - 1, "du")
+        && matches!(
+            cx.w(day - 2),
+            "rue"
+                | "avenue"
+                | "boulevard"
+                | "bd"
+                | "place"
+                | "square"
+                | "quai"
+                | "allee"
+                | "impasse"
+                | "esplanade"
+                | "stade"
+                | "lycee"
+                | "college"
+                | "ecole"
+        )
+}
+
 /// Edit distance exactly one on ASCII keys: a letter added, dropped or changed, or two
 /// neighbouring letters swapped ("Mya" for "May").
 fn edit_distance_is_one(a: &str, b: &str) -> bool {
@@ -160,10 +195,20 @@ pub(super) fn year_at(cx: &Cx, i: usize, allow_short: bool) -> Option<(i32, usiz
             Some((y, i + 1))
         }
         2 if allow_short => {
-            // Not a count: "mai 12 personnes".
-            if cx.tok(i + 1).is_some_and(|n| {
-                n.is_word() && !cx.capitalized(i + 1) && !matches!(cx.key(n), "et" | "a" | "au")
-            }) {
+            // Not a count: "mai 12 personnes", "l'été 20 000 visiteurs"; but a year before a
+            // verb or a preposition ("mai 68 a changé", "l'été 98 en Bretagne"). Up to 31 it
+            // could be a day too ("novembre 15 jusqu'au 19"): only before a pause, a name
+            // or "et", "à", "au".
+            // Never after a comma ("en avril, 40 % des votants").
+            let pause = cx.tok(i + 1).is_none_or(|n| {
+                (!n.is_word() && follows_year(cx, i + 1))
+                    || cx.capitalized(i + 1)
+                    || matches!(cx.key(n), "et" | "a" | "au")
+            });
+            if cx.is_digits_at(i + 1)
+                || (i > 0 && cx.is_punct(i - 1, ','))
+                || !(pause || (y > 31 && follows_year(cx, i + 1)))
+            {
                 return None;
             }
             let y = if y < 50 { 2000 + y } else { 1900 + y };
@@ -330,6 +375,40 @@ pub(super) fn follows_year(cx: &Cx, i: usize) -> bool {
                 | "our"
         ),
     }
+}
+
+/// "la vendange record de 2017 reste", "la bataille perdue de 2018 hante": after a number of
+/// a thousand or more, a word in the singular is no noun it counts (counted nouns take the
+/// plural: "2019 euros", "2000 personnes", "1500 voix"), so the number is a year before it.
+/// Not a currency some write without the plural, an abbreviation ("2000 km", "1500 m") nor
+/// an adverb of a count ("2000 environ").
+pub(super) fn singular_after(cx: &Cx, i: usize) -> bool {
+    let Some(t) = cx.tok(i) else { return false };
+    let w = cx.key(t);
+    cx.lang == Lang::Fr
+        && t.is_word()
+        && !cx.capitalized(i)
+        && w.len() >= 4
+        && !w.ends_with('s')
+        && !w.ends_with('x')
+        && !matches!(
+            w,
+            "euro"
+                | "dollar"
+                | "franc"
+                | "livre"
+                | "yuan"
+                | "rouble"
+                | "dinar"
+                | "mille"
+                // "ils étaient 2000 environ": an adverb of a count.
+                | "environ"
+                | "seulement"
+                | "exactement"
+                | "pile"
+                | "net"
+                | "brut"
+        )
 }
 
 /// Words before a bare four-digit number that make it a count, not a year.

@@ -5,13 +5,14 @@
 //! dernier"), decades ("les années 1990", "la décennie 2010", "les années soixante-dix") and
 //! centuries ("20e siècle", "XXe siècle", "vingtième siècle", "le siècle dernier").
 
-use crate::grammar::tense::tense;
+use crate::grammar::tense::{tense, tense_marker};
 use crate::grammar::trace::{Anchor, Dir, Rel, What};
 use crate::grammar::{Cx, Found, Lang, lexicon, number};
 use crate::value::{DateValue, Mod, Value};
 
 use super::Verdict;
 use super::parts::{relative_word, skip_of_year, year_at};
+use super::resolve::year_for;
 use super::{date, iso_weekday, note_relative, pub_date};
 
 /// The position qualifier in front of a date: "début (de)", "mi-", "milieu de", "fin (de)",
@@ -91,7 +92,8 @@ pub(super) fn season(cx: &Cx, start: usize, i: usize, s: crate::value::Season) -
     let mut end = i + 1;
     let mut y_at = end;
     y_at = skip_of_year(cx, y_at);
-    if let Some((y, e)) = year_at(cx, y_at, false) {
+    // "l'été 98": two digits are a year after a season.
+    if let Some((y, e)) = year_at(cx, y_at, true) {
         end = e;
         return Some(date(
             start,
@@ -122,15 +124,35 @@ pub(super) fn season(cx: &Cx, start: usize, i: usize, s: crate::value::Season) -
         note_relative(cx, s0, end, value, Rel::Season { dir: None });
         return Some(date(s0, end, value));
     }
-    // A bare season is generic ("en été, le camping affiche complet").
-    Some(date(
-        start,
-        end,
-        DateValue::Season {
-            year: None,
-            season: s,
-        },
-    ))
+    // A bare season is generic ("en été, le camping affiche complet"), unless its clause
+    // says it is past or to come: then it is placed like a month without its year, the
+    // latest one begun by publication or the next one ("au printemps, les prix ont baissé").
+    // "chaque été", "en été comme en hiver": every one of them, whatever the tense.
+    let every = start > 0 && cx.is_w(start - 1, "chaque")
+        || cx.is_w(end, "comme")
+        || (start > 2 && cx.is_w(start - 1, "en") && cx.is_w(start - 2, "comme"));
+    let year = (!every)
+        .then(|| tense_marker(cx, start, end))
+        .flatten()
+        .and_then(|(dir, _)| {
+            let first = season_first_month(s);
+            year_for(cx.published, first, None, dir)
+        });
+    Some(date(start, end, DateValue::Season { year, season: s }))
+}
+
+/// "le Printemps de Pérouges", "le Printemps arabe", "les soldes du Printemps": a season with
+/// a capital inside a sentence, and no year after it, names a festival, a movement or a
+/// shop, not a season. Opening a sentence, only before a capitalized complement
+/// ("Printemps de Lyon : ...").
+pub(super) fn season_name(cx: &Cx, i: usize) -> bool {
+    if cx.lang != Lang::Fr || !cx.capitalized(i) || cx.is_digits_at(i + 1) {
+        return false;
+    }
+    if !cx.sentence_start(i) {
+        return true;
+    }
+    matches!(cx.w(i + 1), "de" | "du" | "des") && cx.capitalized(i + 2)
 }
 
 /// A season named from the publication date, `start..end`: the nearest one in direction
