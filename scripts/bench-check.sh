@@ -8,13 +8,13 @@
 # and runs every check under /usr/bin/time -v, RUNS times (default 3), reporting the median
 # wall time, the median CPU time (user + system) and the largest peak RSS. The JSON goes to a
 # file, whose size is reported too.
-# BIN=path/to/factlint compares another build on the same corpora (run both in one session:
+# NO_BUILD=1 skips the build. BIN=path/to/factlint compares another build on the same corpora (run both in one session:
 # the machine is shared, and only side-by-side figures are comparable).
 set -eu
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-3}
 THREADS=${THREADS:-}
-cargo build --release --quiet --bin factlint --bin gen-corpus
+[ -n "${NO_BUILD:-}" ] || cargo build --release --quiet --bin factlint --bin gen-corpus
 BIN=${BIN:-target/release/factlint}
 [ $# -gt 0 ] || set -- 1000 10000
 printf '%-8s %8s %8s %8s %8s %11s %10s %8s\n' articles MB wall MB/s CPU "peak RSS" "RSS/corpus" "JSON MB"

@@ -6,3 +6,4 @@ mod grammar;
 mod morph;
 mod robustness;
 mod rules;
+mod scale;
