@@ -51,6 +51,7 @@ pub mod report;
 pub mod review;
 pub mod rules;
 pub mod source;
+pub mod undated;
 pub mod value;
 pub mod yaml;
 

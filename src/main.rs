@@ -1,7 +1,7 @@
 //! The `factlint` command line: parses arguments, calls the library, maps the outcome to an
 //! exit code (0 clean, 1 findings that fail the run, 2 usage, rule or input error).
 
-use std::io::{IsTerminal, Read};
+use std::io::{IsTerminal, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -758,10 +758,23 @@ fn print_report(out: Output<'_>, args: &ReportArgs, settings: &Settings) -> Exit
         quiet: args.quiet,
         fail_on: settings.fail_on.clone(),
     };
+    // Once per run, whatever the format: stdout stays the report.
+    if let Some(undated) = factlint::undated::undated(out.report()) {
+        eprintln!("{}", factlint::undated::notice(&undated));
+    }
     if args.summary {
         println!("{}", output::summary(out, &settings.fail_on));
     } else {
-        print!("{}", output::render(out, &options));
+        let stdout = std::io::stdout();
+        let mut writer = std::io::BufWriter::new(stdout.lock());
+        let written = output::write(out, &options, &mut writer).and_then(|()| writer.flush());
+        // A closed pipe (`factlint check | head`) is the reader's choice, not an error.
+        if let Err(e) = written
+            && e.kind() != std::io::ErrorKind::BrokenPipe
+        {
+            eprintln!("error: cannot write the report: {e}");
+            return ExitCode::from(2);
+        }
     }
     if out.failures(&settings.fail_on).any() {
         ExitCode::from(1)

@@ -4,6 +4,7 @@
 //! Everything in it is sorted: sources by path, claims by source, position and rule, findings
 //! by kind, rule and fingerprint. The same inputs give the same bytes.
 
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use serde::Serialize;
@@ -75,6 +76,10 @@ pub struct ClaimEntry {
     /// Index into `sources`.
     #[serde(skip)]
     pub source_index: usize,
+    /// Index among the claims the report was built from: what identifies the claim in a
+    /// finding's copy (the JSON format writes each claim once and refers to it by id).
+    #[serde(skip)]
+    pub index: usize,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -141,7 +146,8 @@ pub fn build(
         .collect();
     let entries: Vec<ClaimEntry> = claims
         .iter()
-        .map(|c| claim_entry(rules, sources, &lines, c))
+        .enumerate()
+        .map(|(i, c)| claim_entry(rules, sources, &lines, c, i))
         .collect();
     let mut summary = Summary {
         sources: sources.len(),
@@ -199,7 +205,13 @@ pub fn build(
     }
 }
 
-fn claim_entry(rules: &RuleSet, sources: &[Source], lines: &[LineIndex], c: &Claim) -> ClaimEntry {
+fn claim_entry(
+    rules: &RuleSet,
+    sources: &[Source],
+    lines: &[LineIndex],
+    c: &Claim,
+    index: usize,
+) -> ClaimEntry {
     let source = &sources[c.source];
     let (line, column) = lines[c.source].line_column(c.span.start);
     ClaimEntry {
@@ -225,6 +237,7 @@ fn claim_entry(rules: &RuleSet, sources: &[Source], lines: &[LineIndex], c: &Cla
         context: (c.context.start, c.context.end),
         evidence: (c.evidence.start, c.evidence.end),
         source_index: c.source,
+        index,
     }
 }
 
@@ -323,32 +336,74 @@ pub fn show_value(value: &Value, modifier: Option<Mod>) -> String {
     }
 }
 
+/// How many sources a message names for one value before it says "and N more sources".
+const NAMES_SHOWN: usize = 3;
+/// How many values a message shows before it says "and N more values".
+const VALUES_SHOWN: usize = 6;
+
 /// "000.txt says 2022-09; 001.txt and 002.txt say 2023-09": who says what, values in order of
-/// first appearance.
+/// first appearance. A long list is summarized ("a.txt, b.txt, c.txt and 412 more sources say
+/// 100000"), so that a fact stated by every article of an archive gives a line, not a page.
+/// Linear in the claims: each value and each name is found by a hash lookup, never by a scan.
 fn message(f: &Finding, sources: &[Source], claims: &[Claim]) -> String {
-    let mut by_value: Vec<(String, Vec<String>)> = Vec::new();
+    struct Said {
+        value: String,
+        /// The first names, in order, up to `NAMES_SHOWN`.
+        shown: Vec<String>,
+        /// Every distinct name, counted.
+        names: HashSet<usize>,
+    }
+    let mut by_value: Vec<Said> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    // Sources are deduplicated by the name shown: two paths with one file name read as one.
+    let mut name_ids: HashMap<String, usize> = HashMap::new();
     let mut ids = f.claims.clone();
     ids.sort_by_key(|&i| (i != f.primary, claims[i].source, claims[i].span.start));
     for &i in &ids {
         let c = &claims[i];
         let shown = show_value(&c.value, c.modifier);
+        let at = *index.entry(shown).or_insert_with_key(|shown| {
+            by_value.push(Said {
+                value: shown.clone(),
+                shown: Vec::new(),
+                names: HashSet::new(),
+            });
+            by_value.len() - 1
+        });
         let name = sources[c.source].short_name();
-        match by_value.iter_mut().find(|(v, _)| *v == shown) {
-            Some((_, names)) => {
-                if !names.contains(&name) {
-                    names.push(name)
-                }
-            }
-            None => by_value.push((shown, vec![name])),
+        let next = name_ids.len();
+        let id = *name_ids.entry(name.clone()).or_insert(next);
+        let said = &mut by_value[at];
+        if said.names.insert(id) && said.shown.len() < NAMES_SHOWN {
+            said.shown.push(name);
         }
     }
-    let parts: Vec<String> = by_value
+    let mut parts: Vec<String> = by_value
         .iter()
-        .map(|(value, names)| {
-            let verb = if names.len() == 1 { "says" } else { "say" };
-            format!("{} {verb} {value}", join_names(names))
+        .take(VALUES_SHOWN)
+        .map(|said| {
+            let verb = if said.names.len() == 1 { "says" } else { "say" };
+            let who = join_names(&said.shown, said.names.len() - said.shown.len());
+            format!("{who} {verb} {}", said.value)
         })
         .collect();
+    if by_value.len() > VALUES_SHOWN {
+        let rest = &by_value[VALUES_SHOWN..];
+        let mut names: HashSet<usize> = HashSet::new();
+        for said in rest {
+            names.extend(&said.names);
+        }
+        parts.push(format!(
+            "{} more values in {} {}",
+            rest.len(),
+            names.len(),
+            if names.len() == 1 {
+                "source"
+            } else {
+                "sources"
+            }
+        ));
+    }
     let said = parts.join("; ");
     match f.kind {
         FindingKind::Conflict if f.within_source => format!("one source states two values: {said}"),
@@ -356,11 +411,16 @@ fn message(f: &Finding, sources: &[Source], claims: &[Claim]) -> String {
     }
 }
 
-fn join_names(names: &[String]) -> String {
-    match names {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+/// "a", "a and b", "a, b and c", or "a, b, c and 412 more sources" when `more` are not shown.
+fn join_names(names: &[String], more: usize) -> String {
+    match (names, more) {
+        ([], _) => String::new(),
+        ([one], 0) => one.clone(),
+        ([init @ .., last], 0) => format!("{} and {last}", init.join(", ")),
+        (_, more) => {
+            let noun = if more == 1 { "source" } else { "sources" };
+            format!("{} and {more} more {noun}", names.join(", "))
+        }
     }
 }
 

@@ -367,7 +367,11 @@ fn a_suggested_rule_passes_rules_test_as_written_and_check_uses_it() {
         .as_array()
         .expect("claims")
         .iter()
-        .map(|c| file_name(c["source"].as_str().unwrap_or("")))
+        // JSON schema 2: a finding's claims are ids into `claims`.
+        .map(|id| {
+            let c = &report["claims"][id.as_u64().expect("claim id") as usize];
+            file_name(c["source"].as_str().unwrap_or(""))
+        })
         .collect();
     assert_eq!(sources.len(), 3, "{agreement}");
     assert!(

@@ -111,7 +111,12 @@ fn a_confirmed_error_keeps_failing_and_a_new_article_repeating_it_fails_lint() {
         .as_array()
         .unwrap()
         .iter()
-        .map(|c| c["source"].as_str().unwrap())
+        // JSON schema 2: a finding's claims are ids into `claims`.
+        .map(|id| {
+            report["claims"][id.as_u64().unwrap() as usize]["source"]
+                .as_str()
+                .unwrap()
+        })
         .collect();
     assert!(
         sources.iter().all(|s| !s.ends_with("hebdo.txt")),

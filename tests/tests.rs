@@ -11,4 +11,5 @@ mod review;
 mod revision;
 mod robustness;
 mod rules;
+mod scale;
 mod tally;

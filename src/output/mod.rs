@@ -8,6 +8,7 @@
 
 pub mod github;
 pub mod human;
+pub mod json;
 pub mod sarif;
 
 use crate::config::{FailOn, Failures, failures};
@@ -90,23 +91,30 @@ pub fn style(stream_is_terminal: bool, no_color: Option<&std::ffi::OsStr>) -> St
     Style { width, color }
 }
 
-/// The report in the chosen format.
+/// The report in the chosen format, as a string: [`write`] into memory.
 pub fn render(output: Output<'_>, options: &Options) -> String {
+    let mut out = Vec::new();
+    // Writing into memory cannot fail, and every format writes UTF-8.
+    let _ = write(output, options, &mut out);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// Writes the report in the chosen format to `out`. The JSON and SARIF documents are written
+/// as they are serialized: a large report is never held as one string.
+pub fn write(
+    output: Output<'_>,
+    options: &Options,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
     match options.format {
-        Format::Human => human::render(output, options),
-        Format::Json => {
-            let json = match output {
-                Output::Check(r) => serde_json::to_string_pretty(r),
-                Output::Lint(l) => serde_json::to_string_pretty(l),
-            };
-            // Plain data (strings, numbers, enums as strings) always serializes.
-            json.unwrap_or_default() + "\n"
-        }
+        Format::Human => out.write_all(human::render(output, options).as_bytes()),
+        Format::Json => json::write(output, out),
         Format::Sarif => {
             let log = sarif::log(output);
-            serde_json::to_string_pretty(&log).unwrap_or_default() + "\n"
+            serde_json::to_writer_pretty(&mut *out, &log).map_err(std::io::Error::from)?;
+            out.write_all(b"\n")
         }
-        Format::Github => github::render(output, options),
+        Format::Github => out.write_all(github::render(output, options).as_bytes()),
     }
 }
 

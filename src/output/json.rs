@@ -1,0 +1,117 @@
+//! The JSON format, schema version 2: each claim is written once, in `claims`, with an `id`, and
+//! a finding lists the ids of its claims rather than copies of them. Version 1 wrote every
+//! claim of a finding inline, so a fact stated by every article of an archive was written twice
+//! over (285 MB of JSON for 249 MB of articles). The report is written as it is serialized,
+//! into the caller's writer: no string of the whole document is built.
+//!
+//! `claims` holds a check's claims in report order, ids 0, 1, 2…; a lint's `claims` are the new
+//! articles' claims, then the corpus claims its findings involve, so that every id resolves.
+
+use std::collections::HashMap;
+use std::io::{self, Write};
+
+use serde::Serialize;
+
+use super::Output;
+use crate::compare::FindingKind;
+use crate::report::{ClaimEntry, FindingEntry, SourceEntry, Summary};
+use crate::review::{Reviewed, StaleReview};
+use crate::rules::Severity;
+
+/// The schema version written in every JSON report's `version` field.
+pub const SCHEMA_VERSION: u32 = 2;
+
+#[derive(Serialize)]
+struct Document<'a> {
+    version: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    new_sources: Option<&'a [String]>,
+    sources: &'a [SourceEntry],
+    claims: Vec<Claim<'a>>,
+    findings: Vec<Finding<'a>>,
+    summary: &'a Summary,
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    stale_reviews: &'a [StaleReview],
+}
+
+#[derive(Serialize)]
+struct Claim<'a> {
+    id: usize,
+    #[serde(flatten)]
+    claim: &'a ClaimEntry,
+}
+
+#[derive(Serialize)]
+struct Finding<'a> {
+    id: &'a str,
+    kind: FindingKind,
+    rule: &'a str,
+    title: &'a str,
+    severity: Severity,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    subject: Option<&'a str>,
+    message: &'a str,
+    /// Ids into `claims`; the first is the claim the finding is anchored on.
+    claims: Vec<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    review: Option<&'a Reviewed>,
+}
+
+/// The id of `claim`, adding it to `claims` the first time it is met. Claims are identified by
+/// their index among the extracted claims: unique, and the same in a finding's copy as in the
+/// report's list.
+fn intern<'a>(
+    ids: &mut HashMap<usize, usize>,
+    claims: &mut Vec<Claim<'a>>,
+    claim: &'a ClaimEntry,
+) -> usize {
+    *ids.entry(claim.index).or_insert_with(|| {
+        claims.push(Claim {
+            id: claims.len(),
+            claim,
+        });
+        claims.len() - 1
+    })
+}
+
+/// Writes the report of `output` as JSON (schema version 2) to `out`, pretty-printed, with a
+/// final newline.
+pub fn write(output: Output<'_>, out: &mut dyn Write) -> io::Result<()> {
+    let report = output.report();
+    let mut ids: HashMap<usize, usize> = HashMap::with_capacity(report.claims.len());
+    let mut claims: Vec<Claim<'_>> = Vec::with_capacity(report.claims.len());
+    let mut intern = |claim| intern(&mut ids, &mut claims, claim);
+    for claim in &report.claims {
+        intern(claim);
+    }
+    let findings: Vec<Finding<'_>> = report
+        .findings
+        .iter()
+        .map(|f: &FindingEntry| Finding {
+            id: &f.id,
+            kind: f.kind,
+            rule: &f.rule,
+            title: &f.title,
+            severity: f.severity,
+            subject: f.subject.as_deref(),
+            message: &f.message,
+            claims: f.claims.iter().map(&mut intern).collect(),
+            review: f.review.as_ref(),
+        })
+        .collect();
+    let new_sources = match output {
+        Output::Check(_) => None,
+        Output::Lint(l) => Some(l.new_sources.as_slice()),
+    };
+    let document = Document {
+        version: SCHEMA_VERSION,
+        new_sources,
+        sources: &report.sources,
+        claims,
+        findings,
+        summary: &report.summary,
+        stale_reviews: &report.stale_reviews,
+    };
+    serde_json::to_writer_pretty(&mut *out, &document).map_err(io::Error::from)?;
+    out.write_all(b"\n")
+}
