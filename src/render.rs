@@ -128,6 +128,34 @@ pub fn summary_line(report: &Report) -> String {
         format_args!("{} single-source", s.single_source),
         plural(s.warnings, "warning", "warnings"),
     ) + &review_counts(report)
+        + &fate_counts(report)
+}
+
+/// "; 2 files skipped (1 empty, 1 binary), 1 failed (1 bad metadata)", or nothing.
+pub fn fate_counts(report: &Report) -> String {
+    let mut parts = Vec::new();
+    let files = |n: usize| if n == 1 { "file" } else { "files" };
+    if !report.skipped.is_empty() {
+        parts.push(format!(
+            "{} {} skipped ({})",
+            report.skipped.len(),
+            files(report.skipped.len()),
+            crate::source::counts(&report.skipped)
+        ));
+    }
+    if !report.failed.is_empty() {
+        parts.push(format!(
+            "{} {} failed ({})",
+            report.failed.len(),
+            files(report.failed.len()),
+            crate::source::counts(&report.failed)
+        ));
+    }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("; {}", parts.join(", "))
+    }
 }
 
 /// "; 1 reviewed, 1 stale review entry", or nothing when no review file applied.
@@ -418,7 +446,7 @@ fn claim_labels(claims: &[&ClaimEntry], primary: bool) -> Vec<LabeledSpan> {
         .enumerate()
         .map(|(i, c)| {
             let text = show_value(&c.value, c.modifier);
-            let span = (c.start, c.end - c.start);
+            let span = (c.in_text.0, c.in_text.1 - c.in_text.0);
             if primary && i == 0 {
                 LabeledSpan::new_primary_with_span(Some(text), span)
             } else {
@@ -506,7 +534,7 @@ pub fn warning_diagnostics(report: &Report, c: &ClaimEntry, style: Style) -> Vec
             let labels = if w.spans.is_empty() {
                 vec![LabeledSpan::new_primary_with_span(
                     Some(c.value.to_string()),
-                    (c.start, c.end - c.start),
+                    (c.in_text.0, c.in_text.1 - c.in_text.0),
                 )]
             } else {
                 w.spans

@@ -2,6 +2,7 @@
 
 mod check;
 mod cli;
+mod fates;
 mod grammar;
 mod morph;
 mod robustness;

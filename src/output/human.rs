@@ -198,5 +198,5 @@ pub fn lint_summary_line(lint: &LintReport) -> String {
         plural(s.refinements, "refinement", "refinements"),
         s.single_source,
         plural(s.warnings, "warning", "warnings"),
-    )
+    ) + &crate::render::fate_counts(&lint.report)
 }
