@@ -19,6 +19,8 @@ use crate::rules::{RuleSet, Tolerance};
 use crate::source::Source;
 use crate::value::{Interval, Mod, Value};
 
+mod classes;
+
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
 )]
@@ -202,13 +204,21 @@ pub fn compare(rules: &RuleSet, sources: &[Source], claims: &[Claim]) -> Vec<Fin
         // A value that cannot be placed (a date whose year nobody knows) agrees or disagrees
         // with nothing, unless another source states exactly it: such claims are set apart as
         // single-source rather than riding along in the others' agreement.
+        // The sources stating each value that cannot be placed (two are enough to know).
+        let mut stated_by: std::collections::HashMap<(Value, Option<Mod>), Vec<usize>> =
+            std::collections::HashMap::new();
+        for &i in &members {
+            let c = &claims[i];
+            if c.value.interval().is_none() {
+                let by = stated_by.entry((c.value, c.modifier)).or_default();
+                if by.len() < 2 && !by.contains(&c.source) {
+                    by.push(c.source);
+                }
+            }
+        }
         let (placed, unplaced): (Vec<usize>, Vec<usize>) = members.iter().partition(|&&i| {
             let c = &claims[i];
-            c.value.interval().is_some()
-                || members.iter().any(|&j| {
-                    let o = &claims[j];
-                    o.source != c.source && o.value == c.value && o.modifier == c.modifier
-                })
+            c.value.interval().is_some() || stated_by[&(c.value, c.modifier)].len() > 1
         });
         let mut subgroups = vec![placed, unplaced];
         subgroups.retain(|g| !g.is_empty());
@@ -250,12 +260,16 @@ fn compare_group(
     // Claims with the same value and mod relate to every other claim alike, so each distinct
     // value is compared once: a text that repeats one date a thousand times stays linear.
     let mut classes: Vec<ValueClass> = Vec::new();
+    // Looked up, never iterated: the classes keep the order of their first claim.
+    let mut class_of_value: std::collections::HashMap<(Value, Option<Mod>), usize> =
+        std::collections::HashMap::new();
+    let mut class_of = Vec::with_capacity(n);
     for (pos, &i) in members.iter().enumerate() {
         let c = &claims[i];
-        match classes
-            .iter_mut()
-            .find(|k| k.value == c.value && k.modifier == c.modifier)
-        {
+        let next = classes.len();
+        let k = *class_of_value.entry((c.value, c.modifier)).or_insert(next);
+        class_of.push(k);
+        match classes.get_mut(k) {
             Some(k) => {
                 k.positions.push(pos);
                 // Members are sorted by source, so a new source comes last.
@@ -271,48 +285,15 @@ fn compare_group(
             }),
         }
     }
-    // Whether two classes hold a pair of claims from two different sources.
-    let cross = |a: usize, b: usize| {
-        let (sa, sb) = (&classes[a].sources, &classes[b].sources);
-        !(sa.len() == 1 && sb.len() == 1 && sa[0] == sb[0])
-    };
+    // How the classes relate, found without comparing every pair (see `classes.rs`).
+    let pairs = classes::pairs(&classes, tolerance);
     // conflicts[pos]: how many claims member `pos` disagrees with.
-    let mut conflicts = vec![0usize; n];
-    let mut cross_source_conflict = false;
+    let conflicts: Vec<usize> = class_of.iter().map(|&k| pairs.conflicts[k]).collect();
+    let cross_source_conflict = pairs.cross_source_conflict;
     // Whether some pair of claims from two sources could be compared and held together; a
     // year nobody knows ("le 9 mai" with no publication date) corroborates nothing.
-    let mut corroborated = classes.iter().any(|class| class.sources.len() > 1);
-    // (coarse class, fine class) pairs seen across sources.
-    let mut refinements: Vec<(usize, usize)> = Vec::new();
-    for a in 0..classes.len() {
-        for b in a + 1..classes.len() {
-            let relation = relate(
-                &claims[members[classes[a].positions[0]]],
-                &claims[members[classes[b].positions[0]]],
-                tolerance,
-            );
-            let cross = cross(a, b);
-            corroborated |= cross
-                && matches!(
-                    relation,
-                    Relation::Agree | Relation::Contains | Relation::ContainedBy
-                );
-            match relation {
-                Relation::Conflict => {
-                    for &p in &classes[a].positions {
-                        conflicts[p] += classes[b].positions.len();
-                    }
-                    for &p in &classes[b].positions {
-                        conflicts[p] += classes[a].positions.len();
-                    }
-                    cross_source_conflict |= cross;
-                }
-                Relation::Contains if cross => refinements.push((a, b)),
-                Relation::ContainedBy if cross => refinements.push((b, a)),
-                _ => {}
-            }
-        }
-    }
+    let corroborated =
+        classes.iter().any(|class| class.sources.len() > 1) || pairs.cross_source_overlap;
     let make = |kind, ids: Vec<usize>, primary| {
         let id = fingerprint(rules, sources, claims, rule, subject.as_deref(), kind, &ids);
         Finding {
@@ -345,7 +326,7 @@ fn compare_group(
     findings.push(make(FindingKind::Agreement, members.clone(), members[0]));
     // One refinement finding per pair of distinct values, with every claim of either value,
     // anchored on the first claim of the finer one.
-    for (coarse, fine) in refinements {
+    for (coarse, fine) in classes::refinements(&classes) {
         let mut positions: Vec<usize> = classes[coarse]
             .positions
             .iter()
@@ -421,7 +402,8 @@ mod tests {
     use super::*;
     use crate::value::{DateValue, Decimal, Season};
 
-    fn claim(value: Value, modifier: Option<Mod>, source: usize) -> Claim {
+    /// A claim of `value` by `source`, for tests here and in `classes.rs`.
+    pub(super) fn claim(value: Value, modifier: Option<Mod>, source: usize) -> Claim {
         Claim {
             rule: 0,
             source,

@@ -235,6 +235,9 @@ pub struct Excerpt {
     /// boundaries around the labels, keeping more of what precedes them (the words that say
     /// which event a date belongs to usually come first).
     budget: usize,
+    /// The text's line index, when the caller has one: every read is then placed by a binary
+    /// search rather than by counting lines from the start (quadratic over many excerpts).
+    lines: Option<Arc<crate::report::LineIndex>>,
 }
 
 impl Excerpt {
@@ -252,7 +255,14 @@ impl Excerpt {
             windows,
             focus,
             budget,
+            lines: None,
         }
+    }
+
+    /// Places reads with `lines`, the line index of this excerpt's text.
+    pub fn with_lines(mut self, lines: Arc<crate::report::LineIndex>) -> Excerpt {
+        self.lines = Some(lines);
+        self
     }
 
     fn window_around(&self, start: usize, end: usize) -> (usize, usize) {
@@ -337,7 +347,10 @@ impl SourceCode for Excerpt {
         } else {
             self.window_around(start, end)
         };
-        let (line, column) = line_column(&self.text, lo);
+        let (line, column) = match &self.lines {
+            Some(index) => index.line_column(lo),
+            None => line_column(&self.text, lo),
+        };
         let data = &self.text.as_bytes()[lo..hi];
         let lines = self.text[lo..hi].matches('\n').count() + 1;
         Ok(Box::new(MietteSpanContents::new_named(
@@ -433,6 +446,7 @@ fn excerpt(report: &Report, source: usize, claims: &[&ClaimEntry], style: Style)
         claims.iter().map(|c| c.evidence).collect(),
         excerpt_budget(style),
     )
+    .with_lines(report.lines[source].clone())
 }
 
 /// How many characters of a sentence fit beside miette's gutter.
@@ -628,16 +642,17 @@ pub fn mention_warnings(
 ) -> Vec<String> {
     let text: Arc<str> = Arc::from(text);
     let sentences = crate::rules::sentences(&text);
+    let lines = Arc::new(crate::report::LineIndex::new(text.clone()));
     let mut out = Vec::new();
     for m in mentions {
         for w in &m.warnings {
             let mut windows: Vec<(usize, usize)> = Vec::new();
             let mut labels = Vec::new();
             for (i, s) in w.spans.iter().enumerate() {
-                if let Some(sentence) = sentences
-                    .iter()
-                    .find(|r| r.start <= s.start && s.end <= r.end)
-                {
+                // Sentences are in text order and disjoint: a binary search, not a scan per
+                // warning (which made `scan` quadratic in its warnings).
+                let before = sentences.partition_point(|r| r.start <= s.start);
+                if let Some(sentence) = sentences[..before].last().filter(|r| s.end <= r.end) {
                     windows.push((sentence.start, sentence.end));
                 }
                 let label = if i == 0 {
@@ -657,13 +672,16 @@ pub fn mention_warnings(
                 code: Some(w.code.as_str().to_string()),
                 severity: miette::Severity::Warning,
                 help: None,
-                source: Some(Excerpt::new(
-                    name.to_string(),
-                    text.clone(),
-                    windows,
-                    vec![(m.start, m.end)],
-                    excerpt_budget(style),
-                )),
+                source: Some(
+                    Excerpt::new(
+                        name.to_string(),
+                        text.clone(),
+                        windows,
+                        vec![(m.start, m.end)],
+                        excerpt_budget(style),
+                    )
+                    .with_lines(lines.clone()),
+                ),
                 labels,
                 related: Vec::new(),
             };

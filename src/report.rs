@@ -37,7 +37,7 @@ pub struct Report {
     pub texts: Vec<Arc<str>>,
     /// Line and column lookups, aligned with `sources`, for every format that places claims.
     #[serde(skip)]
-    pub lines: Vec<LineIndex>,
+    pub lines: Vec<Arc<LineIndex>>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -153,9 +153,9 @@ pub fn build(
     claims: &[Claim],
     findings: &[Finding],
 ) -> Report {
-    let lines: Vec<LineIndex> = sources
+    let lines: Vec<Arc<LineIndex>> = sources
         .iter()
-        .map(|s| LineIndex::new(s.text.clone()))
+        .map(|s| Arc::new(LineIndex::new(s.text.clone())))
         .collect();
     let entries: Vec<ClaimEntry> = claims
         .iter()
@@ -217,7 +217,12 @@ pub fn build(
     }
 }
 
-fn claim_entry(rules: &RuleSet, sources: &[Source], lines: &[LineIndex], c: &Claim) -> ClaimEntry {
+fn claim_entry(
+    rules: &RuleSet,
+    sources: &[Source],
+    lines: &[Arc<LineIndex>],
+    c: &Claim,
+) -> ClaimEntry {
     let source = &sources[c.source];
     let (line, column) = lines[c.source].line_column(c.span.start);
     ClaimEntry {
@@ -349,32 +354,47 @@ pub fn show_value(value: &Value, modifier: Option<Mod>) -> String {
     }
 }
 
+/// How many distinct values a message names before "and N more values", and how many sources
+/// for one value before "and N more": a conflict among 20 000 values is a sentence, not 2 MB.
+const MESSAGE_VALUES: usize = 8;
+const MESSAGE_NAMES: usize = 6;
+
 /// "000.txt says 2022-09; 001.txt and 002.txt say 2023-09": who says what, values in order of
-/// first appearance.
+/// first appearance; a long one is summarized (see [`MESSAGE_VALUES`]).
 fn message(f: &Finding, sources: &[Source], claims: &[Claim]) -> String {
-    let mut by_value: Vec<(String, Vec<String>)> = Vec::new();
+    // (value as shown, its sources' names in order, each once), looked up by value.
+    let mut by_value: Vec<(String, Vec<String>, std::collections::HashSet<String>)> = Vec::new();
+    let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     let mut ids = f.claims.clone();
     ids.sort_by_key(|&i| (i != f.primary, claims[i].source, claims[i].span.start));
     for &i in &ids {
         let c = &claims[i];
         let shown = show_value(&c.value, c.modifier);
+        let next = by_value.len();
+        let k = *index.entry(shown.clone()).or_insert(next);
+        if k == next {
+            by_value.push((shown, Vec::new(), std::collections::HashSet::new()));
+        }
+        let (_, names, seen) = &mut by_value[k];
         let name = sources[c.source].short_name();
-        match by_value.iter_mut().find(|(v, _)| *v == shown) {
-            Some((_, names)) => {
-                if !names.contains(&name) {
-                    names.push(name)
-                }
-            }
-            None => by_value.push((shown, vec![name])),
+        if seen.insert(name.clone()) {
+            names.push(name);
         }
     }
-    let parts: Vec<String> = by_value
+    let mut parts: Vec<String> = by_value
         .iter()
-        .map(|(value, names)| {
+        .take(MESSAGE_VALUES)
+        .map(|(value, names, _)| {
             let verb = if names.len() == 1 { "says" } else { "say" };
             format!("{} {verb} {value}", join_names(names))
         })
         .collect();
+    if by_value.len() > MESSAGE_VALUES {
+        parts.push(format!(
+            "and {} more values",
+            by_value.len() - MESSAGE_VALUES
+        ));
+    }
     let said = parts.join("; ");
     match f.kind {
         FindingKind::Conflict if f.within_source => format!("one source states two values: {said}"),
@@ -383,6 +403,14 @@ fn message(f: &Finding, sources: &[Source], claims: &[Claim]) -> String {
 }
 
 fn join_names(names: &[String]) -> String {
+    if names.len() > MESSAGE_NAMES {
+        let shown = MESSAGE_NAMES - 1;
+        return format!(
+            "{} and {} more",
+            names[..shown].join(", "),
+            names.len() - shown
+        );
+    }
     match names {
         [] => String::new(),
         [one] => one.clone(),
