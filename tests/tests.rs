@@ -7,3 +7,4 @@ mod grammar;
 mod morph;
 mod robustness;
 mod rules;
+mod safe_output;

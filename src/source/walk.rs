@@ -66,7 +66,12 @@ impl Include {
     }
 
     fn matches(&self, path: &Path) -> bool {
-        path.file_name().is_some_and(|n| self.set.is_match(n))
+        // globset's `*` stops at a line break; a name holding one is still matched by its
+        // ending (and shown escaped by every format).
+        path.file_name().is_some_and(|n| {
+            let name = n.to_string_lossy().replace(['\n', '\r'], " ");
+            self.set.is_match(name.as_str())
+        })
     }
 }
 
