@@ -59,3 +59,36 @@ fn a_hostile_file_name_is_escaped_in_every_format() {
         );
     }
 }
+
+#[test]
+fn a_huge_regex_is_refused_fast_without_echoing_it() {
+    let dir = std::env::temp_dir().join(format!("factlint-huge-regex-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let alternatives: Vec<String> = (0..200_000).map(|i| format!("mot{i}")).collect();
+    let rule = format!(
+        "rules:\n  - id: huge\n    title: Huge\n    kind: count\n    patterns:\n      - \"(?:{}) {{count}}\"\n",
+        alternatives.join("|")
+    );
+    std::fs::write(dir.join("huge.yaml"), &rule).unwrap();
+    let started = std::time::Instant::now();
+    let out = Command::new(env!("CARGO_BIN_EXE_factlint"))
+        .args(["rules", "list", "--claims"])
+        .arg(&dir)
+        .output()
+        .expect("runs factlint");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains("bytes long once expanded"), "{err}");
+    assert!(err.contains("huge.yaml:6:"), "located at its line: {err}");
+    assert!(
+        err.len() < 4000,
+        "the message is short: {} bytes",
+        err.len()
+    );
+    assert!(
+        started.elapsed().as_secs() < 20,
+        "refused fast: {:?}",
+        started.elapsed()
+    );
+}
