@@ -329,7 +329,8 @@ mod tests {
     use super::*;
     use crate::value::{DateValue, Decimal, Season};
 
-    fn claim(value: Value, modifier: Option<Mod>, source: usize) -> Claim {
+    /// A claim of `value` by `source`, for tests here and in `classes.rs`.
+    pub(super) fn claim(value: Value, modifier: Option<Mod>, source: usize) -> Claim {
         Claim {
             rule: 0,
             source,

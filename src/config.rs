@@ -27,21 +27,50 @@ pub const CONFIG_FILE: &str = "factlint.yaml";
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Config {
     /// The folder of articles (default `corpus`).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "path_text")]
     pub corpus: Option<PathBuf>,
     /// The folder of claim rules (default `claims`).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "path_text")]
     pub claims: Option<PathBuf>,
     /// The language of articles that do not state one: standard input, and files without
     /// front matter or a `sources.yaml` entry (default `fr`).
     #[serde(default)]
     pub lang: Option<Lang>,
     /// The review file (default `factlint.review.yaml` in the corpus folder).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "path_text")]
     pub review: Option<PathBuf>,
     /// Which findings fail the run (default: `[conflict]`).
     #[serde(default)]
     pub fail_on: Option<Vec<FailOn>>,
+    /// Which file names in a folder are articles (default: `*.txt`, `*.text`, `*.md`,
+    /// `*.markdown`, in any case).
+    #[serde(default)]
+    pub include: Option<Vec<String>>,
+}
+
+/// A path must be written as text: YAML reads `corpus: 42` as a number, which is surely a
+/// mistake, not a folder named "42" (quote it if it is one).
+fn path_text<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<PathBuf>, D::Error> {
+    struct V;
+    impl<'de> serde::de::Visitor<'de> for V {
+        type Value = Option<PathBuf>;
+        fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("a path, written as text")
+        }
+        fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<Self::Value, E> {
+            Ok(Some(PathBuf::from(s)))
+        }
+        fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_none<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+            d.deserialize_any(V)
+        }
+    }
+    d.deserialize_any(V)
 }
 
 /// What can fail a run. Reviewed findings never do.
@@ -218,6 +247,22 @@ impl FileError {
     }
 }
 
+/// The text of a file factlint reads for itself, which must be UTF-8: an error names the
+/// line and column of the first byte that is not, rather than "stream did not contain valid
+/// UTF-8".
+pub fn read_utf8(path: &Path) -> Result<Arc<str>, Box<FileError>> {
+    let bytes =
+        std::fs::read(path).map_err(|e| Box::new(FileError::unreadable(path, &e.to_string())))?;
+    crate::source::utf8(bytes).map(Arc::from).map_err(|bad| {
+        let message = bad.message(&path.display().to_string());
+        Box::new(
+            FileError::new(path, &Arc::from(bad.lossy), bad.at, 1, message)
+                .with_label("not UTF-8")
+                .with_help("save the file as UTF-8"),
+        )
+    })
+}
+
 /// The nearest `factlint.yaml` in `start` or a folder above it. The search stops after the
 /// first folder that holds `.git` (the repository's root), so that a checkout is not configured
 /// by a file outside it. The path is relative when `start` is (`../factlint.yaml`).
@@ -264,10 +309,7 @@ fn clean(path: &Path) -> PathBuf {
 
 /// Reads a configuration file. Every path in it is made relative to the file's folder.
 pub fn load(path: &Path) -> Result<Loaded, Box<FileError>> {
-    let text: Arc<str> = match std::fs::read_to_string(path) {
-        Ok(t) => t.into(),
-        Err(e) => return Err(Box::new(FileError::unreadable(path, &e.to_string()))),
-    };
+    let text = read_utf8(path)?;
     let config = parse(path, &text)?;
     let base = path.parent().unwrap_or(Path::new(""));
     let resolve = |p: Option<PathBuf>| {
@@ -306,7 +348,7 @@ pub fn parse(path: &Path, text: &Arc<str>) -> Result<Config, Box<FileError>> {
 }
 
 /// Every key of `factlint.yaml`.
-pub const KEYS: [&str; 5] = ["corpus", "claims", "lang", "review", "fail-on"];
+pub const KEYS: [&str; 6] = ["corpus", "claims", "lang", "review", "fail-on", "include"];
 
 /// A YAML error located at the key it is about: serde_yaml points an unknown key at its
 /// mapping, so the key is looked up by name and a close spelling is suggested.

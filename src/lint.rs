@@ -122,11 +122,24 @@ pub struct Request {
     pub lang: Option<Lang>,
     /// The corpus's review decisions.
     pub reviews: Option<review::Reviews>,
+    /// Which file names in the corpus folder are articles.
+    pub include: source::Include,
 }
 
 /// Loads the rules, the corpus and the new articles, lints, and applies the review decisions.
 pub fn run(request: &Request) -> Result<LintReport, LoadErrors> {
-    let (rules, corpus) = crate::load(std::slice::from_ref(&request.corpus), &request.claims)?;
+    let rules = crate::rules::load_dir(&request.claims)
+        .map_err(|es| LoadErrors(es.into_iter().map(miette::Report::new).collect()))?;
+    // A corpus file that cannot be read does not stop the lint: its fate is reported.
+    let walked = source::walk(std::slice::from_ref(&request.corpus), &request.include);
+    if !request.corpus.exists() {
+        return Err(LoadErrors(vec![miette::miette!(
+            help = "pass the folder of articles to compare with: `--corpus DIR` (or `corpus:` in factlint.yaml)",
+            "the corpus folder {} does not exist",
+            request.corpus.display()
+        )]));
+    }
+    let corpus = walked.sources;
     let new = load_new(&request.articles, request.lang, request.published)?;
     // A file given both as new and as part of the corpus is new.
     let corpus: Vec<Source> = corpus
@@ -142,6 +155,7 @@ pub fn run(request: &Request) -> Result<LintReport, LoadErrors> {
         report.report.stale_reviews.clear();
         report.report.summary.stale_reviews = 0;
     }
+    crate::project::with_fates(&mut report.report, walked.skipped, walked.failed);
     Ok(report)
 }
 

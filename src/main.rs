@@ -72,6 +72,13 @@ struct ReportArgs {
     fail_on: Option<Vec<FailOn>>,
     #[command(flatten)]
     review: ReviewArgs,
+    /// Which file names in a folder are articles, as a glob matched in any case (repeat for
+    /// several; default: *.txt, *.text, *.md, *.markdown).
+    #[arg(long, value_name = "GLOB")]
+    include: Vec<String>,
+    /// Exit 2 when any file was not read (skipped for any reason but its name, or failed).
+    #[arg(long)]
+    strict: bool,
 }
 
 #[derive(Args, Default)]
@@ -615,6 +622,7 @@ fn resolve(
             review: review.review.clone(),
             no_review: review.no_review,
             fail_on,
+            include: None,
         },
     )
 }
@@ -627,7 +635,11 @@ fn settings(
     review: &ReviewArgs,
     report: &ReportArgs,
 ) -> Settings {
-    resolve(config, corpus, claims, lang, review, report.fail_on.clone())
+    let mut settings = resolve(config, corpus, claims, lang, review, report.fail_on.clone());
+    if !report.include.is_empty() {
+        settings.include = report.include.clone();
+    }
+    settings
 }
 
 /// `-` is standard input (read once, however often it is named); anything else a file.
@@ -775,6 +787,30 @@ fn print_report(out: Output<'_>, args: &ReportArgs, settings: &Settings) -> Exit
             eprintln!("error: cannot write the report: {e}");
             return ExitCode::from(2);
         }
+    }
+    let report = out.report();
+    eprint!(
+        "{}",
+        output::fates::stderr(report, style_for(std::io::stderr().is_terminal()))
+    );
+    // Exit 2 only when nothing could be checked, or with --strict when a file was not read.
+    if report.sources.is_empty() {
+        eprintln!(
+            "error: nothing was checked: no article was read ({} skipped, {} failed)",
+            report.skipped.len(),
+            report.failed.len()
+        );
+        return ExitCode::from(2);
+    }
+    let unread = report.failed.len()
+        + report
+            .skipped
+            .iter()
+            .filter(|f| f.reason != factlint::source::Reason::NotText)
+            .count();
+    if args.strict && unread > 0 {
+        eprintln!("error: --strict: {unread} files were not read");
+        return ExitCode::from(2);
     }
     if out.failures(&settings.fail_on).any() {
         ExitCode::from(1)

@@ -10,8 +10,9 @@ use crate::grammar::Lang;
 use crate::lint::{self, LintReport, NewArticle};
 use crate::report::{FindingEntry, Report};
 use crate::review::{self, Decision, Reviews};
+use crate::source::{self, FileFate};
 use crate::value::Published;
-use crate::{LoadErrors, compare, extract};
+use crate::{LoadErrors, compare, extract, rules};
 
 /// Which review file applies.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,6 +34,8 @@ pub struct Flags {
     pub review: Option<PathBuf>,
     pub no_review: bool,
     pub fail_on: Option<Vec<FailOn>>,
+    /// `--include GLOB`: which file names in a folder are articles.
+    pub include: Option<Vec<String>>,
 }
 
 /// The settings a command runs with.
@@ -43,6 +46,8 @@ pub struct Settings {
     pub lang: Option<Lang>,
     pub review: ReviewChoice,
     pub fail_on: Vec<FailOn>,
+    /// The globs of article names; empty for the defaults ([`source::DEFAULT_INCLUDE`]).
+    pub include: Vec<String>,
 }
 
 impl Settings {
@@ -72,6 +77,7 @@ impl Settings {
                 .fail_on
                 .or(c.fail_on)
                 .unwrap_or_else(|| DEFAULT_FAIL_ON.to_vec()),
+            include: flags.include.or(c.include).unwrap_or_default(),
         }
     }
 
@@ -91,6 +97,16 @@ impl Settings {
                 Some(folder.join(review::REVIEW_FILE))
             }
         }
+    }
+
+    /// The include globs, compiled; a bad glob is a usage error.
+    pub fn include(&self) -> Result<source::Include, LoadErrors> {
+        source::Include::new(&self.include).map_err(|m| {
+            LoadErrors(vec![miette::miette!(
+                help = "a glob is matched against file names: `*.html`, `article-*.txt`",
+                "--include: {m}"
+            )])
+        })
     }
 
     fn reviews(&self, paths: &[PathBuf]) -> Result<Option<Reviews>, LoadErrors> {
@@ -120,9 +136,14 @@ pub fn check(settings: &Settings, paths: &[PathBuf]) -> Result<Report, LoadError
     } else {
         paths.to_vec()
     };
+    let include = settings.include()?;
     let reviews = settings.reviews(&paths);
-    let loaded = crate::load(&paths, &settings.claims);
-    let (reviews, (rules, mut sources)) = match (reviews, loaded) {
+    let rules = rules::load_dir(&settings.claims)
+        .map_err(|es| LoadErrors(es.into_iter().map(miette::Report::new).collect()));
+    // One bad article does not stop the others: the walk reads what it can and gives every
+    // other file a fate, which the report carries.
+    let walked = source::walk(&paths, &include);
+    let (reviews, rules) = match (reviews, rules) {
         (Ok(r), Ok(l)) => (r, l),
         (r, l) => {
             let mut errors = Vec::new();
@@ -135,17 +156,30 @@ pub fn check(settings: &Settings, paths: &[PathBuf]) -> Result<Report, LoadError
             return Err(LoadErrors(errors));
         }
     };
+    let mut sources = walked.sources;
     for s in &mut sources {
         lint::fill_metadata(s, settings.lang, None);
     }
-    let Some(reviews) = &reviews else {
-        return Ok(crate::check_sources(&rules, &sources));
+    let mut report = match &reviews {
+        None => crate::check_sources(&rules, &sources),
+        Some(reviews) => {
+            let claims = extract::extract(&rules, &sources);
+            let findings = review::bind::compare(&rules, &sources, &claims, reviews);
+            let mut report = crate::report::build(&rules, &sources, &claims, &findings);
+            review::apply(&mut report, reviews);
+            report
+        }
     };
-    let claims = extract::extract(&rules, &sources);
-    let findings = review::bind::compare(&rules, &sources, &claims, reviews);
-    let mut report = crate::report::build(&rules, &sources, &claims, &findings);
-    review::apply(&mut report, reviews);
+    with_fates(&mut report, walked.skipped, walked.failed);
     Ok(report)
+}
+
+/// Puts the fate of every file not read into the report, and counts them in its summary.
+pub fn with_fates(report: &mut Report, skipped: Vec<FileFate>, failed: Vec<FileFate>) {
+    report.summary.skipped = skipped.len();
+    report.summary.failed = failed.len();
+    report.skipped = skipped;
+    report.failed = failed;
 }
 
 /// `factlint lint FILE...`: the new articles against the corpus.
@@ -163,6 +197,7 @@ pub fn lint(
         published,
         lang: Some(settings.lang.unwrap_or_default()),
         reviews,
+        include: settings.include()?,
     })
 }
 

@@ -129,6 +129,7 @@ pub fn summary_line(report: &Report) -> String {
         plural(s.warnings, "warning", "warnings"),
     ) + &revision_count(s.revisions)
         + &review_counts(report)
+        + &fate_counts(report)
 }
 
 /// "; 1 revision" (an outlet's later edition), or nothing when there is none.
@@ -137,6 +138,33 @@ pub fn revision_count(revisions: usize) -> String {
         0 => String::new(),
         1 => "; 1 revision".to_string(),
         n => format!("; {n} revisions"),
+    }
+}
+
+/// "; 2 files skipped (1 empty, 1 binary), 1 failed (1 bad metadata)", or nothing.
+pub fn fate_counts(report: &Report) -> String {
+    let mut parts = Vec::new();
+    let files = |n: usize| if n == 1 { "file" } else { "files" };
+    if !report.skipped.is_empty() {
+        parts.push(format!(
+            "{} {} skipped ({})",
+            report.skipped.len(),
+            files(report.skipped.len()),
+            crate::source::counts(&report.skipped)
+        ));
+    }
+    if !report.failed.is_empty() {
+        parts.push(format!(
+            "{} {} failed ({})",
+            report.failed.len(),
+            files(report.failed.len()),
+            crate::source::counts(&report.failed)
+        ));
+    }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("; {}", parts.join(", "))
     }
 }
 
@@ -218,6 +246,9 @@ pub struct Excerpt {
     /// boundaries around the labels, keeping more of what precedes them (the words that say
     /// which event a date belongs to usually come first).
     budget: usize,
+    /// The text's line index, when the caller has one: every read is then placed by a binary
+    /// search rather than by counting lines from the start (quadratic over many excerpts).
+    lines: Option<Arc<crate::report::LineIndex>>,
 }
 
 impl Excerpt {
@@ -235,7 +266,14 @@ impl Excerpt {
             windows,
             focus,
             budget,
+            lines: None,
         }
+    }
+
+    /// Places reads with `lines`, the line index of this excerpt's text.
+    pub fn with_lines(mut self, lines: Arc<crate::report::LineIndex>) -> Excerpt {
+        self.lines = Some(lines);
+        self
     }
 
     fn window_around(&self, start: usize, end: usize) -> (usize, usize) {
@@ -320,7 +358,10 @@ impl SourceCode for Excerpt {
         } else {
             self.window_around(start, end)
         };
-        let (line, column) = line_column(&self.text, lo);
+        let (line, column) = match &self.lines {
+            Some(index) => index.line_column(lo),
+            None => line_column(&self.text, lo),
+        };
         let data = &self.text.as_bytes()[lo..hi];
         let lines = self.text[lo..hi].matches('\n').count() + 1;
         Ok(Box::new(MietteSpanContents::new_named(
@@ -416,6 +457,7 @@ fn excerpt(report: &Report, source: usize, claims: &[&ClaimEntry], style: Style)
         claims.iter().map(|c| c.evidence).collect(),
         excerpt_budget(style),
     )
+    .with_lines(report.lines[source].clone())
 }
 
 /// How many characters of a sentence fit beside miette's gutter.
@@ -429,7 +471,7 @@ fn claim_labels(claims: &[&ClaimEntry], primary: bool) -> Vec<LabeledSpan> {
         .enumerate()
         .map(|(i, c)| {
             let text = show_value(&c.value, c.modifier);
-            let span = (c.start, c.end - c.start);
+            let span = (c.in_text.0, c.in_text.1 - c.in_text.0);
             if primary && i == 0 {
                 LabeledSpan::new_primary_with_span(Some(text), span)
             } else {
@@ -518,7 +560,7 @@ pub fn warning_diagnostics(report: &Report, c: &ClaimEntry, style: Style) -> Vec
             let labels = if w.spans.is_empty() {
                 vec![LabeledSpan::new_primary_with_span(
                     Some(c.value.to_string()),
-                    (c.start, c.end - c.start),
+                    (c.in_text.0, c.in_text.1 - c.in_text.0),
                 )]
             } else {
                 w.spans
@@ -612,16 +654,17 @@ pub fn mention_warnings(
 ) -> Vec<String> {
     let text: Arc<str> = Arc::from(text);
     let sentences = crate::rules::sentences(&text);
+    let lines = Arc::new(crate::report::LineIndex::new(text.clone()));
     let mut out = Vec::new();
     for m in mentions {
         for w in &m.warnings {
             let mut windows: Vec<(usize, usize)> = Vec::new();
             let mut labels = Vec::new();
             for (i, s) in w.spans.iter().enumerate() {
-                if let Some(sentence) = sentences
-                    .iter()
-                    .find(|r| r.start <= s.start && s.end <= r.end)
-                {
+                // Sentences are in text order and disjoint: a binary search, not a scan per
+                // warning (which made `scan` quadratic in its warnings).
+                let before = sentences.partition_point(|r| r.start <= s.start);
+                if let Some(sentence) = sentences[..before].last().filter(|r| s.end <= r.end) {
                     windows.push((sentence.start, sentence.end));
                 }
                 let label = if i == 0 {
@@ -641,13 +684,16 @@ pub fn mention_warnings(
                 code: Some(w.code.as_str().to_string()),
                 severity: miette::Severity::Warning,
                 help: None,
-                source: Some(Excerpt::new(
-                    name.to_string(),
-                    text.clone(),
-                    windows,
-                    vec![(m.start, m.end)],
-                    excerpt_budget(style),
-                )),
+                source: Some(
+                    Excerpt::new(
+                        name.to_string(),
+                        text.clone(),
+                        windows,
+                        vec![(m.start, m.end)],
+                        excerpt_budget(style),
+                    )
+                    .with_lines(lines.clone()),
+                ),
                 labels,
                 related: Vec::new(),
             };

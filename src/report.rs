@@ -14,7 +14,7 @@ use crate::extract::Claim;
 use crate::grammar::Lang;
 use crate::review::{Reviewed, StaleReview};
 use crate::rules::{RuleSet, Severity};
-use crate::source::Source;
+use crate::source::{FileFate, Source};
 use crate::value::{Mod, Published, Value, WarningCode};
 
 #[derive(Debug, Clone, Serialize)]
@@ -27,12 +27,18 @@ pub struct Report {
     /// file was applied.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub stale_reviews: Vec<StaleReview>,
+    /// Files under the paths checked that were not read as articles on purpose (their name,
+    /// empty, binary…), and those that failed (see [`crate::source::FileFate`]).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub skipped: Vec<FileFate>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub failed: Vec<FileFate>,
     /// Each source's text, aligned with `sources`, for rendering excerpts.
     #[serde(skip)]
     pub texts: Vec<Arc<str>>,
     /// Line and column lookups, aligned with `sources`, for every format that places claims.
     #[serde(skip)]
-    pub lines: Vec<LineIndex>,
+    pub lines: Vec<Arc<LineIndex>>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -43,6 +49,12 @@ pub struct SourceEntry {
     pub lang: Lang,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub inferred: Vec<String>,
+    /// The encoding the file was decoded from, when it was not UTF-8.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub encoding: Option<String>,
+    /// Whether that encoding was guessed (no byte-order mark declared it).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub encoding_guessed: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -57,7 +69,8 @@ pub struct ClaimEntry {
     pub modifier: Option<Mod>,
     /// The value as written.
     pub text: String,
-    /// Byte offsets into the source's text, end exclusive.
+    /// Byte offsets into the source's file as it is on disk, end exclusive (for a file decoded
+    /// from another encoding, they differ from `in_text`).
     pub start: usize,
     pub end: usize,
     /// 1-based line and column (in characters) of `start`.
@@ -80,6 +93,9 @@ pub struct ClaimEntry {
     /// finding's copy (the JSON format writes each claim once and refers to it by id).
     #[serde(skip)]
     pub index: usize,
+    /// The value's byte range in the decoded text (`texts`), for rendering.
+    #[serde(skip)]
+    pub in_text: (usize, usize),
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -127,6 +143,11 @@ pub struct Summary {
     pub reviewed: usize,
     #[serde(skip_serializing_if = "is_zero")]
     pub stale_reviews: usize,
+    /// Files not read on purpose, and files that failed (see `Report::skipped`, `failed`).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub skipped: usize,
+    #[serde(skip_serializing_if = "is_zero")]
+    pub failed: usize,
 }
 
 fn is_zero(n: &usize) -> bool {
@@ -140,9 +161,9 @@ pub fn build(
     claims: &[Claim],
     findings: &[Finding],
 ) -> Report {
-    let lines: Vec<LineIndex> = sources
+    let lines: Vec<Arc<LineIndex>> = sources
         .iter()
-        .map(|s| LineIndex::new(s.text.clone()))
+        .map(|s| Arc::new(LineIndex::new(s.text.clone())))
         .collect();
     let entries: Vec<ClaimEntry> = claims
         .iter()
@@ -186,29 +207,35 @@ pub fn build(
         })
         .collect();
     Report {
-        sources: sources
-            .iter()
-            .map(|s| SourceEntry {
-                path: s.display_path(),
-                published: s.meta.published,
-                outlet: s.meta.outlet.clone(),
-                lang: s.meta.lang,
-                inferred: s.meta.inferred.clone(),
-            })
-            .collect(),
+        sources: sources.iter().map(source_entry).collect(),
         claims: entries,
         findings,
         summary,
         stale_reviews: Vec::new(),
+        skipped: Vec::new(),
+        failed: Vec::new(),
         texts: sources.iter().map(|s| s.text.clone()).collect(),
         lines,
+    }
+}
+
+/// What a report says of one source.
+pub fn source_entry(s: &Source) -> SourceEntry {
+    SourceEntry {
+        path: s.display_path(),
+        published: s.meta.published,
+        outlet: s.meta.outlet.clone(),
+        lang: s.meta.lang,
+        inferred: s.meta.inferred.clone(),
+        encoding: s.decoded_from.as_ref().map(|d| d.encoding.to_string()),
+        encoding_guessed: s.decoded_from.as_ref().is_some_and(|d| d.guessed),
     }
 }
 
 fn claim_entry(
     rules: &RuleSet,
     sources: &[Source],
-    lines: &[LineIndex],
+    lines: &[Arc<LineIndex>],
     c: &Claim,
     index: usize,
 ) -> ClaimEntry {
@@ -220,8 +247,8 @@ fn claim_entry(
         value: c.value,
         modifier: c.modifier,
         text: source.text[c.span.clone()].to_string(),
-        start: c.span.start,
-        end: c.span.end,
+        start: source.original_offset(c.span.start),
+        end: source.original_offset(c.span.end),
         line,
         column,
         subject: c.subject.clone(),
@@ -238,20 +265,30 @@ fn claim_entry(
         evidence: (c.evidence.start, c.evidence.end),
         source_index: c.source,
         index,
+        in_text: (c.span.start, c.span.end),
     }
 }
 
+/// Whether the byte at `i` ends a line: a `\n`, or a `\r` not followed by one (old Mac files
+/// and some CMS exports end lines with a lone CR).
+fn ends_line(bytes: &[u8], i: usize) -> bool {
+    bytes[i] == b'\n' || (bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n'))
+}
+
 /// 1-based line and column (counted in characters) of a byte offset; an offset inside a
-/// character counts as that character. A byte-order mark at the start of the text is not a
-/// character anyone sees, so it is not counted: columns on line 1 agree with editors'.
+/// character counts as that character. LF, CRLF and a lone CR each end a line. A byte-order
+/// mark at the start of the text is not a character anyone sees, so it is not counted:
+/// columns on line 1 agree with editors'.
 pub fn line_column(text: &str, offset: usize) -> (usize, usize) {
     let mut offset = offset.min(text.len());
     while !text.is_char_boundary(offset) {
         offset -= 1;
     }
     let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let bytes = text.as_bytes();
+    let breaks = || (0..offset).filter(|&i| ends_line(bytes, i));
+    let line = breaks().count() + 1;
+    let line_start = breaks().next_back().map_or(0, |i| i + 1);
     let mut in_line = &before[line_start..];
     if line_start == 0 {
         in_line = in_line.strip_prefix('\u{feff}').unwrap_or(in_line);
@@ -282,11 +319,9 @@ impl LineIndex {
         let bytes = text.as_bytes();
         let mut line_starts = vec![0];
         line_starts.extend(
-            bytes
-                .iter()
-                .enumerate()
-                .filter(|(_, b)| **b == b'\n')
-                .map(|(i, _)| i + 1),
+            (0..bytes.len())
+                .filter(|&i| ends_line(bytes, i))
+                .map(|i| i + 1),
         );
         let mut chars_before_block = Vec::with_capacity(bytes.len() / BLOCK + 1);
         let mut count = 0;
@@ -430,7 +465,7 @@ mod tests {
 
     #[test]
     fn the_line_index_agrees_with_line_column_everywhere() {
-        let mut text = String::from("\u{feff}é\r\nà 17 avril\n\n");
+        let mut text = String::from("\u{feff}é\r\nà 17 avril\n\nmot\rmot\r\r\n");
         for i in 0..400 {
             text.push_str(if i % 7 == 0 {
                 "«\u{202f}2 000\u{a0}» "

@@ -195,14 +195,13 @@ pub struct StaleReview {
 
 /// Reads the review file at `path`; a file that does not exist is an empty review.
 pub fn load(path: &Path) -> Result<Reviews, Box<FileError>> {
-    match std::fs::read_to_string(path) {
-        Ok(text) => parse(path, &Arc::from(text)),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Reviews {
+    if !path.exists() {
+        return Ok(Reviews {
             path: path.to_path_buf(),
             ..Reviews::default()
-        }),
-        Err(e) => Err(Box::new(FileError::unreadable(path, &e.to_string()))),
+        });
     }
+    parse(path, &crate::config::read_utf8(path)?)
 }
 
 /// Parses a review file's text, checking every entry: a well-formed ID that matches the claims

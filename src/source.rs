@@ -1,12 +1,24 @@
 //! Reading sources: the articles of a corpus and what is known about each (outlet, language,
 //! publication date). This and rule loading are the only places that do IO.
 //!
-//! A folder is read recursively for `.txt` and `.md` files, in sorted order. Metadata comes from
-//! a `sources.yaml` beside the files, or from a Markdown file's YAML front matter. A path named
-//! explicitly is read whatever its extension. Every file that cannot be read is an error: a
-//! corpus is never checked with a source silently missing.
+//! Folders are walked as ripgrep walks them (`walk.rs`); a file there is an article when its
+//! name matches the include globs (`*.txt`, `*.text`, `*.md`, `*.markdown` by default). A path
+//! named explicitly is read whatever its name. Bytes are decoded to text (`decode.rs`: UTF-8,
+//! UTF-16 with a byte-order mark, or a guessed single-byte legacy encoding), and every span
+//! stays a byte range into the file as it is on disk. Metadata comes from a `sources.yaml`
+//! beside the files, or from a Markdown file's YAML front matter. A file that is not read
+//! gets a fate (`fate.rs`): skipped, or failed with its reason and location. One bad file
+//! never stops the others.
 
-use std::collections::{BTreeMap, BTreeSet};
+mod decode;
+mod fate;
+mod walk;
+
+pub use decode::{BadUtf8, Decoded, NotText, OriginalOffsets, decode, utf8};
+pub use fate::{FileFate, Reason, counts};
+pub use walk::{DEFAULT_INCLUDE, Include, Walked, walk};
+
+use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -32,6 +44,19 @@ pub struct Source {
     /// Where the article body starts: after the front matter of a Markdown file, else 0.
     pub body_start: usize,
     pub meta: SourceMeta,
+    /// When the file was not UTF-8: what it was decoded from, and how offsets into `text`
+    /// map back to the file's bytes.
+    pub decoded_from: Option<Arc<Decoding>>,
+}
+
+/// The encoding a source was decoded from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoding {
+    /// Its WHATWG name: `windows-1252`, `UTF-16LE`…
+    pub encoding: &'static str,
+    /// No byte-order mark declared it: chardetng guessed.
+    pub guessed: bool,
+    pub offsets: OriginalOffsets,
 }
 
 impl Source {
@@ -50,6 +75,14 @@ impl Source {
 
     pub fn body(&self) -> &str {
         &self.text[self.body_start..]
+    }
+
+    /// The byte offset in the file on disk of `offset` in `text`: the same for UTF-8.
+    pub fn original_offset(&self, offset: usize) -> usize {
+        match &self.decoded_from {
+            None => offset,
+            Some(d) => d.offsets.original(&self.text, offset),
+        }
     }
 }
 
@@ -140,12 +173,25 @@ pub enum SourceError {
     #[diagnostic(code(factlint::io))]
     Unreadable { path: String, reason: String },
 
-    #[error("{path} is not UTF-8 text (invalid byte at offset {offset})")]
+    #[error("{path} looks like {encoding} text, which factlint does not read")]
     #[diagnostic(
         code(factlint::encoding),
-        help("convert the file to UTF-8, e.g. `iconv -f latin1 -t utf-8`")
+        help("convert the file to UTF-8, e.g. `iconv -f {encoding} -t utf-8`")
     )]
-    NotUtf8 { path: String, offset: usize },
+    Undecodable { path: String, encoding: String },
+
+    #[error("{path}: the front matter opened here is never closed by a `---` line")]
+    #[diagnostic(
+        code(factlint::metadata),
+        help("end the front matter with a line holding only `---`, or remove its first line")
+    )]
+    UnclosedFrontMatter {
+        #[source_code]
+        src: NamedSource<Arc<str>>,
+        #[label("opened here")]
+        at: SourceSpan,
+        path: String,
+    },
 
     #[error("{message}")]
     #[diagnostic(code(factlint::metadata))]
@@ -173,40 +219,37 @@ pub enum SourceError {
     },
 }
 
-/// Every source under `paths`, in a stable order (sorted by path, folders walked in sorted
-/// order), with the errors met on the way. Sources that could be read are returned even when
-/// others could not, so that every problem is reported in one run.
-pub fn load(paths: &[PathBuf]) -> (Vec<Source>, Vec<SourceError>) {
-    let mut sources = Vec::new();
-    let mut errors = Vec::new();
-    // The folders walked, by their real path: a link back to a folder already walked (a loop,
-    // or a second way into the same folder) is not walked again, so that no article is read
-    // twice and a loop cannot run forever.
-    let mut walked = BTreeSet::new();
-    for path in paths {
-        match std::fs::metadata(path) {
-            Ok(m) if m.is_dir() => load_dir(path, &mut walked, &mut sources, &mut errors),
-            Ok(_) => {
-                let dir = path.parent().unwrap_or(Path::new("."));
-                let metas = read_sources_yaml(dir, &mut errors);
-                if let Some(s) = load_file(path, &metas, &mut errors) {
-                    sources.push(s);
-                }
+impl SourceError {
+    /// The 1-based line and column of the problem, when it has a place in a file.
+    pub fn located(&self) -> Option<(usize, usize)> {
+        match self {
+            SourceError::BadMetadata { src, at, .. }
+            | SourceError::UnknownEntry { src, at, .. }
+            | SourceError::UnclosedFrontMatter { src, at, .. } => {
+                Some(crate::report::line_column(src.inner(), at.offset()))
             }
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                errors.push(SourceError::Missing {
-                    path: path.display().to_string(),
-                })
-            }
-            Err(e) => errors.push(SourceError::Unreadable {
-                path: path.display().to_string(),
-                reason: e.to_string(),
-            }),
+            _ => None,
         }
     }
-    sources.sort_by(|a, b| a.path.cmp(&b.path));
-    sources.dedup_by(|a, b| a.path == b.path);
-    (sources, errors)
+}
+
+/// Every source under `paths` (with the default include globs), in a stable order, with the
+/// errors of the files that failed. Files skipped on purpose (by name, empty, binary, special
+/// files, links to nothing or back into their folder) are left out; [`walk`] tells their fate.
+pub fn load(paths: &[PathBuf]) -> (Vec<Source>, Vec<SourceError>) {
+    let walked = walk(paths, &Include::default());
+    let errors = walked
+        .failed
+        .into_iter()
+        .filter_map(|f| f.diagnostic)
+        .map(|d| {
+            Arc::try_unwrap(d).unwrap_or_else(|d| SourceError::Unreadable {
+                path: String::new(),
+                reason: d.to_string(),
+            })
+        })
+        .collect();
+    (walked.sources, errors)
 }
 
 /// A source given as text rather than read from disk (standard input, tests).
@@ -217,94 +260,7 @@ pub fn from_text(path: impl Into<PathBuf>, text: impl Into<Arc<str>>, meta: Sour
         text,
         body_start: 0,
         meta,
-    }
-}
-
-fn is_article(path: &Path) -> bool {
-    matches!(
-        path.extension().and_then(|e| e.to_str()),
-        Some("txt" | "md")
-    )
-}
-
-fn load_dir(
-    dir: &Path,
-    walked: &mut BTreeSet<PathBuf>,
-    sources: &mut Vec<Source>,
-    errors: &mut Vec<SourceError>,
-) {
-    match std::fs::canonicalize(dir) {
-        Ok(real) => {
-            if !walked.insert(real) {
-                return;
-            }
-        }
-        Err(e) => {
-            errors.push(SourceError::Unreadable {
-                path: dir.display().to_string(),
-                reason: e.to_string(),
-            });
-            return;
-        }
-    }
-    let mut entries = match std::fs::read_dir(dir) {
-        Ok(rd) => {
-            let mut v = Vec::new();
-            for entry in rd {
-                match entry {
-                    Ok(e) => v.push(e.path()),
-                    Err(e) => errors.push(SourceError::Unreadable {
-                        path: dir.display().to_string(),
-                        reason: e.to_string(),
-                    }),
-                }
-            }
-            v
-        }
-        Err(e) => {
-            errors.push(SourceError::Unreadable {
-                path: dir.display().to_string(),
-                reason: e.to_string(),
-            });
-            return;
-        }
-    };
-    entries.sort();
-    // Read after the listing: a folder that cannot be listed is one error, not two.
-    let metas = read_sources_yaml(dir, errors);
-    if let Some(meta) = &metas {
-        for (name, span) in &meta.spans {
-            if !entries.iter().any(|p| {
-                p.file_name()
-                    .is_some_and(|n| n.to_string_lossy() == name.as_str())
-            }) {
-                errors.push(SourceError::UnknownEntry {
-                    path: meta.path.clone(),
-                    name: name.clone(),
-                    src: NamedSource::new(meta.path.clone(), meta.text.clone()),
-                    at: *span,
-                });
-            }
-        }
-    }
-    for path in entries {
-        // A folder entry that cannot be stat'ed is still attempted, so that its error shows.
-        if path.is_dir() {
-            load_dir(&path, walked, sources, errors);
-        } else if is_article(&path) {
-            // A named pipe or a device under an article's name would block the read, or never
-            // end: an error, not a hang (a path given explicitly may be a pipe: `<(cmd)`).
-            if std::fs::metadata(&path).is_ok_and(|m| !m.is_file()) {
-                errors.push(SourceError::Unreadable {
-                    path: path.display().to_string(),
-                    reason: "not a regular file".to_string(),
-                });
-                continue;
-            }
-            if let Some(s) = load_file(&path, &metas, errors) {
-                sources.push(s);
-            }
-        }
+        decoded_from: None,
     }
 }
 
@@ -322,29 +278,49 @@ impl FolderMeta {
     pub fn entry(&self, name: &str) -> Option<&SourceMeta> {
         self.entries.get(name)
     }
+
+    /// The entries that name no file beside it, each an error at its key.
+    fn unknown_entries(&self, dir: &Path) -> Vec<SourceError> {
+        self.spans
+            .iter()
+            .filter(|(name, _)| std::fs::symlink_metadata(dir.join(name.as_str())).is_err())
+            .map(|(name, span)| SourceError::UnknownEntry {
+                path: self.path.clone(),
+                name: name.clone(),
+                src: NamedSource::new(self.path.clone(), self.text.clone()),
+                at: *span,
+            })
+            .collect()
+    }
 }
 
-fn read_sources_yaml(dir: &Path, errors: &mut Vec<SourceError>) -> Option<FolderMeta> {
+fn read_sources_yaml(dir: &Path) -> Result<Option<FolderMeta>, Box<SourceError>> {
     let path = dir.join(SOURCES_FILE);
     let display = path.display().to_string();
-    let text: Arc<str> = match std::fs::read_to_string(&path) {
-        Ok(t) => t.into(),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return None,
+    let bytes = match std::fs::read(&path) {
+        Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => {
-            errors.push(SourceError::Unreadable {
+            return Err(Box::new(SourceError::Unreadable {
                 path: display,
                 reason: e.to_string(),
-            });
-            return None;
+            }));
         }
     };
-    match parse_sources_yaml(&display, text) {
-        Ok(m) => Some(m),
-        Err(e) => {
-            errors.push(*e);
-            None
-        }
-    }
+    let text = utf8_text(&display, bytes)?;
+    parse_sources_yaml(&display, text).map(Some)
+}
+
+/// The text of a file that must be UTF-8 (YAML metadata), or an error at the first byte that
+/// is not.
+pub fn utf8_text(path: &str, bytes: Vec<u8>) -> Result<Arc<str>, Box<SourceError>> {
+    utf8(bytes).map(Arc::from).map_err(|bad| {
+        Box::new(SourceError::BadMetadata {
+            message: bad.message(path) + "; save the file as UTF-8",
+            src: NamedSource::new(path, Arc::from(bad.lossy)),
+            at: (bad.at, 1).into(),
+        })
+    })
 }
 
 /// Parses the text of a `sources.yaml` (named `path` in diagnostics): pure, every error located.
@@ -424,30 +400,54 @@ fn key_span(text: &str, key: &str) -> SourceSpan {
     (0, 0).into()
 }
 
-fn load_file(
-    path: &Path,
-    metas: &Option<FolderMeta>,
-    errors: &mut Vec<SourceError>,
-) -> Option<Source> {
+/// Reads one article; what is not one (empty, binary, badly encoded, bad metadata) gets a
+/// fate instead.
+fn load_file(path: &Path, metas: &Option<FolderMeta>) -> Result<Source, FileFate> {
     let display = path.display().to_string();
-    let bytes = match std::fs::read(path) {
-        Ok(b) => b,
-        Err(e) => {
-            errors.push(SourceError::Unreadable {
-                path: display,
+    let bytes = std::fs::read(path).map_err(|e| {
+        FileFate::failed(
+            path,
+            Reason::Unreadable,
+            SourceError::Unreadable {
+                path: display.clone(),
                 reason: e.to_string(),
-            });
-            return None;
+            },
+        )
+    })?;
+    if bytes.is_empty() {
+        return Err(FileFate::new(path, Reason::Empty, "empty: nothing to read"));
+    }
+    let (text, decoded_from) = match decode(bytes) {
+        Ok(Decoded::Utf8(t)) => (t, None),
+        Ok(Decoded::Other {
+            text,
+            encoding,
+            guessed,
+            offsets,
+        }) => (
+            text,
+            Some(Arc::new(Decoding {
+                encoding: encoding.name(),
+                guessed,
+                offsets,
+            })),
+        ),
+        Err(NotText::Binary) => {
+            return Err(FileFate::new(
+                path,
+                Reason::Binary,
+                "binary: a NUL byte near the start, and no UTF-16 byte-order mark",
+            ));
         }
-    };
-    let text: Arc<str> = match String::from_utf8(bytes) {
-        Ok(t) => t.into(),
-        Err(e) => {
-            errors.push(SourceError::NotUtf8 {
-                path: display,
-                offset: e.utf8_error().valid_up_to(),
-            });
-            return None;
+        Err(NotText::Unsupported(encoding)) => {
+            return Err(FileFate::failed(
+                path,
+                Reason::Encoding,
+                SourceError::Undecodable {
+                    path: display,
+                    encoding: encoding.to_string(),
+                },
+            ));
         }
     };
     let name = path
@@ -455,12 +455,12 @@ fn load_file(
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let meta = metas.as_ref().and_then(|m| m.entry(&name));
-    match parse_source(path, text, meta) {
-        Ok(s) => Some(s),
-        Err(e) => {
-            errors.push(*e);
-            None
+    match parse_source(path, text.into(), meta) {
+        Ok(mut s) => {
+            s.decoded_from = decoded_from;
+            Ok(s)
         }
+        Err(e) => Err(FileFate::failed(path, Reason::Metadata, *e)),
     }
 }
 
@@ -476,44 +476,84 @@ pub fn parse_source(
         text: text.clone(),
         body_start: 0,
         meta: meta.cloned().unwrap_or_default(),
+        decoded_from: None,
     };
-    if let Some((yaml_range, start)) = front_matter(&text) {
-        let front_at = yaml_range.start;
-        let front = &text[yaml_range];
-        match yaml::parse::<Option<SourceMeta>>(front) {
-            Ok(m) => source.meta = m.unwrap_or_default(),
-            Err(e) => {
-                let e = locate_field_error(front, e, false);
-                let display = path.display().to_string();
-                return Err(Box::new(SourceError::BadMetadata {
-                    message: format!("{display}: front matter: {}", e.message),
-                    src: NamedSource::new(display, text.clone()),
-                    at: (front_at + e.offset.unwrap_or(0).min(front.len())).into(),
-                }));
-            }
+    match front_matter(&text) {
+        None => {}
+        Some(Err(opening)) => {
+            let display = path.display().to_string();
+            return Err(Box::new(SourceError::UnclosedFrontMatter {
+                src: NamedSource::new(display.clone(), text.clone()),
+                at: opening.into(),
+                path: display,
+            }));
         }
-        source.body_start = start;
+        Some(Ok((yaml_range, start))) => {
+            let front_at = yaml_range.start;
+            let front = &text[yaml_range];
+            match yaml::parse::<Option<SourceMeta>>(front) {
+                Ok(m) => source.meta = m.unwrap_or_default(),
+                Err(e) => {
+                    let e = locate_field_error(front, e, false);
+                    let display = path.display().to_string();
+                    return Err(Box::new(SourceError::BadMetadata {
+                        message: format!("{display}: front matter: {}", e.message),
+                        src: NamedSource::new(display, text.clone()),
+                        at: (front_at + e.offset.unwrap_or(0).min(front.len())).into(),
+                    }));
+                }
+            }
+            source.body_start = start;
+        }
     }
     Ok(source)
 }
 
+/// The lines of `text` with their line break, whichever it is: `\n`, `\r\n` or a lone `\r`.
+fn lines_with_breaks(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        if start >= bytes.len() {
+            return None;
+        }
+        let mut end = start;
+        while end < bytes.len() && bytes[end] != b'\n' && bytes[end] != b'\r' {
+            end += 1;
+        }
+        if end < bytes.len() {
+            end += if bytes[end] == b'\r' && bytes.get(end + 1) == Some(&b'\n') {
+                2
+            } else {
+                1
+            };
+        }
+        let line = &text[start..end];
+        start = end;
+        Some(line)
+    })
+}
+
 /// Where the YAML between a leading `---` line and the next `---` line is, and where the body
-/// starts. A byte-order mark before the first `---` is allowed: editors on Windows write one.
-fn front_matter(text: &str) -> Option<(std::ops::Range<usize>, usize)> {
-    let rest = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let rest = rest.strip_prefix("---")?;
-    let rest = rest
-        .strip_prefix("\r\n")
-        .or_else(|| rest.strip_prefix('\n'))?;
-    let start = text.len() - rest.len();
+/// starts; or, when no line closes it, the span of the opening `---`. A byte-order mark before
+/// the first `---` is allowed: editors on Windows write one.
+#[allow(clippy::type_complexity)]
+fn front_matter(text: &str) -> Option<Result<(std::ops::Range<usize>, usize), (usize, usize)>> {
+    let opening_at = text.len() - text.strip_prefix('\u{feff}').unwrap_or(text).len();
+    let mut lines = lines_with_breaks(&text[opening_at..]);
+    let first = lines.next()?;
+    if first.trim_end_matches(['\r', '\n']) != "---" || first.len() == 3 {
+        return None;
+    }
+    let start = opening_at + first.len();
     let mut offset = start;
-    for line in rest.split_inclusive('\n') {
+    for line in lines {
         if line.trim_end() == "---" {
-            return Some((start..offset, offset + line.len()));
+            return Some(Ok((start..offset, offset + line.len())));
         }
         offset += line.len();
     }
-    None
+    Some(Err((opening_at, 3)))
 }
 
 impl fmt::Display for Source {
@@ -529,7 +569,7 @@ mod tests {
     #[test]
     fn front_matter_is_split_off_and_spans_stay_absolute() {
         let text = "---\ntitle: T\noutlet: O\npublished: 2024-05-09\nlang: fr\n---\nLe 17 avril.\n";
-        let (front, body) = front_matter(text).unwrap();
+        let (front, body) = front_matter(text).unwrap().unwrap();
         let front = &text[front];
         assert_eq!(
             front,
@@ -542,8 +582,23 @@ mod tests {
     }
 
     #[test]
-    fn no_front_matter_without_a_closing_line() {
-        assert!(front_matter("---\ntitle: T\n").is_none());
+    fn front_matter_without_a_closing_line_is_located_at_its_opening() {
+        assert_eq!(front_matter("---\ntitle: T\n"), Some(Err((0, 3))));
+        assert_eq!(
+            front_matter("\u{feff}---\r\ntitle: T\r\n"),
+            Some(Err((3, 3)))
+        );
         assert!(front_matter("Texte").is_none());
+        assert!(front_matter("---").is_none());
+    }
+
+    #[test]
+    fn front_matter_closes_whatever_the_line_breaks() {
+        for br in ["\n", "\r\n", "\r"] {
+            let text = format!("---{br}outlet: O{br}---{br}Corps.{br}");
+            let (front, body) = front_matter(&text).unwrap().unwrap();
+            assert_eq!(text[front].trim_end(), "outlet: O", "{br:?}");
+            assert_eq!(&text[body..], format!("Corps.{br}"), "{br:?}");
+        }
     }
 }

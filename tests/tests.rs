@@ -3,6 +3,7 @@
 mod check;
 mod cli;
 mod discover;
+mod fates;
 mod grammar;
 mod morph;
 mod no_quotes;
@@ -11,5 +12,6 @@ mod review;
 mod revision;
 mod robustness;
 mod rules;
+mod safe_output;
 mod scale;
 mod tally;

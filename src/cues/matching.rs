@@ -190,11 +190,22 @@ pub fn evaluate(
         phrase: items[h.item].1.phrases[h.phrase].written.clone(),
         span: t.words[h.words.start].span.start..t.words[h.words.end - 1].span.end,
     };
-    let count_words: Vec<Range<usize>> = candidates
+    // Sorted by start, so that each value finds the counts of its scope by binary search, not
+    // by a scan of every count of the text (quadratic on a long text).
+    let mut count_words: Vec<Range<usize>> = candidates
         .iter()
         .filter(|c| c.is_count)
         .map(|c| word_range(t.words, &c.span))
         .collect();
+    count_words.sort_by_key(|r| (r.start, r.end));
+    // The hits of the anchor's two roles, in word order: the article-wide search for the
+    // nearest one is a binary search in these, not a scan of every hit per value.
+    let of_role = |role: Role| -> Vec<usize> {
+        (0..hits.len())
+            .filter(|&i| items[hits[i].item].0 == role)
+            .collect()
+    };
+    let anchor_hits = [of_role(Role::Anchor), of_role(Role::Against)];
     let live: Vec<bool> = (0..hits.len())
         .map(|i| !shadowed(i, hits, &items))
         .collect();
@@ -220,9 +231,11 @@ pub fn evaluate(
         let mut side = Side::Alone;
         let mut noun_at = None;
         if c.is_count && !spec.counts.is_empty() {
-            let scope_counts: Vec<Range<usize>> = count_words
+            let first = count_words.partition_point(|r| r.start < sw.start);
+            let scope_counts: Vec<Range<usize>> = count_words[first..]
                 .iter()
-                .filter(|r| r.start >= sw.start && r.end <= sw.end)
+                .take_while(|r| r.start <= sw.end)
+                .filter(|r| r.end <= sw.end)
                 .cloned()
                 .collect();
             let k = counted(t.words, mw.clone(), &scope_counts, sw.end);
@@ -298,10 +311,12 @@ pub fn evaluate(
         }
         // The anchor: nearest in the scope, then the paragraph, then the article.
         if spec.anchor.is_some() {
-            let paragraph = t
-                .paragraphs
-                .iter()
-                .find(|p| p.start <= c.span.start && c.span.end <= p.end)
+            // Paragraphs are in text order and disjoint: the one holding the value is the last
+            // that starts at or before it.
+            let paragraph = t.paragraphs
+                [..t.paragraphs.partition_point(|p| p.start <= c.span.start)]
+                .last()
+                .filter(|p| c.span.end <= p.end)
                 .cloned()
                 .unwrap_or(c.scope.clone());
             let key = |h: &Hit| {
@@ -319,22 +334,42 @@ pub fn evaluate(
             // nearest in the article (hits are in word order).
             let pw = word_range(t.words, &paragraph);
             let best = |role: Role| {
-                let of_role = |r: Range<usize>| {
-                    hits[r]
-                        .iter()
-                        .filter(|h| items[h.item].0 == role)
-                        .min_by_key(|h| key(h))
+                let list = &anchor_hits[usize::from(role == Role::Against)];
+                let in_sentence = hits_within(hits, &sw);
+                let in_paragraph = hits_within(hits, &pw);
+                // The role's hits (positions in `list`) whose indices lie in `r`.
+                let span_of = |r: &Range<usize>| {
+                    list.partition_point(|&i| i < r.start)..list.partition_point(|&i| i < r.end)
                 };
-                of_role(hits_within(hits, &sw))
-                    .or_else(|| of_role(hits_within(hits, &pw)))
+                let nearest_in = |r: Range<usize>| {
+                    let mine = &list[span_of(&r)];
+                    // After the value, distances only grow: the first is the nearest. Before
+                    // it, a hit ends at most a phrase after it starts, so the scan back stops
+                    // once no earlier hit can be nearer than the best found.
+                    let p = mine.partition_point(|&i| hits[i].words.start < mw.start);
+                    let mut found: Vec<usize> = mine.get(p).copied().into_iter().collect();
+                    let mut bound = found
+                        .first()
+                        .map_or(usize::MAX, |&i| distance(&mw, &hits[i].words));
+                    for &i in mine[..p].iter().rev() {
+                        let start = hits[i].words.start;
+                        if mw.start.saturating_sub(start + LONGEST_PHRASE) > bound {
+                            break;
+                        }
+                        bound = bound.min(distance(&mw, &hits[i].words));
+                        found.push(i);
+                    }
+                    // Ties go to the earliest hit, as a scan in word order would give.
+                    found.sort_unstable();
+                    found.into_iter().map(|i| &hits[i]).min_by_key(|h| key(h))
+                };
+                nearest_in(in_sentence)
+                    .or_else(|| nearest_in(in_paragraph.clone()))
                     .or_else(|| {
-                        let before = hits[..hits_within(hits, &pw).start]
-                            .iter()
-                            .rev()
-                            .find(|h| items[h.item].0 == role);
-                        let after = hits[hits_within(hits, &pw).end..]
-                            .iter()
-                            .find(|h| items[h.item].0 == role);
+                        let before = span_of(&(0..in_paragraph.start)).end;
+                        let after = span_of(&(0..in_paragraph.end)).end;
+                        let before = before.checked_sub(1).map(|k| &hits[list[k]]);
+                        let after = list.get(after).map(|&i| &hits[i]);
                         [before, after].into_iter().flatten().min_by_key(|h| key(h))
                     })
             };

@@ -154,7 +154,7 @@ pub fn discover(rules: &RuleSet, sources: &[Source], limit: usize) -> Discovery 
         .filter(|c| c.mentions.iter().all(|m| m.rule_bound.is_none()))
         .count();
     Discovery {
-        sources: sources.iter().map(source_entry).collect(),
+        sources: sources.iter().map(crate::report::source_entry).collect(),
         summary: DiscoverySummary {
             sources: sources.len(),
             mentions: analysis.profiles.len(),
@@ -170,16 +170,6 @@ pub fn discover(rules: &RuleSet, sources: &[Source], limit: usize) -> Discovery 
             .iter()
             .map(|s| LineIndex::new(s.text.clone()))
             .collect(),
-    }
-}
-
-fn source_entry(s: &Source) -> SourceEntry {
-    SourceEntry {
-        path: s.display_path(),
-        published: s.meta.published,
-        outlet: s.meta.outlet.clone(),
-        lang: s.meta.lang,
-        inferred: s.meta.inferred.clone(),
     }
 }
 

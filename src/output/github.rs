@@ -57,8 +57,24 @@ pub fn render(output: Output<'_>, options: &Options) -> String {
             ));
         }
     }
+    for f in &report.failed {
+        let place = match (f.line, f.column) {
+            (Some(l), Some(c)) => format!(",line={l},col={c}"),
+            _ => String::new(),
+        };
+        out.push_str(&format!(
+            "::warning file={}{place},title={}::{}\n",
+            property(&f.path),
+            property(&format!("file not checked: {}", f.reason.describe())),
+            data(&f.message)
+        ));
+    }
     if options.quiet {
         return out;
+    }
+    for f in &report.skipped {
+        out.push_str(&data(&format!("skipped {}: {}", f.path, f.message)));
+        out.push('\n');
     }
     for f in report
         .findings
@@ -71,9 +87,15 @@ pub fn render(output: Output<'_>, options: &Options) -> String {
             FindingKind::Revision => "↻ revision",
             _ => "· single-source",
         };
-        out.push_str(&format!("{mark} {}: {} ({})\n", f.rule, f.message, f.id));
+        // A plain log line is escaped too: a file name holding a line break must not start a
+        // workflow command of its own.
+        out.push_str(&data(&format!(
+            "{mark} {}: {} ({})",
+            f.rule, f.message, f.id
+        )));
+        out.push('\n');
     }
-    out.push_str(&super::summary(output, &options.fail_on));
+    out.push_str(&data(&super::summary(output, &options.fail_on)));
     out.push('\n');
     out
 }
@@ -133,7 +155,7 @@ fn finding(report: &Report, f: &FindingEntry, output: Output<'_>) -> String {
 }
 
 fn command(level: &str, report: &Report, c: &ClaimEntry, title: &str, message: &str) -> String {
-    let (end_line, end_column) = report.lines[c.source_index].line_column(c.end);
+    let (end_line, end_column) = report.lines[c.source_index].line_column(c.in_text.1);
     // GitHub takes columns only for a range within one line ("septembre\n2023" is not).
     let place = if end_line == c.line {
         format!(

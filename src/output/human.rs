@@ -219,5 +219,5 @@ pub fn lint_summary_line(lint: &LintReport) -> String {
         s.single_source,
         plural(s.warnings, "warning", "warnings"),
         crate::render::revision_count(s.revisions),
-    )
+    ) + &crate::render::fate_counts(&lint.report)
 }

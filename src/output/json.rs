@@ -17,6 +17,7 @@ use crate::compare::FindingKind;
 use crate::report::{ClaimEntry, FindingEntry, SourceEntry, Summary};
 use crate::review::{Reviewed, StaleReview};
 use crate::rules::Severity;
+use crate::source::FileFate;
 
 /// The schema version written in every JSON report's `version` field.
 pub const SCHEMA_VERSION: u32 = 2;
@@ -32,6 +33,10 @@ struct Document<'a> {
     summary: &'a Summary,
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     stale_reviews: &'a [StaleReview],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    skipped: &'a [FileFate],
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    failed: &'a [FileFate],
 }
 
 #[derive(Serialize)]
@@ -111,6 +116,8 @@ pub fn write(output: Output<'_>, out: &mut dyn Write) -> io::Result<()> {
         findings,
         summary: &report.summary,
         stale_reviews: &report.stale_reviews,
+        skipped: &report.skipped,
+        failed: &report.failed,
     };
     serde_json::to_writer_pretty(&mut *out, &document).map_err(io::Error::from)?;
     out.write_all(b"\n")

@@ -6,6 +6,7 @@
 //! Pure: each renders a report already built and already reviewed; which findings fail the run
 //! is decided once ([`crate::config::failures`]) and shown the same way everywhere.
 
+pub mod fates;
 pub mod github;
 pub mod human;
 pub mod json;

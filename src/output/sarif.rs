@@ -217,7 +217,7 @@ fn finding_result(report: &Report, f: &FindingEntry, index: usize, output: Outpu
 fn location(report: &Report, c: &ClaimEntry, related: Option<(usize, String)>) -> Json {
     let text = &report.texts[c.source_index];
     let lines = &report.lines[c.source_index];
-    let (end_line, end_column) = lines.line_column(c.end);
+    let (end_line, end_column) = lines.line_column(c.in_text.1);
     let (ctx_line, ctx_column) = lines.line_column(c.context.0);
     let (ctx_end_line, ctx_end_column) = lines.line_column(c.context.1);
     let mut loc = json!({

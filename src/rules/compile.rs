@@ -6,7 +6,40 @@
 use std::collections::BTreeMap;
 use std::ops::Range;
 
-use regex::Regex;
+use regex::{Regex, RegexBuilder};
+
+/// The longest regex a rule may write, after `defs` and `aliases` are expanded. Patterns are a
+/// few hundred bytes; a longer one is a mistake (or hostile), refused before it is compiled,
+/// with a message that does not repeat it.
+pub const MAX_REGEX_LEN: usize = 64 * 1024;
+
+/// The regex crate's own limits, set explicitly rather than left to its defaults: how large a
+/// compiled program and its lazy DFA may grow (a small text can still compile into a huge
+/// automaton, `(?:a{1000}){1000}`).
+const REGEX_SIZE_LIMIT: usize = 4 * 1024 * 1024;
+const DFA_SIZE_LIMIT: usize = 4 * 1024 * 1024;
+
+/// Compiles a rule's regex within the limits.
+pub fn bounded_regex(text: &str) -> Result<Regex, regex::Error> {
+    RegexBuilder::new(text)
+        .size_limit(REGEX_SIZE_LIMIT)
+        .dfa_size_limit(DFA_SIZE_LIMIT)
+        .build()
+}
+
+/// The problem of a regex longer than [`MAX_REGEX_LEN`], placed on its first character.
+fn too_long(exp: &Expansion) -> Option<Problem> {
+    (exp.text.len() > MAX_REGEX_LEN).then(|| {
+        Problem::new(
+            ErrorCode::InvalidRegex,
+            exp.source_range(0..1),
+            format!(
+                "this regex is {} bytes long once expanded, more than the {MAX_REGEX_LEN} a rule may have",
+                exp.text.len()
+            ),
+        )
+    })
+}
 
 use super::error::ErrorCode;
 use super::model::Tolerance;
@@ -421,8 +454,11 @@ fn regex_error(err: &regex::Error, compiled: &str) -> (Option<Range<usize>>, Str
 
 /// Compiles `(?i)` + an expansion; on error, the problem's range is in the written text.
 pub fn compile_fragment(exp: &Expansion) -> Result<Regex, Problem> {
+    if let Some(p) = too_long(exp) {
+        return Err(p);
+    }
     let compiled = format!("(?i){}", exp.text);
-    Regex::new(&compiled).map_err(|e| {
+    bounded_regex(&compiled).map_err(|e| {
         let (range, message) = regex_error(&e, &compiled);
         let range = match range {
             Some(r) => exp.source_range(r.start.saturating_sub(4)..r.end.saturating_sub(4)),
@@ -453,6 +489,10 @@ pub fn compile_pattern(
     ctx: &Context,
 ) -> Result<CompiledPattern, Vec<Problem>> {
     let (exp, mut problems) = expand(src, Place::Pattern, ctx);
+    if let Some(p) = too_long(&exp) {
+        problems.push(p);
+        return Err(problems);
+    }
     let wanted = placeholder_name(kind);
     let misspelled = problems
         .iter()
@@ -517,10 +557,10 @@ pub fn compile_pattern(
     if let (true, Some(value)) = (problems.is_empty(), &value) {
         let before_text = &exp.text[..value.2.start];
         let after_text = &exp.text[value.2.end..];
-        let before = Regex::new(&format!(r"(?i)(?:{before_text})\z"));
-        let after = Regex::new(&format!(r"(?i)\A(?:{after_text})"));
-        let before_edge = Regex::new(&format!(r"(?i)(?:{before_text})(?s:.)\z"));
-        let after_edge = Regex::new(&format!(r"(?i)\A(?s:.)(?:{after_text})"));
+        let before = bounded_regex(&format!(r"(?i)(?:{before_text})\z"));
+        let after = bounded_regex(&format!(r"(?i)\A(?:{after_text})"));
+        let before_edge = bounded_regex(&format!(r"(?i)(?:{before_text})(?s:.)\z"));
+        let after_edge = bounded_regex(&format!(r"(?i)\A(?s:.)(?:{after_text})"));
         if let (Ok(before), Ok(after), Ok(before_edge), Ok(after_edge)) =
             (before, after, before_edge, after_edge)
         {
@@ -542,7 +582,7 @@ pub fn compile_pattern(
         None => exp.text.clone(),
     };
     let whole_regex = format!("(?i){whole_text}");
-    match Regex::new(&whole_regex) {
+    match bounded_regex(&whole_regex) {
         Err(e) => {
             let (range, message) = regex_error(&e, &whole_regex);
             // Offsets in the checked text → offsets in the expansion: `(?i)` before, and the

@@ -137,6 +137,9 @@ pub struct RuleError {
     related: Vec<RuleError>,
 }
 
+/// The longest line of a rule file an excerpt shows.
+const LONGEST_EXCERPT_LINE: usize = 4096;
+
 impl RuleError {
     /// A diagnostic whose primary label covers `span` (byte range) of `file`.
     pub fn at(
@@ -149,17 +152,32 @@ impl RuleError {
         let start = span.0.min(len);
         let end = span.1.clamp(start, len);
         let (line, column) = file.line_column(start);
+        // An excerpt shows whole lines: one of megabytes (a hostile pattern) would be echoed
+        // whole, so such an error names its place in the message instead.
+        let text = &file.text;
+        let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[start..].find('\n').map_or(len, |i| start + i);
+        let huge_line = line_end - line_start > LONGEST_EXCERPT_LINE;
+        let message = message.into();
         RuleError {
             code,
-            message: message.into(),
+            message: if huge_line {
+                format!("{}:{line}:{column}: {message}", file.path.display())
+            } else {
+                message
+            },
             file: file.path.clone(),
             line,
             column,
             offset: start,
             help: None,
             severity: None,
-            source: Some(file.named_source()),
-            labels: vec![(None, SourceSpan::from(start..end))],
+            source: (!huge_line).then(|| file.named_source()),
+            labels: if huge_line {
+                Vec::new()
+            } else {
+                vec![(None, SourceSpan::from(start..end))]
+            },
             related: Vec::new(),
         }
     }
@@ -193,8 +211,11 @@ impl RuleError {
     pub fn with_secondary(mut self, span: (usize, usize), label: impl Into<String>) -> RuleError {
         let start = span.0;
         let end = span.1.max(start);
-        self.labels
-            .push((Some(label.into()), SourceSpan::from(start..end)));
+        // Without an excerpt (a huge line), a label has nothing to point into.
+        if self.source.is_some() {
+            self.labels
+                .push((Some(label.into()), SourceSpan::from(start..end)));
+        }
         self
     }
 

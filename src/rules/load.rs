@@ -94,7 +94,19 @@ pub fn load_dir(dir: &Path) -> Result<RuleSet, Vec<RuleError>> {
                 let hidden = path
                     .file_name()
                     .is_some_and(|n| n.to_string_lossy().starts_with('.'));
-                if is_yaml && !hidden && !path.is_dir() {
+                if is_yaml && !hidden && path.is_dir() {
+                    // A folder named like a rule file is a mistake to show: its rules would
+                    // otherwise be missing from the run without a word.
+                    errors.push(RuleError::file_level(
+                        ErrorCode::UnreadableFile,
+                        &path,
+                        format!(
+                            "{} is a folder, not a rule file: rule files are read from {} only, not from its subfolders",
+                            path.display(),
+                            dir.display()
+                        ),
+                    ));
+                } else if is_yaml && !hidden {
                     paths.push(path);
                 }
             }
@@ -121,8 +133,22 @@ pub fn load_files(paths: &[PathBuf]) -> Result<RuleSet, Vec<RuleError>> {
     let mut files = Vec::new();
     let mut errors = Vec::new();
     for path in paths {
-        match std::fs::read_to_string(path) {
-            Ok(text) => files.push(RuleFile::new(path.clone(), text)),
+        match std::fs::read(path).map(crate::source::utf8) {
+            Ok(Ok(text)) => files.push(RuleFile::new(path.clone(), text)),
+            Ok(Err(bad)) => {
+                // Located at the first byte that is not UTF-8, in a lossy copy of the text.
+                let file = RuleFile::new(path.clone(), bad.lossy.as_str());
+                errors.push(
+                    RuleError::at(
+                        ErrorCode::UnreadableFile,
+                        &file,
+                        (bad.at, bad.at + 1),
+                        bad.message(&format!("rule file {}", path.display())),
+                    )
+                    .with_label("not UTF-8")
+                    .with_help("save the file as UTF-8"),
+                );
+            }
             Err(e) => errors.push(RuleError::file_level(
                 ErrorCode::UnreadableFile,
                 path,
