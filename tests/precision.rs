@@ -10,7 +10,32 @@ use factlint::grammar::{self, Lang};
 use factlint::rules::MatchedBy;
 use factlint::value::{Published, ValueKind};
 
+use crate::cli::{run_in, scratch};
+
 const TABLE: &str = include_str!("data/precision.tsv");
+
+/// The rows of the table: (line number, kind, left, right, verdict, reason).
+fn rows() -> Vec<(
+    usize,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+)> {
+    TABLE
+        .lines()
+        .enumerate()
+        .filter(|(_, line)| !line.starts_with('#') && !line.trim().is_empty())
+        .map(|(n, line)| {
+            let cells: Vec<&str> = line.split('\t').collect();
+            let [kind, left, right, verdict, reason] = cells[..] else {
+                panic!("precision.tsv:{}: expected 5 tab-separated cells", n + 1);
+            };
+            (n + 1, kind, left, right, verdict, reason)
+        })
+        .collect()
+}
 
 /// The longest mention of `kind` in `phrase`, as a claim of source `source`.
 fn read(phrase: &str, kind: ValueKind, source: usize) -> Result<Claim, String> {
@@ -37,27 +62,20 @@ fn read(phrase: &str, kind: ValueKind, source: usize) -> Result<Claim, String> {
 
 #[test]
 fn every_row_of_the_precision_table_holds() {
-    let mut rows = 0;
+    let mut count = 0;
     let mut wrong = Vec::new();
-    for (n, line) in TABLE.lines().enumerate() {
-        if line.starts_with('#') || line.trim().is_empty() {
-            continue;
-        }
-        let cells: Vec<&str> = line.split('\t').collect();
-        let [kind, left, right, verdict, reason] = cells[..] else {
-            panic!("precision.tsv:{}: expected 5 tab-separated cells", n + 1);
-        };
+    for (line, kind, left, right, verdict, reason) in rows() {
         let kind = match kind {
             "count" => ValueKind::Number,
             "date" => ValueKind::Date,
             "duration" => ValueKind::Duration,
-            other => panic!("precision.tsv:{}: unknown kind `{other}`", n + 1),
+            other => panic!("precision.tsv:{line}: unknown kind `{other}`"),
         };
-        rows += 1;
+        count += 1;
         let (a, b) = match (read(left, kind, 0), read(right, kind, 1)) {
             (Ok(a), Ok(b)) => (a, b),
             (Err(e), _) | (_, Err(e)) => {
-                wrong.push(format!("line {}: {e}", n + 1));
+                wrong.push(format!("line {line}: {e}"));
                 continue;
             }
         };
@@ -69,13 +87,86 @@ fn every_row_of_the_precision_table_holds() {
         };
         if got != verdict {
             wrong.push(format!(
-                "line {}: “{left}” ({}) vs “{right}” ({}): {got}, expected {verdict} ({reason})",
-                n + 1,
+                "line {line}: “{left}” ({}) vs “{right}” ({}): {got}, expected {verdict} ({reason})",
                 a.value,
                 b.value
             ));
         }
     }
-    assert!(rows >= 40, "the table has {rows} rows");
+    assert!(count >= 40, "the table has {count} rows");
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// Each row again, end to end: a corpus of two articles, one per side, and a rule of the row's
+/// kind that takes the value of a sentence about "le relevé". `check` must give the row's verdict in
+/// its JSON (a conflict finding, or an agreement or refinement and no conflict) and in its
+/// human report and exit code (1 for a conflict, 0 otherwise).
+#[test]
+fn every_row_of_the_precision_table_holds_in_check() {
+    let dir = scratch("precision-rows");
+    let mut wrong = Vec::new();
+    for (line, kind, left, right, verdict, reason) in rows() {
+        let row = dir.join(format!("row{line}"));
+        let (corpus, claims) = (row.join("corpus"), row.join("claims"));
+        std::fs::create_dir_all(&corpus).unwrap();
+        std::fs::create_dir_all(&claims).unwrap();
+        std::fs::write(
+            claims.join("row.yaml"),
+            format!(
+                "lang: fr\nrules:\n  - id: row\n    title: The value of the row\n    kind: {kind}\n    cues: [relevé]\n"
+            ),
+        )
+        .unwrap();
+        std::fs::write(corpus.join("a.txt"), format!("Le relevé donne {left}.\n")).unwrap();
+        std::fs::write(corpus.join("b.txt"), format!("Le relevé donne {right}.\n")).unwrap();
+        let args = |format: &'static str| {
+            vec![
+                "check",
+                "corpus",
+                "--claims",
+                "claims",
+                "--no-review",
+                "--format",
+                format,
+            ]
+        };
+        let json = run_in(&row, &args("json"), None);
+        let human = run_in(&row, &args("human"), None);
+        let report: serde_json::Value = match serde_json::from_str(&json.out) {
+            Ok(r) => r,
+            Err(e) => {
+                wrong.push(format!("line {line}: no JSON report ({e}): {}", json.err));
+                continue;
+            }
+        };
+        let kinds: Vec<&str> = report["findings"]
+            .as_array()
+            .map(|f| f.iter().filter_map(|f| f["kind"].as_str()).collect())
+            .unwrap_or_default();
+        let conflict = kinds.contains(&"conflict");
+        let agree = !conflict
+            && kinds
+                .iter()
+                .any(|k| matches!(*k, "agreement" | "refinement"));
+        let json_says = if conflict {
+            "conflict"
+        } else if agree {
+            "agree"
+        } else {
+            "neither"
+        };
+        let human_says = match (human.code, human.out.contains("conflict")) {
+            (1, true) => "conflict",
+            (0, _) => "agree",
+            _ => "neither",
+        };
+        if json_says != verdict || human_says != verdict || json.code != human.code {
+            wrong.push(format!(
+                "line {line}: “{left}” vs “{right}”: JSON {json_says} {kinds:?}, human {human_says} (exit {}), expected {verdict} ({reason})",
+                human.code
+            ));
+        }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
