@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use factlint::grammar::{Lang, scan};
 use factlint::value::{Mention, Published};
 
+mod numeric_month;
 mod tense;
 
 /// One line per mention: kind, text, value, mod, warnings with the text they point at.
