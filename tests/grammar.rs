@@ -7,7 +7,9 @@ use std::path::{Path, PathBuf};
 use factlint::grammar::{Lang, scan};
 use factlint::value::{Mention, Published};
 
+mod numeric_month;
 mod tense;
+mod this_month;
 
 /// One line per mention: kind, text, value, mod, warnings with the text they point at.
 fn render(text: &str, mentions: &[Mention]) -> String {

@@ -8,6 +8,7 @@ use crate::grammar::trace::{By, Dir, What};
 use crate::grammar::{Cx, Found, Lang, lexicon};
 use crate::value::{ByteSpan, DateValue, Mention, Value, Warning, WarningCode};
 
+use super::numeric_month::numeric_month_year;
 use super::parts::{
     count_before, day_at, follows_year, month_at, relative_word, singular_after, skip_of_year,
     street_name, year_at,
@@ -317,6 +318,9 @@ pub(super) fn slashed(cx: &Cx, i: usize, resolve: bool) -> Option<Found> {
                 month: m as u8,
             },
         ));
+    }
+    if let Some(f) = numeric_month_year(cx, i, sc) {
+        return Some(f);
     }
     let b = cx.tok(i + 2).filter(|b| b.is_digits() && b.len() <= 2)?;
     let has_third = cx.is_punct(i + 3, sc)

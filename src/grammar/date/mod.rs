@@ -11,6 +11,8 @@
 //! |---|---|
 //! | `parts` | the pieces every form is built of: a day ("9", "1er"), a month name (with its abbreviations and misspellings), a year ("2024", "98"), "dernier"/"prochain" |
 //! | `absolute` | dates written in full or in part: "9 mai 2024", "17 avril", "mars 2024", "21/04/2016", "2015-08-12", a bare "2020", "l'an 2000" |
+//! | `numeric_month` | a month and its year in digits, either order: "11-2016", "2016-11", "2015/3"; not a season "2011-12" nor a decree number |
+//! | `this_month` | a month with a demonstrative: "ce septembre", "ce mois de mai" (the publication year's) |
 //! | `range` | ranges and lists: "du 12 au 14 mai", "les 7, 8 et 9 juin", "de janvier à mars 2016" |
 //! | `relative` | dates counted from the publication date: "hier", "demain", "dans deux semaines", "il y a trois ans", "l'an dernier", "cette année", "du mois prochain" |
 //! | `previous_date` | dates counted from the date the text has just given: "le lendemain", "la veille", "l'année suivante", "ce jour-là", "le 15" |
@@ -28,6 +30,7 @@ mod absolute;
 mod day_relative;
 mod english;
 mod holiday;
+mod numeric_month;
 mod ordinal_part;
 mod parts;
 mod period;
@@ -36,6 +39,7 @@ mod range;
 mod relative;
 mod relative_year;
 mod resolve;
+mod this_month;
 mod weekday;
 mod weekday_shift;
 
@@ -60,6 +64,7 @@ use previous_date::{anaphoric_period, bare_day, day_after_or_before};
 use range::month_range;
 use relative::{ago, ahead, day_word, new_year, relative_month, this_unit, unit_word};
 use relative_year::date_of_relative_year;
+use this_month::this_month;
 use weekday::{abbreviated, nth_weekday, this_weekday, weekday};
 use weekday_shift::shifted_weekday;
 
@@ -281,6 +286,7 @@ fn french_words(cx: &Cx, i: usize) -> Option<Found> {
         .or_else(|| year_word(cx, i).map(Some))
         .or_else(|| century_words(cx, i).map(Some))
         .or_else(|| unit_word(cx, i))
+        .or_else(|| this_month(cx, i).map(Some))
         .or_else(|| this_unit(cx, i))
         .or_else(|| this_weekday(cx, i))
         .or_else(|| this_season(cx, i))
