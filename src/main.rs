@@ -412,6 +412,13 @@ fn main() -> ExitCode {
             report,
         } => {
             let settings = settings(config, corpus, claims, lang, &report.review, &report);
+            if settings.corpus == std::path::Path::new(factlint::lint::DEFAULT_CORPUS)
+                && !settings.corpus.exists()
+            {
+                eprintln!(
+                    "note: no corpus/ folder here: the articles are compared with each other only (`--corpus DIR` to compare them with a corpus)"
+                );
+            }
             let articles = match new_articles(&files) {
                 Ok(a) => a,
                 Err(code) => return code,
@@ -613,7 +620,7 @@ fn resolve(
     review: &ReviewArgs,
     fail_on: Option<Vec<FailOn>>,
 ) -> Settings {
-    Settings::resolve(
+    let settings = Settings::resolve(
         config,
         Flags {
             corpus,
@@ -624,7 +631,16 @@ fn resolve(
             fail_on,
             include: None,
         },
-    )
+    );
+    if rules::builtin::is_builtin(&settings.claims) {
+        static SAID: std::sync::Once = std::sync::Once::new();
+        SAID.call_once(|| {
+            eprintln!(
+                "note: no claims/ folder here: using the built-in rule pack (`--claims FILE|DIR` to use another)"
+            );
+        });
+    }
+    settings
 }
 
 fn settings(
@@ -800,6 +816,12 @@ fn print_report(out: Output<'_>, args: &ReportArgs, settings: &Settings) -> Exit
             report.skipped.len(),
             report.failed.len()
         );
+        if !settings.corpus.exists() {
+            eprintln!(
+                "help: no corpus folder {} here: pass the articles or their folder (`factlint check DIR`), `--corpus DIR` to `lint`, or set `corpus:` in factlint.yaml",
+                settings.corpus.display()
+            );
+        }
         return ExitCode::from(2);
     }
     let unread = report.failed.len()

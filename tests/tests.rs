@@ -1,5 +1,6 @@
 //! All integration tests compile into one binary (see Cargo.toml), one module per area.
 
+mod anywhere;
 mod check;
 mod cli;
 mod discover;
