@@ -14,7 +14,7 @@ mod decode;
 mod fate;
 mod walk;
 
-pub use decode::{BadUtf8, Decoded, NotText, OriginalOffsets, decode, utf8};
+pub use decode::{BadUtf8, Decoded, NotText, OriginalOffsets, decode, utf8, whole_text};
 pub use fate::{FileFate, Reason, counts};
 pub use walk::{DEFAULT_INCLUDE, Include, Walked, walk};
 

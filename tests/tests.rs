@@ -15,4 +15,5 @@ mod robustness;
 mod rules;
 mod safe_output;
 mod scale;
+mod stdin;
 mod tally;
