@@ -827,7 +827,11 @@ fn print_report(out: Output<'_>, args: &ReportArgs, settings: &Settings) -> Exit
             report.skipped.len(),
             report.failed.len()
         );
-        if !settings.corpus.exists() {
+        let corpus_missing = report
+            .failed
+            .iter()
+            .any(|f| std::path::Path::new(&f.path) == settings.corpus);
+        if corpus_missing && !settings.corpus.exists() {
             eprintln!(
                 "help: no corpus folder {} here: pass the articles or their folder (`factlint check DIR`), `--corpus DIR` to `lint`, or set `corpus:` in factlint.yaml",
                 settings.corpus.display()

@@ -16,4 +16,5 @@ mod rules;
 mod safe_output;
 mod scale;
 mod stdin;
+mod strict_keys;
 mod tally;
