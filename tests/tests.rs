@@ -1,6 +1,7 @@
 //! All integration tests compile into one binary (see Cargo.toml), one module per area.
 
 mod anywhere;
+mod bad_input;
 mod check;
 mod cli;
 mod discover;
