@@ -103,6 +103,9 @@ fn new_primary(rules: &RuleSet, claims: &[Claim], f: &Finding, first_new: usize)
     best.map_or(f.primary, |(i, _)| i)
 }
 
+/// The corpus folder when none is named: `corpus/` in the current folder.
+pub const DEFAULT_CORPUS: &str = "corpus";
+
 /// A new article to lint: a file, or text read from standard input.
 #[derive(Debug, Clone)]
 pub enum NewArticle {
@@ -130,6 +133,17 @@ pub struct Request {
 pub fn run(request: &Request) -> Result<LintReport, LoadErrors> {
     let rules = crate::rules::load_dir(&request.claims)
         .map_err(|es| LoadErrors(es.into_iter().map(miette::Report::new).collect()))?;
+    // Outside a project (no `corpus/` here, none named), the new articles are compared with
+    // each other only; the CLI says so.
+    if !request.corpus.exists() && request.corpus == Path::new(DEFAULT_CORPUS) {
+        let new = load_new(&request.articles, request.lang, request.published)?;
+        return Ok(lint_reviewed(
+            &rules,
+            &[],
+            &new,
+            &review::Reviews::default(),
+        ));
+    }
     // A corpus file that cannot be read does not stop the lint: its fate is reported.
     let walked = source::walk(std::slice::from_ref(&request.corpus), &request.include);
     if !request.corpus.exists() {

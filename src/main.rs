@@ -412,6 +412,13 @@ fn main() -> ExitCode {
             report,
         } => {
             let settings = settings(config, corpus, claims, lang, &report.review, &report);
+            if settings.corpus == std::path::Path::new(factlint::lint::DEFAULT_CORPUS)
+                && !settings.corpus.exists()
+            {
+                eprintln!(
+                    "note: no corpus/ folder here: the articles are compared with each other only (`--corpus DIR` to compare them with a corpus)"
+                );
+            }
             let articles = match new_articles(&files) {
                 Ok(a) => a,
                 Err(code) => return code,
@@ -516,22 +523,38 @@ fn discover(
     }
 }
 
-fn scan(lang: Lang, published: Option<Published>, format: ScanFormat, file: &str) -> ExitCode {
-    let text = if file == "-" {
-        let mut buf = String::new();
-        if let Err(e) = std::io::stdin().read_to_string(&mut buf) {
-            eprintln!("error: cannot read standard input: {e}");
-            return ExitCode::from(2);
-        }
-        buf
+/// Standard input (`-`) or a file, read whole and decoded as articles are (UTF-16 with a
+/// byte-order mark, a guessed legacy encoding with a warning).
+fn read_input(file: &str) -> Result<String, ExitCode> {
+    let (what, bytes) = if file == "-" {
+        let mut buf = Vec::new();
+        let read = std::io::stdin().read_to_end(&mut buf).map(|_| buf);
+        ("standard input".to_string(), read)
     } else {
-        match std::fs::read_to_string(file) {
-            Ok(t) => t,
-            Err(e) => {
-                eprintln!("error: cannot read {file}: {e}");
-                return ExitCode::from(2);
+        (file.to_string(), std::fs::read(file))
+    };
+    let bytes = bytes.map_err(|e| {
+        eprintln!("error: cannot read {what}: {e}");
+        ExitCode::from(2)
+    })?;
+    match factlint::source::whole_text(&what, bytes) {
+        Ok((text, warning)) => {
+            if let Some(w) = warning {
+                eprintln!("warning: {w}");
             }
+            Ok(text)
         }
+        Err(e) => {
+            eprintln!("error: {e}");
+            Err(ExitCode::from(2))
+        }
+    }
+}
+
+fn scan(lang: Lang, published: Option<Published>, format: ScanFormat, file: &str) -> ExitCode {
+    let text = match read_input(file) {
+        Ok(t) => t,
+        Err(code) => return code,
     };
     let mentions = grammar::scan(&text, lang, published);
     // Checks within the text (a weekday that contradicts its date, a misspelled month) go to
@@ -613,7 +636,7 @@ fn resolve(
     review: &ReviewArgs,
     fail_on: Option<Vec<FailOn>>,
 ) -> Settings {
-    Settings::resolve(
+    let settings = Settings::resolve(
         config,
         Flags {
             corpus,
@@ -624,7 +647,16 @@ fn resolve(
             fail_on,
             include: None,
         },
-    )
+    );
+    if rules::builtin::is_builtin(&settings.claims) {
+        static SAID: std::sync::Once = std::sync::Once::new();
+        SAID.call_once(|| {
+            eprintln!(
+                "note: no claims/ folder here: using the built-in rule pack (`--claims FILE|DIR` to use another)"
+            );
+        });
+    }
+    settings
 }
 
 fn settings(
@@ -749,12 +781,7 @@ fn new_articles(files: &[String]) -> Result<Vec<NewArticle>, ExitCode> {
                 continue;
             }
             stdin_read = true;
-            let mut buf = String::new();
-            if let Err(e) = std::io::stdin().read_to_string(&mut buf) {
-                eprintln!("error: cannot read standard input: {e}");
-                return Err(ExitCode::from(2));
-            }
-            out.push(NewArticle::Text(buf));
+            out.push(NewArticle::Text(read_input("-")?));
         } else {
             out.push(NewArticle::File(PathBuf::from(f)));
         }
@@ -800,6 +827,16 @@ fn print_report(out: Output<'_>, args: &ReportArgs, settings: &Settings) -> Exit
             report.skipped.len(),
             report.failed.len()
         );
+        let corpus_missing = report
+            .failed
+            .iter()
+            .any(|f| std::path::Path::new(&f.path) == settings.corpus);
+        if corpus_missing && !settings.corpus.exists() {
+            eprintln!(
+                "help: no corpus folder {} here: pass the articles or their folder (`factlint check DIR`), `--corpus DIR` to `lint`, or set `corpus:` in factlint.yaml",
+                settings.corpus.display()
+            );
+        }
         return ExitCode::from(2);
     }
     let unread = report.failed.len()
@@ -971,20 +1008,15 @@ fn rules(command: RulesCommand, config: Option<&config::Config>) -> ExitCode {
             };
             let mut texts = Vec::new();
             if files.is_empty() || files.iter().any(|f| f.as_os_str() == "-") {
-                let mut t = String::new();
-                if let Err(e) = std::io::Read::read_to_string(&mut std::io::stdin(), &mut t) {
-                    eprintln!("error: cannot read standard input: {e}");
-                    return ExitCode::from(2);
+                match read_input("-") {
+                    Ok(t) => texts.push(("<stdin>".to_string(), t)),
+                    Err(code) => return code,
                 }
-                texts.push(("<stdin>".to_string(), t));
             }
             for f in files.iter().filter(|f| f.as_os_str() != "-") {
-                match std::fs::read_to_string(f) {
+                match read_input(&f.display().to_string()) {
                     Ok(t) => texts.push((f.display().to_string(), t)),
-                    Err(e) => {
-                        eprintln!("error: cannot read {}: {e}", f.display());
-                        return ExitCode::from(2);
-                    }
+                    Err(code) => return code,
                 }
             }
             for (name, text) in &texts {

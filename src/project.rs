@@ -66,11 +66,16 @@ impl Settings {
             corpus: flags
                 .corpus
                 .or(c.corpus)
-                .unwrap_or_else(|| PathBuf::from("corpus")),
-            claims: flags
-                .claims
-                .or(c.claims)
-                .unwrap_or_else(|| PathBuf::from("claims")),
+                .unwrap_or_else(|| PathBuf::from(crate::lint::DEFAULT_CORPUS)),
+            // No `claims/` here and none named: the pack built into the binary.
+            claims: flags.claims.or(c.claims).unwrap_or_else(|| {
+                let folder = PathBuf::from("claims");
+                if folder.exists() {
+                    folder
+                } else {
+                    PathBuf::from(crate::rules::builtin::DIR)
+                }
+            }),
             lang: flags.lang.or(c.lang),
             review,
             fail_on: flags

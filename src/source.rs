@@ -14,7 +14,7 @@ mod decode;
 mod fate;
 mod walk;
 
-pub use decode::{BadUtf8, Decoded, NotText, OriginalOffsets, decode, utf8};
+pub use decode::{BadUtf8, Decoded, NotText, OriginalOffsets, decode, utf8, whole_text};
 pub use fate::{FileFate, Reason, counts};
 pub use walk::{DEFAULT_INCLUDE, Include, Walked, walk};
 
@@ -106,12 +106,40 @@ pub struct SourceMeta {
         skip_serializing_if = "Option::is_none"
     )]
     pub published: Option<Published>,
-    /// The fields read off indirect evidence (a weekday, a caption) rather than stated.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    /// The fields read off indirect evidence (a weekday, a caption) rather than stated: names
+    /// of the fields above, a misspelled one refused at its place.
+    #[serde(
+        default,
+        deserialize_with = "inferred_fields",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     pub inferred: Vec<String>,
     /// Free text: where the metadata came from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+}
+
+/// The fields `inferred:` may name.
+const INFERABLE: &[&str] = &["title", "outlet", "url", "lang", "published"];
+
+/// `inferred: [...]`, each name checked as it is read, so that an error is at its own place.
+fn inferred_fields<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    struct Field(String);
+    impl<'de> serde::Deserialize<'de> for Field {
+        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Field, D::Error> {
+            let name = String::deserialize(d)?;
+            if INFERABLE.contains(&name.as_str()) {
+                Ok(Field(name))
+            } else {
+                Err(serde::de::Error::custom(format!(
+                    "`inferred` names an unknown field `{name}`, expected one of `{}`",
+                    INFERABLE.join("`, `")
+                )))
+            }
+        }
+    }
+    let fields: Vec<Field> = serde::Deserialize::deserialize(d)?;
+    Ok(fields.into_iter().map(|f| f.0).collect())
 }
 
 mod published_text {

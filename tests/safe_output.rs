@@ -92,3 +92,43 @@ fn a_huge_regex_is_refused_fast_without_echoing_it() {
         started.elapsed()
     );
 }
+
+/// The human format (check and lint, plain and `--quiet`) shows terminal control characters
+/// quoted from an article as `\u{…}` escapes: an article cannot clear the screen, ring the bell
+/// or hide what follows.
+#[test]
+fn the_human_format_strips_terminal_controls_from_quoted_text() {
+    let dir = std::env::temp_dir().join(format!("factlint-safe-human-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let hostile = SAYS_10_000.replace("Environ", "\u{1b}[2J\u{1b}]0;x\u{7}Environ\u{8}\u{9b}");
+    std::fs::write(dir.join("a.txt"), SAYS_100_000).unwrap();
+    std::fs::write(dir.join("b.txt"), hostile).unwrap();
+    let runs: [&[&str]; 3] = [
+        &["check", "--no-review"],
+        &["check", "--no-review", "--quiet"],
+        &["lint", "--no-review", "b.txt", "--corpus", "."],
+    ];
+    for args in runs {
+        let out = Command::new(env!("CARGO_BIN_EXE_factlint"))
+            .current_dir(&dir)
+            .args(args)
+            .args(if args[0] == "check" {
+                &["."][..]
+            } else {
+                &[][..]
+            })
+            .output()
+            .expect("runs factlint");
+        assert_eq!(out.status.code(), Some(1), "{args:?}: the conflict fails");
+        let text = String::from_utf8(out.stdout).expect("UTF-8 output");
+        // The hostile line is quoted (it holds the conflicting value), escaped.
+        assert!(text.contains("\\u{1b}[2J"), "{args:?}: {text}");
+        let controls: Vec<char> = text
+            .chars()
+            .filter(|c| c.is_control() && !matches!(c, '\n' | '\t'))
+            .collect();
+        assert!(controls.is_empty(), "{args:?}: {controls:?} in {text}");
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}

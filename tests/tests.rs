@@ -1,5 +1,7 @@
 //! All integration tests compile into one binary (see Cargo.toml), one module per area.
 
+mod anywhere;
+mod bad_input;
 mod check;
 mod cli;
 mod discover;
@@ -14,4 +16,6 @@ mod robustness;
 mod rules;
 mod safe_output;
 mod scale;
+mod stdin;
+mod strict_keys;
 mod tally;

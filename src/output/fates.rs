@@ -25,19 +25,21 @@ pub fn stderr(report: &Report, style: Style) -> String {
             s.encoding.as_deref().unwrap_or("?")
         ));
     }
-    sanitize(&out)
+    sanitize(&out, true)
 }
 
 /// Terminal control characters from file names and texts are shown as `\u{…}` escapes, so
 /// that a hostile name cannot move the cursor or recolour the terminal. Line breaks, tabs
 /// and the escape sequences of our own colours (when `style.color`) are not in the names.
-fn sanitize(s: &str) -> String {
+/// With `keep_escape` false (output without colour), ESC is escaped too: none of ours is in
+/// it, so any ESC came from a file.
+pub(crate) fn sanitize(s: &str, keep_escape: bool) -> String {
     // Diagnostics rendered with colour carry ESC; those come from miette, not from input, and
     // file names were already shown by miette through its own escaping. Only C0/C1 controls
     // other than ESC, newline and tab are replaced here.
     s.chars()
         .map(|c| {
-            if c.is_control() && !matches!(c, '\n' | '\t' | '\u{1b}') {
+            if c.is_control() && !matches!(c, '\n' | '\t') && (c != '\u{1b}' || !keep_escape) {
                 format!("\\u{{{:x}}}", c as u32)
             } else {
                 c.to_string()

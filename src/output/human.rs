@@ -8,14 +8,19 @@ use crate::report::{FindingEntry, Report};
 
 use super::{Options, Output};
 
+/// Terminal control characters quoted from files (in excerpts, values, names) are shown as
+/// `\u{…}` escapes, so that an article cannot move the cursor or recolour the terminal; ESC
+/// stays only in coloured output, where our colours use it.
 pub fn render(output: Output<'_>, options: &Options) -> String {
-    if options.quiet {
-        return quiet(output, options);
-    }
-    match output {
-        Output::Check(report) => render::human(report, options.style),
-        Output::Lint(lint) => lint_human(output, lint, options.style),
-    }
+    let text = if options.quiet {
+        quiet(output, options)
+    } else {
+        match output {
+            Output::Check(report) => render::human(report, options.style),
+            Output::Lint(lint) => lint_human(output, lint, options.style),
+        }
+    };
+    super::fates::sanitize(&text, options.style.color)
 }
 
 /// A finding's diagnostic, with the explain hint completed for a lint's new articles.

@@ -72,8 +72,15 @@ struct RawExample {
     modifier: Option<String>,
 }
 
-/// Loads every `*.yaml` and `*.yml` file of `dir` (not its subfolders), in name order.
+/// Loads every `*.yaml` and `*.yml` file of `dir` (not its subfolders), in name order; `dir`
+/// may also be one rule file, or [`super::builtin::DIR`], the pack built into the binary.
 pub fn load_dir(dir: &Path) -> Result<RuleSet, Vec<RuleError>> {
+    if super::builtin::is_builtin(dir) {
+        return load_sources(super::builtin::files());
+    }
+    if dir.is_file() {
+        return load_files(&[dir.to_path_buf()]);
+    }
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => {

@@ -62,6 +62,7 @@
 //!   - `counter-examples`: texts that must give no claim.
 
 mod authoring;
+pub mod builtin;
 mod compile;
 mod error;
 mod load;

@@ -257,3 +257,60 @@ mod tests {
         );
     }
 }
+
+/// Text read whole, outside a walk (standard input, a file named to `scan` or `rules why`),
+/// decoded as articles are: the text, and a warning when its encoding was not UTF-8 (named
+/// `what`). Offsets then refer to the decoded text.
+pub fn whole_text(what: &str, bytes: Vec<u8>) -> Result<(String, Option<String>), String> {
+    // Offsets refer to the decoded text, so a byte-order mark is not part of it.
+    let without_bom = |text: String| match text.strip_prefix('\u{feff}') {
+        Some(rest) => rest.to_string(),
+        None => text,
+    };
+    let (text, warning) = decoded_text(what, bytes)?;
+    Ok((without_bom(text), warning))
+}
+
+fn decoded_text(what: &str, bytes: Vec<u8>) -> Result<(String, Option<String>), String> {
+    match decode(bytes) {
+        Ok(Decoded::Utf8(text)) => Ok((text, None)),
+        Ok(Decoded::Other {
+            text,
+            encoding,
+            guessed,
+            ..
+        }) => {
+            let how = if guessed {
+                "is not UTF-8: read as"
+            } else {
+                "was decoded from"
+            };
+            let warning = format!("{what} {how} {} (save it as UTF-8)", encoding.name());
+            Ok((text, guessed.then_some(warning)))
+        }
+        Err(NotText::Binary) => Err(format!(
+            "{what} is binary: a NUL byte near the start and no UTF-16 byte-order mark"
+        )),
+        Err(NotText::Unsupported(name)) => Err(format!(
+            "{what} looks like {name}, a multi-byte legacy encoding that is not read: convert it to UTF-8 (`iconv -f {name} -t UTF-8`)"
+        )),
+    }
+}
+
+#[cfg(test)]
+mod whole_text_tests {
+    use super::*;
+
+    #[test]
+    fn utf16_and_latin1_are_decoded_and_a_guess_is_a_warning() {
+        let text = "L'armée a reculé de trois kilomètres.";
+        let mut utf16 = vec![0xFF, 0xFE];
+        utf16.extend(text.encode_utf16().flat_map(|u| u.to_le_bytes()));
+        assert_eq!(whole_text("x", utf16).unwrap(), (text.to_string(), None));
+        let (latin1, _, _) = encoding_rs::WINDOWS_1252.encode(text);
+        let (decoded, warning) = whole_text("standard input", latin1.into_owned()).unwrap();
+        assert_eq!(decoded, text);
+        assert!(warning.unwrap().starts_with("standard input is not UTF-8"));
+        assert!(whole_text("x", vec![b'a', 0, b'b']).is_err());
+    }
+}
