@@ -5,6 +5,7 @@ mod cli;
 mod discover;
 mod fates;
 mod grammar;
+mod index;
 mod morph;
 mod no_quotes;
 mod precision;
