@@ -34,6 +34,9 @@ pub struct LintReport {
     /// findings are those with at least one claim of a new article, anchored on one.
     #[serde(flatten)]
     pub report: Report,
+    /// For stderr, not the report: whether the claims index was used.
+    #[serde(skip)]
+    pub notes: Vec<String>,
 }
 
 impl LintReport {
@@ -56,9 +59,30 @@ pub fn lint_reviewed(
     new: &[Source],
     reviews: &review::Reviews,
 ) -> LintReport {
+    lint_with(rules, corpus, None, new, reviews)
+}
+
+/// [`lint_reviewed`], with the corpus's claims already extracted (from the claims index) when
+/// `corpus_claims` is given: numbered by corpus source, in [`extract::extract`]'s order.
+pub fn lint_with(
+    rules: &RuleSet,
+    corpus: &[Source],
+    corpus_claims: Option<Vec<Claim>>,
+    new: &[Source],
+    reviews: &review::Reviews,
+) -> LintReport {
     let sources: Vec<Source> = corpus.iter().chain(new).cloned().collect();
     let first_new = corpus.len();
-    let claims = extract::extract(rules, &sources);
+    let claims = match corpus_claims {
+        Some(mut claims) => {
+            claims.extend(extract::extract(rules, new).into_iter().map(|mut c| {
+                c.source += first_new;
+                c
+            }));
+            claims
+        }
+        None => extract::extract(rules, &sources),
+    };
     let findings: Vec<Finding> = review::bind::compare(rules, &sources, &claims, reviews)
         .into_iter()
         .filter(|f| f.claims.iter().any(|&i| claims[i].source >= first_new))
@@ -75,6 +99,7 @@ pub fn lint_reviewed(
     LintReport {
         new_sources: new_paths,
         report,
+        notes: Vec::new(),
     }
 }
 
@@ -144,8 +169,6 @@ pub fn run(request: &Request) -> Result<LintReport, LoadErrors> {
             &review::Reviews::default(),
         ));
     }
-    // A corpus file that cannot be read does not stop the lint: its fate is reported.
-    let walked = source::walk(std::slice::from_ref(&request.corpus), &request.include);
     if !request.corpus.exists() {
         return Err(LoadErrors(vec![miette::miette!(
             help = "pass the folder of articles to compare with: `--corpus DIR` (or `corpus:` in factlint.yaml)",
@@ -153,16 +176,33 @@ pub fn run(request: &Request) -> Result<LintReport, LoadErrors> {
             request.corpus.display()
         )]));
     }
-    let corpus = walked.sources;
+    let indexed =
+        crate::index::for_lint(&request.corpus, &request.claims, &rules, &request.include);
+    let (corpus, corpus_claims, mut notes, walked) = match indexed {
+        Some(Ok(i)) => (
+            i.sources,
+            Some(i.claims),
+            i.notes,
+            source::Walked::default(),
+        ),
+        other => {
+            let notes = other.and_then(Result::err).into_iter().collect();
+            // A corpus file that cannot be read does not stop the lint: its fate is reported.
+            let mut w = source::walk(std::slice::from_ref(&request.corpus), &request.include);
+            (std::mem::take(&mut w.sources), None, notes, w)
+        }
+    };
     let new = load_new(&request.articles, request.lang, request.published)?;
     // A file given both as new and as part of the corpus is new.
-    let corpus: Vec<Source> = corpus
-        .into_iter()
-        .filter(|c| !new.iter().any(|n| same_file(&n.path, &c.path)))
+    let keep: Vec<bool> = corpus
+        .iter()
+        .map(|c| !new.iter().any(|n| same_file(&n.path, &c.path)))
         .collect();
+    let (corpus, corpus_claims) = crate::index::retain(corpus, corpus_claims, &keep);
     let no_reviews = review::Reviews::default();
     let reviews = request.reviews.as_ref().unwrap_or(&no_reviews);
-    let mut report = lint_reviewed(&rules, &corpus, &new, reviews);
+    let mut report = lint_with(&rules, &corpus, corpus_claims, &new, reviews);
+    report.notes.append(&mut notes);
     if let Some(reviews) = &request.reviews {
         review::apply(&mut report.report, reviews);
         // Stale entries are the corpus's business, not the new article's.

@@ -103,8 +103,23 @@ enum Command {
         /// The language of articles that do not state one (default: fr).
         #[arg(long, value_enum)]
         lang: Option<LangArg>,
+        /// Also write (or refresh) the claims index of the corpus folder, for `lint`.
+        #[arg(long)]
+        index: bool,
         #[command(flatten)]
         report: ReportArgs,
+    },
+    /// Write (or refresh) the claims index of a corpus (CORPUS/.factlint-index), which `lint`
+    /// then uses instead of reading and extracting the whole corpus.
+    Index {
+        /// The corpus folder (default: corpus/).
+        corpus: Option<PathBuf>,
+        /// The folder of claim rules (default: claims/).
+        #[arg(long)]
+        claims: Option<PathBuf>,
+        /// Which file names are articles (default: *.txt, *.text, *.md, *.markdown).
+        #[arg(long, value_name = "GLOB")]
+        include: Vec<String>,
     },
     /// Check new articles against the corpus: only the findings that involve them.
     Lint {
@@ -390,9 +405,20 @@ fn main() -> ExitCode {
             paths,
             claims,
             lang,
+            index,
             report,
         } => {
             let settings = settings(config, None, claims, lang, &report.review, &report);
+            if index {
+                let mut settings = settings.clone();
+                if let [one] = paths.as_slice() {
+                    settings.corpus = one.clone();
+                }
+                match project::index(&settings) {
+                    Ok(line) => eprintln!("{line}"),
+                    Err(errors) => return report_load_errors(&errors),
+                }
+            }
             let outcome = project::check(&settings, &paths);
             match outcome {
                 Ok(r) => print_report(Output::Check(&r), &report, &settings),
@@ -439,10 +465,32 @@ fn main() -> ExitCode {
                 None
             };
             match project::lint(&settings, articles, published) {
-                Ok(l) => match &hints {
-                    Some(h) => print_lint_with_hints(&l, h, &report, &settings),
-                    None => print_report(Output::Lint(&l), &report, &settings),
-                },
+                Ok(l) => {
+                    for note in &l.notes {
+                        eprintln!("{note}");
+                    }
+                    match &hints {
+                        Some(h) => print_lint_with_hints(&l, h, &report, &settings),
+                        None => print_report(Output::Lint(&l), &report, &settings),
+                    }
+                }
+                Err(errors) => report_load_errors(&errors),
+            }
+        }
+        Command::Index {
+            corpus,
+            claims,
+            include,
+        } => {
+            let mut settings = resolve(config, corpus, claims, None, &ReviewArgs::default(), None);
+            if !include.is_empty() {
+                settings.include = include;
+            }
+            match project::index(&settings) {
+                Ok(line) => {
+                    eprintln!("{line}");
+                    ExitCode::SUCCESS
+                }
                 Err(errors) => report_load_errors(&errors),
             }
         }

@@ -382,3 +382,44 @@ pub fn review_remove(
     })?;
     Ok((reviews.path, entry))
 }
+
+/// `factlint index [CORPUS]` (and `check --index`): writes or refreshes the claims index of
+/// the corpus folder, and says on one line what it did.
+pub fn index(settings: &Settings) -> Result<String, LoadErrors> {
+    let include = settings.include()?;
+    let rules = rules::load_dir(&settings.claims)
+        .map_err(|es| LoadErrors(es.into_iter().map(miette::Report::new).collect()))?;
+    let corpus = &settings.corpus;
+    if !corpus.is_dir() {
+        return Err(LoadErrors(vec![miette::miette!(
+            "the corpus folder {} does not exist",
+            corpus.display()
+        )]));
+    }
+    let done = crate::index::refresh(corpus, &settings.claims, &rules, &include).map_err(|e| {
+        LoadErrors(vec![miette::miette!(
+            "cannot index {}: {e}",
+            corpus.display()
+        )])
+    })?;
+    let claims: usize = done
+        .built
+        .index
+        .entries
+        .iter()
+        .map(|e| e.claims.len())
+        .sum();
+    let why = if done.why.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", done.why)
+    };
+    Ok(format!(
+        "indexed {} sources, {claims} claims, into {} ({} bytes): {} reused, {} extracted{why}",
+        done.built.index.entries.len(),
+        crate::index::path_for(corpus).display(),
+        done.bytes,
+        done.built.reused,
+        done.built.extracted,
+    ))
+}

@@ -92,7 +92,7 @@ impl Serialize for Mod {
 }
 
 /// An exact decimal: `digits / 10^scale`. Prints without trailing zeros ("30.4", "100000").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct Decimal {
     pub digits: i64,
     pub scale: u8,
@@ -170,7 +170,9 @@ impl fmt::Display for Decimal {
 }
 
 /// A season, as TIMEX3 writes it: SP, SU, FA, WI.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum Season {
     Spring,
     Summer,
@@ -194,7 +196,7 @@ impl Season {
 pub type Year = Option<i32>;
 
 /// A calendar date at some precision, as a TIMEX3 DATE value.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum DateValue {
     /// `2024-05-08`, `XXXX-05-09`
     Day { year: Year, month: u8, day: u8 },
@@ -223,7 +225,7 @@ pub enum DateValue {
     Weekday { weekday: u8 },
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum DateRef {
     Present,
     Past,
@@ -280,7 +282,9 @@ impl fmt::Display for DateValue {
 }
 
 /// The unit of a TIMEX3 DURATION.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum DurationUnit {
     Second,
     Minute,
@@ -331,7 +335,7 @@ impl DurationUnit {
 /// années"). `amount` and `unit` are its largest unit; `rest` holds the smaller units that
 /// follow it in a combined duration, largest first: "deux ans et trois mois" is `P2Y3M`,
 /// "une heure et vingt minutes" `PT1H20M`, "un jour et deux heures" `P1DT2H`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct DurationValue {
     pub amount: Option<Decimal>,
     pub unit: DurationUnit,
@@ -671,7 +675,7 @@ pub struct Reading {
 }
 
 /// Something wrong with a mention that is worth an editor's look, though a value was read.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Warning {
     pub code: WarningCode,
     pub message: String,
@@ -680,13 +684,17 @@ pub struct Warning {
     pub spans: Vec<ByteSpan>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
+)]
 pub struct ByteSpan {
     pub start: usize,
     pub end: usize,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum WarningCode {
     /// "8 mail 2024": a month name read through a spelling mistake.

@@ -7,6 +7,7 @@ mod cli;
 mod discover;
 mod fates;
 mod grammar;
+mod index;
 mod morph;
 mod no_quotes;
 mod precision;

@@ -88,7 +88,7 @@ pub struct CueSpec {
 pub const DEFAULT_WINDOW: usize = 8;
 
 /// The role of an item in a [`CueSpec`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Role {
     Counts,
@@ -132,7 +132,7 @@ impl CueSpec {
 }
 
 /// One cue found in a text: which item, through which phrase, at which words.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct CueHit {
     pub role: Role,
     /// The item as written in the rule (`@flee`).
