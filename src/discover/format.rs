@@ -8,7 +8,6 @@ use serde_json::{Value as Json, json};
 
 use super::{Candidate, CandidateMention, Discovery};
 use crate::compare::FindingKind;
-use crate::output::sarif::uri;
 use crate::report::{LineIndex, show_value};
 
 /// The SARIF rule id of discovery results.
@@ -186,32 +185,10 @@ pub fn candidate_result(c: &Candidate, texts: &[std::sync::Arc<str>], lines: &[L
 
 fn location(m: &CandidateMention, texts: &[std::sync::Arc<str>], lines: &[LineIndex]) -> Json {
     let c = &m.claim;
-    let lines = &lines[c.source_index];
-    let (end_line, end_column) = lines.line_column(c.end);
-    let (s0, s1) = m.sentence;
-    let (ctx_line, ctx_column) = lines.line_column(s0);
-    let (ctx_end_line, ctx_end_column) = lines.line_column(s1);
-    json!({
-        "physicalLocation": {
-            "artifactLocation": { "uri": uri(&c.source) },
-            "region": {
-                "startLine": c.line,
-                "startColumn": c.column,
-                "endLine": end_line,
-                "endColumn": end_column,
-                "byteOffset": c.start,
-                "byteLength": c.end - c.start,
-                "snippet": { "text": c.text },
-            },
-            "contextRegion": {
-                "startLine": ctx_line,
-                "startColumn": ctx_column,
-                "endLine": ctx_end_line,
-                "endColumn": ctx_end_column,
-                "byteOffset": s0,
-                "byteLength": s1 - s0,
-                "snippet": { "text": texts[c.source_index].get(s0..s1).unwrap_or("") },
-            },
-        }
-    })
+    crate::output::sarif::claim_location(
+        c,
+        &texts[c.source_index],
+        &lines[c.source_index],
+        m.sentence,
+    )
 }

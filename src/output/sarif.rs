@@ -16,7 +16,7 @@
 use serde_json::{Value as Json, json};
 
 use crate::compare::FindingKind;
-use crate::report::{ClaimEntry, FindingEntry, Report, show_value};
+use crate::report::{ClaimEntry, FindingEntry, LineIndex, Report, show_value};
 use crate::rules::Severity;
 
 use super::Output;
@@ -217,10 +217,26 @@ fn finding_result(report: &Report, f: &FindingEntry, index: usize, output: Outpu
 fn location(report: &Report, c: &ClaimEntry, related: Option<(usize, String)>) -> Json {
     let text = &report.texts[c.source_index];
     let lines = &report.lines[c.source_index];
+    let mut loc = claim_location(c, text, lines, c.context);
+    if let Some((id, message)) = related {
+        loc["id"] = json!(id);
+        loc["message"] = json!({ "text": message });
+    }
+    loc
+}
+
+/// The SARIF location of claim `c` in `text` (its source's text, with its line index
+/// `lines`): the value's region, and `context` (a byte range of `text`) as the context region.
+pub fn claim_location(
+    c: &ClaimEntry,
+    text: &str,
+    lines: &LineIndex,
+    context: (usize, usize),
+) -> Json {
     let (end_line, end_column) = lines.line_column(c.in_text.1);
-    let (ctx_line, ctx_column) = lines.line_column(c.context.0);
-    let (ctx_end_line, ctx_end_column) = lines.line_column(c.context.1);
-    let mut loc = json!({
+    let (ctx_line, ctx_column) = lines.line_column(context.0);
+    let (ctx_end_line, ctx_end_column) = lines.line_column(context.1);
+    json!({
         "physicalLocation": {
             "artifactLocation": { "uri": uri(&c.source) },
             "region": {
@@ -237,17 +253,12 @@ fn location(report: &Report, c: &ClaimEntry, related: Option<(usize, String)>) -
                 "startColumn": ctx_column,
                 "endLine": ctx_end_line,
                 "endColumn": ctx_end_column,
-                "byteOffset": c.context.0,
-                "byteLength": c.context.1 - c.context.0,
-                "snippet": { "text": &text[c.context.0..c.context.1] },
+                "byteOffset": context.0,
+                "byteLength": context.1 - context.0,
+                "snippet": { "text": text.get(context.0..context.1).unwrap_or("") },
             },
         }
-    });
-    if let Some((id, message)) = related {
-        loc["id"] = json!(id);
-        loc["message"] = json!({ "text": message });
-    }
-    loc
+    })
 }
 
 /// A path as a URI reference: relative paths stay relative (code-scanning tools resolve them
