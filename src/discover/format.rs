@@ -108,22 +108,7 @@ pub fn sarif(d: &Discovery) -> Json {
         .iter()
         .map(|c| candidate_result(c, &d.texts, &d.lines))
         .collect();
-    json!({
-        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
-        "version": "2.1.0",
-        "runs": [{
-            "tool": {
-                "driver": {
-                    "name": "factlint",
-                    "version": env!("CARGO_PKG_VERSION"),
-                    "semanticVersion": env!("CARGO_PKG_VERSION"),
-                    "rules": [sarif_rule()],
-                }
-            },
-            "columnKind": "unicodeCodePoints",
-            "results": results,
-        }]
-    })
+    crate::output::sarif::document(json!([sarif_rule()]), results)
 }
 
 /// The SARIF rule that discovery results refer to.

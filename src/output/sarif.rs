@@ -88,6 +88,14 @@ pub fn log(output: Output<'_>) -> Json {
         }));
     }
 
+    document(
+        json!(rules.into_iter().map(|(_, r)| r).collect::<Vec<_>>()),
+        results,
+    )
+}
+
+/// A SARIF 2.1.0 log of one factlint run: the driver with `rules`, and `results`.
+pub fn document(rules: Json, results: Vec<Json>) -> Json {
     json!({
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
@@ -97,7 +105,7 @@ pub fn log(output: Output<'_>) -> Json {
                     "name": "factlint",
                     "version": env!("CARGO_PKG_VERSION"),
                     "semanticVersion": env!("CARGO_PKG_VERSION"),
-                    "rules": rules.into_iter().map(|(_, r)| r).collect::<Vec<_>>(),
+                    "rules": rules,
                 }
             },
             "columnKind": "unicodeCodePoints",
