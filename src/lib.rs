@@ -41,6 +41,7 @@ pub mod discover;
 pub mod explain;
 pub mod extract;
 pub mod grammar;
+pub mod handoff;
 pub mod index;
 pub mod lint;
 pub mod morph;
