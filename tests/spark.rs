@@ -2,7 +2,8 @@
 //! extracts over shards with `RDD.pipe`, groups the claims by fact and feeds them to
 //! `factlint compare`; its findings equal one `check`'s on the same generated corpus.
 //!
-//! Skipped, with a note, where pyspark or Java is missing. The Python is `$FACTLINT_PYTHON`,
+//! Skipped, with a note, where pyspark or Java is missing (a failure instead when
+//! `FACTLINT_REQUIRE_SPARK` is set, as `.ci/run` sets it). The Python is `$FACTLINT_PYTHON`,
 //! else `target/spark-venv/bin/python` (which `.ci/run` installs), else `python3`.
 
 use std::path::PathBuf;
@@ -38,6 +39,10 @@ fn missing(python: &PathBuf) -> Option<String> {
 fn spark_findings_equal_one_check() {
     let python = python();
     if let Some(why) = missing(&python) {
+        assert!(
+            std::env::var_os("FACTLINT_REQUIRE_SPARK").is_none(),
+            "FACTLINT_REQUIRE_SPARK is set, and Spark cannot run: {why}"
+        );
         println!(
             "note: spark_findings_equal_one_check skipped: {why} (set FACTLINT_PYTHON, or make target/spark-venv as .ci/run does)"
         );

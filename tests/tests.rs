@@ -9,6 +9,7 @@ mod fates;
 mod grammar;
 mod handoff;
 mod index;
+mod manifest;
 mod morph;
 mod no_quotes;
 mod precision;
