@@ -189,11 +189,7 @@ pub fn parse_line(text: &str, place: &Place) -> Result<Record, LineError> {
         message,
     };
     let record: Record = serde_json::from_str(text).map_err(|e| {
-        let message = e.to_string();
-        let message = message
-            .rsplit_once(" at line ")
-            .map_or(message.as_str(), |(m, _)| m)
-            .to_string();
+        let message = crate::source::manifest::json_message(&e);
         at(place.line, e.column().max(1), message)
     })?;
     if record.v != SCHEMA {

@@ -115,11 +115,7 @@ pub fn parse_jsonl(path: &str, text: Arc<str>) -> Result<FolderMeta, Box<SourceE
             continue;
         }
         let parsed: Row = serde_json::from_str(row).map_err(|e| {
-            let message = e.to_string();
-            let message = message
-                .rsplit_once(" at line ")
-                .map_or(message.as_str(), |(m, _)| m)
-                .to_string();
+            let message = json_message(&e);
             rows.error(start + json_error_at(row, &message, e.column()), message)
         })?;
         let at = start + row.find(&parsed.path).unwrap_or(0);
@@ -135,6 +131,15 @@ pub fn parse_jsonl(path: &str, text: Arc<str>) -> Result<FolderMeta, Box<SourceE
         rows.add(parsed.path, at, meta)?;
     }
     Ok(rows.finish())
+}
+
+/// serde_json's message without its " at line L column C": the place is given apart.
+pub(crate) fn json_message(e: &serde_json::Error) -> String {
+    let message = e.to_string();
+    match message.rsplit_once(" at line ") {
+        Some((m, _)) => m.to_string(),
+        None => message,
+    }
 }
 
 /// Where in a JSONL row an error is: at the key an unknown field names, at the value of the
