@@ -5,7 +5,7 @@
 //! `published`, `inferred` (in CSV, names separated by `;`), `note`. An unknown key or column,
 //! a bad value or a file listed twice is an error at its line and column.
 //!
-//! Parsing is pure; [`super::read_folder_meta`] reads the files.
+//! Parsing is pure; the walk reads the files (`folder.rs`).
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
