@@ -102,8 +102,14 @@ impl Excerpt {
             ));
         }
         let inside = |o: usize| self.text.is_char_boundary(o - self.at);
+        let warned = claim
+            .warnings
+            .iter()
+            .flat_map(|w| w.spans.iter().map(|s| s.start..s.end));
         let bounds = [&claim.span, &claim.context, &claim.evidence]
             .into_iter()
+            .cloned()
+            .chain(warned)
             .all(|r| r.start <= r.end && inside(r.start) && inside(r.end));
         if !bounds {
             return Err(format!(
