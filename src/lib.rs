@@ -31,6 +31,11 @@
 //! });
 //! ```
 //!
+//! Beyond one machine, [`handoff`] splits a check in two: `factlint extract` writes each
+//! source's claims as JSON lines (a map over documents), and [`handoff::compare`], the
+//! counterpart of [`check_sources`], builds the same report from such lines in any order (a
+//! group-by on the fact).
+//!
 //! [`check`] applies no review decisions: the snapshot shows every finding as the comparator
 //! sees it. [`project::check`] is what `factlint check` runs, configuration and review included.
 
@@ -41,6 +46,7 @@ pub mod discover;
 pub mod explain;
 pub mod extract;
 pub mod grammar;
+pub mod handoff;
 pub mod index;
 pub mod lint;
 pub mod morph;

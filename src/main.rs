@@ -178,6 +178,12 @@ enum Command {
         #[arg(long, value_enum, default_value = "human")]
         format: DiscoverFormat,
     },
+    /// Write the claims of a corpus as JSON lines, for a distributed engine (a map over
+    /// documents): one line per claim, written as it is produced.
+    Extract(cli::handoff::ExtractArgs),
+    /// Read claims files of `extract` (from any number of shards, in any order) and write the
+    /// report `check` writes, with its exit code (a group-by on the fact).
+    Compare(cli::handoff::CompareArgs),
     /// List every date, duration and number the built-in grammars find in a text.
     Scan {
         /// The text's language.
@@ -525,6 +531,8 @@ fn main() -> ExitCode {
                 Err(errors) => report_load_errors(&errors),
             }
         }
+        Command::Extract(args) => cli::handoff::extract(config, args),
+        Command::Compare(args) => cli::handoff::compare(config, args),
         Command::Review { command } => review(command, config),
         Command::Rules { command } => rules_command(command, config),
         Command::Discover {

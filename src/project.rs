@@ -14,6 +14,9 @@ use crate::source::{self, FileFate};
 use crate::value::Published;
 use crate::{LoadErrors, compare, extract, rules};
 
+mod handoff;
+pub use handoff::{compare_claims, extract_claims};
+
 /// Which review file applies.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ReviewChoice {
@@ -114,7 +117,7 @@ impl Settings {
         })
     }
 
-    fn reviews(&self, paths: &[PathBuf]) -> Result<Option<Reviews>, LoadErrors> {
+    pub(crate) fn reviews(&self, paths: &[PathBuf]) -> Result<Option<Reviews>, LoadErrors> {
         let Some(path) = self.review_path(paths) else {
             return Ok(None);
         };
@@ -165,18 +168,32 @@ pub fn check(settings: &Settings, paths: &[PathBuf]) -> Result<Report, LoadError
     for s in &mut sources {
         lint::fill_metadata(s, settings.lang, None);
     }
-    let mut report = match &reviews {
-        None => crate::check_sources(&rules, &sources),
+    let claims = extract::extract(&rules, &sources);
+    let mut report = report_of(&rules, &sources, &claims, reviews.as_ref());
+    with_fates(&mut report, walked.skipped, walked.failed);
+    Ok(report)
+}
+
+/// Compares the claims and builds the report, with the review decisions when there are some:
+/// pure. `check` and `compare` end with it.
+pub fn report_of(
+    rules: &rules::RuleSet,
+    sources: &[source::Source],
+    claims: &[crate::Claim],
+    reviews: Option<&Reviews>,
+) -> Report {
+    match reviews {
+        None => {
+            let findings = compare::compare(rules, sources, claims);
+            crate::report::build(rules, sources, claims, &findings)
+        }
         Some(reviews) => {
-            let claims = extract::extract(&rules, &sources);
-            let findings = review::bind::compare(&rules, &sources, &claims, reviews);
-            let mut report = crate::report::build(&rules, &sources, &claims, &findings);
+            let findings = review::bind::compare(rules, sources, claims, reviews);
+            let mut report = crate::report::build(rules, sources, claims, &findings);
             review::apply(&mut report, reviews);
             report
         }
-    };
-    with_fates(&mut report, walked.skipped, walked.failed);
-    Ok(report)
+    }
 }
 
 /// Puts the fate of every file not read into the report, and counts them in its summary.

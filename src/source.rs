@@ -12,10 +12,14 @@
 
 mod decode;
 mod fate;
+mod folder;
+pub mod manifest;
 mod walk;
 
 pub use decode::{BadUtf8, Decoded, NotText, OriginalOffsets, decode, utf8, whole_text};
 pub use fate::{FileFate, Reason, counts};
+use folder::read_folder_meta;
+pub use folder::{FolderMeta, METADATA_FILES};
 pub use walk::{DEFAULT_INCLUDE, Include, Walked, walk};
 
 use std::collections::BTreeMap;
@@ -120,7 +124,7 @@ pub struct SourceMeta {
 }
 
 /// The fields `inferred:` may name.
-const INFERABLE: &[&str] = &["title", "outlet", "url", "lang", "published"];
+pub(crate) const INFERABLE: &[&str] = &["title", "outlet", "url", "lang", "published"];
 
 /// `inferred: [...]`, each name checked as it is read, so that an error is at its own place.
 fn inferred_fields<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
@@ -292,53 +296,6 @@ pub fn from_text(path: impl Into<PathBuf>, text: impl Into<Arc<str>>, meta: Sour
     }
 }
 
-/// The parsed `sources.yaml` of a folder, with where each entry is written.
-#[derive(Debug, Clone)]
-pub struct FolderMeta {
-    path: String,
-    text: Arc<str>,
-    entries: BTreeMap<String, SourceMeta>,
-    spans: BTreeMap<String, SourceSpan>,
-}
-
-impl FolderMeta {
-    /// What the file says about the article named `name`.
-    pub fn entry(&self, name: &str) -> Option<&SourceMeta> {
-        self.entries.get(name)
-    }
-
-    /// The entries that name no file beside it, each an error at its key.
-    fn unknown_entries(&self, dir: &Path) -> Vec<SourceError> {
-        self.spans
-            .iter()
-            .filter(|(name, _)| std::fs::symlink_metadata(dir.join(name.as_str())).is_err())
-            .map(|(name, span)| SourceError::UnknownEntry {
-                path: self.path.clone(),
-                name: name.clone(),
-                src: NamedSource::new(self.path.clone(), self.text.clone()),
-                at: *span,
-            })
-            .collect()
-    }
-}
-
-fn read_sources_yaml(dir: &Path) -> Result<Option<FolderMeta>, Box<SourceError>> {
-    let path = dir.join(SOURCES_FILE);
-    let display = path.display().to_string();
-    let bytes = match std::fs::read(&path) {
-        Ok(b) => b,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => {
-            return Err(Box::new(SourceError::Unreadable {
-                path: display,
-                reason: e.to_string(),
-            }));
-        }
-    };
-    let text = utf8_text(&display, bytes)?;
-    parse_sources_yaml(&display, text).map(Some)
-}
-
 /// The text of a file that must be UTF-8 (YAML metadata), or an error at the first byte that
 /// is not.
 pub fn utf8_text(path: &str, bytes: Vec<u8>) -> Result<Arc<str>, Box<SourceError>> {
@@ -370,12 +327,7 @@ pub fn parse_sources_yaml(path: &str, text: Arc<str>) -> Result<FolderMeta, Box<
         .keys()
         .map(|k| (k.clone(), key_span(&text, k)))
         .collect();
-    Ok(FolderMeta {
-        path: path.to_string(),
-        text,
-        entries,
-        spans,
-    })
+    Ok(FolderMeta::new(path, text, entries, spans))
 }
 
 /// serde_yaml places an error raised while reading a value (a `published` that is no date) at

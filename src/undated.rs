@@ -53,8 +53,8 @@ pub fn notice(u: &Undated) -> String {
         }
     };
     format!(
-        "note: {} of {} have no publication date (sources.yaml, front matter): dates they write \
-         without a year (\"le 17 avril\", \"mercredi\") cannot be placed; {} came out without \
+        "note: {} of {} have no publication date (sources.yaml, a manifest, front matter): dates they \
+         write without a year (\"le 17 avril\", \"mercredi\") cannot be placed; {} came out without \
          a year and compare with nothing",
         plural(u.sources, "source", "sources"),
         u.of,

@@ -12,18 +12,7 @@ fn fresh_dir(name: &str) -> PathBuf {
 }
 
 fn generate(out: &Path, articles: usize, seed: u64) {
-    let status = Command::new(env!("CARGO_BIN_EXE_gen-corpus"))
-        .args([
-            "--articles",
-            &articles.to_string(),
-            "--seed",
-            &seed.to_string(),
-        ])
-        .arg("--out")
-        .arg(out)
-        .status()
-        .unwrap();
-    assert!(status.success());
+    crate::handoff::generate(out, articles, seed, &[]);
 }
 
 fn factlint(args: &[&str], corpus: &Path) -> Output {

@@ -10,8 +10,8 @@
 //! newsroom archive would show. The sentences are the generator's own, written for it.
 //!
 //! Metadata comes three ways, as in real archives: a share of the articles are Markdown with
-//! front matter, a share are listed in their folder's `sources.yaml` (or in a JSONL manifest
-//! with `--manifest`), and the rest have none, so that their partial dates cannot be placed.
+//! front matter, a share are listed in their folder's `sources.yaml` (or in a manifest,
+//! `sources.csv` or `sources.jsonl`, with `--manifest csv|jsonl`), and the rest have none, so that their partial dates cannot be placed.
 //! Articles go 1 000 to a folder (`d0000/`, `d0001/`…). The same arguments give the same bytes.
 
 use std::fmt::Write as _;
@@ -228,6 +228,12 @@ const TITLES: &[&str] = &[
 
 const ARTICLES_PER_FOLDER: usize = 1000;
 
+#[derive(Debug, Clone, Copy)]
+enum Manifest {
+    Csv,
+    Jsonl,
+}
+
 #[derive(Debug)]
 struct Options {
     articles: usize,
@@ -237,8 +243,9 @@ struct Options {
     front_matter: f64,
     /// Share of the plain-text articles listed in their folder's metadata.
     listed: f64,
-    /// Write the metadata as one `manifest.jsonl` per folder rather than `sources.yaml`.
-    manifest: bool,
+    /// Write the metadata as one manifest per folder (`sources.csv` or `sources.jsonl`)
+    /// rather than `sources.yaml`.
+    manifest: Option<Manifest>,
 }
 
 fn parse_args() -> Result<Options, String> {
@@ -248,14 +255,10 @@ fn parse_args() -> Result<Options, String> {
         out: PathBuf::from("target/gen-corpus"),
         front_matter: 0.3,
         listed: 0.5,
-        manifest: false,
+        manifest: None,
     };
     let mut args = std::env::args().skip(1);
     while let Some(flag) = args.next() {
-        if flag == "--manifest" {
-            options.manifest = true;
-            continue;
-        }
         let value = args.next().ok_or_else(|| format!("{flag} needs a value"))?;
         let bad = |e: &dyn std::fmt::Display| format!("{flag} {value}: {e}");
         match flag.as_str() {
@@ -264,6 +267,13 @@ fn parse_args() -> Result<Options, String> {
             "--out" => options.out = PathBuf::from(value),
             "--front-matter" => options.front_matter = value.parse().map_err(|e| bad(&e))?,
             "--listed" => options.listed = value.parse().map_err(|e| bad(&e))?,
+            "--manifest" => {
+                options.manifest = Some(match value.as_str() {
+                    "csv" => Manifest::Csv,
+                    "jsonl" => Manifest::Jsonl,
+                    _ => return Err(bad(&"expected csv or jsonl")),
+                })
+            }
             _ => return Err(format!("unknown argument {flag}")),
         }
     }
@@ -393,7 +403,7 @@ fn run(options: &Options) -> std::io::Result<usize> {
         }
         if !listed.is_empty() {
             let mut out = String::new();
-            if options.manifest {
+            if let Some(Manifest::Jsonl) = options.manifest {
                 for m in &listed {
                     let _ = writeln!(
                         out,
@@ -403,7 +413,15 @@ fn run(options: &Options) -> std::io::Result<usize> {
                         m.published
                     );
                 }
-                std::fs::write(dir.join("manifest.jsonl"), out)?;
+                std::fs::write(dir.join("sources.jsonl"), out)?;
+            } else if let Some(Manifest::Csv) = options.manifest {
+                let mut w = csv::Writer::from_writer(Vec::new());
+                w.write_record(["path", "outlet", "published", "lang"])?;
+                for m in &listed {
+                    w.write_record([m.name.as_str(), &m.outlet, &m.published, "fr"])?;
+                }
+                let bytes = w.into_inner().map_err(|e| e.into_error())?;
+                std::fs::write(dir.join("sources.csv"), bytes)?;
             } else {
                 for m in &listed {
                     let _ = write!(
@@ -427,7 +445,7 @@ fn main() -> ExitCode {
         Err(e) => {
             eprintln!(
                 "error: {e}\nusage: gen-corpus --articles N --seed S --out DIR \
-                 [--front-matter SHARE] [--listed SHARE] [--manifest]"
+                 [--front-matter SHARE] [--listed SHARE] [--manifest csv|jsonl]"
             );
             return ExitCode::from(2);
         }

@@ -72,8 +72,8 @@ struct ClaimDef {
     warnings: Vec<Warning>,
 }
 
-/// One stored claim.
-#[derive(Serialize, Deserialize)]
+/// One stored claim (in the index, and in the hand-off's claim lines).
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct StoredClaim(#[serde(with = "ClaimDef")] pub Claim);
 
 #[cfg(test)]

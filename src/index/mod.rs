@@ -21,7 +21,7 @@
 //! A corpus with a file that was skipped, failed or had to be decoded from another encoding
 //! than UTF-8 is not indexed: the run says so and reads the corpus as before.
 
-mod codec;
+pub mod codec;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};

@@ -132,7 +132,8 @@ pub struct OriginalOffsets {
 }
 
 impl OriginalOffsets {
-    fn new(text: &str, encoding: &'static Encoding, original_len: usize) -> OriginalOffsets {
+    /// The offsets of `text`, decoded from `original_len` bytes in `encoding`.
+    pub fn new(text: &str, encoding: &'static Encoding, original_len: usize) -> OriginalOffsets {
         let utf16 = encoding == UTF_16LE || encoding == UTF_16BE;
         let mut checkpoints = Vec::with_capacity(text.len() / CHECKPOINT + 1);
         let mut original = 0;
@@ -150,6 +151,11 @@ impl OriginalOffsets {
             original_len,
             checkpoints,
         }
+    }
+
+    /// The length of the original bytes.
+    pub fn original_len(&self) -> usize {
+        self.original_len
     }
 
     /// The offset in the original bytes of the character at (or containing) `offset` of

@@ -5,12 +5,12 @@
 
 use std::sync::Arc;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::SourceError;
 
 /// Why a file was not read as an article.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Reason {
     /// Its name matches none of the globs of articles (`--include`, `include:`).
@@ -62,7 +62,7 @@ impl Reason {
 }
 
 /// One file that was not read, and why.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct FileFate {
     /// The path, with forward slashes.
     pub path: String,

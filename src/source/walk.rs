@@ -26,6 +26,8 @@ pub const DEFAULT_INCLUDE: &[&str] = &["*.txt", "*.text", "*.md", "*.markdown"];
 /// Files beside articles that are not articles: read as metadata, never reported as skipped.
 const METADATA_FILES: &[&str] = &[
     super::SOURCES_FILE,
+    super::manifest::JSONL_FILE,
+    super::manifest::CSV_FILE,
     crate::review::REVIEW_FILE,
     crate::config::CONFIG_FILE,
 ];
@@ -259,13 +261,13 @@ fn walk_error(e: &ignore::Error) -> FileFate {
     }
 }
 
-/// A folder's `sources.yaml`, parsed; its problems are the fate of the file. `whole`: the
-/// folder is being walked, so an entry naming no file in it is one of those problems.
+/// A folder's metadata files, parsed and merged; their problems are the fate of the file at
+/// fault. `whole`: the folder is being walked, so an entry naming no file in it is one of
+/// those problems.
 fn folder_meta(dir: &Path, whole: bool, walked: &mut Walked) -> Option<FolderMeta> {
-    let path = dir.join(super::SOURCES_FILE);
-    match super::read_sources_yaml(dir) {
+    match super::read_folder_meta(dir) {
         Ok(Some(meta)) => {
-            for e in meta.unknown_entries(dir).into_iter().filter(|_| whole) {
+            for (path, e) in meta.unknown_entries(dir).into_iter().filter(|_| whole) {
                 walked
                     .failed
                     .push(FileFate::failed(&path, Reason::Metadata, e));
@@ -273,7 +275,7 @@ fn folder_meta(dir: &Path, whole: bool, walked: &mut Walked) -> Option<FolderMet
             Some(meta)
         }
         Ok(None) => None,
-        Err(e) => {
+        Err((path, e)) => {
             walked
                 .failed
                 .push(FileFate::failed(&path, Reason::Metadata, *e));
