@@ -71,7 +71,8 @@ fn a_huge_regex_is_refused_fast_without_echoing_it() {
         alternatives.join("|")
     );
     std::fs::write(dir.join("huge.yaml"), &rule).unwrap();
-    let started = std::time::Instant::now();
+    // Refused before it is compiled (no timing here: the size check names the expanded length,
+    // which only the check that runs before `regex` builds anything reports).
     let out = Command::new(env!("CARGO_BIN_EXE_factlint"))
         .args(["rules", "list", "--claims"])
         .arg(&dir)
@@ -85,11 +86,6 @@ fn a_huge_regex_is_refused_fast_without_echoing_it() {
         err.len() < 4000,
         "the message is short: {} bytes",
         err.len()
-    );
-    assert!(
-        started.elapsed().as_secs() < 20,
-        "refused fast: {:?}",
-        started.elapsed()
     );
 }
 
