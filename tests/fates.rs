@@ -370,3 +370,90 @@ fn lint_without_a_corpus_says_what_to_pass() {
         &["--corpus DIR"],
     );
 }
+
+#[test]
+fn sarif_names_every_file_skipped_or_failed_as_a_notification_of_the_run() {
+    let dir = scratch("sarif");
+    std::fs::write(dir.join("a.txt"), format!("{ARTICLE}\n")).unwrap();
+    std::fs::write(dir.join("empty.txt"), b"").unwrap();
+    std::fs::write(dir.join("image.txt"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap();
+    std::fs::write(dir.join("page.html"), format!("<p>{ARTICLE}</p>\n")).unwrap();
+    std::fs::write(
+        dir.join("open.md"),
+        format!("---\npublished: 2024-01-10\n{ARTICLE}\n"),
+    )
+    .unwrap();
+    let (code, out, err) = run(&[
+        "check",
+        "--no-review",
+        "--format",
+        "sarif",
+        dir.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let log = crate::cli::assert_valid_sarif(&out);
+    let sarif_run = &log["runs"][0];
+    let invocation = &sarif_run["invocations"][0];
+    assert_eq!(invocation["executionSuccessful"], true);
+    let descriptors = sarif_run["tool"]["driver"]["notifications"]
+        .as_array()
+        .unwrap();
+    let mut seen: Vec<(String, String, String)> = invocation["toolExecutionNotifications"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| {
+            let id = n["descriptor"]["id"].as_str().unwrap();
+            // The reference resolves to the driver's descriptor of that reason.
+            let index = n["descriptor"]["index"].as_u64().unwrap() as usize;
+            assert_eq!(descriptors[index]["id"], id, "{n}");
+            let location = &n["locations"][0]["physicalLocation"];
+            let uri = location["artifactLocation"]["uri"].as_str().unwrap();
+            assert!(
+                n["message"]["text"]
+                    .as_str()
+                    .unwrap()
+                    .contains(uri.rsplit('/').next().unwrap())
+            );
+            if id == "metadata" {
+                // Unclosed front matter: at its line.
+                assert_eq!(location["region"]["startLine"], 1, "{n}");
+                assert_eq!(location["region"]["startColumn"], 1, "{n}");
+            }
+            let name = uri.rsplit('/').next().unwrap().to_string();
+            (
+                name,
+                id.to_string(),
+                n["level"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    seen.sort();
+    let expected = [
+        ("empty.txt", "empty", "warning"),
+        ("image.txt", "binary", "warning"),
+        ("open.md", "metadata", "error"),
+        ("page.html", "not-text", "note"),
+    ]
+    .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()));
+    assert_eq!(seen, expected);
+
+    // Nothing read: the run did not succeed, and the log still names every file.
+    let nothing = scratch("sarif-nothing");
+    std::fs::write(nothing.join("empty.txt"), b"").unwrap();
+    let (code, out, _) = run(&[
+        "check",
+        "--no-review",
+        "--format",
+        "sarif",
+        nothing.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 2);
+    let log = crate::cli::assert_valid_sarif(&out);
+    let invocation = &log["runs"][0]["invocations"][0];
+    assert_eq!(invocation["executionSuccessful"], false);
+    assert_eq!(
+        invocation["toolExecutionNotifications"][0]["descriptor"]["id"],
+        "empty"
+    );
+}
