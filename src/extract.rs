@@ -218,6 +218,21 @@ fn claims_in(
     claims
 }
 
+/// The value and `mod` a rule of `kind` reads in `m`. A bare year the grammar read as a date
+/// ("2000 soldats" without a separator) is a count when a count rule asks for it; a year after
+/// "depuis" ("contrôlée depuis 1994") is the duration up to publication when a duration rule
+/// does (see [`Mention::since`]).
+pub(crate) fn as_kind(m: &Mention, kind: ValueKind) -> (Value, Option<Mod>) {
+    match (kind, m.value, m.since) {
+        (ValueKind::Number, Value::Date(crate::value::DateValue::Year { year }), _) => (
+            Value::Number(crate::value::Decimal::int(i64::from(year))),
+            m.modifier,
+        ),
+        (ValueKind::Duration, Value::Date(_), Some(since)) => (since.value, since.modifier),
+        (_, v, _) => (v, m.modifier),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -248,21 +263,6 @@ mod tests {
             p.iter()
                 .all(|r| solid.is_char_boundary(r.start) && !r.is_empty())
         );
-        assert_eq!(pieces("court", 100), [0..5]);
-    }
-}
-
-/// The value and `mod` a rule of `kind` reads in `m`. A bare year the grammar read as a date
-/// ("2000 soldats" without a separator) is a count when a count rule asks for it; a year after
-/// "depuis" ("contrôlée depuis 1994") is the duration up to publication when a duration rule
-/// does (see [`Mention::since`]).
-pub(crate) fn as_kind(m: &Mention, kind: ValueKind) -> (Value, Option<Mod>) {
-    match (kind, m.value, m.since) {
-        (ValueKind::Number, Value::Date(crate::value::DateValue::Year { year }), _) => (
-            Value::Number(crate::value::Decimal::int(i64::from(year))),
-            m.modifier,
-        ),
-        (ValueKind::Duration, Value::Date(_), Some(since)) => (since.value, since.modifier),
-        (_, v, _) => (v, m.modifier),
+        assert_eq!(pieces("court", 100), vec![0..5]);
     }
 }
