@@ -68,11 +68,24 @@ pub fn extract(rules: &RuleSet, sources: &[Source]) -> Vec<Claim> {
         .enumerate()
         .map(|(si, source)| extract_source(rules, si, source))
         .collect();
-    per_source.into_iter().flatten().collect()
+    concat(per_source)
 }
 
-/// A text longer than this is extracted piece by piece (see [`pieces`]).
-pub const PIECE_BYTES: usize = 1 << 20;
+/// The lists one after the other, in a vector of their exact total length: a list grown by
+/// doubling can hold twice the claims of a huge article.
+fn concat(lists: Vec<Vec<Claim>>) -> Vec<Claim> {
+    if lists.len() == 1 {
+        return lists.into_iter().next().unwrap_or_default();
+    }
+    let mut all = Vec::with_capacity(lists.iter().map(Vec::len).sum());
+    for list in lists {
+        all.extend(list);
+    }
+    all
+}
+
+/// A text longer than this (256 KiB) is extracted piece by piece (see [`pieces`]).
+pub const PIECE_BYTES: usize = 1 << 18;
 
 /// The claims of one source: [`extract_from`] its mentions, or, for a text over
 /// [`PIECE_BYTES`], the same piece by piece (in parallel, in order). The words, mentions and
@@ -113,7 +126,7 @@ pub fn extract_source(rules: &RuleSet, source_index: usize, source: &Source) -> 
             claims
         })
         .collect();
-    per_piece.into_iter().flatten().collect()
+    concat(per_piece)
 }
 
 /// `text` cut into consecutive ranges of about `size` bytes: each ends after a line break
