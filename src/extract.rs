@@ -66,9 +66,117 @@ pub fn extract(rules: &RuleSet, sources: &[Source]) -> Vec<Claim> {
     let per_source: Vec<Vec<Claim>> = sources
         .par_iter()
         .enumerate()
-        .map(|(si, source)| extract_from(rules, si, source, &scan_source(source)))
+        .map(|(si, source)| extract_source(rules, si, source))
         .collect();
-    per_source.into_iter().flatten().collect()
+    concat(per_source)
+}
+
+/// The lists one after the other, in a vector of their exact total length: a list grown by
+/// doubling can hold twice the claims of a huge article.
+fn concat(lists: Vec<Vec<Claim>>) -> Vec<Claim> {
+    if lists.len() == 1 {
+        return lists.into_iter().next().unwrap_or_default();
+    }
+    let mut all = Vec::with_capacity(lists.iter().map(Vec::len).sum());
+    for list in lists {
+        all.extend(list);
+    }
+    all
+}
+
+/// A text longer than this (256 KiB) is extracted piece by piece (see [`pieces`]).
+pub const PIECE_BYTES: usize = 1 << 18;
+
+/// The claims of one source: [`extract_from`] its mentions, or, for a text over
+/// [`PIECE_BYTES`], the same piece by piece (in parallel, in order). The words, mentions and
+/// cue hits of a whole 100 MB article would take some twenty times its size; a piece's take
+/// a bounded amount. Pieces end at line breaks, and paragraphs and sentences never cross
+/// one, so every scope is the same as in the whole text; only what reaches across a piece's
+/// first lines (a cue rule's article-wide anchor, the date a "la veille" counts from) starts
+/// afresh in each piece.
+pub fn extract_source(rules: &RuleSet, source_index: usize, source: &Source) -> Vec<Claim> {
+    use rayon::prelude::*;
+    if source.text.len() <= PIECE_BYTES {
+        return extract_from(rules, source_index, source, &scan_source(source));
+    }
+    let text: &str = &source.text;
+    let per_piece: Vec<Vec<Claim>> = pieces(text, PIECE_BYTES)
+        .par_iter()
+        .map(|piece| {
+            // The grammar reads the body only; the front matter's words still count as cues.
+            let from = piece.start.max(source.body_start).min(piece.end);
+            let mut mentions = grammar::scan(
+                &text[from..piece.end],
+                source.meta.lang,
+                source.meta.published,
+            );
+            for m in &mut mentions {
+                shift(m, from - piece.start);
+            }
+            let mut claims = claims_in(
+                rules,
+                source_index,
+                source.meta.lang,
+                &text[piece.clone()],
+                &mentions,
+            );
+            for c in &mut claims {
+                shift_claim(c, piece.start);
+            }
+            claims
+        })
+        .collect();
+    concat(per_piece)
+}
+
+/// `text` cut into consecutive ranges of about `size` bytes: each ends after a line break
+/// (a blank line's when there is one in the last quarter), else after a space, else at a
+/// character boundary, so that a text of one endless line is cut too.
+pub fn pieces(text: &str, size: usize) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    while text.len() - start > size {
+        let target = start + size;
+        let window = &bytes[start + size * 3 / 4..target];
+        let after = |needle: &[u8]| {
+            window
+                .windows(needle.len())
+                .rposition(|w| w == needle)
+                .map(|i| start + size * 3 / 4 + i + needle.len())
+        };
+        let mut end = after(b"\n\n")
+            .or_else(|| after(b"\n"))
+            .or_else(|| after(b"\r"))
+            .or_else(|| after(b" "))
+            .unwrap_or(target);
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        out.push(start..end);
+        start = end;
+    }
+    out.push(start..text.len());
+    out
+}
+
+fn shift_claim(c: &mut Claim, by: usize) {
+    for r in [&mut c.span, &mut c.context, &mut c.evidence] {
+        r.start += by;
+        r.end += by;
+    }
+    if let rules::MatchedBy::Cues(hits) = &mut c.by {
+        for h in hits {
+            h.span.start += by;
+            h.span.end += by;
+        }
+    }
+    for w in &mut c.warnings {
+        for s in &mut w.spans {
+            s.start += by;
+            s.end += by;
+        }
+    }
 }
 
 /// The claims of one source, given its mentions (absolute offsets).
@@ -78,11 +186,28 @@ pub fn extract_from(
     source: &Source,
     mentions: &[Mention],
 ) -> Vec<Claim> {
-    let text: &str = &source.text;
-    let scopes = rules::Scopes::new(text, source.meta.lang, Some(rules));
+    claims_in(
+        rules,
+        source_index,
+        source.meta.lang,
+        &source.text,
+        mentions,
+    )
+}
+
+/// The claims in `text` (a source's, or a piece of it) of the `mentions` found in it, with
+/// offsets into it.
+fn claims_in(
+    rules: &RuleSet,
+    source_index: usize,
+    lang: grammar::Lang,
+    text: &str,
+    mentions: &[Mention],
+) -> Vec<Claim> {
+    let scopes = rules::Scopes::new(text, lang, Some(rules));
     let mut claims = Vec::new();
     for (ri, rule) in rules.rules.iter().enumerate() {
-        if rule.lang.is_some_and(|l| l != source.meta.lang) {
+        if rule.lang.is_some_and(|l| l != lang) {
             continue;
         }
         for hit in rules::match_scopes(rule, &scopes, mentions) {
@@ -118,5 +243,39 @@ pub(crate) fn as_kind(m: &Mention, kind: ValueKind) -> (Value, Option<Mod>) {
         ),
         (ValueKind::Duration, Value::Date(_), Some(since)) => (since.value, since.modifier),
         (_, v, _) => (v, m.modifier),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pieces_cover_the_text_and_end_at_line_breaks() {
+        let text = "Une ligne, puis une autre.\n".repeat(100);
+        let p = pieces(&text, 100);
+        assert_eq!(p.first().unwrap().start, 0);
+        assert_eq!(p.last().unwrap().end, text.len());
+        for w in p.windows(2) {
+            assert_eq!(w[0].end, w[1].start);
+        }
+        for r in &p[..p.len() - 1] {
+            assert!(text[..r.end].ends_with('\n'), "{r:?}");
+            assert!(r.len() <= 100 && r.len() > 75, "{r:?}");
+        }
+        // One endless line is cut at spaces; no space at all, at character boundaries.
+        let line = "é ".repeat(200);
+        assert!(
+            pieces(&line, 100)
+                .iter()
+                .all(|r| line[..r.end].ends_with(' ') || r.end == line.len())
+        );
+        let solid = "é".repeat(200);
+        let p = pieces(&solid, 101);
+        assert!(
+            p.iter()
+                .all(|r| solid.is_char_boundary(r.start) && !r.is_empty())
+        );
+        assert_eq!(pieces("court", 100), vec![0..5]);
     }
 }

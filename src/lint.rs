@@ -9,6 +9,7 @@
 //! Pure, like the rest of the pipeline after loading: [`lint`] takes sources already read.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use serde::Serialize;
 
@@ -17,7 +18,7 @@ use crate::extract::{self, Claim};
 use crate::grammar::Lang;
 use crate::report::{self, Report};
 use crate::rules::RuleSet;
-use crate::source::{self, Source, SourceMeta};
+use crate::source::{self, FileFate, Source, SourceMeta};
 use crate::value::Published;
 use crate::{LoadErrors, review};
 
@@ -161,13 +162,10 @@ pub fn run(request: &Request) -> Result<LintReport, LoadErrors> {
     // Outside a project (no `corpus/` here, none named), the new articles are compared with
     // each other only; the CLI says so.
     if !request.corpus.exists() && request.corpus == Path::new(DEFAULT_CORPUS) {
-        let new = load_new(&request.articles, request.lang, request.published)?;
-        return Ok(lint_reviewed(
-            &rules,
-            &[],
-            &new,
-            &review::Reviews::default(),
-        ));
+        let new = read_new(&request.articles, request.lang, request.published);
+        let mut report = lint_reviewed(&rules, &[], &new.sources, &review::Reviews::default());
+        crate::project::with_fates(&mut report.report, new.skipped, new.failed);
+        return Ok(report);
     }
     if !request.corpus.exists() {
         return Err(LoadErrors(vec![miette::miette!(
@@ -192,7 +190,13 @@ pub fn run(request: &Request) -> Result<LintReport, LoadErrors> {
             (std::mem::take(&mut w.sources), None, notes, w)
         }
     };
-    let new = load_new(&request.articles, request.lang, request.published)?;
+    // A new article that cannot be read does not stop the others: its fate is reported, and
+    // the run is exit 2 only when no new article was read (see `cli::report`).
+    let NewArticles {
+        sources: new,
+        skipped,
+        failed,
+    } = read_new(&request.articles, request.lang, request.published);
     // A file given both as new and as part of the corpus is new.
     let keep: Vec<bool> = corpus
         .iter()
@@ -209,18 +213,58 @@ pub fn run(request: &Request) -> Result<LintReport, LoadErrors> {
         report.report.stale_reviews.clear();
         report.report.summary.stale_reviews = 0;
     }
-    crate::project::with_fates(&mut report.report, walked.skipped, walked.failed);
+    let fates = |mut corpus: Vec<FileFate>, new: Vec<FileFate>| {
+        corpus.extend(new);
+        corpus.sort_by(|a, b| (&a.path, a.reason, a.line).cmp(&(&b.path, b.reason, b.line)));
+        corpus
+    };
+    crate::project::with_fates(
+        &mut report.report,
+        fates(walked.skipped, skipped),
+        fates(walked.failed, failed),
+    );
     Ok(report)
+}
+
+/// The new articles that were read, and the fate of each file named that was not (missing,
+/// unreadable, empty, binary, in an encoding not read, with bad metadata).
+#[derive(Debug, Default)]
+pub struct NewArticles {
+    pub sources: Vec<Source>,
+    pub skipped: Vec<FileFate>,
+    pub failed: Vec<FileFate>,
 }
 
 /// Reads the new articles (files, and text from standard input), and gives those that state no
 /// metadata of their own the language and publication date supplied. Every unreadable file is
-/// an error.
+/// an error; [`read_new`] reads the others and gives it a fate instead.
 pub fn load_new(
     articles: &[NewArticle],
     lang: Option<Lang>,
     published: Option<Published>,
 ) -> Result<Vec<Source>, LoadErrors> {
+    let new = read_new(articles, lang, published);
+    let errors: Vec<miette::Report> = new
+        .failed
+        .into_iter()
+        .map(|f| match f.diagnostic.map(Arc::try_unwrap) {
+            Some(Ok(e)) => miette::Report::new(e),
+            _ => miette::miette!("{}: {}", f.path, f.message),
+        })
+        .collect();
+    if !errors.is_empty() {
+        return Err(LoadErrors(errors));
+    }
+    Ok(new.sources)
+}
+
+/// Reads the new articles as [`load_new`] does; a file that cannot be read (or is skipped:
+/// empty, binary) gets its fate, with its place, and the others are read.
+pub fn read_new(
+    articles: &[NewArticle],
+    lang: Option<Lang>,
+    published: Option<Published>,
+) -> NewArticles {
     let files: Vec<PathBuf> = articles
         .iter()
         .filter_map(|a| match a {
@@ -228,15 +272,15 @@ pub fn load_new(
             NewArticle::Text(_) => None,
         })
         .collect();
-    let (loaded, errors) = source::load(&files);
-    if !errors.is_empty() {
-        return Err(LoadErrors(
-            errors.into_iter().map(miette::Report::new).collect(),
-        ));
-    }
+    // Only files were named: `walk` reads each whatever its name.
+    let walked = if files.is_empty() {
+        source::Walked::default()
+    } else {
+        source::walk(&files, &source::Include::default())
+    };
     // One article named twice (`a.txt ./a.txt`) is one article, not two that agree.
     let mut new: Vec<Source> = Vec::new();
-    for s in loaded {
+    for s in walked.sources {
         if !new.iter().any(|n| same_file(&n.path, &s.path)) {
             new.push(s);
         }
@@ -253,7 +297,11 @@ pub fn load_new(
     for s in &mut new {
         fill_metadata(s, lang, published);
     }
-    Ok(new)
+    NewArticles {
+        sources: new,
+        skipped: walked.skipped,
+        failed: walked.failed,
+    }
 }
 
 /// Gives an article that states no metadata of its own the language and publication date the

@@ -13,6 +13,7 @@
 mod decode;
 mod fate;
 mod folder;
+mod locate;
 pub mod manifest;
 mod walk;
 
@@ -30,6 +31,8 @@ use std::sync::Arc;
 use miette::{Diagnostic, NamedSource, SourceSpan};
 use serde::Serialize;
 use thiserror::Error;
+
+use locate::{key_span, locate_field_error};
 
 use crate::grammar::Lang;
 use crate::value::Published;
@@ -328,56 +331,6 @@ pub fn parse_sources_yaml(path: &str, text: Arc<str>) -> Result<FolderMeta, Box<
         .map(|k| (k.clone(), key_span(&text, k)))
         .collect();
     Ok(FolderMeta::new(path, text, entries, spans))
-}
-
-/// serde_yaml places an error raised while reading a value (a `published` that is no date) at
-/// the start of the mapping that holds it; move it onto the value. `nested`: the metadata is
-/// one mapping per article (`sources.yaml`) rather than the document itself (front matter).
-fn locate_field_error(text: &str, mut e: yaml::Error, nested: bool) -> yaml::Error {
-    if !e.message.contains("is not a date") {
-        return e;
-    }
-    let at = |prefix: &[yaml::Step<'_>]| {
-        let mut path = prefix.to_vec();
-        path.push(yaml::Step::Key("published"));
-        yaml::locate(text, &path)
-    };
-    let found = if nested {
-        yaml::parse::<yaml::Keys>(text).ok().and_then(|keys| {
-            keys.0.iter().flatten().find_map(|k| {
-                let step = [yaml::Step::Key(k.as_str())];
-                yaml::parse_at::<SourceMeta>(text, &step)
-                    .is_err()
-                    .then(|| at(&step))
-                    .flatten()
-            })
-        })
-    } else {
-        at(&[])
-    };
-    if found.is_some() {
-        e.offset = found;
-    }
-    e
-}
-
-/// Where a top-level key is written, for diagnostics: the first line that starts with it,
-/// followed by its colon (quoted or not).
-fn key_span(text: &str, key: &str) -> SourceSpan {
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        let bare = line.trim_start_matches(['"', '\'']);
-        let is_key = bare.strip_prefix(key).is_some_and(|rest| {
-            rest.trim_start_matches(['"', '\''])
-                .trim_start()
-                .starts_with(':')
-        });
-        if is_key {
-            return (offset + (line.len() - bare.len()), key.len()).into();
-        }
-        offset += line.len();
-    }
-    (0, 0).into()
 }
 
 /// Reads one article; what is not one (empty, binary, badly encoded, bad metadata) gets a

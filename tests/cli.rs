@@ -324,7 +324,7 @@ fn escape_stray_bracket(v: &mut serde_json::Value) -> usize {
     }
 }
 
-fn assert_valid_sarif(text: &str) -> serde_json::Value {
+pub(crate) fn assert_valid_sarif(text: &str) -> serde_json::Value {
     let log: serde_json::Value = serde_json::from_str(text).expect("SARIF is JSON");
     let validator = sarif_validator();
     let errors: Vec<String> = validator

@@ -56,6 +56,7 @@ fn windows_1252(text: &str) -> Vec<u8> {
             'é' => 0xE9,
             'ï' => 0xEF,
             'É' => 0xC9,
+            'à' => 0xE0,
             c if c.is_ascii() => c as u8,
             c => panic!("no Windows-1252 byte for {c} in this test"),
         })
@@ -78,13 +79,30 @@ fn utf16(text: &str, big_endian: bool) -> Vec<u8> {
     out
 }
 
+/// ISO-8859-1: every character below U+0100 is its own byte.
+fn latin1(text: &str) -> Vec<u8> {
+    text.chars()
+        .map(|c| u8::try_from(u32::from(c)).expect("a Latin-1 character"))
+        .collect()
+}
+
+/// The text of the mixed folder's articles: claims on lines 2 and 4, so that a copy whose
+/// line breaks were not all counted (a lone CR) shows it.
+fn mixed_text() -> String {
+    format!(
+        "Titre\n{ARTICLE}\n\nEn septembre 2023, plus de 100 000 Arméniens ont fui le Haut-Karabakh.\n{}\n",
+        "Il y a là un 2e paragraphe, sans date."
+    )
+}
+
 /// The mixed folder; returns the bytes of each article as written.
 fn mixed_folder(dir: &Path) -> Vec<(&'static str, Vec<u8>)> {
-    let text = format!("Titre\n{ARTICLE}\n");
-    let articles: Vec<(&str, Vec<u8>)> = vec![
+    let text = mixed_text();
+    let mut articles: Vec<(&str, Vec<u8>)> = vec![
         ("utf8.txt", text.clone().into_bytes()),
         ("bom.txt", format!("\u{feff}{text}").into_bytes()),
         ("cp1252.txt", windows_1252(&text)),
+        ("latin1.txt", latin1(&text)),
         ("utf16le.txt", utf16(&format!("\u{feff}{text}"), false)),
         ("utf16be.txt", utf16(&format!("\u{feff}{text}"), true)),
         ("crlf.txt", text.replace('\n', "\r\n").into_bytes()),
@@ -110,7 +128,17 @@ fn mixed_folder(dir: &Path) -> Vec<(&'static str, Vec<u8>)> {
         std::fs::create_dir(dir.join("sub")).unwrap();
         std::os::unix::fs::symlink("..", dir.join("sub/up")).unwrap();
         let _ = Command::new("mkfifo").arg(dir.join("pipe.txt")).status();
+        // Unreadable: no permission at all. As root it still reads, and is then an article.
+        use std::os::unix::fs::PermissionsExt;
+        let locked = dir.join("locked.txt");
+        std::fs::write(&locked, &text).unwrap();
+        std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).unwrap();
+        if std::fs::read(&locked).is_ok() {
+            articles.push(("locked.txt", text.clone().into_bytes()));
+        }
     }
+    #[cfg(target_os = "linux")]
+    std::os::unix::fs::symlink("/proc/self/mem", dir.join("proc-mem.txt")).unwrap();
     articles
 }
 
@@ -161,16 +189,25 @@ fn a_mixed_folder_is_checked_in_one_run_and_every_file_has_its_fate() {
     }
     skipped.sort();
     assert_eq!(fates(&report, "skipped"), skipped);
-    assert_eq!(
-        fates(&report, "failed"),
-        [("open.md".to_string(), "metadata".to_string())]
-    );
-    assert_eq!(
-        report["failed"][0]["line"], 1,
-        "unclosed front matter is at its line"
-    );
+    let mut failed = vec![("open.md".to_string(), "metadata".to_string())];
+    if cfg!(unix) && !articles.iter().any(|(n, _)| *n == "locked.txt") {
+        failed.push(("locked.txt".into(), "unreadable".into()));
+    }
+    if cfg!(target_os = "linux") {
+        // Even root cannot read this one: reading /proc/self/mem at offset 0 is an I/O error.
+        failed.push(("proc-mem.txt".into(), "unreadable".into()));
+    }
+    failed.sort();
+    assert_eq!(fates(&report, "failed"), failed);
+    let open = report["failed"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["path"].as_str().unwrap().ends_with("open.md"))
+        .unwrap();
+    assert_eq!(open["line"], 1, "unclosed front matter is at its line");
     assert_eq!(report["summary"]["skipped"], skipped.len());
-    assert_eq!(report["summary"]["failed"], 1);
+    assert_eq!(report["summary"]["failed"], failed.len());
     assert!(err.contains("never closed"), "{err}");
     assert!(
         err.contains("skipped") && err.contains("page.html"),
@@ -196,7 +233,8 @@ fn a_mixed_folder_is_checked_in_one_run_and_every_file_has_its_fate() {
             .collect()
     };
     let original = of("utf8.txt");
-    assert_eq!(original.len(), 2, "{original:?}");
+    let lines: Vec<u64> = original.iter().map(|c| c.2).collect();
+    assert_eq!(lines, [2, 2, 4], "{original:?}");
     for (name, bytes) in &articles {
         assert_eq!(of(name), original, "{name}");
         for c in claims
@@ -219,7 +257,7 @@ fn a_mixed_folder_is_checked_in_one_run_and_every_file_has_its_fate() {
                         .collect();
                     String::from_utf16(&units).unwrap()
                 }
-                "cp1252.txt" => raw.iter().map(|&b| b as char).collect(),
+                "cp1252.txt" | "latin1.txt" => raw.iter().map(|&b| b as char).collect(),
                 _ => String::from_utf8(raw.to_vec()).unwrap(),
             };
             assert_eq!(decoded, c["text"].as_str().unwrap(), "{name}");
@@ -247,6 +285,8 @@ fn a_mixed_folder_is_checked_in_one_run_and_every_file_has_its_fate() {
         encodings,
         [
             ("cp1252.txt".to_string(), "windows-1252".to_string()),
+            // Latin-1 is read as its superset, as WHATWG's encodings do.
+            ("latin1.txt".to_string(), "windows-1252".to_string()),
             ("utf16be.txt".to_string(), "UTF-16BE".to_string()),
             ("utf16le.txt".to_string(), "UTF-16LE".to_string()),
         ]
@@ -368,5 +408,92 @@ fn lint_without_a_corpus_says_what_to_pass() {
             dir.join("a.txt").to_str().unwrap(),
         ],
         &["--corpus DIR"],
+    );
+}
+
+#[test]
+fn sarif_names_every_file_skipped_or_failed_as_a_notification_of_the_run() {
+    let dir = scratch("sarif");
+    std::fs::write(dir.join("a.txt"), format!("{ARTICLE}\n")).unwrap();
+    std::fs::write(dir.join("empty.txt"), b"").unwrap();
+    std::fs::write(dir.join("image.txt"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap();
+    std::fs::write(dir.join("page.html"), format!("<p>{ARTICLE}</p>\n")).unwrap();
+    std::fs::write(
+        dir.join("open.md"),
+        format!("---\npublished: 2024-01-10\n{ARTICLE}\n"),
+    )
+    .unwrap();
+    let (code, out, err) = run(&[
+        "check",
+        "--no-review",
+        "--format",
+        "sarif",
+        dir.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let log = crate::cli::assert_valid_sarif(&out);
+    let sarif_run = &log["runs"][0];
+    let invocation = &sarif_run["invocations"][0];
+    assert_eq!(invocation["executionSuccessful"], true);
+    let descriptors = sarif_run["tool"]["driver"]["notifications"]
+        .as_array()
+        .unwrap();
+    let mut seen: Vec<(String, String, String)> = invocation["toolExecutionNotifications"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| {
+            let id = n["descriptor"]["id"].as_str().unwrap();
+            // The reference resolves to the driver's descriptor of that reason.
+            let index = n["descriptor"]["index"].as_u64().unwrap() as usize;
+            assert_eq!(descriptors[index]["id"], id, "{n}");
+            let location = &n["locations"][0]["physicalLocation"];
+            let uri = location["artifactLocation"]["uri"].as_str().unwrap();
+            assert!(
+                n["message"]["text"]
+                    .as_str()
+                    .unwrap()
+                    .contains(uri.rsplit('/').next().unwrap())
+            );
+            if id == "metadata" {
+                // Unclosed front matter: at its line.
+                assert_eq!(location["region"]["startLine"], 1, "{n}");
+                assert_eq!(location["region"]["startColumn"], 1, "{n}");
+            }
+            let name = uri.rsplit('/').next().unwrap().to_string();
+            (
+                name,
+                id.to_string(),
+                n["level"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    seen.sort();
+    let expected = [
+        ("empty.txt", "empty", "warning"),
+        ("image.txt", "binary", "warning"),
+        ("open.md", "metadata", "error"),
+        ("page.html", "not-text", "note"),
+    ]
+    .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()));
+    assert_eq!(seen, expected);
+
+    // Nothing read: the run did not succeed, and the log still names every file.
+    let nothing = scratch("sarif-nothing");
+    std::fs::write(nothing.join("empty.txt"), b"").unwrap();
+    let (code, out, _) = run(&[
+        "check",
+        "--no-review",
+        "--format",
+        "sarif",
+        nothing.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 2);
+    let log = crate::cli::assert_valid_sarif(&out);
+    let invocation = &log["runs"][0]["invocations"][0];
+    assert_eq!(invocation["executionSuccessful"], false);
+    assert_eq!(
+        invocation["toolExecutionNotifications"][0]["descriptor"]["id"],
+        "empty"
     );
 }

@@ -546,3 +546,26 @@ fn one_new_article_named_by_two_paths_is_read_once() {
     // Read twice, the article would agree with itself.
     assert_eq!(new.len(), 1);
 }
+
+#[test]
+fn a_new_article_that_cannot_be_read_gets_a_fate_and_the_others_are_read() {
+    let dir = scratch("new-unreadable");
+    write(&dir.join("a.txt"), OFFENSIVE_2023);
+    std::fs::write(dir.join("empty.txt"), b"").unwrap();
+    let articles = [
+        factlint::lint::NewArticle::File(dir.join("a.txt")),
+        factlint::lint::NewArticle::File(dir.join("missing.txt")),
+        factlint::lint::NewArticle::File(dir.join("empty.txt")),
+    ];
+    let new = factlint::lint::read_new(&articles, None, None);
+    assert_eq!(new.sources.len(), 1);
+    assert!(new.sources[0].path.ends_with("a.txt"));
+    let reasons = |f: &[factlint::source::FileFate]| -> Vec<factlint::source::Reason> {
+        f.iter().map(|f| f.reason).collect()
+    };
+    assert_eq!(reasons(&new.failed), [factlint::source::Reason::Missing]);
+    assert!(new.failed[0].path.ends_with("missing.txt"));
+    assert_eq!(reasons(&new.skipped), [factlint::source::Reason::Empty]);
+    // `load_new` (for `explain`) still refuses a file that fails.
+    assert!(factlint::lint::load_new(&articles, None, None).is_err());
+}

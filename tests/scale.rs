@@ -154,3 +154,38 @@ fn sources_without_a_publication_date_are_counted_once_on_stderr() {
     assert_eq!(values, ["XXXX-04-17", "XXXX-04-17", "2024-04-17"]);
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_huge_article_read_in_pieces_gives_the_claims_of_its_parts() {
+    // Paragraphs of ours, each with a date and counts the bundled pack takes, repeated past
+    // the piece size: extraction in pieces must give the claims the text gives paragraph by
+    // paragraph, at the same offsets (spans, contexts, cue hits), in order.
+    let rules = rules();
+    let paragraph = "L'Azerbaïdjan a lancé une offensive en septembre 2023 contre le Haut-Karabakh.\nPlus de 100 000 Arméniens ont fui la région, réfugiés en Arménie.\n\n";
+    let n = factlint::extract::PIECE_BYTES * 3 / paragraph.len();
+    let text = paragraph.repeat(n);
+    assert!(factlint::extract::pieces(&text, factlint::extract::PIECE_BYTES).len() >= 3);
+    let huge = from_text("huge.txt", text.as_str(), SourceMeta::default());
+    let claims = factlint::extract::extract(&rules, std::slice::from_ref(&huge));
+    let one = from_text("one.txt", paragraph, SourceMeta::default());
+    let each = factlint::extract::extract(&rules, std::slice::from_ref(&one));
+    assert_eq!(each.len(), 2, "{each:?}");
+    assert_eq!(claims.len(), each.len() * n);
+    for (k, c) in claims.iter().enumerate() {
+        let mut expected = each[k % each.len()].clone();
+        let by = (k / each.len()) * paragraph.len();
+        for r in [
+            &mut expected.span,
+            &mut expected.context,
+            &mut expected.evidence,
+        ] {
+            *r = r.start + by..r.end + by;
+        }
+        if let factlint::rules::MatchedBy::Cues(hits) = &mut expected.by {
+            for h in hits {
+                h.span = h.span.start + by..h.span.end + by;
+            }
+        }
+        assert_eq!(*c, expected, "claim {k}");
+    }
+}

@@ -30,19 +30,45 @@ fn run_in(dir: &Path, args: &[&str]) -> (i32, String) {
     )
 }
 
+/// `FILE:LINE:COLUMN` of the first occurrence of `needle` in `text` (columns in characters).
+fn place(file: &str, text: &str, needle: &str) -> String {
+    let at = text.find(needle).expect("the needle is in the text");
+    let line = text[..at].matches('\n').count() + 1;
+    let column = text[..at].rsplit('\n').next().unwrap().chars().count() + 1;
+    format!("{file}:{line}:{column}")
+}
+
 #[test]
-fn a_misspelled_inferred_field_is_refused_at_its_line() {
+fn a_misspelled_inferred_field_is_refused_at_its_name() {
     let dir = scratch("inferred");
     std::fs::write(dir.join("a.txt"), ARTICLE).unwrap();
-    std::fs::write(
-        dir.join("sources.yaml"),
+    // The flow and the block form of the list, in sources.yaml: the error is at the name.
+    for yaml in [
         "a.txt:\n  outlet: X\n  inferred: [outlet, publishd]\n",
-    )
-    .unwrap();
-    let (code, err) = run_in(&dir, &["check", "--no-review", "--strict", "."]);
-    assert!(err.contains("unknown field `publishd`"), "{err}");
-    assert!(err.contains("sources.yaml:3:"), "at its line: {err}");
-    assert_eq!(code, 2, "--strict: a file not read: {err}");
+        "a.txt:\n  outlet: X\n  inferred:\n    - outlet\n    - publishd\n",
+    ] {
+        std::fs::write(dir.join("sources.yaml"), yaml).unwrap();
+        let (code, err) = run_in(&dir, &["check", "--no-review", "--strict", "."]);
+        assert!(err.contains("unknown field `publishd`"), "{err}");
+        let at = place("sources.yaml", yaml, "publishd");
+        assert!(err.contains(&at), "at {at}: {err}");
+        assert_eq!(code, 2, "--strict: a file not read: {err}");
+    }
+    std::fs::remove_file(dir.join("sources.yaml")).unwrap();
+    // The same in front matter, where lines count from the top of the file.
+    for front in [
+        "---\ntitle: T\ninferred: [title, publishd]\n---\n",
+        "---\ntitle: T\ninferred:\n  - title\n  - publishd\n---\n",
+    ] {
+        let text = format!("{front}{ARTICLE}");
+        std::fs::write(dir.join("b.md"), &text).unwrap();
+        let (code, err) = run_in(&dir, &["check", "--no-review", "b.md"]);
+        assert!(err.contains("unknown field `publishd`"), "{err}");
+        let at = place("b.md", &text, "publishd");
+        assert!(err.contains(&at), "at {at}: {err}");
+        assert_eq!(code, 2, "{err}");
+    }
+    std::fs::remove_file(dir.join("b.md")).unwrap();
     // Each inferable field is accepted.
     std::fs::write(
         dir.join("sources.yaml"),

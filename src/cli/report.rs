@@ -28,15 +28,36 @@ pub(crate) fn print_report(out: Output<'_>, args: &ReportArgs, settings: &Settin
             return ExitCode::from(2);
         }
     }
+    if let Some(code) = unread(out, args, settings) {
+        return code;
+    }
+    if out.failures(&settings.fail_on).any() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// Prints the fate of every file not read on standard error, and gives exit 2 when nothing
+/// could be checked (no article read; for `lint`, no new article) or, with `--strict`, when a
+/// file was not read.
+fn unread(out: Output<'_>, args: &ReportArgs, settings: &Settings) -> Option<ExitCode> {
     let report = out.report();
     eprint!(
         "{}",
         output::fates::stderr(report, style_for(std::io::stderr().is_terminal()))
     );
-    // Exit 2 only when nothing could be checked, or with --strict when a file was not read.
-    if report.sources.is_empty() {
+    let nothing = match out {
+        Output::Check(r) => r.sources.is_empty(),
+        Output::Lint(l) => l.new_sources.is_empty(),
+    };
+    if nothing {
+        let what = match out {
+            Output::Check(_) => "no article was read",
+            Output::Lint(_) => "no new article was read",
+        };
         eprintln!(
-            "error: nothing was checked: no article was read ({} skipped, {} failed)",
+            "error: nothing was checked: {what} ({} skipped, {} failed)",
             report.skipped.len(),
             report.failed.len()
         );
@@ -50,7 +71,7 @@ pub(crate) fn print_report(out: Output<'_>, args: &ReportArgs, settings: &Settin
                 settings.corpus.display()
             );
         }
-        return ExitCode::from(2);
+        return Some(ExitCode::from(2));
     }
     let unread = report.failed.len()
         + report
@@ -60,13 +81,9 @@ pub(crate) fn print_report(out: Output<'_>, args: &ReportArgs, settings: &Settin
             .count();
     if args.strict && unread > 0 {
         eprintln!("error: --strict: {unread} files were not read");
-        return ExitCode::from(2);
+        return Some(ExitCode::from(2));
     }
-    if out.failures(&settings.fail_on).any() {
-        ExitCode::from(1)
-    } else {
-        ExitCode::SUCCESS
-    }
+    None
 }
 
 /// `lint --discover`: the lint report with discovery's hints added in its format; hints fail
@@ -117,6 +134,9 @@ pub(crate) fn print_lint_with_hints(
                 }
             }
         }
+    }
+    if let Some(code) = unread(out, args, settings) {
+        return code;
     }
     if out.failures(&settings.fail_on).any() || hints_fail {
         ExitCode::from(1)

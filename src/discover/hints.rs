@@ -160,7 +160,8 @@ pub struct HintRun {
 /// gives the hints.
 pub fn run(request: &Request) -> Result<HintRun, crate::LoadErrors> {
     let (rules, corpus) = crate::load(std::slice::from_ref(&request.corpus), &request.claims)?;
-    let new = lint::load_new(&request.articles, request.lang, request.published)?;
+    // A new article that cannot be read is the lint report's fate to tell, not an error here.
+    let new = lint::read_new(&request.articles, request.lang, request.published).sources;
     let corpus: Vec<Source> = corpus
         .into_iter()
         .filter(|c| !new.iter().any(|n| lint::same_file(&n.path, &c.path)))

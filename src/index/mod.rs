@@ -207,7 +207,7 @@ pub fn build(
         .into_par_iter()
         .map(|(s, hash, claims)| {
             let claims = claims.unwrap_or_else(|| {
-                extract::extract_from(rules, 0, &s, &extract::scan_source(&s))
+                extract::extract_source(rules, 0, &s)
                     .into_iter()
                     .map(StoredClaim)
                     .collect()

@@ -9,6 +9,14 @@
 //! review entries are results of their own. The finding ID is the result's partial
 //! fingerprint, and it is in every message.
 //!
+//! Every file the run did not read is a tool execution notification of the run's invocation
+//! (`invocations[0].toolExecutionNotifications`): its path, its place when it has one, and the
+//! fate's reason as the notification descriptor's id (`empty`, `binary`, `unreadable`…, each
+//! described once in the driver's `notifications`); failures are errors, skipped files
+//! warnings (notes when skipped by name), and a guessed encoding is a warning too.
+//! `executionSuccessful` is false only when nothing could be checked (no article read; for
+//! `lint`, no new article).
+//!
 //! Columns count Unicode code points (`columnKind: unicodeCodePoints`), as the other formats
 //! do; byte offsets are given too. Paths are relative URIs, percent-encoded, or `file://` URIs
 //! for absolute paths.
@@ -18,6 +26,7 @@ use serde_json::{Value as Json, json};
 use crate::compare::FindingKind;
 use crate::report::{ClaimEntry, FindingEntry, LineIndex, Report, show_value};
 use crate::rules::Severity;
+use crate::source::Reason;
 
 use super::Output;
 
@@ -88,9 +97,95 @@ pub fn log(output: Output<'_>) -> Json {
         }));
     }
 
-    document(
+    let mut log = document(
         json!(rules.into_iter().map(|(_, r)| r).collect::<Vec<_>>()),
         results,
+    );
+    let (descriptors, invocation) = invocation(output);
+    log["runs"][0]["tool"]["driver"]["notifications"] = json!(descriptors);
+    log["runs"][0]["invocations"] = json!([invocation]);
+    log
+}
+
+/// The id of the notification of a guessed encoding.
+const GUESSED_ENCODING: &str = "encoding-guessed";
+
+/// The run's invocation, whose notifications name every file not read (and every guessed
+/// encoding), with the descriptors they refer to.
+fn invocation(output: Output<'_>) -> (Vec<Json>, Json) {
+    let report = output.report();
+    let mut descriptors: Vec<(String, Json)> = Vec::new();
+    let mut notifications: Vec<Json> = Vec::new();
+    let fates = report.failed.iter().chain(&report.skipped);
+    for f in fates {
+        let id = serde_json::to_value(f.reason)
+            .ok()
+            .and_then(|v| v.as_str().map(String::from))
+            .unwrap_or_default();
+        let (fate, level) = match f.reason {
+            r if r.is_failure() => ("failed", "error"),
+            Reason::NotText => ("skipped", "note"),
+            _ => ("skipped", "warning"),
+        };
+        let index = rule_index(&mut descriptors, &id, || {
+            json!({
+                "id": id,
+                "name": rule_name(&id),
+                "shortDescription": { "text": format!("A file {fate}: {}", f.reason.describe()) },
+                "defaultConfiguration": { "level": level },
+            })
+        });
+        let mut region = json!({});
+        if let Some(line) = f.line {
+            region["startLine"] = json!(line);
+        }
+        if let Some(column) = f.column {
+            region["startColumn"] = json!(column);
+        }
+        let mut physical = json!({ "artifactLocation": { "uri": uri(&f.path) } });
+        if f.line.is_some() {
+            physical["region"] = region;
+        }
+        notifications.push(json!({
+            "descriptor": { "id": id, "index": index },
+            "level": level,
+            "message": { "text": format!("{fate} {}: {}", f.path, f.message) },
+            "locations": [{ "physicalLocation": physical }],
+            "properties": { "fate": fate, "reason": id },
+        }));
+    }
+    for s in report.sources.iter().filter(|s| s.encoding_guessed) {
+        let index = rule_index(&mut descriptors, GUESSED_ENCODING, || {
+            json!({
+                "id": GUESSED_ENCODING,
+                "name": rule_name(GUESSED_ENCODING),
+                "shortDescription": { "text": "A file not in UTF-8 and with no byte-order mark, read in a guessed encoding" },
+                "defaultConfiguration": { "level": "warning" },
+            })
+        });
+        let encoding = s.encoding.as_deref().unwrap_or("?");
+        notifications.push(json!({
+            "descriptor": { "id": GUESSED_ENCODING, "index": index },
+            "level": "warning",
+            "message": { "text": format!(
+                "{}: not UTF-8 and no byte-order mark; read as {encoding} (a guess: convert it to UTF-8 to be sure)",
+                s.path
+            ) },
+            "locations": [{ "physicalLocation": { "artifactLocation": { "uri": uri(&s.path) } } }],
+            "properties": { "encoding": encoding },
+        }));
+    }
+    let checked = match output {
+        Output::Check(r) => !r.sources.is_empty(),
+        Output::Lint(l) => !l.new_sources.is_empty(),
+    };
+    let invocation = json!({
+        "executionSuccessful": checked,
+        "toolExecutionNotifications": notifications,
+    });
+    (
+        descriptors.into_iter().map(|(_, d)| d).collect(),
+        invocation,
     )
 }
 
