@@ -556,3 +556,26 @@ impl fmt::Display for Source {
         f.write_str(&self.display_path())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn from_bytes_decodes_splits_front_matter_and_maps_offsets_back() {
+        let path = Path::new("a.md");
+        let text = "---\nlang: en\n---\nOn May 8.\n";
+        let mut utf16 = vec![0xFF, 0xFE];
+        utf16.extend(text.encode_utf16().flat_map(|u| u.to_le_bytes()));
+        let s = from_bytes(path, utf16, None).unwrap();
+        assert_eq!(s.meta.lang, Lang::En);
+        assert_eq!(s.body(), "On May 8.\n");
+        let may = s.text.find("May").unwrap();
+        // Two bytes of byte-order mark, then two bytes a character.
+        assert_eq!(s.original_offset(may), 2 * text.find("May").unwrap() + 2);
+        let reason = |bytes: &[u8]| from_bytes(path, bytes.to_vec(), None).unwrap_err().reason;
+        assert_eq!(reason(b""), Reason::Empty);
+        assert_eq!(reason(b"GIF89a\0\x01"), Reason::Binary);
+        assert_eq!(reason(b"---\nlang: xx\n---\nText.\n"), Reason::Metadata);
+    }
+}

@@ -1,9 +1,9 @@
 //! The value grammars on any text: `grammar::scan` must not panic, and its mentions must be
 //! byte ranges of the text on character boundaries, sorted and not overlapping.
 //!
-//! The first byte chooses the language (bit 0) and whether there is a publication date (bit
-//! 1) and how precise it is (bits 2-3: year, month, day); the next four give its year (0000 to
-//! 9999), month and day; the rest is the text, read as UTF-8 with invalid bytes replaced.
+//! The first byte chooses the language (bit 0), whether there is a publication date (bit 1)
+//! and how precise it is (bits 2 and 3: year, month, day); the next four give its year (0000
+//! to 9999), month and day; the rest is the text, read as UTF-8 with invalid bytes replaced.
 
 #![no_main]
 
