@@ -13,6 +13,7 @@
 mod decode;
 mod fate;
 mod folder;
+mod front_matter;
 mod locate;
 pub mod manifest;
 mod walk;
@@ -33,6 +34,7 @@ use serde::Serialize;
 use thiserror::Error;
 
 use locate::{key_span, locate_field_error};
+use front_matter::front_matter;
 
 use crate::grammar::Lang;
 use crate::value::Published;
@@ -347,6 +349,22 @@ fn load_file(path: &Path, metas: &Option<FolderMeta>) -> Result<Source, FileFate
             },
         )
     })?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    from_bytes(path, bytes, metas.as_ref().and_then(|m| m.entry(&name)))
+}
+
+/// An article from the bytes of its file: pure. Decodes them as [`load`] does, splits off the
+/// front matter (else `meta`, its `sources.yaml` entry, gives the metadata), and gives what is
+/// not an article (empty, binary, badly encoded, bad metadata) its fate instead.
+pub fn from_bytes(
+    path: &Path,
+    bytes: Vec<u8>,
+    meta: Option<&SourceMeta>,
+) -> Result<Source, FileFate> {
+    let display = path.display().to_string();
     if bytes.is_empty() {
         return Err(FileFate::new(path, Reason::Empty, "empty: nothing to read"));
     }
@@ -383,11 +401,6 @@ fn load_file(path: &Path, metas: &Option<FolderMeta>) -> Result<Source, FileFate
             ));
         }
     };
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let meta = metas.as_ref().and_then(|m| m.entry(&name));
     match parse_source(path, text.into(), meta) {
         Ok(mut s) => {
             s.decoded_from = decoded_from;
@@ -442,53 +455,6 @@ pub fn parse_source(
     Ok(source)
 }
 
-/// The lines of `text` with their line break, whichever it is: `\n`, `\r\n` or a lone `\r`.
-fn lines_with_breaks(text: &str) -> impl Iterator<Item = &str> {
-    let bytes = text.as_bytes();
-    let mut start = 0;
-    std::iter::from_fn(move || {
-        if start >= bytes.len() {
-            return None;
-        }
-        let mut end = start;
-        while end < bytes.len() && bytes[end] != b'\n' && bytes[end] != b'\r' {
-            end += 1;
-        }
-        if end < bytes.len() {
-            end += if bytes[end] == b'\r' && bytes.get(end + 1) == Some(&b'\n') {
-                2
-            } else {
-                1
-            };
-        }
-        let line = &text[start..end];
-        start = end;
-        Some(line)
-    })
-}
-
-/// Where the YAML between a leading `---` line and the next `---` line is, and where the body
-/// starts; or, when no line closes it, the span of the opening `---`. A byte-order mark before
-/// the first `---` is allowed: editors on Windows write one.
-#[allow(clippy::type_complexity)]
-fn front_matter(text: &str) -> Option<Result<(std::ops::Range<usize>, usize), (usize, usize)>> {
-    let opening_at = text.len() - text.strip_prefix('\u{feff}').unwrap_or(text).len();
-    let mut lines = lines_with_breaks(&text[opening_at..]);
-    let first = lines.next()?;
-    if first.trim_end_matches(['\r', '\n']) != "---" || first.len() == 3 {
-        return None;
-    }
-    let start = opening_at + first.len();
-    let mut offset = start;
-    for line in lines {
-        if line.trim_end() == "---" {
-            return Some(Ok((start..offset, offset + line.len())));
-        }
-        offset += line.len();
-    }
-    Some(Err((opening_at, 3)))
-}
-
 impl fmt::Display for Source {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.display_path())
@@ -500,38 +466,20 @@ mod tests {
     use super::*;
 
     #[test]
-    fn front_matter_is_split_off_and_spans_stay_absolute() {
-        let text = "---\ntitle: T\noutlet: O\npublished: 2024-05-09\nlang: fr\n---\nLe 17 avril.\n";
-        let (front, body) = front_matter(text).unwrap().unwrap();
-        let front = &text[front];
-        assert_eq!(
-            front,
-            "title: T\noutlet: O\npublished: 2024-05-09\nlang: fr\n"
-        );
-        assert_eq!(&text[body..], "Le 17 avril.\n");
-        let meta: SourceMeta = yaml::parse(front).unwrap();
-        assert_eq!(meta.published, Published::parse("2024-05-09"));
-        assert_eq!(meta.outlet.as_deref(), Some("O"));
-    }
-
-    #[test]
-    fn front_matter_without_a_closing_line_is_located_at_its_opening() {
-        assert_eq!(front_matter("---\ntitle: T\n"), Some(Err((0, 3))));
-        assert_eq!(
-            front_matter("\u{feff}---\r\ntitle: T\r\n"),
-            Some(Err((3, 3)))
-        );
-        assert!(front_matter("Texte").is_none());
-        assert!(front_matter("---").is_none());
-    }
-
-    #[test]
-    fn front_matter_closes_whatever_the_line_breaks() {
-        for br in ["\n", "\r\n", "\r"] {
-            let text = format!("---{br}outlet: O{br}---{br}Corps.{br}");
-            let (front, body) = front_matter(&text).unwrap().unwrap();
-            assert_eq!(text[front].trim_end(), "outlet: O", "{br:?}");
-            assert_eq!(&text[body..], format!("Corps.{br}"), "{br:?}");
-        }
+    fn from_bytes_decodes_splits_front_matter_and_maps_offsets_back() {
+        let path = Path::new("a.md");
+        let text = "---\nlang: en\n---\nOn May 8.\n";
+        let mut utf16 = vec![0xFF, 0xFE];
+        utf16.extend(text.encode_utf16().flat_map(|u| u.to_le_bytes()));
+        let s = from_bytes(path, utf16, None).unwrap();
+        assert_eq!(s.meta.lang, Lang::En);
+        assert_eq!(s.body(), "On May 8.\n");
+        let may = s.text.find("May").unwrap();
+        // Two bytes of byte-order mark, then two bytes a character.
+        assert_eq!(s.original_offset(may), 2 * text.find("May").unwrap() + 2);
+        let reason = |bytes: &[u8]| from_bytes(path, bytes.to_vec(), None).unwrap_err().reason;
+        assert_eq!(reason(b""), Reason::Empty);
+        assert_eq!(reason(b"GIF89a\0\x01"), Reason::Binary);
+        assert_eq!(reason(b"---\nlang: xx\n---\nText.\n"), Reason::Metadata);
     }
 }

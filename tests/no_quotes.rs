@@ -54,12 +54,21 @@ fn json_strings(value: &serde_json::Value, out: &mut Vec<String>) {
     }
 }
 
+/// What a fuzzing run writes under `tests/fuzz` (its build, grown corpus and crashes: see its
+/// `.gitignore`): not ours to scan, and gigabytes of build output.
+const FUZZ_OUTPUT: &[&str] = &["target", "corpus", "artifacts", "coverage"];
+
 fn files_under(dir: &Path, out: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
     for entry in entries.flatten() {
         let path = entry.path();
+        let fuzz_output =
+            dir.ends_with("tests/fuzz") && FUZZ_OUTPUT.iter().any(|name| path.ends_with(name));
+        if fuzz_output {
+            continue;
+        }
         if path.is_dir() {
             files_under(&path, out);
         } else {

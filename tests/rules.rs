@@ -556,3 +556,17 @@ fn rules_why_says_what_was_taken_and_what_was_missing() {
     assert!(missed.contains("misses “Trois” = 3"), "{missed}");
     assert!(missed.contains("rival “tués”"), "{missed}");
 }
+
+/// A rule file from memory (what the `rules` fuzz target loads) is checked as one read from
+/// disk: bytes that are not UTF-8 are an error at the first bad byte, with its line and column.
+#[test]
+fn a_rule_file_from_bytes_that_are_not_utf8_is_located_at_the_bad_byte() {
+    let path = Path::new("mem.yaml");
+    let bytes = b"lang: fr\nrules:\n  - id: \xE9t\xE9\n".to_vec();
+    let e = rules::file_from_bytes(path, bytes).unwrap_err();
+    assert_eq!(e.code, ErrorCode::UnreadableFile);
+    assert_eq!((e.line, e.column, e.offset), (3, 9, 24));
+    assert!(e.message.contains("byte 0xE9"), "{}", e.message);
+    let file = rules::file_from_bytes(path, b"rules: []\n".to_vec()).unwrap();
+    assert!(rules::load_sources(vec![file]).is_ok());
+}

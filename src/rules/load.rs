@@ -140,27 +140,16 @@ pub fn load_files(paths: &[PathBuf]) -> Result<RuleSet, Vec<RuleError>> {
     let mut files = Vec::new();
     let mut errors = Vec::new();
     for path in paths {
-        match std::fs::read(path).map(crate::source::utf8) {
-            Ok(Ok(text)) => files.push(RuleFile::new(path.clone(), text)),
-            Ok(Err(bad)) => {
-                // Located at the first byte that is not UTF-8, in a lossy copy of the text.
-                let file = RuleFile::new(path.clone(), bad.lossy.as_str());
-                errors.push(
-                    RuleError::at(
-                        ErrorCode::UnreadableFile,
-                        &file,
-                        (bad.at, bad.at + 1),
-                        bad.message(&format!("rule file {}", path.display())),
-                    )
-                    .with_label("not UTF-8")
-                    .with_help("save the file as UTF-8"),
-                );
-            }
-            Err(e) => errors.push(RuleError::file_level(
+        let read = std::fs::read(path).map_err(|e| {
+            Box::new(RuleError::file_level(
                 ErrorCode::UnreadableFile,
                 path,
                 format!("cannot read rule file {}: {e}", path.display()),
-            )),
+            ))
+        });
+        match read.and_then(|bytes| file_from_bytes(path, bytes)) {
+            Ok(file) => files.push(file),
+            Err(e) => errors.push(*e),
         }
     }
     match load_sources(files) {
@@ -169,6 +158,27 @@ pub fn load_files(paths: &[PathBuf]) -> Result<RuleSet, Vec<RuleError>> {
         Err(mut more) => {
             errors.append(&mut more);
             Err(errors)
+        }
+    }
+}
+
+/// A rule file from its bytes: pure. Bytes that are not UTF-8 are an error located at the
+/// first one that is not, in a lossy copy of the text.
+pub fn file_from_bytes(path: &Path, bytes: Vec<u8>) -> Result<RuleFile, Box<RuleError>> {
+    match crate::source::utf8(bytes) {
+        Ok(text) => Ok(RuleFile::new(path, text)),
+        Err(bad) => {
+            let file = RuleFile::new(path, bad.lossy.as_str());
+            Err(Box::new(
+                RuleError::at(
+                    ErrorCode::UnreadableFile,
+                    &file,
+                    (bad.at, bad.at + 1),
+                    bad.message(&format!("rule file {}", path.display())),
+                )
+                .with_label("not UTF-8")
+                .with_help("save the file as UTF-8"),
+            ))
         }
     }
 }

@@ -78,7 +78,9 @@ pub use authoring::{
 pub(crate) use compile::edit_distance;
 pub use compile::{kind_name, parse_tolerance};
 pub use error::{ErrorCode, RuleError, RuleFile, line_column, render_plain};
-pub use load::{FILE_KEYS, RULE_KEYS, load_dir, load_files, load_sources, load_str};
+pub use load::{
+    FILE_KEYS, RULE_KEYS, file_from_bytes, load_dir, load_files, load_sources, load_str,
+};
 pub use matching::{
     Match, MatchedBy, Scopes, match_scopes, match_text, near_misses, paragraphs, sentences,
 };
