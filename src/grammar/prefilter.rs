@@ -7,8 +7,9 @@
 //! starts at the trigger or at most [`LEAD`] tokens before it, on a word the grammars name
 //! ("il y a trois ans", "environ 100 000", "les trois derniers mois"). So a token is tried when
 //! it is a trigger, when a trigger follows it ("XXe siècle"), when it is a word the grammars
-//! name and a trigger follows within [`LEAD`] tokens, or when a digit run follows within two
-//! tokens (a misspelled month before its day, "Mya 8, 2024"). Everywhere else every grammar would give up, and the scan moves on.
+//! name and a trigger follows within [`LEAD`] tokens or after a run of such words only ("il y a
+//! près de trois ans"), or when a digit run follows within two tokens (a misspelled month
+//! before its day, "Mya 8, 2024"). Everywhere else every grammar would give up, and the scan moves on.
 //!
 //! The word lists are not copied here: they are the string literals of the grammar sources
 //! themselves (`include_str!`, comments left out), read once. A word added to a grammar is a trigger (or a lead)
@@ -17,12 +18,31 @@
 //! [`super::scan_unfiltered`] on the bundled corpus, the grammar fixtures and generated text.
 
 use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use super::lexer::{Token, fold_char};
 
 /// How many tokens before its trigger a reading may start.
 pub const LEAD: usize = 4;
+
+/// A fast hash for short ASCII words (FxHash's multiply-rotate): the set is looked up once
+/// per token, and SipHash's resistance to chosen keys buys nothing for a fixed word list.
+#[derive(Default)]
+struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type WordSet = HashSet<&'static str, BuildHasherDefault<WordHasher>>;
 
 /// The grammars that read values: their words are triggers (but for [`FUNCTION_WORDS`]).
 const VALUE_SOURCES: &[&str] = &[
@@ -116,13 +136,13 @@ const FUNCTION_WORDS: &[&str] = &[
 ];
 
 struct Words {
-    triggers: HashSet<&'static str>,
-    leads: HashSet<&'static str>,
+    triggers: WordSet,
+    leads: WordSet,
 }
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| {
-    let mut triggers = HashSet::new();
-    let mut leads = HashSet::new();
+    let mut triggers = WordSet::default();
+    let mut leads = WordSet::default();
     for src in VALUE_SOURCES {
         for w in literal_words(src) {
             leads.insert(w);
@@ -219,16 +239,17 @@ pub fn tried(text: &str, toks: &[Token], keys: &str) -> Vec<bool> {
     // The nearest trigger and digit run at or after each token, walking backwards.
     let mut next_trigger = usize::MAX;
     let mut next_digits = usize::MAX;
+    // Whether the token after this one is a trigger, or a lead word that is tried.
+    let mut chain = false;
     for i in (0..toks.len()).rev() {
         let here = trigger[i];
+        let lead = toks[i].is_word() && words.leads.contains(toks[i].key(keys));
         let tried_here = here
             || (next_digits != usize::MAX && next_digits - i <= 2)
             || next_trigger == i + 1
-            || (next_trigger != usize::MAX
-                && next_trigger - i <= LEAD
-                && toks[i].is_word()
-                && words.leads.contains(toks[i].key(keys)));
+            || (lead && (chain || (next_trigger != usize::MAX && next_trigger - i <= LEAD)));
         out[i] = tried_here;
+        chain = here || (lead && tried_here);
         if here {
             next_trigger = i;
         }

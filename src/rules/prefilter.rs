@@ -170,7 +170,7 @@ fn required(hir: &Hir) -> Option<Vec<Vec<u8>>> {
         HirKind::Repetition(r) if r.min >= 1 => required(&r.sub),
         HirKind::Concat(parts) => {
             let mut best: Option<Vec<Vec<u8>>> = None;
-            let mut consider = |set: Vec<Vec<u8>>, best: &mut Option<Vec<Vec<u8>>>| {
+            let consider = |set: Vec<Vec<u8>>, best: &mut Option<Vec<Vec<u8>>>| {
                 if best.as_ref().is_none_or(|b| score(&set) > score(b)) {
                     *best = Some(set);
                 }
