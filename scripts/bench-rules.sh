@@ -71,7 +71,7 @@ def rule(i):
               "duration": (f"Un {w} de six semaines.", "P6W")}[kind]
     else:
         body = {
-            "count": f"    counts: [{w}, {v}]\n    near: [[recenser, compter]]\n",
+            "count": f"    counts: [{w}, {v}]\n    near: [[{w}, {v}]]\n    unless: [recenser]\n",
             "date": f"    cues: [{w}]\n    near: [[{v}, lancement]]\n    window: 6\n",
             "duration": f"    near: [{w}, [durer, pendant]]\n    rivals: [{v}]\n",
         }[kind]
