@@ -10,7 +10,11 @@
 //! reveals a position. Each call parses the whole text it is given again; this keeps the
 //! positions those of the real parser rather than of a second, hand-written one, and a
 //! [`View`] of one element of a long list gives it only that element's text, so that checking
-//! every element of a file costs about one parse of the file, whatever its length.
+//! every element of a file costs about one parse of the file, whatever its length. A view
+//! also keeps the element's parsed value: [`View::parse_at`] and [`View::has_key`] answer from
+//! it when they can (a value of the wanted type, or no node there), and parse the text only to
+//! locate what is wrong, so that reading a rule's twenty-odd keys does not parse it twenty
+//! times.
 //!
 //! Positions are byte offsets into the text given. [`scalar_map`] then maps an offset inside
 //! a scalar's *value* (say, the column of a regex error in a pattern) back into the text.
@@ -135,6 +139,7 @@ impl<'t> Document<'t> {
             text: self.text,
             chunk: None,
             prefix: Vec::new(),
+            node: Some(self.root.clone()),
         }
     }
 
@@ -149,6 +154,7 @@ impl<'t> Document<'t> {
             text: self.text,
             chunk: None,
             prefix: vec![OwnedStep::Key(key.to_string()), OwnedStep::Index(i)],
+            node: Some(items[i].clone()),
         };
         let starts =
             locate_key(self.text, &[], key, 0).and_then(|k| block_item_lines(self.text, k));
@@ -166,6 +172,7 @@ impl<'t> Document<'t> {
                             text: self.text,
                             chunk: Some((sub, start)),
                             prefix: vec![OwnedStep::Index(0)],
+                            node: Some(items[i].clone()),
                         }
                     } else {
                         whole(i)
@@ -186,6 +193,7 @@ impl<'t> Document<'t> {
                                 text: self.text,
                                 chunk: Some((sub, start)),
                                 prefix: Vec::new(),
+                                node: Some(items[i].clone()),
                             }
                         } else {
                             whole(i)
@@ -350,6 +358,45 @@ pub struct View<'t> {
     /// the size of everything before it.
     chunk: Option<(String, usize)>,
     prefix: Vec<OwnedStep>,
+    /// The parsed value of the node the view stands for, when known.
+    node: Option<serde_yaml::Value>,
+}
+
+/// Where a path leads in a parsed value, as [`parse_at`]'s walk would see it.
+enum Reached<'v> {
+    Node(&'v serde_yaml::Value),
+    /// No node there: a missing key, an index past the end, a step into a scalar.
+    Nowhere,
+    /// The value alone cannot tell the same as the walk (a tag, a key that is no string).
+    Unsure,
+}
+
+fn reach<'v>(node: &'v serde_yaml::Value, path: &[Step<'_>]) -> Reached<'v> {
+    use serde_yaml::Value;
+    let mut at = node;
+    for step in path {
+        at = match (at, step) {
+            (Value::Tagged(_), _) => return Reached::Unsure,
+            (Value::Mapping(m), Step::Key(k)) => {
+                if m.keys().any(|x| !x.is_string()) {
+                    return Reached::Unsure;
+                }
+                match m.iter().find(|(x, _)| x.as_str() == Some(k)) {
+                    Some((_, v)) => v,
+                    None => return Reached::Nowhere,
+                }
+            }
+            (Value::Sequence(items), Step::Index(i)) => match items.get(*i) {
+                Some(v) => v,
+                None => return Reached::Nowhere,
+            },
+            _ => return Reached::Nowhere,
+        };
+    }
+    if matches!(at, Value::Tagged(_)) {
+        return Reached::Unsure;
+    }
+    Reached::Node(at)
 }
 
 impl View<'_> {
@@ -363,6 +410,17 @@ impl View<'_> {
     }
 
     pub fn parse_at<T: DeserializeOwned>(&self, path: &[Step<'_>]) -> Result<Option<T>, Error> {
+        // From the parsed value when it gives an answer; the text is parsed again only for
+        // the position of what is wrong (or where the value cannot tell).
+        match self.node.as_ref().map(|n| reach(n, path)) {
+            Some(Reached::Nowhere) => return Ok(None),
+            Some(Reached::Node(v)) => {
+                if let Ok(t) = T::deserialize(v) {
+                    return Ok(Some(t));
+                }
+            }
+            Some(Reached::Unsure) | None => {}
+        }
         let (text, full, delta) = self.resolve(path);
         parse_at(text, &full).map_err(|mut e| {
             e.offset = e.offset.map(|o| o + delta);
@@ -373,6 +431,16 @@ impl View<'_> {
     pub fn locate(&self, path: &[Step<'_>]) -> Option<usize> {
         let (text, full, delta) = self.resolve(path);
         locate(text, &full).map(|o| o + delta)
+    }
+
+    /// Whether the mapping the view stands for has `key` (`locate(&[Key(key)]).is_some()`,
+    /// from the parsed value when it can tell).
+    pub fn has_key(&self, key: &str) -> bool {
+        match self.node.as_ref().map(|n| reach(n, &[Step::Key(key)])) {
+            Some(Reached::Node(_)) => true,
+            Some(Reached::Nowhere) => false,
+            Some(Reached::Unsure) | None => self.locate(&[Step::Key(key)]).is_some(),
+        }
     }
 
     pub fn locate_key(&self, path: &[Step<'_>], key: &str, nth: usize) -> Option<usize> {

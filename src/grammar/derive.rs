@@ -43,7 +43,7 @@ pub fn derive(
     mention: &Mention,
 ) -> Derivation {
     let trace = Trace::default();
-    let mentions = super::scan_traced(text, lang, published, Some(&trace));
+    let mentions = super::scan_traced(text, lang, published, Some(&trace), true);
     // A claim of a duration rule on "depuis 1994" holds the mention's second reading.
     let found = mentions.iter().any(|m| {
         m.start == mention.start

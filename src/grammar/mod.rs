@@ -140,6 +140,7 @@ pub(crate) mod lexer;
 mod lexicon;
 mod magnitude;
 mod number;
+pub mod prefilter;
 mod sign;
 mod since;
 mod tense;
@@ -189,8 +190,44 @@ impl Lang {
 }
 
 /// Every date, duration and number in `text`, sorted by start, not overlapping.
+///
+/// The grammars are tried only where a reading can start (see [`prefilter`]); the result is
+/// that of [`scan_unfiltered`], which tries them at every token.
 pub fn scan(text: &str, lang: Lang, published: Option<Published>) -> Vec<Mention> {
-    scan_traced(text, lang, published, None)
+    scan_traced(text, lang, published, None, true)
+}
+
+/// [`scan`] without its first pass: every grammar is tried at every token. Slower, and kept
+/// so that a test can check that the first pass changes nothing.
+#[doc(hidden)]
+pub fn scan_unfiltered(text: &str, lang: Lang, published: Option<Published>) -> Vec<Mention> {
+    scan_traced(text, lang, published, None, false)
+}
+
+/// The token indices where an unfiltered scan of `text` starts a reading (a grammar consumes
+/// tokens from there) that the first pass would not have tried: empty when the first pass is
+/// right for this text. For the prefilter's tests.
+#[doc(hidden)]
+pub fn prefilter_misses(text: &str, lang: Lang, published: Option<Published>) -> Vec<String> {
+    let lexed = lexer::lex(text);
+    let tried = prefilter::tried(text, &lexed.toks, &lexed.keys);
+    let mut missed = Vec::new();
+    scan_loop(
+        text,
+        lang,
+        published,
+        None,
+        lexed,
+        |_| true,
+        |cx, i| {
+            if !tried[i] {
+                let end = cx.toks.len().min(i + 6);
+                let (a, b) = (cx.toks[i].start, cx.toks[end - 1].end);
+                missed.push(text[a..b].to_string());
+            }
+        },
+    );
+    missed
 }
 
 /// [`scan`], recording the steps of each reading in `trace` when there is one (see
@@ -200,8 +237,29 @@ fn scan_traced(
     lang: Lang,
     published: Option<Published>,
     trace: Option<&Trace>,
+    filtered: bool,
 ) -> Vec<Mention> {
     let lexed = lexer::lex(text);
+    if filtered {
+        let tried = prefilter::tried(text, &lexed.toks, &lexed.keys);
+        scan_loop(text, lang, published, trace, lexed, |i| tried[i], |_, _| {})
+    } else {
+        scan_loop(text, lang, published, trace, lexed, |_| true, |_, _| {})
+    }
+}
+
+/// The scan proper: at each token `try_at` allows, the date grammar, then the time of day,
+/// the duration and the number grammars; `read` is told of each token where one consumed
+/// tokens.
+fn scan_loop<'a>(
+    text: &'a str,
+    lang: Lang,
+    published: Option<Published>,
+    trace: Option<&'a Trace>,
+    lexed: lexer::Lexed,
+    try_at: impl Fn(usize) -> bool,
+    mut read: impl FnMut(&Cx<'a>, usize),
+) -> Vec<Mention> {
     let cx = Cx {
         text,
         toks: lexed.toks,
@@ -219,6 +277,10 @@ fn scan_traced(
         }
     };
     while i < cx.toks.len() {
+        if !try_at(i) {
+            i += 1;
+            continue;
+        }
         fresh();
         let next = date::parse(&cx, i, &mut out)
             .or_else(|| skip_time_of_day(&cx, i))
@@ -231,7 +293,10 @@ fn scan_traced(
                 parse_number(&cx, i, &mut out)
             });
         i = match next {
-            Some(n) if n > i => n,
+            Some(n) if n > i => {
+                read(&cx, i);
+                n
+            }
             _ => i + 1,
         };
     }

@@ -256,9 +256,11 @@ pub fn load_sources(files: Vec<RuleFile>) -> Result<RuleSet, Vec<RuleError>> {
             .enumerate()
             .filter_map(|(i, r)| r.cues.as_ref().map(|c| (i, c))),
     );
+    let pattern_filter = super::prefilter::PatternFilter::new(&rules);
     Ok(RuleSet {
         rules,
         cue_index,
+        pattern_filter,
         files,
     })
 }

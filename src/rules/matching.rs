@@ -91,6 +91,8 @@ pub struct Scopes<'t> {
     paragraphs: OnceCell<Vec<Range<usize>>>,
     words: OnceCell<Vec<Word>>,
     hits: OnceCell<HashMap<usize, Vec<Hit>>>,
+    /// Which rules' patterns can match the text (see `prefilter`), by rule position.
+    pattern_candidates: OnceCell<Vec<bool>>,
 }
 
 impl<'t> Scopes<'t> {
@@ -104,7 +106,23 @@ impl<'t> Scopes<'t> {
             paragraphs: OnceCell::new(),
             words: OnceCell::new(),
             hits: OnceCell::new(),
+            pattern_candidates: OnceCell::new(),
         }
+    }
+
+    /// Whether `rule`'s patterns can match somewhere in the text: false only when the rule
+    /// set's prefilter says that a literal every pattern needs is absent.
+    fn patterns_possible(&self, rule: &Rule) -> bool {
+        let Some(set) = self.rules else {
+            return true;
+        };
+        let Some(position) = set.position(rule) else {
+            return true;
+        };
+        let candidates = self
+            .pattern_candidates
+            .get_or_init(|| set.pattern_filter.candidates(self.text, set.rules.len()));
+        candidates.get(position).copied().unwrap_or(true)
     }
 
     fn of(&self, scope: Scope) -> &[Range<usize>] {
@@ -178,7 +196,7 @@ pub fn match_scopes(rule: &Rule, scopes: &Scopes, mentions: &[Mention]) -> Vec<M
         }
     };
     let mut by_pattern = std::collections::BTreeSet::new();
-    if !rule.patterns.is_empty() {
+    if !rule.patterns.is_empty() && scopes.patterns_possible(rule) {
         for (i, context) in candidates(rule, text, ranges, mentions) {
             let m = &mentions[i];
             let Some((pattern, evidence)) = pattern_match(rule, text, &context, m) else {

@@ -6,7 +6,8 @@
 //! `compile` (pattern expansion and regexes, tolerance syntax), `load/cues` (the cue keys and
 //! word classes), `why` (the near-miss view), `error` (the diagnostic type),
 //! `matching` (`match_text`, sentence and paragraph scopes: the one implementation of
-//! matching, used by extraction and by `rules test`), `authoring` (list, explain, test,
+//! matching, used by extraction and by `rules test`), `prefilter` (the literals each pattern
+//! rule requires, found in a text in one Aho-Corasick pass), `authoring` (list, explain, test,
 //! reference).
 //!
 //! Invariants: only `load` reads files; every error a rule author can cause is a
@@ -68,6 +69,7 @@ mod error;
 mod load;
 mod matching;
 pub mod model;
+mod prefilter;
 mod why;
 
 pub use authoring::{

@@ -15,6 +15,9 @@ pub struct RuleSet {
     pub rules: Vec<Rule>,
     /// Every cue phrase of every rule, by rule position: the prefilter of cue matching.
     pub cue_index: crate::cues::index::Index,
+    /// The literals each pattern rule requires, by rule position: the prefilter of pattern
+    /// matching (empty: every rule is a candidate).
+    pub pattern_filter: super::prefilter::PatternFilter,
     /// The files the rules were read from, in load order, so that later diagnostics (a
     /// failing example) can point into them without reading them again.
     pub files: Vec<super::RuleFile>,

@@ -164,7 +164,7 @@ impl FileCheck<'_> {
         lang: Lang,
         classes: &Classes,
     ) -> Option<CueSpec> {
-        let present = |k: &str| view.locate(&[Step::Key(k)]).is_some();
+        let present = |k: &str| view.has_key(k);
         if !CUE_KEYS.iter().any(|k| present(k)) {
             return None;
         }

@@ -1,0 +1,313 @@
+//! Where a reading can start: the first pass of [`super::scan`], so that the grammars are tried
+//! only at the few tokens that can begin a date, a duration or a number, not at every word.
+//!
+//! Every value the grammars read holds a *trigger*: a digit run, or a word of their closed
+//! lists (a month, a weekday, a season, a unit, a number word, "hier", "veille", "dernier"…),
+//! possibly with an ordinal or plural ending ("troisièmes", "milliers", "semaines"). A reading
+//! starts at the trigger or at most [`LEAD`] tokens before it, on a word the grammars name
+//! ("il y a trois ans", "environ 100 000", "les trois derniers mois"). So a token is tried when
+//! it is a trigger, when a trigger follows it ("XXe siècle"), when it is a word the grammars
+//! name and a trigger follows within [`LEAD`] tokens or after a run of such words only ("il y a
+//! près de trois ans"), or when a digit run follows within two tokens (a misspelled month
+//! before its day, "Mya 8, 2024"). Everywhere else every grammar would give up, and the scan moves on.
+//!
+//! The word lists are not copied here: they are the string literals of the grammar sources
+//! themselves (`include_str!`, comments left out), read once. A word added to a grammar is a trigger (or a lead)
+//! at once; a grammar file added to `src/grammar/` must be listed below (a test checks it).
+//! `tests/grammar_prefilter.rs` checks that the filtered scan gives exactly the mentions of
+//! [`super::scan_unfiltered`] on the bundled corpus, the grammar fixtures and generated text.
+
+use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::LazyLock;
+
+use super::lexer::{Token, fold_char};
+
+/// How many tokens before its trigger a reading may start.
+pub const LEAD: usize = 4;
+
+/// A fast hash for short ASCII words (FxHash's multiply-rotate): the set is looked up once
+/// per token, and SipHash's resistance to chosen keys buys nothing for a fixed word list.
+#[derive(Default)]
+struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type WordSet = HashSet<&'static str, BuildHasherDefault<WordHasher>>;
+
+/// The grammars that read values: their words are triggers (but for [`FUNCTION_WORDS`]).
+const VALUE_SOURCES: &[&str] = &[
+    include_str!("mod.rs"),
+    include_str!("lexicon.rs"),
+    include_str!("number.rs"),
+    include_str!("duration.rs"),
+    include_str!("collective.rs"),
+    include_str!("combined.rs"),
+    include_str!("magnitude.rs"),
+    include_str!("sign.rs"),
+    include_str!("thousands.rs"),
+    include_str!("date/mod.rs"),
+    include_str!("date/absolute.rs"),
+    include_str!("date/day_relative.rs"),
+    include_str!("date/english.rs"),
+    include_str!("date/holiday.rs"),
+    include_str!("date/numeric_month.rs"),
+    include_str!("date/ordinal_part.rs"),
+    include_str!("date/parts.rs"),
+    include_str!("date/period.rs"),
+    include_str!("date/previous_date.rs"),
+    include_str!("date/range.rs"),
+    include_str!("date/relative.rs"),
+    include_str!("date/relative_year.rs"),
+    include_str!("date/resolve.rs"),
+    include_str!("date/this_month.rs"),
+    include_str!("date/weekday.rs"),
+    include_str!("date/weekday_shift.rs"),
+];
+
+/// The grammars that qualify a value already found (its tense, its clause, an age, a part
+/// and its whole): their words only lead to a trigger.
+const CONTEXT_SOURCES: &[&str] = &[
+    include_str!("age.rs"),
+    include_str!("tense.rs"),
+    include_str!("clause.rs"),
+    include_str!("since.rs"),
+    include_str!("checks.rs"),
+];
+
+/// The file names of both lists, for the test that keeps them complete.
+pub const LISTED: &[&str] = &[
+    "mod.rs",
+    "lexicon.rs",
+    "number.rs",
+    "duration.rs",
+    "collective.rs",
+    "combined.rs",
+    "magnitude.rs",
+    "sign.rs",
+    "thousands.rs",
+    "date/mod.rs",
+    "date/absolute.rs",
+    "date/day_relative.rs",
+    "date/english.rs",
+    "date/holiday.rs",
+    "date/numeric_month.rs",
+    "date/ordinal_part.rs",
+    "date/parts.rs",
+    "date/period.rs",
+    "date/previous_date.rs",
+    "date/range.rs",
+    "date/relative.rs",
+    "date/relative_year.rs",
+    "date/resolve.rs",
+    "date/this_month.rs",
+    "date/weekday.rs",
+    "date/weekday_shift.rs",
+    "age.rs",
+    "tense.rs",
+    "clause.rs",
+    "since.rs",
+    "checks.rs",
+    // Not grammars: the token stream, the trace, the explanation and this file.
+    "lexer.rs",
+    "trace.rs",
+    "derive.rs",
+    "prefilter.rs",
+];
+
+/// Words the value grammars name that carry no value by themselves (articles, prepositions,
+/// modifiers): they lead to a trigger but are none. Only frequent words matter here; a
+/// value-bearing word listed by mistake would make the equality test fail.
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "au", "aux", "apres", "avant", "avec", "ce", "ces", "cet", "cette", "d", "dans", "de",
+    "des", "du", "en", "entre", "environ", "est", "et", "il", "jusqu", "l", "la", "le", "les",
+    "moins", "ou", "par", "plus", "pour", "pres", "qu", "que", "qui", "s", "se", "sur", "vers",
+    "y", "the", "of", "in", "on", "at", "to", "and", "by", "for", "from", "since", "about", "over",
+    "than", "is", "was", "were", "has", "had", "have", "it", "its", "this", "that",
+];
+
+struct Words {
+    triggers: WordSet,
+    leads: WordSet,
+}
+
+static WORDS: LazyLock<Words> = LazyLock::new(|| {
+    let mut triggers = WordSet::default();
+    let mut leads = WordSet::default();
+    for src in VALUE_SOURCES {
+        for w in literal_words(src) {
+            leads.insert(w);
+            if !FUNCTION_WORDS.contains(&w) {
+                triggers.insert(w);
+            }
+        }
+    }
+    for src in CONTEXT_SOURCES {
+        leads.extend(literal_words(src));
+    }
+    Words { triggers, leads }
+});
+
+/// The folded words of the string literals of a Rust source: `"la veille"` gives "la" and
+/// "veille". Words with accents or capitals are folded as the lexer folds keys.
+fn literal_words(src: &'static str) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    let bytes = src.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // A comment runs to the end of its line: its examples are no grammar's words.
+        if bytes[i] == b'/' && bytes.get(i + 1) == Some(&b'/') {
+            while i < bytes.len() && bytes[i] != b'\n' {
+                i += 1;
+            }
+            continue;
+        }
+        if bytes[i] != b'"' || (i > 0 && bytes[i - 1] == b'\'') {
+            i += 1;
+            continue;
+        }
+        // A string literal: up to the next unescaped quote.
+        let start = i + 1;
+        let mut j = start;
+        while j < bytes.len() && bytes[j] != b'"' {
+            j += if bytes[j] == b'\\' { 2 } else { 1 };
+        }
+        let lit = src.get(start..j.min(bytes.len())).unwrap_or("");
+        for w in lit.split(|c: char| !c.is_ascii_alphabetic()) {
+            if !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase()) {
+                out.push(w);
+            }
+        }
+        // Words with accents or capitals fold to keys that no literal spells: fold them.
+        for w in lit.split(|c: char| !c.is_alphabetic()) {
+            if !w.is_empty() && !w.bytes().all(|b| b.is_ascii_lowercase()) {
+                let folded: Option<String> = w.chars().map(fold_char).collect();
+                if let Some(f) = folded {
+                    out.push(Box::leak(f.into_boxed_str()));
+                }
+            }
+        }
+        i = j + 1;
+    }
+    out
+}
+
+/// Whether a folded word is a trigger, allowing the endings the grammars strip: a plural
+/// `s` or `x`, an ordinal `ième(s)`.
+fn is_trigger_word(w: &str) -> bool {
+    let t = &WORDS.triggers;
+    if w.is_empty() {
+        return false;
+    }
+    t.contains(w)
+        || w.strip_suffix(['s', 'x']).is_some_and(|s| t.contains(s))
+        || w.strip_suffix("iemes")
+            .or_else(|| w.strip_suffix("ieme"))
+            .is_some_and(|s| t.contains(s))
+        || w.strip_suffix("es").is_some_and(|s| t.contains(s))
+}
+
+/// A sign that is a number by itself: "½", "⅙", "²" (any character Unicode calls numeric).
+fn numeric_sign(t: &Token, text: &str) -> bool {
+    text[t.start..t.end]
+        .chars()
+        .next()
+        .is_some_and(|c| !c.is_ascii() && c.is_numeric())
+}
+
+/// For each token, whether the grammars are tried there (see the module doc).
+pub fn tried(text: &str, toks: &[Token], keys: &str) -> Vec<bool> {
+    let words = &*WORDS;
+    let trigger: Vec<bool> = toks
+        .iter()
+        .map(|t| {
+            t.is_digits()
+                || (t.is_word() && is_trigger_word(t.key(keys)))
+                || (t.kind == super::lexer::TokKind::Punct && numeric_sign(t, text))
+        })
+        .collect();
+    let mut out = vec![false; toks.len()];
+    // The nearest trigger and digit run at or after each token, walking backwards.
+    let mut next_trigger = usize::MAX;
+    let mut next_digits = usize::MAX;
+    // Whether the token after this one is a trigger, or a lead word that is tried.
+    let mut chain = false;
+    for i in (0..toks.len()).rev() {
+        let here = trigger[i];
+        let lead = toks[i].is_word() && words.leads.contains(toks[i].key(keys));
+        let tried_here = here
+            || (next_digits != usize::MAX && next_digits - i <= 2)
+            || next_trigger == i + 1
+            || (lead && (chain || (next_trigger != usize::MAX && next_trigger - i <= LEAD)));
+        out[i] = tried_here;
+        chain = here || (lead && tried_here);
+        if here {
+            next_trigger = i;
+        }
+        if toks[i].is_digits() {
+            next_digits = i;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_grammar_file_is_listed() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/grammar");
+        let mut files = Vec::new();
+        for dir in [root.clone(), root.join("date")] {
+            for e in std::fs::read_dir(&dir).expect("src/grammar") {
+                let p = e.expect("an entry").path();
+                if p.extension().is_some_and(|x| x == "rs") {
+                    let rel = p.strip_prefix(&root).expect("below src/grammar");
+                    files.push(rel.to_string_lossy().replace('\\', "/"));
+                }
+            }
+        }
+        for f in files {
+            assert!(
+                LISTED.contains(&f.as_str()),
+                "src/grammar/{f} is not listed in prefilter.rs: add it to VALUE_SOURCES or CONTEXT_SOURCES"
+            );
+        }
+    }
+
+    #[test]
+    fn triggers_come_from_the_word_lists() {
+        for w in [
+            "mai",
+            "janvier",
+            "lundi",
+            "hier",
+            "veille",
+            "lendemain",
+            "an",
+            "automne",
+            "semaines",
+            "troisieme",
+            "milliers",
+            "vingtaine",
+            "dernier",
+            "june",
+            "week",
+        ] {
+            assert!(is_trigger_word(w), "{w} is no trigger");
+        }
+        for w in ["soldats", "le", "de", "president", "bakou"] {
+            assert!(!is_trigger_word(w), "{w} is a trigger");
+        }
+    }
+}
