@@ -76,14 +76,49 @@ pub fn lint_with(
     let first_new = corpus.len();
     let claims = match corpus_claims {
         Some(mut claims) => {
-            claims.extend(extract::extract(rules, new).into_iter().map(|mut c| {
-                c.source += first_new;
-                c
-            }));
+            claims.extend(new_claims(rules, new, first_new));
             claims
         }
         None => extract::extract(rules, &sources),
     };
+    let no_texts = |_: &mut [Source], _: &[usize]| Ok::<(), std::convert::Infallible>(());
+    match lint_claims(rules, sources, first_new, claims, reviews, &no_texts) {
+        Ok(report) => report,
+        Err(never) => match never {},
+    }
+}
+
+/// The claims of the new articles, numbered after the `first_new` corpus sources.
+fn new_claims(rules: &RuleSet, new: &[Source], first_new: usize) -> Vec<Claim> {
+    let mut claims = extract::extract(rules, new);
+    for c in &mut claims {
+        c.source += first_new;
+    }
+    claims
+}
+
+/// The lint of `sources` (the corpus, then the new articles from `first_new` on) with their
+/// `claims`: compares, keeps the findings that involve a new article, and builds the report of
+/// those findings' claims only. The texts of the sources the comparison or the report read
+/// (a tally's sentences, the findings' excerpts) are asked of `texts` first: a corpus from the
+/// claims index has none until then. Claims the findings do not involve never reach the
+/// report, so the answer is the same whatever else the corpus holds.
+pub fn lint_claims<E>(
+    rules: &RuleSet,
+    mut sources: Vec<Source>,
+    first_new: usize,
+    claims: Vec<Claim>,
+    reviews: &review::Reviews,
+    texts: &TextsFor<'_, E>,
+) -> Result<LintReport, E> {
+    // A tally compares each claim at the day its sentence names: those sentences are read.
+    let tallied: Vec<usize> = sources_of(
+        claims
+            .iter()
+            .filter(|c| rules.rules[c.rule].tally.is_some())
+            .map(|c| c.source),
+    );
+    texts(&mut sources, &tallied)?;
     let findings: Vec<Finding> = review::bind::compare(rules, &sources, &claims, reviews)
         .into_iter()
         .filter(|f| f.claims.iter().any(|&i| claims[i].source >= first_new))
@@ -92,16 +127,59 @@ pub fn lint_with(
             f
         })
         .collect();
-    let mut report = report::build(rules, &sources, &claims, &findings);
-    let new_paths: Vec<String> = new.iter().map(Source::display_path).collect();
+    // The claims of the report: the new articles' and those of the findings, in their order.
+    let mut used = vec![false; claims.len()];
+    for (i, c) in claims.iter().enumerate() {
+        used[i] = c.source >= first_new;
+    }
+    for f in &findings {
+        for &i in &f.claims {
+            used[i] = true;
+        }
+    }
+    let mut renumber = vec![usize::MAX; claims.len()];
+    let mut kept = Vec::new();
+    for (i, c) in claims.into_iter().enumerate() {
+        if used[i] {
+            renumber[i] = kept.len();
+            kept.push(c);
+        }
+    }
+    let findings: Vec<Finding> = findings
+        .into_iter()
+        .map(|mut f| {
+            f.primary = renumber[f.primary];
+            for i in &mut f.claims {
+                *i = renumber[*i];
+            }
+            f
+        })
+        .collect();
+    texts(&mut sources, &sources_of(kept.iter().map(|c| c.source)))?;
+    let mut report = report::build(rules, &sources, &kept, &findings);
+    let new_paths: Vec<String> = sources[first_new..]
+        .iter()
+        .map(Source::display_path)
+        .collect();
     report.claims.retain(|c| c.source_index >= first_new);
     report.summary.claims = report.claims.len();
     report.summary.warnings = report.claims.iter().map(|c| c.warnings.len()).sum();
-    LintReport {
+    Ok(LintReport {
         new_sources: new_paths,
         report,
         notes: Vec::new(),
-    }
+    })
+}
+
+/// Reads the texts of the given sources (indices into the slice) that are not read yet.
+pub type TextsFor<'a, E> = dyn Fn(&mut [Source], &[usize]) -> Result<(), E> + 'a;
+
+/// Distinct source indices, sorted.
+fn sources_of(sources: impl Iterator<Item = usize>) -> Vec<usize> {
+    let mut v: Vec<usize> = sources.collect();
+    v.sort_unstable();
+    v.dedup();
+    v
 }
 
 /// The claim of a new article a finding is anchored on: for a conflict, the new claim that
@@ -174,22 +252,6 @@ pub fn run(request: &Request) -> Result<LintReport, LoadErrors> {
             request.corpus.display()
         )]));
     }
-    let indexed =
-        crate::index::for_lint(&request.corpus, &request.claims, &rules, &request.include);
-    let (corpus, corpus_claims, mut notes, walked) = match indexed {
-        Some(Ok(i)) => (
-            i.sources,
-            Some(i.claims),
-            i.notes,
-            source::Walked::default(),
-        ),
-        other => {
-            let notes = other.and_then(Result::err).into_iter().collect();
-            // A corpus file that cannot be read does not stop the lint: its fate is reported.
-            let mut w = source::walk(std::slice::from_ref(&request.corpus), &request.include);
-            (std::mem::take(&mut w.sources), None, notes, w)
-        }
-    };
     // A new article that cannot be read does not stop the others: its fate is reported, and
     // the run is exit 2 only when no new article was read (see `cli::report`).
     let NewArticles {
@@ -197,16 +259,26 @@ pub fn run(request: &Request) -> Result<LintReport, LoadErrors> {
         skipped,
         failed,
     } = read_new(&request.articles, request.lang, request.published);
-    // A file given both as new and as part of the corpus is new.
-    let keep: Vec<bool> = corpus
-        .iter()
-        .map(|c| !new.iter().any(|n| same_file(&n.path, &c.path)))
-        .collect();
-    let (corpus, corpus_claims) = crate::index::retain(corpus, corpus_claims, &keep);
     let no_reviews = review::Reviews::default();
     let reviews = request.reviews.as_ref().unwrap_or(&no_reviews);
-    let mut report = lint_with(&rules, &corpus, corpus_claims, &new, reviews);
-    report.notes.append(&mut notes);
+    let (mut report, walked) = match with_index(request, &rules, &new, reviews) {
+        Some(Ok(report)) => (report, source::Walked::default()),
+        other => {
+            let notes = other.and_then(Result::err).into_iter().collect();
+            // A corpus file that cannot be read does not stop the lint: its fate is reported.
+            let mut w = source::walk(std::slice::from_ref(&request.corpus), &request.include);
+            let corpus = std::mem::take(&mut w.sources);
+            // A file given both as new and as part of the corpus is new.
+            let keep: Vec<bool> = corpus
+                .iter()
+                .map(|c| !new.iter().any(|n| same_file(&n.path, &c.path)))
+                .collect();
+            let (corpus, _) = crate::index::retain(corpus, None, &keep);
+            let mut report = lint_with(&rules, &corpus, None, &new, reviews);
+            report.notes = notes;
+            (report, w)
+        }
+    };
     if let Some(reviews) = &request.reviews {
         review::apply(&mut report.report, reviews);
         // Stale entries are the corpus's business, not the new article's.
@@ -224,6 +296,61 @@ pub fn run(request: &Request) -> Result<LintReport, LoadErrors> {
         fates(walked.failed, failed),
     );
     Ok(report)
+}
+
+/// The lint with the corpus's claims index: `None` when there is none, `Err` a note when it
+/// cannot serve (the corpus is then read as without it). Only the claims of the rules the new
+/// articles have claims for are read, and only the texts the answer quotes.
+fn with_index(
+    request: &Request,
+    rules: &RuleSet,
+    new: &[Source],
+    reviews: &review::Reviews,
+) -> Option<Result<LintReport, String>> {
+    use std::os::unix::fs::MetadataExt;
+    let first_new_claims = new_claims(rules, new, 0);
+    let wanted = sources_of(first_new_claims.iter().map(|c| c.rule));
+    let new_ids: Vec<(u64, u64)> = new
+        .iter()
+        .filter_map(|n| std::fs::metadata(&n.path).ok())
+        .map(|m| (m.dev(), m.ino()))
+        .collect();
+    let indexed = crate::index::for_lint(
+        &request.corpus,
+        &request.claims,
+        rules,
+        &request.include,
+        &wanted,
+        &new_ids,
+    )?;
+    let mut indexed = match indexed {
+        Ok(i) => i,
+        Err(note) => return Some(Err(note)),
+    };
+    // A file given both as new and as part of the corpus is new.
+    let mut keep = vec![true; indexed.sources.len()];
+    for &i in &indexed.candidates {
+        keep[i] = !new
+            .iter()
+            .any(|n| same_file(&n.path, &indexed.sources[i].path));
+    }
+    indexed.retain(&keep);
+    let first_new = indexed.sources.len();
+    let mut sources = std::mem::take(&mut indexed.sources);
+    sources.extend(new.iter().cloned());
+    let mut claims = std::mem::take(&mut indexed.claims);
+    claims.extend(first_new_claims.into_iter().map(|mut c| {
+        c.source += first_new;
+        c
+    }));
+    let texts = |s: &mut [Source], which: &[usize]| indexed.load_texts(s, which);
+    match lint_claims(rules, sources, first_new, claims, reviews, &texts) {
+        Ok(mut report) => {
+            report.notes = std::mem::take(&mut indexed.notes);
+            Some(Ok(report))
+        }
+        Err(e) => Some(Err(format!("the claims index is not used: {e}"))),
+    }
 }
 
 /// The new articles that were read, and the fate of each file named that was not (missing,

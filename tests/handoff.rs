@@ -3,7 +3,7 @@
 //! the order of the claim lines and however they are split into files.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Command, Stdio};
 
 pub(crate) fn repo() -> PathBuf {
@@ -17,21 +17,7 @@ pub(crate) fn fresh_dir(name: &str) -> PathBuf {
     dir
 }
 
-pub(crate) fn generate(out: &Path, articles: usize, seed: u64, extra: &[&str]) {
-    let status = Command::new(env!("CARGO_BIN_EXE_gen-corpus"))
-        .args([
-            "--articles",
-            &articles.to_string(),
-            "--seed",
-            &seed.to_string(),
-        ])
-        .arg("--out")
-        .arg(out)
-        .args(extra)
-        .status()
-        .unwrap();
-    assert!(status.success());
-}
+pub(crate) use crate::gen_corpus::generate;
 
 /// stdout, stderr and exit code of factlint run in the repository.
 pub(crate) fn factlint(args: &[&str], stdin: Option<&[u8]>) -> (Vec<u8>, String, Option<i32>) {

@@ -1,18 +1,17 @@
-//! The claims index: `lint` gives the same answer with and without it, on a generated corpus,
-//! after a file of the corpus is edited, and when the index file is damaged.
+//! The claims index: `lint` gives the same answer with and without it (every format, the
+//! summary line and the exit code), on a generated corpus, after a file of the corpus is
+//! edited, and when the index file is damaged; and it reads only the texts its answer quotes.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+
+use crate::gen_corpus::generate;
 
 fn fresh_dir(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("factlint-index-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     dir
-}
-
-fn generate(out: &Path, articles: usize, seed: u64) {
-    crate::handoff::generate(out, articles, seed, &[]);
 }
 
 fn factlint(args: &[&str], corpus: &Path) -> Output {
@@ -26,20 +25,52 @@ fn factlint(args: &[&str], corpus: &Path) -> Output {
         .unwrap()
 }
 
-/// The JSON and the human report of `lint` on `articles`, with the exit code, and stderr.
-/// JSON stdout, human stdout, exit code.
-type Answer = (Vec<u8>, Vec<u8>, Option<i32>);
+/// What `lint` answers on `articles`: stdout in every format and with `--summary`, and the
+/// exit code.
+#[derive(Debug, PartialEq)]
+struct Answer {
+    json: String,
+    human: String,
+    sarif: String,
+    github: String,
+    summary: String,
+    code: Option<i32>,
+}
 
+/// `lint`'s answer on `articles`, and stderr (of the JSON run).
 fn lint(corpus: &Path, articles: &[&Path]) -> (Answer, String) {
     let files: Vec<&str> = articles.iter().map(|p| p.to_str().unwrap()).collect();
-    let mut json_args = vec!["lint", "--format", "json"];
-    json_args.extend(&files);
-    let json = factlint(&json_args, corpus);
-    let mut human_args = vec!["lint"];
-    human_args.extend(&files);
-    let human = factlint(&human_args, corpus);
-    let stderr = String::from_utf8_lossy(&json.stderr).to_string();
-    ((json.stdout, human.stdout, json.status.code()), stderr)
+    let run = |extra: &[&str]| {
+        let mut args = vec!["lint"];
+        args.extend(extra);
+        args.extend(&files);
+        let out = factlint(&args, corpus);
+        (
+            String::from_utf8(out.stdout).unwrap(),
+            String::from_utf8_lossy(&out.stderr).to_string(),
+            out.status.code(),
+        )
+    };
+    let (json, stderr, code) = run(&["--format", "json"]);
+    let answer = Answer {
+        json,
+        human: run(&[]).0,
+        sarif: run(&["--format", "sarif"]).0,
+        github: run(&["--format", "github"]).0,
+        summary: run(&["--summary"]).0,
+        code,
+    };
+    (answer, stderr)
+}
+
+fn index(corpus: &Path) -> String {
+    let built = Command::new(env!("CARGO_BIN_EXE_factlint"))
+        .args(["--no-config", "index", "--claims", "claims"])
+        .arg(corpus)
+        .output()
+        .unwrap();
+    assert!(built.status.success());
+    String::from_utf8_lossy(&built.stderr).to_string()
 }
 
 fn first_article(dir: &Path) -> PathBuf {
@@ -52,14 +83,21 @@ fn first_article(dir: &Path) -> PathBuf {
     files.remove(0)
 }
 
+/// A fresh folder with a generated corpus of `articles` (seed `seed`), and the first article
+/// of another generated corpus (seed `new_seed`): (folder, corpus, new article).
+fn setup(name: &str, articles: usize, seed: u64, new_seed: u64) -> (PathBuf, PathBuf, PathBuf) {
+    let dir = fresh_dir(name);
+    let corpus = dir.join("corpus");
+    generate(&corpus, articles, seed, &[]);
+    let other = dir.join("new");
+    generate(&other, 3, new_seed, &[]);
+    let new = first_article(&other);
+    (dir, corpus, new)
+}
+
 #[test]
 fn lint_answers_the_same_with_and_without_the_index() {
-    let dir = fresh_dir("same");
-    let corpus = dir.join("corpus");
-    generate(&corpus, 40, 7);
-    let other = dir.join("new");
-    generate(&other, 3, 99);
-    let new = first_article(&other);
+    let (dir, corpus, new) = setup("same", 40, 7, 99);
     // One new article from elsewhere, and one of the corpus's own (new, so left out of it).
     let own = first_article(&corpus);
     let articles = [new.as_path(), own.as_path()];
@@ -67,14 +105,10 @@ fn lint_answers_the_same_with_and_without_the_index() {
 
     let (without, stderr) = lint(&corpus, &articles);
     assert!(!stderr.contains("claims index"), "{stderr}");
-    assert!(!without.0.is_empty() && !without.1.is_empty());
+    assert!(without.json.contains("\"findings\"") && !without.human.is_empty());
+    assert!(without.summary.contains("new articles checked against"));
 
-    let built = Command::new(env!("CARGO_BIN_EXE_factlint"))
-        .args(["--no-config", "index", "--claims", "claims"])
-        .arg(&corpus)
-        .output()
-        .unwrap();
-    let built = String::from_utf8_lossy(&built.stderr).to_string();
+    let built = index(&corpus);
     assert!(
         built.contains("indexed 40 sources") && built.contains("0 reused, 40 extracted"),
         "{built}"
@@ -87,7 +121,7 @@ fn lint_answers_the_same_with_and_without_the_index() {
     assert!(!stderr.contains("stale"), "{stderr}");
     assert_eq!(
         with, without,
-        "the same JSON, human report and exit code with the index"
+        "the same JSON, human, SARIF, GitHub and summary output and exit code with the index"
     );
 
     // Edit one corpus article: the index is refreshed, re-extracting that one only.
@@ -112,7 +146,24 @@ fn lint_answers_the_same_with_and_without_the_index() {
     assert!(!stderr.contains("claims index"), "{stderr}");
     assert_eq!(with, without, "the same answer after an edit");
 
-    // A damaged index is a note and a rebuild, never a panic, and the answer does not change.
+    // A damaged index is a note and a rebuild, never a panic, and the answer does not change:
+    // one cut short,
+    std::fs::rename(dir.join("saved-index"), &index_file).unwrap();
+    let whole = std::fs::read(&index_file).unwrap();
+    std::fs::write(&index_file, &whole[..whole.len() / 2]).unwrap();
+    let (cut, stderr) = lint(&corpus, &articles);
+    assert!(
+        stderr.contains("could not be used: it is damaged")
+            && stderr.contains("0 of 40 sources reused"),
+        "{stderr}"
+    );
+    assert_eq!(cut, without);
+    // one of an older layout,
+    std::fs::write(&index_file, b"{\"format\":1,\"key\":{}}").unwrap();
+    let (old, stderr) = lint(&corpus, &articles);
+    assert!(stderr.contains("it has layout 1"), "{stderr}");
+    assert_eq!(old, without);
+    // one that is not even JSON.
     std::fs::write(&index_file, b"{\"format\":1,\"key\":").unwrap();
     let (damaged, stderr) = lint(&corpus, &articles);
     assert!(
@@ -125,5 +176,84 @@ fn lint_answers_the_same_with_and_without_the_index() {
     let (foreign, stderr) = lint(&corpus, &articles);
     assert!(stderr.contains("not a factlint index"), "{stderr}");
     assert_eq!(foreign, without);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The paths of the sources the findings of a JSON lint report quote.
+fn quoted(json: &str) -> Vec<String> {
+    let v: serde_json::Value = serde_json::from_str(json).unwrap();
+    let mut paths: Vec<String> = v["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["source"].as_str().unwrap().to_string())
+        .collect();
+    paths.sort();
+    paths.dedup();
+    paths
+}
+
+/// Changes one byte of `text` where the index file stores it (texts are stored as they are).
+fn corrupt_text(index_file: &Path, text: &str) {
+    let mut bytes = std::fs::read(index_file).unwrap();
+    let at = bytes
+        .windows(text.len())
+        .position(|w| w == text.as_bytes())
+        .expect("the index holds the text");
+    let i = at + text.len() / 2;
+    bytes[i] = if bytes[i] == b'x' { b'y' } else { b'x' };
+    std::fs::write(index_file, bytes).unwrap();
+}
+
+#[test]
+fn lint_reads_only_the_texts_its_findings_quote() {
+    let (dir, corpus, new) = setup("lazy", 60, 11, 5);
+    let (without, _) = lint(&corpus, &[&new]);
+    let quoted = quoted(&without.json);
+    assert!(!quoted.is_empty(), "the new article meets the corpus");
+    index(&corpus);
+    let index_file = corpus.join(".factlint-index");
+    let listed: Vec<String> =
+        serde_json::from_str::<serde_json::Value>(&without.json).unwrap()["sources"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["path"].as_str().unwrap().to_string())
+            .collect();
+    // A fact that many sources state, and findings that quote only some of the corpus.
+    let unquoted: Vec<&String> = listed.iter().filter(|p| !quoted.contains(p)).collect();
+    assert!(
+        quoted.len() > 3 && !unquoted.is_empty(),
+        "{} quoted, {} not",
+        quoted.len(),
+        unquoted.len()
+    );
+
+    // A text the answer does not quote is never read: damaging it in the index changes nothing.
+    let spare = std::fs::read_to_string(unquoted[0]).unwrap();
+    corrupt_text(&index_file, &spare);
+    let (with, stderr) = lint(&corpus, &[&new]);
+    assert!(
+        stderr.contains("using the claims index (60 sources)"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("not used"), "{stderr}");
+    assert_eq!(with, without);
+
+    // A text it quotes is read, and checked against its hash: damaged, the index is not used,
+    // and the answer is the one without it.
+    let needed = quoted
+        .iter()
+        .find(|p| **p != new.to_str().unwrap())
+        .unwrap();
+    let needed = std::fs::read_to_string(needed).unwrap();
+    corrupt_text(&index_file, &needed);
+    let (damaged, stderr) = lint(&corpus, &[&new]);
+    assert!(
+        stderr.contains("the claims index is not used")
+            && stderr.contains("does not match its hash"),
+        "{stderr}"
+    );
+    assert_eq!(damaged, without);
     let _ = std::fs::remove_dir_all(&dir);
 }

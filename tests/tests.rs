@@ -6,6 +6,8 @@ mod check;
 mod cli;
 mod discover;
 mod fates;
+#[path = "bench/gen_corpus.rs"]
+mod gen_corpus;
 mod grammar;
 mod grammar_prefilter;
 mod handoff;

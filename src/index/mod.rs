@@ -6,26 +6,28 @@
 //!
 //! - a key: the factlint version, a hash of every file of the rules folder (names and bytes)
 //!   and the include globs. Another key invalidates every entry;
-//! - the stamps of every file the walk sees (path, size, modification time). When
-//!   they all match, the index is fresh and nothing of the corpus is read;
+//! - a hash of the stamps of every file the walk sees (path, size, modification time, in path
+//!   order). When the corpus's stamps hash the same, the index is fresh and no article is read
+//!   (see [`stamps`] for the freshness contract);
 //! - one entry per article, in walk order: its path (relative to the corpus), the hash of its
-//!   text (xxh3-128), its metadata, its text (diagnostics quote any part of it, and `explain`
-//!   reads the rest) and its claims. A rebuild reuses the claims of an entry whose hash and
-//!   metadata are unchanged and extracts only the others.
+//!   text (xxh3-128), its metadata, its text (diagnostics quote any part of it) and its claims,
+//!   stored by rule. A rebuild reuses the claims of an entry whose hash and metadata are
+//!   unchanged and extracts only the others.
 //!
-//! The index is JSON (serde_json): the source metadata skips empty fields, which a
-//! non-self-describing format (postcard, bincode) cannot read back, and one file written
-//! whole (to a temporary name, then renamed) cannot be left half-written. A corrupt or foreign
-//! file is a note and a rebuild, never a panic.
+//! The file is binary, one file in the corpus folder, written whole to a temporary name and then
+//! renamed (so it is never half-written), and read in parts: see [`store`] for the layout and
+//! why. A corrupt or foreign file is a note and a rebuild, never a panic.
 //!
 //! A corpus with a file that was skipped, failed or had to be decoded from another encoding
 //! than UTF-8 is not indexed: the run says so and reads the corpus as before.
 
 pub mod codec;
+mod lint;
+pub mod store;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use serde::{Deserialize, Serialize};
 
@@ -34,12 +36,14 @@ use crate::rules::RuleSet;
 use crate::source::{self, Include, Source, SourceMeta};
 
 pub use codec::StoredClaim;
+pub use lint::{Indexed, Refreshed, for_lint, refresh};
+pub use store::Reader;
 
 /// The index's file name in the corpus folder.
 pub const INDEX_FILE: &str = ".factlint-index";
 
-/// The version of the file's layout; another one is rebuilt.
-pub const FORMAT: u32 = 1;
+/// The version of the file's layout; another one is rebuilt. Layout 1 was one JSON document.
+pub const FORMAT: u32 = 2;
 
 /// Where the index of `corpus` lives.
 pub fn path_for(corpus: &Path) -> PathBuf {
@@ -79,71 +83,106 @@ impl Key {
     }
 }
 
-/// The size and modification time of one file the walk sees.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// The size and modification time of one file the walk sees, and which file it is (device and
+/// inode, not hashed: they tell `lint` which corpus file a new article is).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Stamp {
     pub path: String,
     pub len: u64,
     pub mtime_ns: u128,
+    pub file_id: (u64, u64),
+}
+
+/// The stamps of a corpus, sorted by path, and their hash.
+pub struct Stamps {
+    pub stamps: Vec<Stamp>,
+    pub hash: u128,
 }
 
 /// One article.
-#[derive(Serialize, Deserialize)]
 pub struct Entry {
     /// Relative to the corpus folder, with forward slashes.
     pub path: String,
-    /// xxh3-128 of the text, in hex.
-    pub hash: String,
+    /// xxh3-128 of the text.
+    pub hash: u128,
     pub body_start: usize,
     pub meta: SourceMeta,
-    pub text: String,
-    pub claims: Vec<StoredClaim>,
+    pub text: Arc<str>,
+    pub claims: Vec<Claim>,
 }
 
-/// The whole file.
-#[derive(Serialize, Deserialize)]
+/// An index in memory, as a build made it.
 pub struct Index {
-    pub format: u32,
     pub key: Key,
-    pub stamps: Vec<Stamp>,
+    /// The hash of the corpus's stamps when it was built.
+    pub stamps: u128,
     pub entries: Vec<Entry>,
 }
 
 /// What a build did.
 pub struct Built {
     pub index: Index,
+    /// The corpus's stamps, taken before it was read.
+    pub stamps: Stamps,
     pub reused: usize,
     pub extracted: usize,
 }
 
-/// The stamps of everything the walk of `corpus` sees, in walk order: the same walker as
-/// [`source::walk`] (hidden files and ignored ones passed over), reading no file.
-pub fn stamps(corpus: &Path) -> Vec<Stamp> {
+/// The stamps of everything the walk of `corpus` sees: the same walker as [`source::walk`]
+/// (hidden files and ignored ones passed over, links followed), reading no file, listing and
+/// stating in parallel, then sorted by path.
+///
+/// The freshness contract: the index is used as it is when the key matches and every file the
+/// walk sees (articles, `sources.yaml`, anything else) has the same path, size and modification
+/// time (to the nanosecond) as when it was built, and no file was added or removed. An edit
+/// that keeps a file's size and its modification time is not seen (tools that preserve times
+/// on purpose, `touch -r`); the texts `lint` quotes are still checked against their hash.
+pub fn stamps(corpus: &Path) -> Stamps {
+    use std::os::unix::fs::MetadataExt;
+    let found: Mutex<Vec<Stamp>> = Mutex::new(Vec::new());
     let walker = ignore::WalkBuilder::new(corpus)
         .follow_links(true)
-        .sort_by_file_name(|a, b| a.cmp(b))
-        .build();
-    walker
-        .filter_map(Result::ok)
-        .filter_map(|e| {
-            let md = e.metadata().ok()?;
-            // A folder's time changes when the index is written into it; the listing of its
-            // files is what says that one was added or removed.
-            if md.is_dir() {
-                return None;
+        .threads(rayon::current_num_threads().max(1))
+        .build_parallel();
+    walker.run(|| {
+        let found = &found;
+        Box::new(move |entry| {
+            if let Ok(e) = entry {
+                if let Ok(md) = e.metadata() {
+                    // A folder's time changes when the index is written into it; the listing
+                    // of its files is what says that one was added or removed.
+                    if !md.is_dir() {
+                        let mtime_ns = md
+                            .modified()
+                            .ok()
+                            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                            .map_or(0, |d| d.as_nanos());
+                        let stamp = Stamp {
+                            path: relative(corpus, e.path()),
+                            len: md.len(),
+                            mtime_ns,
+                            file_id: (md.dev(), md.ino()),
+                        };
+                        found.lock().unwrap_or_else(|p| p.into_inner()).push(stamp);
+                    }
+                }
             }
-            let mtime_ns = md
-                .modified()
-                .ok()
-                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-                .map_or(0, |d| d.as_nanos());
-            Some(Stamp {
-                path: relative(corpus, e.path()),
-                len: md.len(),
-                mtime_ns,
-            })
+            ignore::WalkState::Continue
         })
-        .collect()
+    });
+    let mut stamps = found.into_inner().unwrap_or_else(|p| p.into_inner());
+    stamps.sort_unstable_by(|a, b| a.path.cmp(&b.path));
+    let mut h = xxhash_rust::xxh3::Xxh3::new();
+    for s in &stamps {
+        h.update(&(s.path.len() as u64).to_le_bytes());
+        h.update(s.path.as_bytes());
+        h.update(&s.len.to_le_bytes());
+        h.update(&s.mtime_ns.to_le_bytes());
+    }
+    Stamps {
+        stamps,
+        hash: h.digest128(),
+    }
 }
 
 fn relative(corpus: &Path, path: &Path) -> String {
@@ -153,8 +192,8 @@ fn relative(corpus: &Path, path: &Path) -> String {
         .replace('\\', "/")
 }
 
-fn hash_text(text: &str) -> String {
-    format!("{:032x}", xxhash_rust::xxh3::xxh3_128(text.as_bytes()))
+fn hash_text(text: &str) -> u128 {
+    xxhash_rust::xxh3::xxh3_128(text.as_bytes())
 }
 
 /// Walks and reads `corpus` and indexes it, reusing the claims of `old`'s entries whose text
@@ -165,11 +204,11 @@ pub fn build(
     rules: &RuleSet,
     include: &Include,
     key: Key,
-    old: Option<Index>,
+    old: Option<Reader>,
 ) -> Result<Built, String> {
     use rayon::prelude::*;
     // Stamped before reading: a file changed during the build makes the index stale.
-    let stamps = stamps(corpus);
+    let stamped = stamps(corpus);
     let walked = source::walk(&[corpus.to_path_buf()], include);
     if let Some(f) = walked.failed.first().or(walked.skipped.first()) {
         return Err(format!(
@@ -184,21 +223,24 @@ pub fn build(
             s.display_path()
         ));
     }
-    let mut old_entries: HashMap<String, Entry> = HashMap::new();
+    // The old claims by text hash; an old index that cannot give them is not reused.
+    let mut old_entries: HashMap<u128, (usize, SourceMeta, Vec<Claim>)> = HashMap::new();
     if let Some(old) = old.filter(|o| o.key == key) {
-        for e in old.entries {
-            old_entries.insert(e.hash.clone(), e);
+        if let Ok(claims) = old.all_claims() {
+            for (listed, claims) in old.sources.into_iter().zip(claims) {
+                old_entries.insert(listed.hash, (listed.body_start, listed.meta, claims));
+            }
         }
     }
-    let slots: Vec<(Source, String, Option<Vec<StoredClaim>>)> = walked
+    let slots: Vec<(Source, u128, Option<Vec<Claim>>)> = walked
         .sources
         .into_iter()
         .map(|s| {
             let hash = hash_text(&s.text);
             let reused = old_entries
                 .remove(&hash)
-                .filter(|e| e.meta == s.meta && e.body_start == s.body_start)
-                .map(|e| e.claims);
+                .filter(|(body_start, meta, _)| *meta == s.meta && *body_start == s.body_start)
+                .map(|e| e.2);
             (s, hash, reused)
         })
         .collect();
@@ -206,18 +248,13 @@ pub fn build(
     let entries: Vec<Entry> = slots
         .into_par_iter()
         .map(|(s, hash, claims)| {
-            let claims = claims.unwrap_or_else(|| {
-                extract::extract_source(rules, 0, &s)
-                    .into_iter()
-                    .map(StoredClaim)
-                    .collect()
-            });
+            let claims = claims.unwrap_or_else(|| extract::extract_source(rules, 0, &s));
             Entry {
                 path: relative(corpus, &s.path),
                 hash,
                 body_start: s.body_start,
                 meta: s.meta,
-                text: s.text.to_string(),
+                text: s.text,
                 claims,
             }
         })
@@ -225,78 +262,20 @@ pub fn build(
     let extracted = entries.len() - reused;
     Ok(Built {
         index: Index {
-            format: FORMAT,
             key,
-            stamps,
+            stamps: stamped.hash,
             entries,
         },
+        stamps: stamped,
         reused,
         extracted,
     })
 }
 
-/// Reads an index file: `Ok(None)` when there is none, `Err` when it cannot be used as one.
-pub fn read(path: &Path) -> Result<Option<Index>, String> {
-    let bytes = match std::fs::read(path) {
-        Ok(b) => b,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(format!("cannot read it: {e}")),
-    };
-    #[derive(Deserialize)]
-    struct Head {
-        format: u32,
-    }
-    match serde_json::from_slice::<Head>(&bytes) {
-        Ok(h) if h.format == FORMAT => {}
-        Ok(h) => {
-            return Err(format!(
-                "it has layout {} (this factlint writes {FORMAT})",
-                h.format
-            ));
-        }
-        Err(e) => return Err(format!("it is not a factlint index ({e})")),
-    }
-    serde_json::from_slice(&bytes)
-        .map(Some)
-        .map_err(|e| format!("it is damaged ({e})"))
-}
-
 /// Writes the index whole, to a temporary name first.
 pub fn write(path: &Path, index: &Index) -> std::io::Result<u64> {
-    use std::io::Write;
-    let tmp = path.with_extension("tmp");
-    {
-        let mut w = std::io::BufWriter::new(std::fs::File::create(&tmp)?);
-        serde_json::to_writer(&mut w, index)?;
-        w.flush()?;
-    }
-    std::fs::rename(&tmp, path)?;
-    Ok(std::fs::metadata(path)?.len())
+    store::write(path, index)
 }
-
-/// The corpus as the index holds it: its sources (paths under `corpus` as given), and their
-/// claims, numbered in that order, as [`extract::extract`] would give them.
-pub fn sources_and_claims(corpus: &Path, index: Index) -> (Vec<Source>, Vec<Claim>) {
-    let mut sources = Vec::with_capacity(index.entries.len());
-    let mut claims = Vec::new();
-    for (si, e) in index.entries.into_iter().enumerate() {
-        claims.extend(e.claims.into_iter().map(|StoredClaim(mut c)| {
-            c.source = si;
-            c
-        }));
-        sources.push(Source {
-            path: corpus.join(&e.path),
-            text: Arc::from(e.text),
-            body_start: e.body_start,
-            meta: e.meta,
-            decoded_from: None,
-        });
-    }
-    (sources, claims)
-}
-
-mod lint;
-pub use lint::{Indexed, Refreshed, for_lint, refresh};
 
 /// Keeps the sources whose `keep` is true, and their claims renumbered (when there are claims).
 pub fn retain(

@@ -1,0 +1,336 @@
+//! The index file, layout 2: one file, read in parts, so that `lint` reads only what its answer
+//! needs.
+//!
+//! ```text
+//! "FLINDEX\0"  u32 layout  u64 head length  head  claim blocks…  texts…
+//! ```
+//!
+//! - the head (bincode): the key, the hash of the corpus's stamps, one row per source (path,
+//!   text hash, metadata, where its text is) and one row per rule (where its claim block is);
+//! - one claim block per rule (bincode): that rule's claims across the corpus, each with its
+//!   source and its rank among the source's claims, so that claims read back in extraction order;
+//! - the texts, one after another, read one at a time ([`Reader::text`]) and checked against
+//!   their hash.
+//!
+//! `lint` reads the head, the blocks of the rules its new articles have claims for, and the
+//! texts of the sources its findings quote; a refresh reads every block (claims are reused by
+//! text hash) and no text.
+
+use std::fs::File;
+use std::io::{self, Read, Write};
+use std::os::unix::fs::FileExt;
+use std::path::Path;
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+
+use super::{Index, Key, StoredClaim};
+use crate::extract::Claim;
+use crate::grammar::Lang;
+use crate::source::SourceMeta;
+use crate::value::Published;
+
+/// The first bytes of an index file.
+const MAGIC: &[u8; 8] = b"FLINDEX\0";
+
+/// Everything of a source's metadata, without the fields skipped when empty (bincode reads
+/// back only what was written field by field).
+#[derive(Serialize, Deserialize)]
+struct StoredMeta {
+    title: Option<String>,
+    outlet: Option<String>,
+    url: Option<String>,
+    lang: Lang,
+    published: Option<(i32, Option<u8>, Option<u8>)>,
+    inferred: Vec<String>,
+    note: Option<String>,
+}
+
+impl StoredMeta {
+    fn new(m: &SourceMeta) -> StoredMeta {
+        StoredMeta {
+            title: m.title.clone(),
+            outlet: m.outlet.clone(),
+            url: m.url.clone(),
+            lang: m.lang,
+            published: m.published.map(|p| (p.year, p.month, p.day)),
+            inferred: m.inferred.clone(),
+            note: m.note.clone(),
+        }
+    }
+
+    fn meta(self) -> SourceMeta {
+        SourceMeta {
+            title: self.title,
+            outlet: self.outlet,
+            url: self.url,
+            lang: self.lang,
+            published: self
+                .published
+                .map(|(year, month, day)| Published { year, month, day }),
+            inferred: self.inferred,
+            note: self.note,
+        }
+    }
+}
+
+/// One source as the head lists it.
+#[derive(Serialize, Deserialize)]
+struct Row {
+    path: String,
+    hash: u128,
+    body_start: u64,
+    meta: StoredMeta,
+    text_at: u64,
+    text_len: u64,
+    claims: u32,
+}
+
+#[derive(Serialize, Deserialize)]
+struct Head {
+    key: Key,
+    stamps: u128,
+    rows: Vec<Row>,
+    /// Per rule index: where its block starts (after the head), its length and claim count.
+    blocks: Vec<(u64, u64, u32)>,
+}
+
+/// A claim in a rule's block: its source, its rank among that source's claims, the claim.
+#[derive(Serialize, Deserialize)]
+struct Placed(u32, u32, StoredClaim);
+
+/// One source of an index as it was read, without its text.
+pub struct Listed {
+    pub path: String,
+    pub hash: u128,
+    pub body_start: usize,
+    pub meta: SourceMeta,
+    pub claims: usize,
+}
+
+/// An open index file: its head is read; claims and texts are read on demand.
+pub struct Reader {
+    file: File,
+    pub key: Key,
+    pub stamps: u128,
+    pub sources: Vec<Listed>,
+    /// Where each source's text is (absolute offset, length).
+    texts: Vec<(u64, u64)>,
+    blocks: Vec<(u64, u64, u32)>,
+    body_at: u64,
+}
+
+fn bad(what: impl std::fmt::Display) -> String {
+    format!("it is damaged ({what})")
+}
+
+impl Reader {
+    /// Opens `path`: `Ok(None)` when there is none, `Err` when it cannot be used as an index.
+    pub fn open(path: &Path) -> Result<Option<Reader>, String> {
+        let mut file = match File::open(path) {
+            Ok(f) => f,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(format!("cannot read it: {e}")),
+        };
+        let mut start = [0u8; 20];
+        let n = read_up_to(&mut file, &mut start).map_err(|e| format!("cannot read it: {e}"))?;
+        if n < 20 || &start[..8] != MAGIC {
+            return Err(foreign(&start[..n], &mut file));
+        }
+        let layout = u32::from_le_bytes(start[8..12].try_into().unwrap_or_default());
+        if layout != super::FORMAT {
+            return Err(format!(
+                "it has layout {layout} (this factlint writes {})",
+                super::FORMAT
+            ));
+        }
+        let head_len = u64::from_le_bytes(start[12..20].try_into().unwrap_or_default());
+        let total = file.metadata().map_err(bad)?.len();
+        if head_len > total.saturating_sub(20) {
+            return Err(bad("it is shorter than its head says"));
+        }
+        let mut head = vec![0u8; head_len as usize];
+        file.read_exact_at(&mut head, 20).map_err(bad)?;
+        let head: Head = bincode::deserialize(&head).map_err(bad)?;
+        let body_at = 20 + head_len;
+        let end = head
+            .blocks
+            .iter()
+            .map(|&(at, len, _)| body_at + at + len)
+            .chain(head.rows.iter().map(|r| body_at + r.text_at + r.text_len))
+            .max()
+            .unwrap_or(body_at);
+        if end > total {
+            return Err(bad("it was cut short"));
+        }
+        let texts = head
+            .rows
+            .iter()
+            .map(|r| (body_at + r.text_at, r.text_len))
+            .collect();
+        let sources = head
+            .rows
+            .into_iter()
+            .map(|r| Listed {
+                path: r.path,
+                hash: r.hash,
+                body_start: r.body_start as usize,
+                meta: r.meta.meta(),
+                claims: r.claims as usize,
+            })
+            .collect();
+        Ok(Some(Reader {
+            file,
+            key: head.key,
+            stamps: head.stamps,
+            sources,
+            texts,
+            blocks: head.blocks,
+            body_at,
+        }))
+    }
+
+    /// The claims of these rules (indices into the rule set), numbered by source, in the order
+    /// extraction gives them (by source, then as the source's claims came out).
+    pub fn claims_of(&self, rules: &[usize]) -> Result<Vec<Claim>, String> {
+        let mut placed: Vec<(u32, u32, Claim)> = Vec::new();
+        for &r in rules {
+            let Some(&(at, len, count)) = self.blocks.get(r) else {
+                continue;
+            };
+            let mut bytes = vec![0u8; len as usize];
+            self.file
+                .read_exact_at(&mut bytes, self.body_at + at)
+                .map_err(bad)?;
+            let block: Vec<Placed> = bincode::deserialize(&bytes).map_err(bad)?;
+            if block.len() != count as usize {
+                return Err(bad("a claim block has another count than its head says"));
+            }
+            placed.extend(block.into_iter().map(|Placed(s, k, StoredClaim(mut c))| {
+                c.source = s as usize;
+                (s, k, c)
+            }));
+        }
+        if placed.iter().any(|p| p.0 as usize >= self.sources.len()) {
+            return Err(bad("a claim names a source it does not have"));
+        }
+        placed.sort_unstable_by_key(|p| (p.0, p.1));
+        Ok(placed.into_iter().map(|p| p.2).collect())
+    }
+
+    /// Every claim of every rule, grouped by source: what a refresh reuses.
+    pub fn all_claims(&self) -> Result<Vec<Vec<Claim>>, String> {
+        let rules: Vec<usize> = (0..self.blocks.len()).collect();
+        let mut by_source: Vec<Vec<Claim>> = self.sources.iter().map(|_| Vec::new()).collect();
+        for c in self.claims_of(&rules)? {
+            by_source[c.source].push(c);
+        }
+        Ok(by_source)
+    }
+
+    /// The text of source `i`, checked against its hash.
+    pub fn text(&self, i: usize) -> Result<Arc<str>, String> {
+        let (at, len) = self.texts[i];
+        let mut bytes = vec![0u8; len as usize];
+        self.file.read_exact_at(&mut bytes, at).map_err(bad)?;
+        let text = String::from_utf8(bytes).map_err(bad)?;
+        if super::hash_text(&text) != self.sources[i].hash {
+            return Err(bad(format!(
+                "the text of {} does not match its hash",
+                self.sources[i].path
+            )));
+        }
+        Ok(Arc::from(text))
+    }
+}
+
+fn read_up_to(file: &mut File, buf: &mut [u8]) -> io::Result<usize> {
+    let mut n = 0;
+    while n < buf.len() {
+        match file.read(&mut buf[n..])? {
+            0 => break,
+            k => n += k,
+        }
+    }
+    Ok(n)
+}
+
+/// Why a file without the magic is not an index: an index of layout 1 (JSON) says so.
+fn foreign(start: &[u8], file: &mut File) -> String {
+    if start.first() == Some(&b'{') {
+        #[derive(Deserialize)]
+        struct Old {
+            format: u32,
+        }
+        let mut rest = start.to_vec();
+        let _ = file.read_to_end(&mut rest);
+        if let Ok(old) = serde_json::from_slice::<Old>(&rest) {
+            return format!(
+                "it has layout {} (this factlint writes {})",
+                old.format,
+                super::FORMAT
+            );
+        }
+        if let Err(e) = serde_json::from_slice::<Old>(&rest) {
+            return format!("it is not a factlint index ({e})");
+        }
+    }
+    "it is not a factlint index (it does not start as one)".to_string()
+}
+
+/// Writes `index` whole, to a temporary name first, then renames it; returns its size.
+pub fn write(path: &Path, index: &Index) -> io::Result<u64> {
+    let to_io = |e: bincode::Error| io::Error::other(e.to_string());
+    let mut by_rule: Vec<Vec<Placed>> = Vec::new();
+    for (si, e) in index.entries.iter().enumerate() {
+        for (k, c) in e.claims.iter().enumerate() {
+            if by_rule.len() <= c.rule {
+                by_rule.resize_with(c.rule + 1, Vec::new);
+            }
+            by_rule[c.rule].push(Placed(si as u32, k as u32, StoredClaim(c.clone())));
+        }
+    }
+    let mut body: Vec<u8> = Vec::new();
+    let mut blocks = Vec::with_capacity(by_rule.len());
+    for block in &by_rule {
+        let bytes = bincode::serialize(block).map_err(to_io)?;
+        blocks.push((body.len() as u64, bytes.len() as u64, block.len() as u32));
+        body.extend_from_slice(&bytes);
+    }
+    let mut rows = Vec::with_capacity(index.entries.len());
+    let mut text_at = body.len() as u64;
+    for e in &index.entries {
+        rows.push(Row {
+            path: e.path.clone(),
+            hash: e.hash,
+            body_start: e.body_start as u64,
+            meta: StoredMeta::new(&e.meta),
+            text_at,
+            text_len: e.text.len() as u64,
+            claims: e.claims.len() as u32,
+        });
+        text_at += e.text.len() as u64;
+    }
+    let head = Head {
+        key: index.key.clone(),
+        stamps: index.stamps,
+        rows,
+        blocks,
+    };
+    let head = bincode::serialize(&head).map_err(to_io)?;
+    let tmp = path.with_extension("tmp");
+    {
+        let mut w = io::BufWriter::new(File::create(&tmp)?);
+        w.write_all(MAGIC)?;
+        w.write_all(&super::FORMAT.to_le_bytes())?;
+        w.write_all(&(head.len() as u64).to_le_bytes())?;
+        w.write_all(&head)?;
+        w.write_all(&body)?;
+        for e in &index.entries {
+            w.write_all(e.text.as_bytes())?;
+        }
+        w.flush()?;
+    }
+    std::fs::rename(&tmp, path)?;
+    Ok(std::fs::metadata(path)?.len())
+}
