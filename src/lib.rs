@@ -38,6 +38,7 @@ pub mod compare;
 pub mod config;
 pub mod cues;
 pub mod discover;
+pub mod excerpt;
 pub mod explain;
 pub mod extract;
 pub mod grammar;

@@ -16,7 +16,7 @@ mod walk;
 
 pub use decode::{BadUtf8, Decoded, NotText, OriginalOffsets, decode, utf8, whole_text};
 pub use fate::{FileFate, Reason, counts};
-pub use walk::{DEFAULT_INCLUDE, Include, Walked, walk};
+pub use walk::{DEFAULT_INCLUDE, Include, Listing, Pending, Walked, list, walk};
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -430,7 +430,7 @@ fn key_span(text: &str, key: &str) -> SourceSpan {
 
 /// Reads one article; what is not one (empty, binary, badly encoded, bad metadata) gets a
 /// fate instead.
-fn load_file(path: &Path, metas: &Option<FolderMeta>) -> Result<Source, FileFate> {
+fn load_file(path: &Path, metas: Option<&FolderMeta>) -> Result<Source, FileFate> {
     let display = path.display().to_string();
     let bytes = std::fs::read(path).map_err(|e| {
         FileFate::failed(
@@ -482,7 +482,7 @@ fn load_file(path: &Path, metas: &Option<FolderMeta>) -> Result<Source, FileFate
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let meta = metas.as_ref().and_then(|m| m.entry(&name));
+    let meta = metas.and_then(|m| m.entry(&name));
     match parse_source(path, text.into(), meta) {
         Ok(mut s) => {
             s.decoded_from = decoded_from;
