@@ -53,6 +53,7 @@ pub mod report;
 pub mod review;
 pub mod rules;
 pub mod source;
+pub mod stream;
 pub mod undated;
 pub mod value;
 pub mod yaml;

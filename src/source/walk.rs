@@ -91,7 +91,8 @@ pub struct Walked {
 }
 
 impl Walked {
-    fn fate(&mut self, fate: FileFate) {
+    /// Counts a file that was not read among the skipped or the failed.
+    pub fn fate(&mut self, fate: FileFate) {
         if fate.reason.is_failure() {
             self.failed.push(fate);
         } else {
@@ -103,11 +104,16 @@ impl Walked {
     fn finish(mut self) -> Walked {
         self.sources.sort_by(|a, b| a.path.cmp(&b.path));
         self.sources.dedup_by(|a, b| a.path == b.path);
+        self.sort_fates();
+        self
+    }
+
+    /// The skipped and the failed files sorted by path, reason and line, without duplicates.
+    pub fn sort_fates(&mut self) {
         for list in [&mut self.skipped, &mut self.failed] {
             list.sort_by(|a, b| (&a.path, a.reason, a.line).cmp(&(&b.path, b.reason, b.line)));
             list.dedup_by(|a, b| a.path == b.path && a.reason == b.reason && a.line == b.line);
         }
-        self
     }
 }
 
