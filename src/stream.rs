@@ -13,7 +13,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use crate::excerpt::{Excerpts, SourceExcerpts};
 use crate::extract::{self, Claim};
 use crate::report::{self, ClaimEntry, LineIndex};
-use crate::rules::RuleSet;
+use crate::rules::{MatchedBy, RuleSet};
 use crate::source::{FileFate, Listing, Source, Walked};
 
 /// What the report needs of the sources' texts beyond each claim's own entry.
@@ -31,7 +31,8 @@ pub enum Keep {
 pub struct Kept {
     pub source: Source,
     /// Numbered as if this source were source 0 and its first claim claim 0 (see
-    /// [`Streamed::collect`]).
+    /// [`Streamed::collect`]). Which cues accepted a claim is not kept (`MatchedBy::Cues` is
+    /// empty): no stage after extraction reads it, and `explain` extracts again.
     pub claims: Vec<Claim>,
     pub entries: Vec<ClaimEntry>,
     pub excerpts: SourceExcerpts,
@@ -40,7 +41,7 @@ pub struct Kept {
 /// Scans and extracts `source`, and keeps what the report needs of it.
 pub fn keep(rules: &RuleSet, mut source: Source, what: Keep) -> Kept {
     let mentions = extract::scan_source(&source);
-    let claims = extract::extract_from(rules, 0, &source, &mentions);
+    let mut claims = extract::extract_from(rules, 0, &source, &mentions);
     drop(mentions);
     let lines = LineIndex::new(source.text.clone());
     let entries = claims
@@ -58,6 +59,13 @@ pub fn keep(rules: &RuleSet, mut source: Source, what: Keep) -> Kept {
     };
     let excerpts = SourceExcerpts::keep(&source.text, &lines, ranges);
     drop(lines);
+    for c in &mut claims {
+        if let MatchedBy::Cues(hits) = &mut c.by {
+            *hits = Vec::new();
+        }
+    }
+    // Held until the whole corpus is read: no spare capacity.
+    claims.shrink_to_fit();
     source.text = Arc::from("");
     Kept {
         source,
@@ -124,9 +132,19 @@ impl Streamed {
                 read
             })
             .collect();
+        let (mut sources, mut claims) = (0, 0);
+        for kept in read.iter().flatten() {
+            sources += 1;
+            claims += kept.claims.len();
+        }
         let mut out = Streamed {
+            sources: Vec::with_capacity(sources),
+            claims: Vec::with_capacity(claims),
+            entries: Vec::with_capacity(claims),
+            excerpts: Excerpts {
+                sources: Vec::with_capacity(sources),
+            },
             walked: listing.walked,
-            ..Streamed::default()
         };
         for r in read {
             let kept = match r {

@@ -18,5 +18,6 @@ mod rules;
 mod safe_output;
 mod scale;
 mod stdin;
+mod stream;
 mod strict_keys;
 mod tally;

@@ -10,7 +10,13 @@ use factlint::stream::{Keep, Progress};
 use crate::*;
 
 /// How long a run goes before it shows a progress bar: a short one never flickers one.
-const QUIET_FOR: Duration = Duration::from_millis(800);
+/// `FACTLINT_PROGRESS_AFTER_MS` sets it (tests use 0).
+fn quiet_for() -> Duration {
+    std::env::var("FACTLINT_PROGRESS_AFTER_MS")
+        .ok()
+        .and_then(|ms| ms.parse().ok())
+        .map_or(Duration::from_millis(800), Duration::from_millis)
+}
 
 /// Runs `factlint check` on `paths` and prints its report.
 pub(crate) fn check(settings: &Settings, paths: &[PathBuf], args: &ReportArgs) -> ExitCode {
@@ -43,13 +49,14 @@ pub(crate) fn check(settings: &Settings, paths: &[PathBuf], args: &ReportArgs) -
 }
 
 /// Draws the progress of a run on standard error until `done`, once the run has lasted
-/// [`QUIET_FOR`]; clears it at the end, so that what follows on stderr starts on a clean line.
+/// [`quiet_for`]; clears it at the end, so that what follows on stderr starts on a clean line.
 fn bar(progress: &Progress, done: &AtomicBool) {
     let started = Instant::now();
+    let quiet_for = quiet_for();
     let mut bar: Option<indicatif::ProgressBar> = None;
     while !done.load(Ordering::Relaxed) {
-        std::thread::sleep(Duration::from_millis(50));
-        if started.elapsed() < QUIET_FOR {
+        std::thread::sleep(Duration::from_millis(20));
+        if started.elapsed() < quiet_for {
             continue;
         }
         let total = progress.total.load(Ordering::Relaxed);
