@@ -237,7 +237,7 @@ pub fn compare_with(
             .or_default()
             .push(i);
     }
-    let groups: Vec<((usize, Option<String>), Vec<usize>)> = groups.into_iter().collect();
+    let groups: Vec<_> = groups.into_iter().collect();
     let per_group: Vec<Vec<Finding>> = groups
         .into_par_iter()
         .map(|((rule, subject), members)| {
