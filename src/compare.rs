@@ -19,6 +19,7 @@ mod tally;
 
 use serde::Serialize;
 
+use crate::excerpt::Excerpts;
 use crate::extract::Claim;
 use crate::rules::{RuleSet, Tolerance};
 use crate::source::Source;
@@ -197,11 +198,38 @@ struct Fact<'a> {
     claims: &'a [Claim],
     rule: usize,
     subject: &'a Option<String>,
+    /// What was kept of the texts, when the sources' own texts were dropped (see
+    /// [`compare_with`]).
+    kept: Option<&'a Excerpts>,
+}
+
+impl Fact<'_> {
+    /// The text of `range` in source `source`: from what was kept, else from the source.
+    fn text(&self, source: usize, range: std::ops::Range<usize>) -> Option<&str> {
+        match self.kept {
+            Some(kept) => kept.get(source, range),
+            None => self.sources[source].text.get(range),
+        }
+    }
 }
 
 /// Every finding over `claims`, sorted: conflicts first, then refinements, agreements and
 /// single-source claims, each by rule id and subject.
 pub fn compare(rules: &RuleSet, sources: &[Source], claims: &[Claim]) -> Vec<Finding> {
+    compare_with(rules, sources, claims, None)
+}
+
+/// [`compare`], with the sentences of the claims read from `kept` when it is given: the sources'
+/// texts may then have been dropped (a running tally reads its claims' sentences). Groups are
+/// compared in parallel (rayon) and their findings collected in group order, so the result is
+/// the same at any thread count.
+pub fn compare_with(
+    rules: &RuleSet,
+    sources: &[Source],
+    claims: &[Claim],
+    kept: Option<&Excerpts>,
+) -> Vec<Finding> {
+    use rayon::prelude::*;
     let mut groups: BTreeMap<(usize, Option<String>), Vec<usize>> = BTreeMap::new();
     for (i, c) in claims.iter().enumerate() {
         groups
@@ -209,53 +237,84 @@ pub fn compare(rules: &RuleSet, sources: &[Source], claims: &[Claim]) -> Vec<Fin
             .or_default()
             .push(i);
     }
-    let mut findings = Vec::new();
-    for ((rule, subject), mut members) in groups {
-        members.sort_by_key(|&i| (claims[i].source, claims[i].span.start));
-        // A value that cannot be placed (a date whose year nobody knows) agrees or disagrees
-        // with nothing, unless another source states exactly it: such claims are set apart as
-        // single-source rather than riding along in the others' agreement. How many sources
-        // state each value is counted once per value, not by looking at every other claim.
-        let mut stating: HashMap<(Value, Option<Mod>), (usize, usize)> = HashMap::new();
-        for &i in &members {
-            let c = &claims[i];
-            let (last, count) = stating
-                .entry((c.value, c.modifier))
-                .or_insert((c.source, 0));
-            // Members are sorted by source: a source other than the last one seen is new.
-            if *count == 0 || *last != c.source {
-                *last = c.source;
-                *count += 1;
-            }
-        }
-        let (placed, unplaced): (Vec<usize>, Vec<usize>) = members.iter().partition(|&&i| {
-            let c = &claims[i];
-            c.value.interval().is_some() || stating[&(c.value, c.modifier)].1 > 1
-        });
-        // An outlet's earlier edition that a later one revised is a revision, and only the
-        // later value is compared with other outlets.
-        let fact = Fact {
-            rules,
-            sources,
-            claims,
-            rule,
-            subject: &subject,
-        };
-        let placed = revision::split(&fact, placed, &mut findings);
-        let mut subgroups = vec![placed, unplaced];
-        subgroups.retain(|g| !g.is_empty());
-        // A running tally is compared day by day (see `tally`); any other fact as one group.
-        let compare_group = if rules.rules[rule].tally.is_some() {
-            tally::compare_tally
-        } else {
-            group::compare_group
-        };
-        for members in subgroups {
-            compare_group(&fact, members, &mut findings);
-        }
-    }
+    let groups: Vec<_> = groups.into_iter().collect();
+    let per_group: Vec<Vec<Finding>> = groups
+        .into_par_iter()
+        .map(|((rule, subject), members)| {
+            let mut findings = Vec::new();
+            compare_fact(
+                rules,
+                sources,
+                claims,
+                kept,
+                rule,
+                &subject,
+                members,
+                &mut findings,
+            );
+            findings
+        })
+        .collect();
+    let mut findings: Vec<Finding> = per_group.into_iter().flatten().collect();
     sort_findings(rules, &mut findings);
     findings
+}
+
+/// The findings of one fact's group of claims (`members`, indices into `claims`).
+#[allow(clippy::too_many_arguments)]
+fn compare_fact(
+    rules: &RuleSet,
+    sources: &[Source],
+    claims: &[Claim],
+    kept: Option<&Excerpts>,
+    rule: usize,
+    subject: &Option<String>,
+    mut members: Vec<usize>,
+    findings: &mut Vec<Finding>,
+) {
+    members.sort_by_key(|&i| (claims[i].source, claims[i].span.start));
+    // A value that cannot be placed (a date whose year nobody knows) agrees or disagrees
+    // with nothing, unless another source states exactly it: such claims are set apart as
+    // single-source rather than riding along in the others' agreement. How many sources
+    // state each value is counted once per value, not by looking at every other claim.
+    let mut stating: HashMap<(Value, Option<Mod>), (usize, usize)> = HashMap::new();
+    for &i in &members {
+        let c = &claims[i];
+        let (last, count) = stating
+            .entry((c.value, c.modifier))
+            .or_insert((c.source, 0));
+        // Members are sorted by source: a source other than the last one seen is new.
+        if *count == 0 || *last != c.source {
+            *last = c.source;
+            *count += 1;
+        }
+    }
+    let (placed, unplaced): (Vec<usize>, Vec<usize>) = members.iter().partition(|&&i| {
+        let c = &claims[i];
+        c.value.interval().is_some() || stating[&(c.value, c.modifier)].1 > 1
+    });
+    // An outlet's earlier edition that a later one revised is a revision, and only the
+    // later value is compared with other outlets.
+    let fact = Fact {
+        rules,
+        sources,
+        claims,
+        rule,
+        subject,
+        kept,
+    };
+    let placed = revision::split(&fact, placed, findings);
+    let mut subgroups = vec![placed, unplaced];
+    subgroups.retain(|g| !g.is_empty());
+    // A running tally is compared day by day (see `tally`); any other fact as one group.
+    let compare_group = if rules.rules[rule].tally.is_some() {
+        tally::compare_tally
+    } else {
+        group::compare_group
+    };
+    for members in subgroups {
+        compare_group(&fact, members, findings);
+    }
 }
 
 /// Sorts findings as [`compare`] returns them: by kind, rule id, subject and fingerprint.

@@ -431,11 +431,7 @@ fn main() -> ExitCode {
                     Err(errors) => return report_load_errors(&errors),
                 }
             }
-            let outcome = project::check(&settings, &paths);
-            match outcome {
-                Ok(r) => print_report(Output::Check(&r), &report, &settings),
-                Err(errors) => report_load_errors(&errors),
-            }
+            cli::check::check(&settings, &paths, &report)
         }
         Command::Lint {
             files,

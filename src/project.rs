@@ -11,6 +11,7 @@ use crate::lint::{self, LintReport, NewArticle};
 use crate::report::{FindingEntry, Report};
 use crate::review::{self, Decision, Reviews};
 use crate::source::{self, FileFate};
+use crate::stream::{Keep, Progress, Streamed};
 use crate::value::Published;
 use crate::{LoadErrors, compare, extract, rules};
 
@@ -139,6 +140,34 @@ impl Settings {
 /// `factlint check [PATHS]`: the report of the corpus (or `paths`), with review decisions
 /// applied.
 pub fn check(settings: &Settings, paths: &[PathBuf]) -> Result<Report, LoadErrors> {
+    check_with(settings, paths, &CheckOptions::default())
+}
+
+/// How [`check_with`] runs: what it keeps of the texts, and where it counts its progress.
+#[derive(Debug, Clone, Copy)]
+pub struct CheckOptions<'a> {
+    /// [`Keep::Claims`] when the report is printed in a format that shows no excerpt.
+    pub keep: Keep,
+    pub progress: Option<&'a Progress>,
+}
+
+impl Default for CheckOptions<'_> {
+    fn default() -> Self {
+        CheckOptions {
+            keep: Keep::Excerpts,
+            progress: None,
+        }
+    }
+}
+
+/// [`check`], reading each article, keeping what the report needs of it and dropping its text
+/// (see [`crate::stream`]): the report is the same, and memory holds the claims and their
+/// excerpts rather than the corpus.
+pub fn check_with(
+    settings: &Settings,
+    paths: &[PathBuf],
+    options: &CheckOptions<'_>,
+) -> Result<Report, LoadErrors> {
     let paths = if paths.is_empty() {
         vec![settings.corpus.clone()]
     } else {
@@ -148,9 +177,6 @@ pub fn check(settings: &Settings, paths: &[PathBuf]) -> Result<Report, LoadError
     let reviews = settings.reviews(&paths);
     let rules = rules::load_dir(&settings.claims)
         .map_err(|es| LoadErrors(es.into_iter().map(miette::Report::new).collect()));
-    // One bad article does not stop the others: the walk reads what it can and gives every
-    // other file a fate, which the report carries.
-    let walked = source::walk(&paths, &include);
     let (reviews, rules) = match (reviews, rules) {
         (Ok(r), Ok(l)) => (r, l),
         (r, l) => {
@@ -164,12 +190,29 @@ pub fn check(settings: &Settings, paths: &[PathBuf]) -> Result<Report, LoadError
             return Err(LoadErrors(errors));
         }
     };
-    let mut sources = walked.sources;
-    for s in &mut sources {
-        lint::fill_metadata(s, settings.lang, None);
+    // One bad article does not stop the others: the walk reads what it can and gives every
+    // other file a fate, which the report carries.
+    let listing = source::list(&paths, &include);
+    let lang = settings.lang;
+    let prepare = move |s: &mut source::Source| lint::fill_metadata(s, lang, None);
+    let streamed = Streamed::collect(&rules, listing, options.keep, &prepare, options.progress);
+    let Streamed {
+        sources,
+        claims,
+        entries,
+        excerpts,
+        walked,
+    } = streamed;
+    let kept = Some(&excerpts);
+    let findings = match &reviews {
+        None => compare::compare_with(&rules, &sources, &claims, kept),
+        Some(reviews) => review::bind::compare_with(&rules, &sources, &claims, reviews, kept),
+    };
+    let mut report =
+        crate::report::assemble(&rules, &sources, &claims, entries, &findings, excerpts);
+    if let Some(reviews) = &reviews {
+        review::apply(&mut report, reviews);
     }
-    let claims = extract::extract(&rules, &sources);
-    let mut report = report_of(&rules, &sources, &claims, reviews.as_ref());
     with_fates(&mut report, walked.skipped, walked.failed);
     Ok(report)
 }

@@ -13,7 +13,8 @@ use miette::{
 };
 
 use crate::compare::FindingKind;
-use crate::report::{ClaimEntry, FindingEntry, Report, line_column, show_value};
+use crate::excerpt::SourceExcerpts;
+use crate::report::{ClaimEntry, FindingEntry, Report, show_value};
 use crate::rules::Severity;
 
 /// How to render: width in columns and whether to use colour.
@@ -238,7 +239,8 @@ fn agreements(report: &Report, style: Style) -> String {
 #[derive(Debug, Clone)]
 pub struct Excerpt {
     name: String,
-    text: Arc<str>,
+    /// What is kept of the source's text: reads are answered from it, with absolute offsets.
+    text: Arc<SourceExcerpts>,
     windows: Vec<(usize, usize)>,
     /// Ranges shown whole whenever a label falls inside them: what the rule's pattern matched.
     focus: Vec<(usize, usize)>,
@@ -246,15 +248,14 @@ pub struct Excerpt {
     /// boundaries around the labels, keeping more of what precedes them (the words that say
     /// which event a date belongs to usually come first).
     budget: usize,
-    /// The text's line index, when the caller has one: every read is then placed by a binary
-    /// search rather than by counting lines from the start (quadratic over many excerpts).
-    lines: Option<Arc<crate::report::LineIndex>>,
 }
 
 impl Excerpt {
+    /// An excerpt of `text`, what is kept of a source's text (see [`crate::excerpt`]): every
+    /// read is placed by a binary search over its lines.
     pub fn new(
         name: String,
-        text: Arc<str>,
+        text: Arc<SourceExcerpts>,
         mut windows: Vec<(usize, usize)>,
         focus: Vec<(usize, usize)>,
         budget: usize,
@@ -266,14 +267,13 @@ impl Excerpt {
             windows,
             focus,
             budget,
-            lines: None,
         }
     }
 
-    /// Places reads with `lines`, the line index of this excerpt's text.
-    pub fn with_lines(mut self, lines: Arc<crate::report::LineIndex>) -> Excerpt {
-        self.lines = Some(lines);
-        self
+    /// The kept text of `a..b`; empty when it was not kept (a read the excerpt's windows do
+    /// not cover, which `read_span` refuses first).
+    fn slice(&self, a: usize, b: usize) -> &str {
+        self.text.get(a..b).unwrap_or("")
     }
 
     fn window_around(&self, start: usize, end: usize) -> (usize, usize) {
@@ -300,7 +300,7 @@ impl Excerpt {
             .max()
             .unwrap_or(end);
         let hi = hi.max(lo);
-        let chars = |a: usize, b: usize| self.text[a..b].chars().count();
+        let chars = |a: usize, b: usize| self.slice(a, b).chars().count();
         let total = chars(lo, hi);
         if total <= self.budget {
             return (lo, hi);
@@ -312,14 +312,14 @@ impl Excerpt {
         let before = (spare - spare / 5).min(chars(lo, start));
         let after = (spare - before).min(chars(end, hi));
         let mut from = start;
-        for (n, (i, _)) in self.text[lo..start].char_indices().rev().enumerate() {
+        for (n, (i, _)) in self.slice(lo, start).char_indices().rev().enumerate() {
             if n + 1 > before {
                 break;
             }
             from = lo + i;
         }
         let mut to = end;
-        for (n, (i, c)) in self.text[end..hi].char_indices().enumerate() {
+        for (n, (i, c)) in self.slice(end, hi).char_indices().enumerate() {
             if n + 1 > after {
                 break;
             }
@@ -327,12 +327,12 @@ impl Excerpt {
         }
         // Cut at word boundaries, never through the labels.
         if from > lo {
-            if let Some(sp) = self.text[from..start].find(' ') {
+            if let Some(sp) = self.slice(from, start).find(' ') {
                 from += sp + 1;
             }
         }
         if to < hi {
-            if let Some(sp) = self.text[end..to].rfind(' ') {
+            if let Some(sp) = self.slice(end, to).rfind(' ') {
                 to = end + sp;
             }
         }
@@ -348,7 +348,7 @@ impl SourceCode for Excerpt {
         context_lines_after: usize,
     ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
         let (start, end) = (span.offset(), span.offset() + span.len());
-        if end > self.text.len() {
+        if self.text.get(start..end).is_none() {
             return Err(MietteError::OutOfBounds);
         }
         // A read without context is miette asking where the label is, for the header.
@@ -358,12 +358,9 @@ impl SourceCode for Excerpt {
         } else {
             self.window_around(start, end)
         };
-        let (line, column) = match &self.lines {
-            Some(index) => index.line_column(lo),
-            None => line_column(&self.text, lo),
-        };
-        let data = &self.text.as_bytes()[lo..hi];
-        let lines = self.text[lo..hi].matches('\n').count() + 1;
+        let (line, column) = self.text.line_column(lo).unwrap_or((1, 1));
+        let data = self.slice(lo, hi).as_bytes();
+        let lines = self.slice(lo, hi).matches('\n').count() + 1;
         Ok(Box::new(MietteSpanContents::new_named(
             self.name.clone(),
             data,
@@ -438,9 +435,9 @@ fn severity(s: Severity) -> miette::Severity {
 }
 
 /// The claims of a finding, grouped by source in the order they appear in the finding.
-fn by_source(claims: &[ClaimEntry]) -> Vec<(usize, Vec<&ClaimEntry>)> {
+fn by_source(claims: &[Arc<ClaimEntry>]) -> Vec<(usize, Vec<&ClaimEntry>)> {
     let mut groups: Vec<(usize, Vec<&ClaimEntry>)> = Vec::new();
-    for c in claims {
+    for c in claims.iter().map(|c| &**c) {
         match groups.iter_mut().find(|(s, _)| *s == c.source_index) {
             Some((_, v)) => v.push(c),
             None => groups.push((c.source_index, vec![c])),
@@ -452,12 +449,11 @@ fn by_source(claims: &[ClaimEntry]) -> Vec<(usize, Vec<&ClaimEntry>)> {
 fn excerpt(report: &Report, source: usize, claims: &[&ClaimEntry], style: Style) -> Excerpt {
     Excerpt::new(
         report.sources[source].path.clone(),
-        report.texts[source].clone(),
+        report.excerpts.sources[source].clone(),
         claims.iter().map(|c| c.context).collect(),
         claims.iter().map(|c| c.evidence).collect(),
         excerpt_budget(style),
     )
-    .with_lines(report.lines[source].clone())
 }
 
 /// How many characters of a sentence fit beside miette's gutter.
@@ -587,7 +583,7 @@ pub fn warning_diagnostics(report: &Report, c: &ClaimEntry, style: Style) -> Vec
                 help: None,
                 source: Some(Excerpt::new(
                     c.source.clone(),
-                    report.texts[c.source_index].clone(),
+                    report.excerpts.sources[c.source_index].clone(),
                     windows,
                     vec![c.evidence],
                     excerpt_budget(style),
@@ -652,9 +648,9 @@ pub fn mention_warnings(
     mentions: &[crate::value::Mention],
     style: Style,
 ) -> Vec<String> {
-    let text: Arc<str> = Arc::from(text);
-    let sentences = crate::rules::sentences(&text);
-    let lines = Arc::new(crate::report::LineIndex::new(text.clone()));
+    let whole: Arc<str> = Arc::from(text);
+    let sentences = crate::rules::sentences(&whole);
+    let text = Arc::new(SourceExcerpts::whole(whole));
     let mut out = Vec::new();
     for m in mentions {
         for w in &m.warnings {
@@ -684,16 +680,13 @@ pub fn mention_warnings(
                 code: Some(w.code.as_str().to_string()),
                 severity: miette::Severity::Warning,
                 help: None,
-                source: Some(
-                    Excerpt::new(
-                        name.to_string(),
-                        text.clone(),
-                        windows,
-                        vec![(m.start, m.end)],
-                        excerpt_budget(style),
-                    )
-                    .with_lines(lines.clone()),
-                ),
+                source: Some(Excerpt::new(
+                    name.to_string(),
+                    text.clone(),
+                    windows,
+                    vec![(m.start, m.end)],
+                    excerpt_budget(style),
+                )),
                 labels,
                 related: Vec::new(),
             };

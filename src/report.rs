@@ -10,6 +10,7 @@ use std::sync::Arc;
 use serde::Serialize;
 
 use crate::compare::{Finding, FindingKind};
+use crate::excerpt::{Excerpts, SourceExcerpts};
 use crate::extract::Claim;
 use crate::grammar::Lang;
 use crate::review::{Reviewed, StaleReview};
@@ -20,7 +21,8 @@ use crate::value::{Mod, Published, Value, WarningCode};
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
     pub sources: Vec<SourceEntry>,
-    pub claims: Vec<ClaimEntry>,
+    /// Shared with the findings that involve them (a finding holds the same entries).
+    pub claims: Vec<Arc<ClaimEntry>>,
     pub findings: Vec<FindingEntry>,
     pub summary: Summary,
     /// Review entries whose finding has gone (see [`crate::review`]); empty unless a review
@@ -33,12 +35,10 @@ pub struct Report {
     pub skipped: Vec<FileFate>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub failed: Vec<FileFate>,
-    /// Each source's text, aligned with `sources`, for rendering excerpts.
+    /// What is kept of each source's text, aligned with `sources`: the stretches its claims
+    /// point into, for the formats that show excerpts and place them (see [`crate::excerpt`]).
     #[serde(skip)]
-    pub texts: Vec<Arc<str>>,
-    /// Line and column lookups, aligned with `sources`, for every format that places claims.
-    #[serde(skip)]
-    pub lines: Vec<Arc<LineIndex>>,
+    pub excerpts: Excerpts,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -93,9 +93,12 @@ pub struct ClaimEntry {
     /// finding's copy (the JSON format writes each claim once and refers to it by id).
     #[serde(skip)]
     pub index: usize,
-    /// The value's byte range in the decoded text (`texts`), for rendering.
+    /// The value's byte range in the decoded text (see `Report::excerpts`), for rendering.
     #[serde(skip)]
     pub in_text: (usize, usize),
+    /// 1-based line and column (in characters) of the value's end (`in_text.1`).
+    #[serde(skip)]
+    pub end_place: (usize, usize),
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -118,8 +121,9 @@ pub struct FindingEntry {
     pub subject: Option<String>,
     /// One sentence saying which sources say what.
     pub message: String,
-    /// The claims involved, inline; the first is the one the finding is anchored on.
-    pub claims: Vec<ClaimEntry>,
+    /// The claims involved, inline (the report's own entries, shared); the first is the one
+    /// the finding is anchored on.
+    pub claims: Vec<Arc<ClaimEntry>>,
     /// An editor's decision on this finding, from the review file; a reviewed finding does not
     /// fail the run.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -154,38 +158,88 @@ fn is_zero(n: &usize) -> bool {
     *n == 0
 }
 
-/// Assembles the report of a check: pure, from what was loaded, extracted and compared.
+/// Assembles the report of a check: pure, from what was loaded, extracted and compared. The
+/// report keeps of each text only what its claims point into (see [`crate::excerpt`]).
 pub fn build(
     rules: &RuleSet,
     sources: &[Source],
     claims: &[Claim],
     findings: &[Finding],
 ) -> Report {
-    let lines: Vec<Arc<LineIndex>> = sources
-        .iter()
-        .map(|s| Arc::new(LineIndex::new(s.text.clone())))
+    use rayon::prelude::*;
+    let lines: Vec<LineIndex> = sources
+        .par_iter()
+        .map(|s| LineIndex::new(s.text.clone()))
         .collect();
-    let entries: Vec<ClaimEntry> = claims
-        .iter()
+    let entries: Vec<Arc<ClaimEntry>> = claims
+        .par_iter()
         .enumerate()
-        .map(|(i, c)| claim_entry(rules, sources, &lines, c, i))
+        .map(|(i, c)| {
+            Arc::new(claim_entry(
+                rules,
+                &sources[c.source],
+                &lines[c.source],
+                c,
+                i,
+            ))
+        })
         .collect();
+    let mut ranges: Vec<Vec<std::ops::Range<usize>>> = vec![Vec::new(); sources.len()];
+    for c in claims {
+        ranges[c.source].extend(kept_ranges(c));
+    }
+    let excerpts = Excerpts {
+        sources: sources
+            .par_iter()
+            .zip(&lines)
+            .zip(ranges)
+            .map(|((s, lines), ranges)| Arc::new(SourceExcerpts::keep(&s.text, lines, ranges)))
+            .collect(),
+    };
+    assemble(rules, sources, claims, entries, findings, excerpts)
+}
+
+/// The byte ranges of its source's text that the formats read for a claim: its value, its
+/// sentence, its evidence and its warnings' spans.
+pub fn kept_ranges(c: &Claim) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    [c.span.clone(), c.context.clone(), c.evidence.clone()]
+        .into_iter()
+        .chain(
+            c.warnings
+                .iter()
+                .flat_map(|w| w.spans.iter().map(|s| s.start..s.end)),
+        )
+}
+
+/// The report from its parts: `entries` are the claims' entries (aligned with `claims`), and
+/// `sources` need only their paths and metadata (their texts may have been dropped).
+pub fn assemble(
+    rules: &RuleSet,
+    sources: &[Source],
+    claims: &[Claim],
+    entries: Vec<Arc<ClaimEntry>>,
+    findings: &[Finding],
+    excerpts: Excerpts,
+) -> Report {
+    use rayon::prelude::*;
     let mut summary = Summary {
         sources: sources.len(),
         claims: claims.len(),
         ..Summary::default()
     };
     summary.warnings = entries.iter().map(|c| c.warnings.len()).sum();
+    for f in findings {
+        match f.kind {
+            FindingKind::Conflict => summary.conflicts += 1,
+            FindingKind::Refinement => summary.refinements += 1,
+            FindingKind::Revision => summary.revisions += 1,
+            FindingKind::Agreement => summary.agreements += 1,
+            FindingKind::SingleSource => summary.single_source += 1,
+        }
+    }
     let findings = findings
-        .iter()
+        .par_iter()
         .map(|f| {
-            match f.kind {
-                FindingKind::Conflict => summary.conflicts += 1,
-                FindingKind::Refinement => summary.refinements += 1,
-                FindingKind::Revision => summary.revisions += 1,
-                FindingKind::Agreement => summary.agreements += 1,
-                FindingKind::SingleSource => summary.single_source += 1,
-            }
             let mut ids = f.claims.clone();
             // The anchor first, the rest in source order.
             ids.sort_by_key(|&i| (i != f.primary, claims[i].source, claims[i].span.start));
@@ -214,8 +268,7 @@ pub fn build(
         stale_reviews: Vec::new(),
         skipped: Vec::new(),
         failed: Vec::new(),
-        texts: sources.iter().map(|s| s.text.clone()).collect(),
-        lines,
+        excerpts,
     }
 }
 
@@ -232,15 +285,16 @@ pub fn source_entry(s: &Source) -> SourceEntry {
     }
 }
 
-fn claim_entry(
+/// The entry of claim `c` of `source` (whose text's line index is `lines`), `index`-th among
+/// the claims the report is built from.
+pub fn claim_entry(
     rules: &RuleSet,
-    sources: &[Source],
-    lines: &[Arc<LineIndex>],
+    source: &Source,
+    lines: &LineIndex,
     c: &Claim,
     index: usize,
 ) -> ClaimEntry {
-    let source = &sources[c.source];
-    let (line, column) = lines[c.source].line_column(c.span.start);
+    let (line, column) = lines.line_column(c.span.start);
     ClaimEntry {
         rule: rules.rules[c.rule].id.clone(),
         source: source.display_path(),
@@ -266,6 +320,7 @@ fn claim_entry(
         source_index: c.source,
         index,
         in_text: (c.span.start, c.span.end),
+        end_place: lines.line_column(c.span.end),
     }
 }
 
@@ -335,6 +390,11 @@ impl LineIndex {
             line_starts,
             chars_before_block,
         }
+    }
+
+    /// The text this index places offsets in.
+    pub fn text(&self) -> &str {
+        &self.text
     }
 
     fn chars_before(&self, offset: usize) -> usize {

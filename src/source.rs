@@ -22,7 +22,7 @@ pub use decode::{BadUtf8, Decoded, NotText, OriginalOffsets, decode, utf8, whole
 pub use fate::{FileFate, Reason, counts};
 use folder::read_folder_meta;
 pub use folder::{FolderMeta, METADATA_FILES};
-pub use walk::{DEFAULT_INCLUDE, Include, Walked, walk};
+pub use walk::{DEFAULT_INCLUDE, Include, Listing, Pending, Walked, list, walk};
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -337,7 +337,7 @@ pub fn parse_sources_yaml(path: &str, text: Arc<str>) -> Result<FolderMeta, Box<
 
 /// Reads one article; what is not one (empty, binary, badly encoded, bad metadata) gets a
 /// fate instead.
-fn load_file(path: &Path, metas: &Option<FolderMeta>) -> Result<Source, FileFate> {
+fn load_file(path: &Path, metas: Option<&FolderMeta>) -> Result<Source, FileFate> {
     let display = path.display().to_string();
     let bytes = std::fs::read(path).map_err(|e| {
         FileFate::failed(

@@ -25,5 +25,6 @@ mod safe_output;
 mod scale;
 mod spark;
 mod stdin;
+mod stream;
 mod strict_keys;
 mod tally;

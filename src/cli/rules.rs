@@ -51,7 +51,11 @@ pub(crate) fn rules(command: RulesCommand, config: Option<&config::Config>) -> E
                 .map(|c| rules::CorpusMatch {
                     source: c.source.clone(),
                     line: c.line,
-                    context: report.texts[c.source_index][c.context.0..c.context.1].to_string(),
+                    context: report
+                        .excerpts
+                        .get(c.source_index, c.context.0..c.context.1)
+                        .unwrap_or_default()
+                        .to_string(),
                     value: c.value.to_string(),
                     modifier: c.modifier,
                 })

@@ -125,6 +125,7 @@ pub(super) fn compare_group(fact: &Fact, members: Vec<usize>, findings: &mut Vec
         claims,
         rule,
         subject,
+        ..
     } = *fact;
     let tolerance = rules.rules[rule].tolerance;
     let classes = classes(claims, &members, tolerance);
@@ -558,6 +559,7 @@ mod tests {
                     claims: &claims,
                     rule: 0,
                     subject: &None,
+                    kept: None,
                 };
                 compare_group(&fact, members.clone(), &mut swept);
                 pairwise_group(&rules, &sources, &claims, 0, &None, members, &mut paired);

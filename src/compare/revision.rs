@@ -24,6 +24,7 @@ pub(super) fn split(fact: &Fact, members: Vec<usize>, findings: &mut Vec<Finding
         claims,
         rule,
         subject,
+        ..
     } = *fact;
     // edition key → publication date → members.
     let mut editions: BTreeMap<&str, BTreeMap<Published, Vec<usize>>> = BTreeMap::new();

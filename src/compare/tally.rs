@@ -29,11 +29,16 @@ pub(super) fn compare_tally(fact: &Fact, members: Vec<usize>, findings: &mut Vec
         claims,
         rule,
         subject,
+        ..
     } = *fact;
     let mut by_day: BTreeMap<Option<Day>, Vec<usize>> = BTreeMap::new();
     for &i in &members {
         by_day
-            .entry(as_of(&sources[claims[i].source], &claims[i]))
+            .entry(as_of(
+                &sources[claims[i].source],
+                fact.text(claims[i].source, claims[i].context.clone()),
+                &claims[i],
+            ))
             .or_default()
             .push(i);
     }
@@ -109,9 +114,11 @@ const STRETCH_STARTS: [&str; 5] = ["depuis", "après", "dès", "since", "after"]
 
 /// The day `claim` is true at: the nearest day its sentence names (not one that starts a
 /// stretch), else its source's publication day; `None` when neither is known to the day.
-pub fn as_of(source: &Source, claim: &Claim) -> Option<Day> {
+/// The claim's sentence (its context) is given: the text of a source may have been dropped, and
+/// the sentence kept.
+fn as_of(source: &Source, sentence: Option<&str>, claim: &Claim) -> Option<Day> {
     let context = claim.context.clone();
-    let sentence = source.text.get(context.clone())?;
+    let sentence = sentence?;
     let named = grammar::scan(sentence, source.meta.lang, source.meta.published)
         .into_iter()
         .filter(|m| m.kind == ValueKind::Date)

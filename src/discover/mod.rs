@@ -314,7 +314,7 @@ fn build_candidates(
             .iter()
             .enumerate()
             .map(|(k, &i)| CandidateMention {
-                claim: report.claims[offset + k].clone(),
+                claim: ClaimEntry::clone(&report.claims[offset + k]),
                 rule_bound: bound_by(&profiles[i]),
                 sentence: (profiles[i].sentence.start, profiles[i].sentence.end),
             })

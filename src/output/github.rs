@@ -155,7 +155,8 @@ fn finding(report: &Report, f: &FindingEntry, output: Output<'_>) -> String {
 }
 
 fn command(level: &str, report: &Report, c: &ClaimEntry, title: &str, message: &str) -> String {
-    let (end_line, end_column) = report.lines[c.source_index].line_column(c.in_text.1);
+    let _ = report;
+    let (end_line, end_column) = c.end_place;
     // GitHub takes columns only for a range within one line ("septembre\n2023" is not).
     let place = if end_line == c.line {
         format!(

@@ -100,7 +100,7 @@ pub fn write(output: Output<'_>, out: &mut dyn Write) -> io::Result<()> {
             severity: f.severity,
             subject: f.subject.as_deref(),
             message: &f.message,
-            claims: f.claims.iter().map(&mut intern).collect(),
+            claims: f.claims.iter().map(|c| intern(c)).collect(),
             review: f.review.as_ref(),
         })
         .collect();

@@ -318,9 +318,14 @@ fn finding_result(report: &Report, f: &FindingEntry, index: usize, output: Outpu
 /// A claim's location: its value's region, and the sentence around it as the context region.
 /// `related` gives the id and message of a related location.
 fn location(report: &Report, c: &ClaimEntry, related: Option<(usize, String)>) -> Json {
-    let text = &report.texts[c.source_index];
-    let lines = &report.lines[c.source_index];
-    let mut loc = claim_location(c, text, lines, c.context);
+    let excerpts = &report.excerpts;
+    let source = c.source_index;
+    let mut loc = location_of(
+        c,
+        c.context,
+        |offset| excerpts.line_column(source, offset),
+        excerpts.get(source, c.context.0..c.context.1),
+    );
     if let Some((id, message)) = related {
         loc["id"] = json!(id);
         loc["message"] = json!({ "text": message });
@@ -336,9 +341,25 @@ pub fn claim_location(
     lines: &LineIndex,
     context: (usize, usize),
 ) -> Json {
-    let (end_line, end_column) = lines.line_column(c.in_text.1);
-    let (ctx_line, ctx_column) = lines.line_column(context.0);
-    let (ctx_end_line, ctx_end_column) = lines.line_column(context.1);
+    location_of(
+        c,
+        context,
+        |offset| lines.line_column(offset),
+        text.get(context.0..context.1),
+    )
+}
+
+/// The SARIF location of claim `c`, with `place` giving the line and column of an offset of its
+/// source's text, and `snippet` the text of `context`.
+fn location_of(
+    c: &ClaimEntry,
+    context: (usize, usize),
+    place: impl Fn(usize) -> (usize, usize),
+    snippet: Option<&str>,
+) -> Json {
+    let (end_line, end_column) = c.end_place;
+    let (ctx_line, ctx_column) = place(context.0);
+    let (ctx_end_line, ctx_end_column) = place(context.1);
     json!({
         "physicalLocation": {
             "artifactLocation": { "uri": uri(&c.source) },
@@ -358,7 +379,7 @@ pub fn claim_location(
                 "endColumn": ctx_end_column,
                 "byteOffset": context.0,
                 "byteLength": context.1 - context.0,
-                "snippet": { "text": text.get(context.0..context.1).unwrap_or("") },
+                "snippet": { "text": snippet.unwrap_or("") },
             },
         }
     })

@@ -30,6 +30,18 @@ pub fn compare(
     claims: &[Claim],
     reviews: &Reviews,
 ) -> Vec<Finding> {
+    compare_with(rules, sources, claims, reviews, None)
+}
+
+/// [`compare`], with the claims' sentences read from `kept` when it is given (see
+/// [`compare::compare_with`]).
+pub fn compare_with(
+    rules: &RuleSet,
+    sources: &[Source],
+    claims: &[Claim],
+    reviews: &Reviews,
+    kept: Option<&crate::excerpt::Excerpts>,
+) -> Vec<Finding> {
     let keys: Vec<String> = claims
         .iter()
         .map(|c| claim_key(&sources[c.source].short_name(), &c.value, c.modifier))
@@ -76,7 +88,7 @@ pub fn compare(
         out.extend(apart);
     }
     if bound.is_empty() {
-        return compare::compare(rules, sources, claims);
+        return compare::compare_with(rules, sources, claims, kept);
     }
     let mut subsets: Vec<Vec<usize>> = Vec::new();
     let mut usual: Vec<usize> = Vec::new();
@@ -101,7 +113,7 @@ pub fn compare(
     let mut ids: BTreeSet<String> = BTreeSet::new();
     for subset in subsets {
         let part: Vec<Claim> = subset.iter().map(|&i| claims[i].clone()).collect();
-        for mut f in compare::compare(rules, sources, &part) {
+        for mut f in compare::compare_with(rules, sources, &part, kept) {
             if !ids.insert(f.id.clone()) {
                 continue;
             }

@@ -14,6 +14,7 @@
 //! stops the others.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use globset::{GlobBuilder, GlobSet, GlobSetBuilder};
 
@@ -92,7 +93,8 @@ pub struct Walked {
 }
 
 impl Walked {
-    fn fate(&mut self, fate: FileFate) {
+    /// Counts a file that was not read among the skipped or the failed.
+    pub fn fate(&mut self, fate: FileFate) {
         if fate.reason.is_failure() {
             self.failed.push(fate);
         } else {
@@ -104,24 +106,71 @@ impl Walked {
     fn finish(mut self) -> Walked {
         self.sources.sort_by(|a, b| a.path.cmp(&b.path));
         self.sources.dedup_by(|a, b| a.path == b.path);
+        self.sort_fates();
+        self
+    }
+
+    /// The skipped and the failed files sorted by path, reason and line, without duplicates.
+    pub fn sort_fates(&mut self) {
         for list in [&mut self.skipped, &mut self.failed] {
             list.sort_by(|a, b| (&a.path, a.reason, a.line).cmp(&(&b.path, b.reason, b.line)));
             list.dedup_by(|a, b| a.path == b.path && a.reason == b.reason && a.line == b.line);
         }
-        self
     }
 }
 
-/// Every article under `paths`, and the fate of every file that is not one.
+/// Every article under `paths`, and the fate of every file that is not one. Files are listed
+/// first ([`list`]), then read in parallel (rayon), in path order whatever the thread count.
 pub fn walk(paths: &[PathBuf], include: &Include) -> Walked {
-    let mut walked = Walked::default();
+    use rayon::prelude::*;
+    let listing = list(paths, include);
+    let read: Vec<Result<Source, FileFate>> = listing.files.par_iter().map(Pending::read).collect();
+    let mut walked = listing.walked;
+    for r in read {
+        match r {
+            Ok(source) => walked.sources.push(source),
+            Err(fate) => walked.fate(fate),
+        }
+    }
+    walked.finish()
+}
+
+/// A file a walk found to read as an article, with its folder's `sources.yaml`.
+#[derive(Debug, Clone)]
+pub struct Pending {
+    pub path: PathBuf,
+    meta: Option<Arc<FolderMeta>>,
+}
+
+impl Pending {
+    /// Reads, decodes and parses the file: the source, or why it is not one.
+    pub fn read(&self) -> Result<Source, FileFate> {
+        super::load_file(&self.path, self.meta.as_deref())
+    }
+}
+
+/// What a walk lists before reading anything: the files to read, sorted by path and without
+/// duplicates, and the fate of every other file met (and of bad `sources.yaml` files).
+#[derive(Debug, Default)]
+pub struct Listing {
+    pub files: Vec<Pending>,
+    /// The fates found while listing; `sources` is empty.
+    pub walked: Walked,
+}
+
+/// Lists the articles under `paths`, reading no article: see [`walk`].
+pub fn list(paths: &[PathBuf], include: &Include) -> Listing {
+    let mut listing = Listing::default();
     for path in paths {
         match std::fs::metadata(path) {
-            Ok(m) if m.is_dir() => walk_dir(path, include, &mut walked),
+            Ok(m) if m.is_dir() => walk_dir(path, include, &mut listing),
             Ok(_) => {
                 let dir = path.parent().unwrap_or(Path::new("."));
-                let meta = folder_meta(dir, false, &mut walked);
-                read_article(path, &meta, &mut walked);
+                let meta = folder_meta(dir, false, &mut listing.walked).map(Arc::new);
+                listing.files.push(Pending {
+                    path: path.clone(),
+                    meta,
+                });
             }
             Err(e) => {
                 let linked = std::fs::symlink_metadata(path).is_ok();
@@ -144,11 +193,15 @@ pub fn walk(paths: &[PathBuf], include: &Include) -> Walked {
                     _ => unreadable(path, &e.to_string()),
                 };
                 // A link named on the command line is meant to be read: its failure is one.
-                walked.failed.push(fate);
+                listing.walked.failed.push(fate);
             }
         }
     }
-    walked.finish()
+    // Sorted by path, the first of two with one path kept: what sorting the sources read
+    // would give.
+    listing.files.sort_by(|a, b| a.path.cmp(&b.path));
+    listing.files.dedup_by(|a, b| a.path == b.path);
+    listing
 }
 
 fn unreadable(path: &Path, reason: &str) -> FileFate {
@@ -162,7 +215,8 @@ fn unreadable(path: &Path, reason: &str) -> FileFate {
     )
 }
 
-fn walk_dir(root: &Path, include: &Include, walked: &mut Walked) {
+fn walk_dir(root: &Path, include: &Include, listing: &mut Listing) {
+    let walked = &mut listing.walked;
     let walker = ignore::WalkBuilder::new(root)
         .follow_links(true)
         .sort_by_file_name(|a, b| a.cmp(b))
@@ -170,7 +224,7 @@ fn walk_dir(root: &Path, include: &Include, walked: &mut Walked) {
     // Entries come folder by folder, a folder's own files before its subfolders' only when
     // they sort first; the metadata of the folder last seen is kept, and re-read when the walk
     // moves to another folder.
-    let mut current: Option<(PathBuf, Option<FolderMeta>)> = None;
+    let mut current: Option<(PathBuf, Option<Arc<FolderMeta>>)> = None;
     for entry in walker {
         let entry = match entry {
             Ok(e) => e,
@@ -215,11 +269,14 @@ fn walk_dir(root: &Path, include: &Include, walked: &mut Walked) {
         }
         let dir = path.parent().unwrap_or(Path::new(".")).to_path_buf();
         if current.as_ref().is_none_or(|(d, _)| *d != dir) {
-            let meta = folder_meta(&dir, true, walked);
+            let meta = folder_meta(&dir, true, walked).map(Arc::new);
             current = Some((dir, meta));
         }
         let meta = current.as_ref().and_then(|(_, m)| m.clone());
-        read_article(path, &meta, walked);
+        listing.files.push(Pending {
+            path: path.to_path_buf(),
+            meta,
+        });
     }
 }
 
@@ -281,12 +338,5 @@ fn folder_meta(dir: &Path, whole: bool, walked: &mut Walked) -> Option<FolderMet
                 .push(FileFate::failed(&path, Reason::Metadata, *e));
             None
         }
-    }
-}
-
-fn read_article(path: &Path, meta: &Option<FolderMeta>, walked: &mut Walked) {
-    match super::load_file(path, meta) {
-        Ok(source) => walked.sources.push(source),
-        Err(fate) => walked.fate(fate),
     }
 }
