@@ -17,14 +17,10 @@ THREADS=${THREADS:-}
 [ -n "${NO_BUILD:-}" ] || cargo build --release --quiet --bin factlint --bin gen-corpus
 BIN=${BIN:-target/release/factlint}
 [ $# -gt 0 ] || set -- 1000 10000
+. scripts/bench-corpus.sh
 printf '%-8s %8s %8s %8s %8s %11s %10s %8s\n' articles MB wall MB/s CPU "peak RSS" "RSS/corpus" "JSON MB"
 for n in "$@"; do
-    dir=target/bench-corpus/$n
-    if [ ! -f "$dir/.done" ]; then
-        rm -rf "$dir"
-        target/release/gen-corpus --articles "$n" --seed 1 --out "$dir" 2>/dev/null
-        touch "$dir/.done"
-    fi
+    dir=$(bench_corpus "$n")
     bytes=$(find "$dir" -name 'a*.txt' -o -name 'a*.md' | xargs cat | wc -c)
     walls=""
     cpus=""

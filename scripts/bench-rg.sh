@@ -18,12 +18,8 @@ n=${1:-10000}
 command -v rg > /dev/null || { echo "bench-rg: rg (ripgrep) not found; apt-get install ripgrep" >&2; exit 2; }
 [ -n "${NO_BUILD:-}" ] || cargo build --release --quiet --bin factlint --bin gen-corpus
 BIN=${BIN:-target/release/factlint}
-dir=target/bench-corpus/$n
-if [ ! -f "$dir/.done" ]; then
-    rm -rf "$dir"
-    target/release/gen-corpus --articles "$n" --seed 1 --out "$dir" 2>/dev/null
-    touch "$dir/.done"
-fi
+. scripts/bench-corpus.sh
+dir=$(bench_corpus "$n")
 all=target/bench-corpus/$n.all.txt
 [ -f "$all" ] || find "$dir" -name 'a*.txt' -o -name 'a*.md' | sort | xargs cat > "$all"
 bytes=$(wc -c < "$all")

@@ -22,12 +22,8 @@ ARTICLES=${ARTICLES:-10000}
 RUNS=${RUNS:-3}
 [ -n "${NO_BUILD:-}" ] || cargo build --release --quiet --bin factlint --bin gen-corpus
 BIN=${BIN:-target/release/factlint}
-corpus=target/bench-corpus/$ARTICLES
-if [ ! -f "$corpus/.done" ]; then
-    rm -rf "$corpus"
-    target/release/gen-corpus --articles "$ARTICLES" --seed 1 --out "$corpus" 2>/dev/null
-    touch "$corpus/.done"
-fi
+. scripts/bench-corpus.sh
+corpus=$(bench_corpus "$ARTICLES")
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 mkdir -p "$tmp/claims" "$tmp/load"
