@@ -40,9 +40,9 @@ pub struct Kept {
 
 /// Scans and extracts `source`, and keeps what the report needs of it.
 pub fn keep(rules: &RuleSet, mut source: Source, what: Keep) -> Kept {
-    let mentions = extract::scan_source(&source);
-    let mut claims = extract::extract_from(rules, 0, &source, &mentions);
-    drop(mentions);
+    // A huge text is extracted in pieces (see `extract_source`): its mentions and cue hits are
+    // never all held at once.
+    let mut claims = extract::extract_source(rules, 0, &source);
     let lines = LineIndex::new(source.text.clone());
     let entries = claims
         .iter()

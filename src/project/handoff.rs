@@ -82,7 +82,7 @@ fn write_lines(
             .par_iter_mut()
             .map(|s| {
                 lint::fill_metadata(s, settings.lang, None);
-                let claims = extract::extract_from(rules, 0, s, &extract::scan_source(s));
+                let claims = extract::extract_source(rules, 0, s);
                 handoff::lines_of(rules, &hash, s, &claims)
             })
             .collect();
