@@ -33,8 +33,8 @@ use miette::{Diagnostic, NamedSource, SourceSpan};
 use serde::Serialize;
 use thiserror::Error;
 
-use locate::{key_span, locate_field_error};
 use front_matter::front_matter;
+use locate::{key_span, locate_field_error};
 
 use crate::grammar::Lang;
 use crate::value::Published;

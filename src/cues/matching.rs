@@ -23,6 +23,8 @@ use super::{CueHit, CueSpec, Partitive, Role};
 pub struct Text<'a> {
     pub text: &'a str,
     pub words: &'a [Word],
+    /// The byte range of each word: what [`word_range`] searches.
+    pub spans: &'a [Range<usize>],
     pub paragraphs: &'a [Range<usize>],
 }
 
@@ -108,9 +110,9 @@ impl Evaluation {
 }
 
 /// The word indices a byte range covers.
-pub fn word_range(words: &[Word], span: &Range<usize>) -> Range<usize> {
-    let start = words.partition_point(|w| w.span.end <= span.start);
-    let end = words.partition_point(|w| w.span.start < span.end);
+pub fn word_range(spans: &[Range<usize>], span: &Range<usize>) -> Range<usize> {
+    let start = spans.partition_point(|w| w.end <= span.start);
+    let end = spans.partition_point(|w| w.start < span.end);
     start..end.max(start)
 }
 
@@ -176,6 +178,32 @@ fn hits_within(hits: &[Hit], words: &Range<usize>) -> Range<usize> {
     from..to.max(from)
 }
 
+/// Which scopes can hold a value that passes: those where every `cues:` item has a hit. A
+/// value in any other scope lacks a cue whatever else it has, so a check need not evaluate it
+/// (`rules why` does, for its near-miss reasons). Scopes are byte ranges, `hits` in word order.
+pub fn scope_may_pass<'h>(
+    spec: &CueSpec,
+    spans: &'h [Range<usize>],
+    hits: &'h [Hit],
+) -> impl Fn(&Range<usize>) -> bool + 'h {
+    let required: Vec<usize> = spec
+        .items()
+        .iter()
+        .enumerate()
+        .filter(|(_, (role, _))| *role == Role::Cues)
+        .map(|(i, _)| i)
+        .collect();
+    move |scope| {
+        let sw = word_range(spans, scope);
+        let within = hits_within(hits, &sw);
+        required.iter().all(|&k| {
+            hits[within.clone()]
+                .iter()
+                .any(|h| h.item == k && h.words.end <= sw.end)
+        })
+    }
+}
+
 /// Evaluates every candidate; `hits` are the rule's hits in the whole text, in word order.
 pub fn evaluate(
     spec: &CueSpec,
@@ -195,7 +223,7 @@ pub fn evaluate(
     let mut count_words: Vec<Range<usize>> = candidates
         .iter()
         .filter(|c| c.is_count)
-        .map(|c| word_range(t.words, &c.span))
+        .map(|c| word_range(t.spans, &c.span))
         .collect();
     count_words.sort_by_key(|r| (r.start, r.end));
     // The hits of the anchor's two roles, in word order: the article-wide search for the
@@ -211,8 +239,8 @@ pub fn evaluate(
         .collect();
     let mut out = Vec::with_capacity(candidates.len());
     for c in candidates {
-        let mw = word_range(t.words, &c.span);
-        let sw = word_range(t.words, &c.scope);
+        let mw = word_range(t.spans, &c.span);
+        let sw = word_range(t.spans, &c.scope);
         let in_scope: Vec<&Hit> = hits_within(hits, &sw)
             .filter(|&i| hits[i].words.end <= sw.end && live[i])
             .map(|i| &hits[i])
@@ -332,7 +360,7 @@ pub fn evaluate(
             };
             // The nearest hit of a role: within the scope, else the paragraph, else the two
             // nearest in the article (hits are in word order).
-            let pw = word_range(t.words, &paragraph);
+            let pw = word_range(t.spans, &paragraph);
             let best = |role: Role| {
                 let list = &anchor_hits[usize::from(role == Role::Against)];
                 let in_sentence = hits_within(hits, &sw);
@@ -390,7 +418,7 @@ pub fn evaluate(
         used.dedup();
         let linked_to_previous = out.last().is_some_and(|p: &Evaluation| {
             p.candidate.scope == c.scope && {
-                let pw = word_range(t.words, &p.candidate.span);
+                let pw = word_range(t.spans, &p.candidate.span);
                 pw.end <= mw.start
                     && mw.start - pw.end <= 2
                     && (pw.end..mw.start).all(|i| {
