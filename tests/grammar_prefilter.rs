@@ -4,6 +4,7 @@
 //! generated corpus and, when `../shared` is there, the evaluation texts; in French and in
 //! English, with a publication date and without.
 
+use crate::timeml::untagged;
 use std::path::{Path, PathBuf};
 
 use factlint::grammar::{Lang, prefilter_misses, scan, scan_unfiltered};
@@ -55,21 +56,6 @@ fn literals(src: &str) -> Vec<String> {
         let Some(end) = end else { break };
         out.push(after[..end].replace("\\\"", "\"").replace("\\n", "\n"));
         rest = &after[end + 1..];
-    }
-    out
-}
-
-/// Text without markup: TimeML tags dropped.
-fn untagged(raw: &str) -> String {
-    let mut out = String::with_capacity(raw.len());
-    let mut in_tag = false;
-    for c in raw.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => in_tag = false,
-            c if !in_tag => out.push(c),
-            _ => {}
-        }
     }
     out
 }

@@ -28,3 +28,5 @@ mod stdin;
 mod stream;
 mod strict_keys;
 mod tally;
+#[path = "bench/timeml.rs"]
+mod timeml;

@@ -8,22 +8,14 @@ use std::time::Instant;
 use factlint::grammar::{Lang, scan};
 use factlint::value::Published;
 
+mod timeml;
+
 /// The readable text of a file: TimeML tags are dropped, plain text is kept.
 fn text_of(raw: &str) -> String {
     let body = raw
         .split_once("<TEXT>")
         .map_or(raw, |(_, b)| b.split_once("</TEXT>").map_or(b, |(t, _)| t));
-    let mut out = String::with_capacity(body.len());
-    let mut in_tag = false;
-    for c in body.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => in_tag = false,
-            c if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    out
+    timeml::untagged(body)
 }
 
 fn texts() -> Vec<String> {
