@@ -582,7 +582,7 @@ pub fn warning_diagnostics(report: &Report, c: &ClaimEntry, style: Style) -> Vec
                 severity: miette::Severity::Warning,
                 help: None,
                 source: Some(Excerpt::new(
-                    c.source.clone(),
+                    c.source.to_string(),
                     report.excerpts.sources[c.source_index].clone(),
                     windows,
                     vec![c.evidence],

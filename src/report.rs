@@ -59,16 +59,16 @@ pub struct SourceEntry {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct ClaimEntry {
-    /// The rule's id.
-    pub rule: String,
-    /// The source's path.
-    pub source: String,
+    /// The rule's id (shared by every claim of the rule).
+    pub rule: Arc<str>,
+    /// The source's path (shared by every claim of the source).
+    pub source: Arc<str>,
     /// TIMEX3 for dates and durations, a plain decimal for counts.
     pub value: Value,
     #[serde(rename = "mod")]
     pub modifier: Option<Mod>,
     /// The value as written.
-    pub text: String,
+    pub text: Box<str>,
     /// Byte offsets into the source's file as it is on disk, end exclusive (for a file decoded
     /// from another encoding, they differ from `in_text`).
     pub start: usize,
@@ -171,13 +171,19 @@ pub fn build(
         .par_iter()
         .map(|s| LineIndex::new(s.text.clone()))
         .collect();
+    let rule_ids = rule_ids(rules);
+    let paths: Vec<Arc<str>> = sources
+        .iter()
+        .map(|s| Arc::from(s.display_path()))
+        .collect();
     let entries: Vec<Arc<ClaimEntry>> = claims
         .par_iter()
         .enumerate()
         .map(|(i, c)| {
             Arc::new(claim_entry(
-                rules,
+                &rule_ids,
                 &sources[c.source],
+                &paths[c.source],
                 &lines[c.source],
                 c,
                 i,
@@ -285,22 +291,33 @@ pub fn source_entry(s: &Source) -> SourceEntry {
     }
 }
 
-/// The entry of claim `c` of `source` (whose text's line index is `lines`), `index`-th among
-/// the claims the report is built from.
+/// Every rule's id, by rule index, once: what the claim entries share.
+pub fn rule_ids(rules: &RuleSet) -> Vec<Arc<str>> {
+    rules
+        .rules
+        .iter()
+        .map(|r| Arc::from(r.id.as_str()))
+        .collect()
+}
+
+/// The entry of claim `c` of `source` (whose text's line index is `lines`, and whose path as
+/// shown is `path`), `index`-th among the claims the report is built from; `rule_ids` are
+/// [`rule_ids`].
 pub fn claim_entry(
-    rules: &RuleSet,
+    rule_ids: &[Arc<str>],
     source: &Source,
+    path: &Arc<str>,
     lines: &LineIndex,
     c: &Claim,
     index: usize,
 ) -> ClaimEntry {
     let (line, column) = lines.line_column(c.span.start);
     ClaimEntry {
-        rule: rules.rules[c.rule].id.clone(),
-        source: source.display_path(),
+        rule: rule_ids[c.rule].clone(),
+        source: path.clone(),
         value: c.value,
         modifier: c.modifier,
-        text: source.text[c.span.clone()].to_string(),
+        text: Box::from(&source.text[c.span.clone()]),
         start: source.original_offset(c.span.start),
         end: source.original_offset(c.span.end),
         line,

@@ -34,20 +34,24 @@ pub struct Kept {
     /// [`Streamed::collect`]). Which cues accepted a claim is not kept (`MatchedBy::Cues` is
     /// empty): no stage after extraction reads it, and `explain` extracts again.
     pub claims: Vec<Claim>,
-    pub entries: Vec<ClaimEntry>,
+    /// Each in the `Arc` the report shares: built once, never copied.
+    pub entries: Vec<Arc<ClaimEntry>>,
     pub excerpts: SourceExcerpts,
 }
 
-/// Scans and extracts `source`, and keeps what the report needs of it.
-pub fn keep(rules: &RuleSet, mut source: Source, what: Keep) -> Kept {
+/// Scans and extracts `source`, and keeps what the report needs of it; `rule_ids` are
+/// [`report::rule_ids`], shared by the entries.
+pub fn keep(rules: &RuleSet, rule_ids: &[Arc<str>], mut source: Source, what: Keep) -> Kept {
     // A huge text is extracted in pieces (see `extract_source`): its mentions and cue hits are
     // never all held at once.
     let mut claims = extract::extract_source(rules, 0, &source);
     let lines = LineIndex::new(source.text.clone());
+    // One path for all the source's entries.
+    let path: Arc<str> = Arc::from(source.display_path());
     let entries = claims
         .iter()
         .enumerate()
-        .map(|(i, c)| report::claim_entry(rules, &source, &lines, c, i))
+        .map(|(i, c)| Arc::new(report::claim_entry(rule_ids, &source, &path, &lines, c, i)))
         .collect();
     let ranges: Vec<std::ops::Range<usize>> = match what {
         Keep::Excerpts => claims.iter().flat_map(report::kept_ranges).collect(),
@@ -112,63 +116,79 @@ impl Streamed {
         if let Some(p) = progress {
             p.total.store(listing.files.len(), Ordering::Relaxed);
         }
-        let read: Vec<Result<Kept, FileFate>> = listing
-            .files
-            .par_iter()
-            .map(|pending| {
-                let read = pending.read().map(|mut source| {
-                    let bytes = source.text.len();
-                    prepare(&mut source);
-                    let kept = keep(rules, source, what);
-                    if let Some(p) = progress {
-                        p.bytes.fetch_add(bytes, Ordering::Relaxed);
-                        p.claims.fetch_add(kept.claims.len(), Ordering::Relaxed);
-                    }
-                    kept
-                });
-                if let Some(p) = progress {
-                    p.files.fetch_add(1, Ordering::Relaxed);
-                }
-                read
-            })
-            .collect();
-        let (mut sources, mut claims) = (0, 0);
-        for kept in read.iter().flatten() {
-            sources += 1;
-            claims += kept.claims.len();
-        }
+        let rule_ids = report::rule_ids(rules);
         let mut out = Streamed {
-            sources: Vec::with_capacity(sources),
-            claims: Vec::with_capacity(claims),
-            entries: Vec::with_capacity(claims),
-            excerpts: Excerpts {
-                sources: Vec::with_capacity(sources),
-            },
             walked: listing.walked,
+            ..Streamed::default()
         };
-        for r in read {
-            let kept = match r {
-                Ok(kept) => kept,
-                Err(fate) => {
-                    out.walked.fate(fate);
-                    continue;
-                }
-            };
-            let si = out.sources.len();
-            let first = out.claims.len();
-            out.claims.extend(kept.claims.into_iter().map(|mut c| {
-                c.source = si;
-                c
-            }));
-            out.entries.extend(kept.entries.into_iter().map(|mut e| {
-                e.source_index = si;
-                e.index += first;
-                Arc::new(e)
-            }));
-            out.sources.push(kept.source);
-            out.excerpts.sources.push(Arc::new(kept.excerpts));
+        // A chunk of files at a time, in parallel, then appended in path order: what is kept
+        // is never held twice (as every file's own lists and as the corpus's), only one
+        // chunk's lists are.
+        for chunk in listing.files.chunks(CHUNK) {
+            let read: Vec<Result<Kept, FileFate>> = chunk
+                .par_iter()
+                .map(|pending| {
+                    let read = pending.read().map(|mut source| {
+                        let bytes = source.text.len();
+                        prepare(&mut source);
+                        let kept = keep(rules, &rule_ids, source, what);
+                        if let Some(p) = progress {
+                            p.bytes.fetch_add(bytes, Ordering::Relaxed);
+                            p.claims.fetch_add(kept.claims.len(), Ordering::Relaxed);
+                        }
+                        kept
+                    });
+                    if let Some(p) = progress {
+                        p.files.fetch_add(1, Ordering::Relaxed);
+                    }
+                    read
+                })
+                .collect();
+            for r in read {
+                out.push(r);
+            }
         }
+        shrink(&mut out.sources);
+        shrink(&mut out.claims);
+        shrink(&mut out.entries);
+        shrink(&mut out.excerpts.sources);
         out.walked.sort_fates();
         out
     }
+
+    /// Appends one file's outcome: its source, claims, entries and excerpts renumbered after
+    /// those already collected, or its fate.
+    fn push(&mut self, read: Result<Kept, FileFate>) {
+        let kept = match read {
+            Ok(kept) => kept,
+            Err(fate) => {
+                self.walked.fate(fate);
+                return;
+            }
+        };
+        let si = self.sources.len();
+        let first = self.claims.len();
+        self.claims.extend(kept.claims.into_iter().map(|mut c| {
+            c.source = si;
+            c
+        }));
+        self.entries.extend(kept.entries.into_iter().map(|mut e| {
+            // Not shared yet: `keep` made it, and nothing else holds it.
+            if let Some(e) = Arc::get_mut(&mut e) {
+                e.source_index = si;
+                e.index += first;
+            }
+            e
+        }));
+        self.sources.push(kept.source);
+        self.excerpts.sources.push(Arc::new(kept.excerpts));
+    }
+}
+
+/// How many files are read in parallel before what they keep is appended to the corpus's lists.
+const CHUNK: usize = 256;
+
+/// Drops a list's spare capacity: it is held until the end of the run.
+fn shrink<T>(list: &mut Vec<T>) {
+    list.shrink_to_fit();
 }

@@ -35,7 +35,7 @@ fn outcome(report: &Report, rule: &str) -> Vec<(FindingKind, Vec<Said>)> {
                 .claims
                 .iter()
                 .map(|c| {
-                    let file = Path::new(&c.source).file_name().unwrap().to_string_lossy()[..3]
+                    let file = Path::new(&*c.source).file_name().unwrap().to_string_lossy()[..3]
                         .to_string();
                     (file, c.value.to_string(), c.modifier.map(|m| m.to_string()))
                 })
@@ -195,7 +195,7 @@ fn the_misspelled_month_of_the_meeting_is_a_warning() {
     let meeting: Vec<_> = r
         .claims
         .iter()
-        .filter(|c| c.rule == "putin-pashinyan-meeting")
+        .filter(|c| &*c.rule == "putin-pashinyan-meeting")
         .collect();
     assert_eq!(meeting.len(), 2, "{meeting:#?}");
     let typo = meeting
@@ -215,10 +215,10 @@ fn claims_carry_byte_spans_into_the_original_text() {
         let i = r
             .sources
             .iter()
-            .position(|s| s.path == claim.source)
+            .position(|s| *s.path == *claim.source)
             .expect("claim's source is listed");
         let kept = r.excerpts.get(i, claim.start..claim.end);
-        assert_eq!(kept, Some(claim.text.as_str()));
+        assert_eq!(kept, Some(&*claim.text));
     }
 }
 
@@ -410,7 +410,7 @@ fn markdown_articles_take_their_metadata_from_front_matter() {
     let claim = report
         .claims
         .iter()
-        .find(|c| c.rule == "withdrawal-start")
+        .find(|c| &*c.rule == "withdrawal-start")
         .expect("a withdrawal claim");
     // The year comes from the front matter's date; the span is into the whole file.
     assert_eq!(claim.value.to_string(), "2024-04-17");
@@ -517,7 +517,7 @@ fn english_articles_are_checked_with_an_english_rule_pack() {
         )]
     );
     let a = &report.claims[0];
-    assert_eq!(a.text, "100,000");
+    assert_eq!(&*a.text, "100,000");
     let (code, _, _) = factlint(&["rules", "test", "--claims", "tests/fixtures/english/claims"]);
     assert_eq!(code, 0);
 }

@@ -100,7 +100,7 @@ fn json_writes_each_claim_once_and_findings_refer_to_them_by_id() {
             assert_eq!(c["rule"], f["rule"]);
             assert_eq!(
                 (&c["source"], &c["start"]),
-                (&claim.source.as_str().into(), &claim.start.into())
+                (&(&*claim.source).into(), &claim.start.into())
             );
             referred += 1;
         }

@@ -47,9 +47,9 @@ pub(crate) fn rules(command: RulesCommand, config: Option<&config::Config>) -> E
             let matches: Vec<rules::CorpusMatch> = report
                 .claims
                 .iter()
-                .filter(|c| c.rule == rule.id)
+                .filter(|c| *c.rule == *rule.id)
                 .map(|c| rules::CorpusMatch {
-                    source: c.source.clone(),
+                    source: c.source.to_string(),
                     line: c.line,
                     context: report
                         .excerpts

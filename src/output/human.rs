@@ -89,12 +89,12 @@ fn lint_human(output: Output<'_>, lint: &LintReport, style: Style) -> String {
 /// What the corpus says about one new article's claims, briefly: agreements and refinements
 /// ("corroborated"), and claims no other source states ("uncorroborated").
 fn article_lines(report: &Report, path: &str) -> String {
-    let involves = |f: &&FindingEntry| f.claims.iter().any(|c| c.source == path);
+    let involves = |f: &&FindingEntry| f.claims.iter().any(|c| *c.source == *path);
     // A claim whose value cannot be placed (a date without its year, with no publication date
     // to resolve it) agrees with nothing: the comparator sets it apart, and it is said apart.
     let unplaced = |f: &&FindingEntry| {
         f.claims.iter().any(|c| {
-            c.source == path && crate::compare::core_interval(&c.value, c.modifier).is_none()
+            *c.source == *path && crate::compare::core_interval(&c.value, c.modifier).is_none()
         })
     };
     let agree: Vec<&FindingEntry> = report
