@@ -186,7 +186,7 @@ impl Streamed {
 }
 
 /// How many files are read in parallel before what they keep is appended to the corpus's lists.
-const CHUNK: usize = 256;
+pub const CHUNK: usize = 256;
 
 /// Drops a list's spare capacity: it is held until the end of the run.
 fn shrink<T>(list: &mut Vec<T>) {

@@ -90,6 +90,26 @@ fn the_bundled_corpus_reads_the_same_streamed_at_any_thread_count() {
 }
 
 #[test]
+fn a_corpus_read_in_several_chunks_reads_the_same_streamed() {
+    // More files than one chunk (`stream::CHUNK`) holds: claims, entries and sources are
+    // numbered on from the chunks before, and every id, path and place stays that of the whole
+    // check.
+    let dir = std::env::temp_dir().join(format!("factlint-chunks-{}", std::process::id()));
+    crate::gen_corpus::generate(&dir, factlint::stream::CHUNK + 40, 11, &[]);
+    let claims = PathBuf::from("claims");
+    let expected = whole(&dir, &claims);
+    let got = streamed(&dir, &claims, 2);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(
+        expected[0].matches("\"rule\": ").count() > 1000,
+        "too few claims"
+    );
+    for ((f, e), g) in FORMATS.iter().zip(&expected).zip(&got) {
+        assert!(e == g, "{f:?} differs across chunks");
+    }
+}
+
+#[test]
 fn running_tallies_are_dated_from_the_sentences_kept() {
     // Tallies read each claim's sentence after the texts are dropped, even when no excerpt is
     // kept for the format.
