@@ -199,7 +199,8 @@ pub fn check_with(
     let Streamed {
         sources,
         claims,
-        entries,
+        placed,
+        paths,
         excerpts,
         walked,
     } = streamed;
@@ -208,8 +209,9 @@ pub fn check_with(
         None => compare::compare_with(&rules, &sources, &claims, kept),
         Some(reviews) => review::bind::compare_with(&rules, &sources, &claims, reviews, kept),
     };
-    let mut report =
-        crate::report::assemble(&rules, &sources, &claims, entries, &findings, excerpts);
+    // The entries are made once the claims are compared, the claims released as they are.
+    let entries = crate::stream::entries(&rules, claims, placed, &paths);
+    let mut report = crate::report::assemble(&rules, &sources, entries, &findings, excerpts);
     if let Some(reviews) = &reviews {
         review::apply(&mut report, reviews);
     }

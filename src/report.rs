@@ -202,7 +202,7 @@ pub fn build(
             .map(|((s, lines), ranges)| Arc::new(SourceExcerpts::keep(&s.text, lines, ranges)))
             .collect(),
     };
-    assemble(rules, sources, claims, entries, findings, excerpts)
+    assemble(rules, sources, entries, findings, excerpts)
 }
 
 /// The byte ranges of its source's text that the formats read for a claim: its value, its
@@ -217,12 +217,12 @@ pub fn kept_ranges(c: &Claim) -> impl Iterator<Item = std::ops::Range<usize>> + 
         )
 }
 
-/// The report from its parts: `entries` are the claims' entries (aligned with `claims`), and
-/// `sources` need only their paths and metadata (their texts may have been dropped).
+/// The report from its parts: `entries` are the claims' entries (entry `i` is claim `i`, the
+/// claims the findings' indices point to), and `sources` need only their paths and metadata
+/// (their texts may have been dropped).
 pub fn assemble(
     rules: &RuleSet,
     sources: &[Source],
-    claims: &[Claim],
     entries: Vec<Arc<ClaimEntry>>,
     findings: &[Finding],
     excerpts: Excerpts,
@@ -230,7 +230,7 @@ pub fn assemble(
     use rayon::prelude::*;
     let mut summary = Summary {
         sources: sources.len(),
-        claims: claims.len(),
+        claims: entries.len(),
         ..Summary::default()
     };
     summary.warnings = entries.iter().map(|c| c.warnings.len()).sum();
@@ -248,7 +248,13 @@ pub fn assemble(
         .map(|f| {
             let mut ids = f.claims.clone();
             // The anchor first, the rest in source order.
-            ids.sort_by_key(|&i| (i != f.primary, claims[i].source, claims[i].span.start));
+            ids.sort_by_key(|&i| {
+                (
+                    i != f.primary,
+                    entries[i].source_index,
+                    entries[i].in_text.0,
+                )
+            });
             let rule = &rules.rules[f.rule];
             FindingEntry {
                 id: f.id.clone(),
@@ -260,7 +266,7 @@ pub fn assemble(
                 message: f
                     .message
                     .clone()
-                    .unwrap_or_else(|| message(f, sources, claims)),
+                    .unwrap_or_else(|| message(f, sources, &entries)),
                 claims: ids.iter().map(|&i| entries[i].clone()).collect(),
                 review: None,
             }
@@ -311,15 +317,52 @@ pub fn claim_entry(
     c: &Claim,
     index: usize,
 ) -> ClaimEntry {
-    let (line, column) = lines.line_column(c.span.start);
+    entry_of(rule_ids, path, c, place(source, lines, c), index)
+}
+
+/// What a claim's entry reads off its source's text: kept when the text is dropped, so that
+/// the entry can be made later, after the comparison (see [`crate::stream`]).
+#[derive(Debug, Clone)]
+pub struct Placed {
+    /// The value as written.
+    text: Box<str>,
+    /// The value's byte range in the file as it is on disk.
+    start: usize,
+    end: usize,
+    /// Line and column of the value's start, and of its end.
+    place: (usize, usize),
+    end_place: (usize, usize),
+}
+
+/// [`Placed`] of claim `c` of `source`, whose text's line index is `lines`.
+pub fn place(source: &Source, lines: &LineIndex, c: &Claim) -> Placed {
+    Placed {
+        text: Box::from(&source.text[c.span.clone()]),
+        start: source.original_offset(c.span.start),
+        end: source.original_offset(c.span.end),
+        place: lines.line_column(c.span.start),
+        end_place: lines.line_column(c.span.end),
+    }
+}
+
+/// The entry of claim `c`, placed in its text by `placed`, whose source's path as shown is
+/// `path`; see [`claim_entry`].
+pub fn entry_of(
+    rule_ids: &[Arc<str>],
+    path: &Arc<str>,
+    c: &Claim,
+    placed: Placed,
+    index: usize,
+) -> ClaimEntry {
+    let (line, column) = placed.place;
     ClaimEntry {
         rule: rule_ids[c.rule].clone(),
         source: path.clone(),
         value: c.value,
         modifier: c.modifier,
-        text: Box::from(&source.text[c.span.clone()]),
-        start: source.original_offset(c.span.start),
-        end: source.original_offset(c.span.end),
+        text: placed.text,
+        start: placed.start,
+        end: placed.end,
         line,
         column,
         subject: c.subject.clone(),
@@ -337,7 +380,7 @@ pub fn claim_entry(
         source_index: c.source,
         index,
         in_text: (c.span.start, c.span.end),
-        end_place: lines.line_column(c.span.end),
+        end_place: placed.end_place,
     }
 }
 
@@ -457,7 +500,7 @@ const VALUES_SHOWN: usize = 6;
 /// first appearance. A long list is summarized ("a.txt, b.txt, c.txt and 412 more sources say
 /// 100000"), so that a fact stated by every article of an archive gives a line, not a page.
 /// Linear in the claims: each value and each name is found by a hash lookup, never by a scan.
-fn message(f: &Finding, sources: &[Source], claims: &[Claim]) -> String {
+fn message(f: &Finding, sources: &[Source], claims: &[Arc<ClaimEntry>]) -> String {
     struct Said {
         value: String,
         /// The first names, in order, up to `NAMES_SHOWN`.
@@ -470,7 +513,7 @@ fn message(f: &Finding, sources: &[Source], claims: &[Claim]) -> String {
     // Sources are deduplicated by the name shown: two paths with one file name read as one.
     let mut name_ids: HashMap<String, usize> = HashMap::new();
     let mut ids = f.claims.clone();
-    ids.sort_by_key(|&i| (i != f.primary, claims[i].source, claims[i].span.start));
+    ids.sort_by_key(|&i| (i != f.primary, claims[i].source_index, claims[i].in_text.0));
     for &i in &ids {
         let c = &claims[i];
         let shown = show_value(&c.value, c.modifier);
@@ -482,7 +525,7 @@ fn message(f: &Finding, sources: &[Source], claims: &[Claim]) -> String {
             });
             by_value.len() - 1
         });
-        let name = sources[c.source].short_name();
+        let name = sources[c.source_index].short_name();
         let next = name_ids.len();
         let id = *name_ids.entry(name.clone()).or_insert(next);
         let said = &mut by_value[at];

@@ -1,18 +1,21 @@
 //! Read, scan and drop: the check of a corpus whose texts are never all in memory at once.
 //!
 //! Each listed file is read, decoded, scanned and extracted on its own (in parallel, rayon),
-//! and what later stages need is kept: the source's path and metadata, its claims, their report
-//! entries (value as written, lines and columns, original byte offsets) and the stretches of
-//! text the formats show ([`crate::excerpt`]). Then its text is dropped. Results are collected
-//! in path order, so the report is byte-identical to [`crate::check_sources`]'s at any thread
-//! count. Peak memory is then bounded by the claims and the excerpts kept, not by the corpus.
+//! and what later stages need is kept: the source's path and metadata, its claims, what their
+//! report entries read off the text ([`report::Placed`]: value as written, lines and columns,
+//! original byte offsets) and the stretches of text the formats show ([`crate::excerpt`]).
+//! Then its text is dropped. Results are collected in path order, so the report is
+//! byte-identical to [`crate::check_sources`]'s at any thread count. Peak memory is then
+//! bounded by the claims and the excerpts kept, not by the corpus; and the claims' entries are
+//! made after the comparison, from the claims, which are released as their entries are made
+//! ([`entries`]): a claim and its entry are never both held for the whole corpus.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::excerpt::{Excerpts, SourceExcerpts};
 use crate::extract::{self, Claim};
-use crate::report::{self, ClaimEntry, LineIndex};
+use crate::report::{self, ClaimEntry, LineIndex, Placed};
 use crate::rules::{MatchedBy, RuleSet};
 use crate::source::{FileFate, Listing, Source, Walked};
 
@@ -34,25 +37,24 @@ pub struct Kept {
     /// [`Streamed::collect`]). Which cues accepted a claim is not kept (`MatchedBy::Cues` is
     /// empty): no stage after extraction reads it, and `explain` extracts again.
     pub claims: Vec<Claim>,
-    /// Each in the `Arc` the report shares: built once, never copied.
-    pub entries: Vec<Arc<ClaimEntry>>,
+    /// What each claim's entry reads off the text, aligned with `claims`.
+    pub placed: Vec<Placed>,
+    /// The source's path as reports show it, shared by its claims' entries.
+    pub path: Arc<str>,
     pub excerpts: SourceExcerpts,
 }
 
-/// Scans and extracts `source`, and keeps what the report needs of it; `rule_ids` are
-/// [`report::rule_ids`], shared by the entries.
-pub fn keep(rules: &RuleSet, rule_ids: &[Arc<str>], mut source: Source, what: Keep) -> Kept {
+/// Scans and extracts `source`, and keeps what the report needs of it.
+pub fn keep(rules: &RuleSet, mut source: Source, what: Keep) -> Kept {
     // A huge text is extracted in pieces (see `extract_source`): its mentions and cue hits are
     // never all held at once.
     let mut claims = extract::extract_source(rules, 0, &source);
     let lines = LineIndex::new(source.text.clone());
-    // One path for all the source's entries.
-    let path: Arc<str> = Arc::from(source.display_path());
-    let entries = claims
+    let placed = claims
         .iter()
-        .enumerate()
-        .map(|(i, c)| Arc::new(report::claim_entry(rule_ids, &source, &path, &lines, c, i)))
+        .map(|c| report::place(&source, &lines, c))
         .collect();
+    let path: Arc<str> = Arc::from(source.display_path());
     let ranges: Vec<std::ops::Range<usize>> = match what {
         Keep::Excerpts => claims.iter().flat_map(report::kept_ranges).collect(),
         Keep::Claims => claims
@@ -74,7 +76,8 @@ pub fn keep(rules: &RuleSet, rule_ids: &[Arc<str>], mut source: Source, what: Ke
     Kept {
         source,
         claims,
-        entries,
+        placed,
+        path,
         excerpts,
     }
 }
@@ -95,7 +98,10 @@ pub struct Streamed {
     /// Sorted by path; each `text` is empty.
     pub sources: Vec<Source>,
     pub claims: Vec<Claim>,
-    pub entries: Vec<Arc<ClaimEntry>>,
+    /// What each claim's entry reads off the text, aligned with `claims` (see [`entries`]).
+    pub placed: Vec<Placed>,
+    /// Each source's path as reports show it, aligned with `sources`.
+    pub paths: Vec<Arc<str>>,
     pub excerpts: Excerpts,
     /// The fate of every file not read.
     pub walked: Walked,
@@ -116,7 +122,6 @@ impl Streamed {
         if let Some(p) = progress {
             p.total.store(listing.files.len(), Ordering::Relaxed);
         }
-        let rule_ids = report::rule_ids(rules);
         let mut out = Streamed {
             walked: listing.walked,
             ..Streamed::default()
@@ -131,7 +136,7 @@ impl Streamed {
                     let read = pending.read().map(|mut source| {
                         let bytes = source.text.len();
                         prepare(&mut source);
-                        let kept = keep(rules, &rule_ids, source, what);
+                        let kept = keep(rules, source, what);
                         if let Some(p) = progress {
                             p.bytes.fetch_add(bytes, Ordering::Relaxed);
                             p.claims.fetch_add(kept.claims.len(), Ordering::Relaxed);
@@ -150,7 +155,8 @@ impl Streamed {
         }
         shrink(&mut out.sources);
         shrink(&mut out.claims);
-        shrink(&mut out.entries);
+        shrink(&mut out.placed);
+        shrink(&mut out.paths);
         shrink(&mut out.excerpts.sources);
         out.walked.sort_fates();
         out
@@ -167,23 +173,66 @@ impl Streamed {
             }
         };
         let si = self.sources.len();
-        let first = self.claims.len();
         self.claims.extend(kept.claims.into_iter().map(|mut c| {
             c.source = si;
             c
         }));
-        self.entries.extend(kept.entries.into_iter().map(|mut e| {
-            // Not shared yet: `keep` made it, and nothing else holds it.
-            if let Some(e) = Arc::get_mut(&mut e) {
-                e.source_index = si;
-                e.index += first;
-            }
-            e
-        }));
+        self.placed.extend(kept.placed);
+        self.paths.push(kept.path);
         self.sources.push(kept.source);
         self.excerpts.sources.push(Arc::new(kept.excerpts));
     }
 }
+
+/// The report entries of `claims` (entry `i` is claim `i`), once they have been compared:
+/// made a batch at a time from the end, each batch's claims and places released (the lists
+/// shrunk) before the next, so that the claims and their entries are never all held at once.
+/// `paths` are the sources' paths as shown ([`Streamed::paths`]).
+pub fn entries(
+    rules: &RuleSet,
+    claims: Vec<Claim>,
+    placed: Vec<Placed>,
+    paths: &[Arc<str>],
+) -> Vec<Arc<ClaimEntry>> {
+    entries_by(rules, claims, placed, paths, ENTRY_BATCH)
+}
+
+/// [`entries`], `batch` claims at a time.
+fn entries_by(
+    rules: &RuleSet,
+    mut claims: Vec<Claim>,
+    mut placed: Vec<Placed>,
+    paths: &[Arc<str>],
+    batch: usize,
+) -> Vec<Arc<ClaimEntry>> {
+    let rule_ids = report::rule_ids(rules);
+    let mut entries = Vec::with_capacity(claims.len());
+    while !claims.is_empty() {
+        let from = claims.len().saturating_sub(batch.max(1));
+        let batch: Vec<Arc<ClaimEntry>> = claims
+            .drain(from..)
+            .zip(placed.drain(from..))
+            .enumerate()
+            .map(|(k, (c, p))| {
+                Arc::new(report::entry_of(
+                    &rule_ids,
+                    &paths[c.source],
+                    &c,
+                    p,
+                    from + k,
+                ))
+            })
+            .collect();
+        entries.extend(batch.into_iter().rev());
+        claims.shrink_to_fit();
+        placed.shrink_to_fit();
+    }
+    entries.reverse();
+    entries
+}
+
+/// How many claims' entries [`entries`] makes before it releases their claims.
+const ENTRY_BATCH: usize = 8192;
 
 /// How many files are read in parallel before what they keep is appended to the corpus's lists.
 pub const CHUNK: usize = 256;
@@ -191,4 +240,45 @@ pub const CHUNK: usize = 256;
 /// Drops a list's spare capacity: it is held until the end of the run.
 fn shrink<T>(list: &mut Vec<T>) {
     list.shrink_to_fit();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::{Path, PathBuf};
+
+    #[test]
+    fn entries_made_in_batches_are_those_of_the_whole_report() {
+        let (rules, sources) =
+            crate::load(&[PathBuf::from("corpus")], Path::new("claims")).expect("loads");
+        let claims = extract::extract(&rules, &sources);
+        assert!(claims.len() > 20, "{} claims", claims.len());
+        let lines: Vec<LineIndex> = sources
+            .iter()
+            .map(|s| LineIndex::new(s.text.clone()))
+            .collect();
+        let placed = claims
+            .iter()
+            .map(|c| report::place(&sources[c.source], &lines[c.source], c))
+            .collect();
+        let paths: Vec<Arc<str>> = sources
+            .iter()
+            .map(|s| Arc::from(s.display_path()))
+            .collect();
+        let expected = report::build(&rules, &sources, &claims, &[]).claims;
+        // Batches of 7: several, the first one short.
+        let got = entries_by(&rules, claims, placed, &paths, 7);
+        let show = |e: &ClaimEntry| {
+            let json = serde_json::to_string(e).expect("serializes");
+            format!(
+                "{json} {} {} {:?} {:?}",
+                e.index, e.source_index, e.in_text, e.end_place
+            )
+        };
+        assert_eq!(got.len(), expected.len());
+        for (i, (g, e)) in got.iter().zip(&expected).enumerate() {
+            assert_eq!(g.index, i);
+            assert_eq!(show(g), show(e));
+        }
+    }
 }
