@@ -11,7 +11,7 @@
 //! |---|---|
 //! | `parts` | the pieces every form is built of: a day ("9", "1er"), a month name (with its abbreviations and misspellings), a year ("2024", "98"), "dernier"/"prochain" |
 //! | `absolute` | dates written in full or in part: "9 mai 2024", "17 avril", "mars 2024", "21/04/2016", "2015-08-12", a bare "2020", "l'an 2000" |
-//! | `numeric_month` | a month and its year in digits, either order: "11-2016", "2016-11", "2015/3"; not a season "2011-12" nor a decree number |
+//! | `numeric_month` | a month and its year in digits, either order: "11-2016", "2016-11", "2015/3", "11 / 2016"; not a season "2011-12" nor a decree number |
 //! | `this_month` | a month with a demonstrative: "ce septembre", "ce mois de mai" (the publication year's) |
 //! | `range` | ranges, one period each: "du 12 au 14 mai", "entre le 5 et le 19 de ce mois", "de janvier à mars 2016"; and lists, a date each: "les 7, 8 et 9 juin" |
 //! | `relative` | dates counted from the publication date: "hier", "demain", "dans deux semaines", "il y a trois ans", "l'an dernier", "cette année", "du mois prochain" |
