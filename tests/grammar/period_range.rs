@@ -2,6 +2,8 @@
 //! "entre le 2 et le 6 mars", "de mai à juillet 2019"): one mention whose value is a range,
 //! `(first day, last day's first day, length)`, covering both ends as an interval. A list
 //! ("les 4 et 11 avril") and two complete dates ("entre le 2 mars et le 6 avril") stay apart.
+//! The rest of the current week, month or year ("le reste du mois") is a range from
+//! publication.
 
 use factlint::grammar::{Lang, scan};
 use factlint::value::{DateValue, Published, Value};
@@ -67,4 +69,34 @@ fn a_range_covers_both_ends_as_one_interval() {
     let mentions = scan(text, Lang::Fr, Published::parse("2021-04-20"));
     let interval = mentions[0].value.interval().unwrap();
     assert_eq!(interval.hi - interval.lo, 60.0, "1 March to 30 April");
+}
+
+#[test]
+fn the_rest_of_the_current_week_month_or_year_runs_from_publication() {
+    expect(
+        Lang::Fr,
+        "
+        # 2021-04-21 is a Wednesday.
+        2021-04-21 | Le musée restera fermé le reste de la semaine. | reste de la semaine = (2021-04-21,2021-04-25,P4D)
+        2021-04-21 | Les trains rouleront au ralenti le reste du mois. | reste du mois = (2021-04-21,2021-04-30,P9D)
+        2021-04-21 | Le chantier occupera le reste de l'année. | reste de l'année = (2021-04-21,2021-12-31,P254D)
+        2021-04-21 | Le temps restera sec pour le reste de cette semaine. | reste de cette semaine = (2021-04-21,2021-04-25,P4D)
+        2021-04-21 | Le reste de la semaine en cours sera chômé. | reste de la semaine en cours = (2021-04-21,2021-04-25,P4D)
+        2021-04-21 | Rien n'est prévu pour le reste de ce mois-ci. | reste de ce mois-ci = (2021-04-21,2021-04-30,P9D)
+        ",
+    );
+    // Not a period: the rest of something else, or no publication day to start from.
+    for (text, published) in [
+        ("Le reste de la journée fut calme.", "2021-04-21"),
+        ("Il a gardé le reste de ses économies.", "2021-04-21"),
+        ("Le reste du mois sera chômé.", "2021-04"),
+    ] {
+        let mentions = scan(text, Lang::Fr, Published::parse(published));
+        assert!(
+            !mentions
+                .iter()
+                .any(|m| text[m.start..m.end].starts_with("reste")),
+            "{text}: {mentions:?}"
+        );
+    }
 }
