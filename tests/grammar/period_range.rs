@@ -20,6 +20,7 @@ fn days_joined_by_au_a_a_dash_or_entre_et_are_one_range() {
         2021-04-20 | Un stage est prévu 14-18 juillet pour les cadets. | 14-18 juillet = (2021-07-14,2021-07-18,P4D)
         2021-04-20 | Le chantier durera du 10 à 24 août selon la mairie. | 10 à 24 août = (2021-08-10,2021-08-24,P14D)
         2021-04-20 | Les bureaux ferment du 2 au 16 du mois prochain. | 2 au 16 du mois prochain = (2021-05-02,2021-05-16,P14D)
+        2021-04-20 | La piscine ouvrira du 5 jusqu'au 20 juillet prochain. | 5 jusqu'au 20 juillet prochain = (2021-07-05,2021-07-20,P15D)
         # The first day after the last: it is in the month before, across a new year too.
         2021-04-20 | La trêve court du 27 au 4 janvier 2022, dit-il. | 27 au 4 janvier 2022 = (2021-12-27,2022-01-04,P8D)
         ",
@@ -34,6 +35,7 @@ fn months_joined_by_a_or_entre_et_are_one_range() {
         2021-04-20 | Les travaux iront de mai à juillet 2019 au plus tard. | mai à juillet 2019 = (2019-05-01,2019-07-01,P2M)
         2021-04-20 | La saison court entre octobre et mars 2020 dans les Alpes. | octobre et mars 2020 = (2019-10-01,2020-03-01,P5M)
         2021-04-20 | Les ventes ont chuté avril-juin 2018, selon le bilan. | avril-juin 2018 = (2018-04-01,2018-06-01,P2M)
+        2021-04-20 | La collecte se poursuit de mars jusqu'à mai 2020 inclus. | mars jusqu'à mai 2020 = (2020-03-01,2020-05-01,P2M)
         ",
     );
 }

@@ -26,10 +26,13 @@ pub(super) fn month_range(cx: &Cx, i: usize, out: &mut Vec<Mention>) -> Option<F
     let joined = (cx.is_w(e1, "a") && cx.raw(e1) == "à")
         || matches!(cx.w(e1), "au" | "et")
         || (cx.is_punct(e1, '-') && cx.adjacent(e1) && cx.adjacent(e1 + 1));
-    if !joined {
+    let j = if joined {
+        e1 + 1
+    } else if until(cx, e1) {
+        e1 + 3
+    } else {
         return None;
-    }
-    let j = e1 + 1;
+    };
     let second = month_forms(cx, j, None)?;
     let Value::Date(DateValue::Month {
         year: Some(y2),
@@ -79,11 +82,20 @@ pub(super) fn month_range(cx: &Cx, i: usize, out: &mut Vec<Mention>) -> Option<F
     Some(second)
 }
 
-/// Token `k` joins the two ends of a period that starts at token `i`: "au", "à", "-", and
-/// "et" after "entre" ("entre le 5 et le 9").
+/// "jusqu'au", "jusqu'à" at token `k`.
+fn until(cx: &Cx, k: usize) -> bool {
+    cx.lang == Lang::Fr
+        && cx.is_w(k, "jusqu")
+        && cx.is_punct(k + 1, '\'')
+        && matches!(cx.w(k + 2), "au" | "a")
+}
+
+/// Token `k` joins the two ends of a period that starts at token `i`: "au", "à", "-",
+/// "jusqu'au", and "et" after "entre" ("entre le 5 et le 9").
 fn is_span_joiner(cx: &Cx, i: usize, k: usize) -> bool {
     match cx.w(k) {
         "au" | "a" | "to" => true,
+        "jusqu" => until(cx, k),
         "et" | "and" => {
             let before = |n: usize| i >= n && matches!(cx.w(i - n), "entre" | "between");
             before(1) || (before(2) && matches!(cx.w(i - 1), "le" | "the"))
@@ -126,6 +138,9 @@ pub(super) fn day_range(
         || (cx.is_punct(k, '-') && cx.adjacent(k) && cx.adjacent(k + 1))
     {
         k + 1
+    } else if until(cx, k) {
+        // "du 3 jusqu'au 12 septembre"
+        k + 3
     } else {
         return None;
     };
