@@ -11,6 +11,7 @@ mod numeric_month;
 mod period_range;
 mod tense;
 mod this_month;
+mod year_words;
 
 /// One line per mention: kind, text, value, mod, warnings with the text they point at.
 fn render(text: &str, mentions: &[Mention]) -> String {

@@ -9,7 +9,7 @@
 //!
 //! | file | what it reads |
 //! |---|---|
-//! | `parts` | the pieces every form is built of: a day ("9", "1er"), a month name (with its abbreviations and misspellings), a year ("2024", "98"), "dernier"/"prochain" |
+//! | `parts` | the pieces every form is built of: a day ("9", "1er"), a month name (with its abbreviations and misspellings), a year ("2024", "98", "deux mille vingt" after a month), "dernier"/"prochain" |
 //! | `absolute` | dates written in full or in part: "9 mai 2024", "17 avril", "mars 2024", "21/04/2016", "2015-08-12", a bare "2020", "l'an 2000" |
 //! | `numeric_month` | a month and its year in digits, either order: "11-2016", "2016-11", "2015/3", "11 / 2016"; not a season "2011-12" nor a decree number |
 //! | `this_month` | a month with a demonstrative: "ce septembre", "ce mois de mai" (the publication year's) |
