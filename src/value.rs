@@ -251,7 +251,7 @@ impl RangeEnd {
 
 /// The time between the first days of a range's ends: days when an end is a day, else
 /// months. Without a year, the ends are placed in one ordinary year (the second in the next
-/// one when it comes earlier in the calendar: "du 25/10 au 25/01").
+/// one when it comes earlier in the calendar: "du 20/11 au 14/02").
 fn range_length(from: RangeEnd, to: RangeEnd) -> Option<String> {
     if from.day.is_none() && to.day.is_none() {
         let (y1, y2) = match (from.year, to.year) {

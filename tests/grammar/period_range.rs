@@ -83,7 +83,7 @@ fn the_rest_of_the_current_week_month_or_year_runs_from_publication() {
         2021-04-21 | Les trains rouleront au ralenti le reste du mois. | reste du mois = (2021-04-21,2021-04-30,P9D)
         2021-04-21 | Le chantier occupera le reste de l'année. | reste de l'année = (2021-04-21,2021-12-31,P254D)
         2021-04-21 | Le temps restera sec pour le reste de cette semaine. | reste de cette semaine = (2021-04-21,2021-04-25,P4D)
-        2021-04-21 | Le reste de la semaine en cours sera chômé. | reste de la semaine en cours = (2021-04-21,2021-04-25,P4D)
+        2021-04-21 | Tout ce reste de l'année en cours sera chômé. | reste de l'année en cours = (2021-04-21,2021-12-31,P254D)
         2021-04-21 | Rien n'est prévu pour le reste de ce mois-ci. | reste de ce mois-ci = (2021-04-21,2021-04-30,P9D)
         ",
     );

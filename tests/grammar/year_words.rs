@@ -14,7 +14,7 @@ fn a_year_in_words_after_a_month_or_a_day() {
         "
         2021-04-20 | Fait à Lyon le 9 mars deux mille vingt-deux, en deux exemplaires. | 9 mars deux mille vingt-deux = 2022-03-09
         2021-04-20 | Les comptes d'octobre deux mille dix-neuf sont clos. | octobre deux mille dix-neuf = 2019-10
-        2021-04-20 | Il est né le 2 juin mille neuf cent quatre-vingt-dix à Brest. | 2 juin mille neuf cent quatre-vingt-dix = 1990-06-02
+        2021-04-20 | Il est né le 2 juin mille neuf cent soixante-trois à Brest. | 2 juin mille neuf cent soixante-trois = 1963-06-02
         2021-04-20 | La session se tient du 4 au 8 juillet deux mille vingt. | 4 au 8 juillet deux mille vingt = (2020-07-04,2020-07-08,P4D)
         ",
     );

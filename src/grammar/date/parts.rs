@@ -223,7 +223,7 @@ pub(super) fn year_at(cx: &Cx, i: usize, allow_short: bool) -> Option<(i32, usiz
     }
 }
 
-/// "deux mille dix-huit", "mille neuf cent quatre-vingt-dix" after a month or a day: a year
+/// "deux mille dix-huit", "mille neuf cent soixante-trois" after a month or a day: a year
 /// from 1100 to 2199 in French words starting with "mille" or "deux mille", when what
 /// follows may follow a year (not "mai deux mille manifestants", a count).
 fn year_in_words(cx: &Cx, i: usize) -> Option<(i32, usize)> {

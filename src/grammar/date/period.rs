@@ -88,8 +88,8 @@ pub(super) fn this_period(cx: &Cx, k: usize) -> Option<Found> {
     })
 }
 
-/// "le reste de la semaine", "le reste du mois", "le reste de cette année", "le reste de la
-/// semaine en cours", "reste de ce mois-ci": from the publication day to the last day of its
+/// "le reste de la semaine", "le reste du mois", "le reste de cette année", "le reste de
+/// l'année en cours", "reste de ce mois-ci": from the publication day to the last day of its
 /// week, month or year, a [`DateValue::Range`].
 pub(super) fn rest_of(cx: &Cx, i: usize) -> Option<Found> {
     if cx.lang != Lang::Fr || !cx.is_w(i, "reste") {
