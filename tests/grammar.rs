@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use factlint::grammar::{Lang, scan};
 use factlint::value::{Mention, Published};
 
+mod decade_relative;
 mod numeric_month;
 mod period_range;
 mod tense;
