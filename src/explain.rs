@@ -228,6 +228,7 @@ fn precision_name(d: DateValue) -> &'static str {
         DateValue::Year { .. } => "year",
         DateValue::Decade { .. } => "decade",
         DateValue::Century { .. } => "century",
+        DateValue::Range { .. } => "range",
         DateValue::Ref(_) | DateValue::Weekday { .. } => "relative",
     }
 }

@@ -223,6 +223,59 @@ pub enum DateValue {
     /// `XXXX-WXX-3`: a weekday that no publication date anchors ("mercredi"); ISO numbering,
     /// Monday = 1
     Weekday { weekday: u8 },
+    /// A period from one day or month to another, both included, read as one expression
+    /// because its first end borrows the rest from the second ("du 3 au 12 septembre", "de
+    /// janvier à mars 2016"). TIMEX3 has no value for it; it is written as Recognizers-Text
+    /// writes a range: `(2016-09-03,2016-09-12,P9D)`, the first day of each end and the time
+    /// between them (in days when an end is a day, else in months).
+    Range { from: RangeEnd, to: RangeEnd },
+}
+
+/// One end of a [`DateValue::Range`]: a day, or a whole month when `day` is `None`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub struct RangeEnd {
+    pub year: Year,
+    pub month: u8,
+    pub day: Option<u8>,
+}
+
+impl RangeEnd {
+    /// The days the end covers, when its year is known.
+    fn interval(self) -> Option<Interval> {
+        match self.day {
+            Some(day) => day_number(self.year?, self.month, day).map(Interval::point),
+            None => month_span(self.year?, self.month, 1),
+        }
+    }
+}
+
+/// The time between the first days of a range's ends: days when an end is a day, else
+/// months. Without a year, the ends are placed in one ordinary year (the second in the next
+/// one when it comes earlier in the calendar: "du 20/11 au 14/02").
+fn range_length(from: RangeEnd, to: RangeEnd) -> Option<String> {
+    if from.day.is_none() && to.day.is_none() {
+        let (y1, y2) = match (from.year, to.year) {
+            (Some(a), Some(b)) => (a, b),
+            _ => (0, i32::from(to.month < from.month)),
+        };
+        let months = (y2 - y1) * 12 + i32::from(to.month) - i32::from(from.month);
+        return (months >= 0).then(|| format!("P{months}M"));
+    }
+    let (y1, y2) = match (from.year, to.year) {
+        (Some(a), Some(b)) => (a, b),
+        _ => {
+            let later = (to.month, to.day.unwrap_or(1)) >= (from.month, from.day.unwrap_or(1));
+            (2001, if later { 2001 } else { 2002 })
+        }
+    };
+    let days = day_number(y2, to.month, to.day.unwrap_or(1))?
+        - day_number(y1, from.month, from.day.unwrap_or(1))?;
+    (days >= 0.0).then(|| format!("P{days}D"))
+}
+
+fn write_range_end(f: &mut fmt::Formatter<'_>, end: RangeEnd) -> fmt::Result {
+    write_year(f, end.year)?;
+    write!(f, "-{:02}-{:02}", end.month, end.day.unwrap_or(1))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -277,6 +330,17 @@ impl fmt::Display for DateValue {
             DateValue::Ref(DateRef::Past) => f.write_str("PAST_REF"),
             DateValue::Ref(DateRef::Future) => f.write_str("FUTURE_REF"),
             DateValue::Weekday { weekday } => write!(f, "XXXX-WXX-{weekday}"),
+            DateValue::Range { from, to } => {
+                f.write_str("(")?;
+                write_range_end(f, from)?;
+                f.write_str(",")?;
+                write_range_end(f, to)?;
+                write!(
+                    f,
+                    ",{})",
+                    range_length(from, to).as_deref().unwrap_or("PXD")
+                )
+            }
         }
     }
 }
@@ -465,6 +529,13 @@ impl Value {
                 DateValue::Year { .. } => 4,
                 DateValue::Decade { .. } => 3,
                 DateValue::Century { .. } => 2,
+                DateValue::Range { from, to } => {
+                    if from.day.is_some() || to.day.is_some() {
+                        8
+                    } else {
+                        6
+                    }
+                }
                 DateValue::Ref(_) | DateValue::Weekday { .. } => 0,
             },
             Value::Duration(d) => 9 - d.last().1 as u8,
@@ -588,6 +659,10 @@ fn date_interval(d: DateValue) -> Option<Interval> {
         DateValue::Year { year } => year_span(year, 1),
         DateValue::Decade { decade } => year_span(decade * 10, 10),
         DateValue::Century { century } => year_span(century * 100, 100),
+        DateValue::Range { from, to } => {
+            let (a, b) = (from.interval()?, to.interval()?);
+            (a.lo <= b.hi).then_some(Interval { lo: a.lo, hi: b.hi })
+        }
         DateValue::Ref(_) | DateValue::Weekday { .. } => None,
     }
 }

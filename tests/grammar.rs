@@ -7,9 +7,12 @@ use std::path::{Path, PathBuf};
 use factlint::grammar::{Lang, scan};
 use factlint::value::{Mention, Published};
 
+mod decade_relative;
 mod numeric_month;
+mod period_range;
 mod tense;
 mod this_month;
+mod year_words;
 
 /// One line per mention: kind, text, value, mod, warnings with the text they point at.
 fn render(text: &str, mentions: &[Mention]) -> String {
@@ -327,7 +330,7 @@ fn dates() {
             2024-05-09 | au dix-huitième siècle, le vingtième siècle, au XIXe siècle
             2024-05-09 | le 10 novembre 93, 21/04/2016, 2015-08-12, le 22/04
             2024-05-09 | en déc., au mois de sept., mars de l'année 2017, les années deux mille
-            # Ranges give both ends.
+            # A range whose first end leans on the second is one period; a list and two full dates give each.
             2024-05-09 | du 12 au 14 mai, les 8 et 15 mars prochains, entre le 10 juillet et le 20 août
             # Counts that look like years, and seasons that are not dates.
             2024-05-09 | plus de 2000 morts, les 1500 soldats, €1000, 2000 hommes

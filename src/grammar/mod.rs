@@ -37,9 +37,10 @@
 //! leading preposition or article: "le 17 avril" gives "17 avril", "en septembre 2023" gives
 //! "septembre 2023", "l'automne 2020" gives "automne 2020", "l'an dernier" gives "an dernier".
 //! Units stay outside number spans ("2 000" in "2 000 soldats", "30" in "30 %" and "30 pour
-//! cent"), so that the claim rules can match them as context after the span. A range gives
-//! both ends: "du 12 au 14 mai" is "12" (2024-05-12) and "14 mai" (2024-05-14); a list gives
-//! each day ("les 7, 8 et 9 juin").
+//! cent"), so that the claim rules can match them as context after the span. A period whose
+//! first end leans on the second is one mention with a range value: "du 12 au 14 mai" is "12
+//! au 14 mai" (2024-05-12,2024-05-14,P2D); two complete dates give both ends ("entre le 10
+//! juillet et le 20 août"), and a list gives each day ("les 7, 8 et 9 juin").
 //!
 //! # Values
 //!

@@ -1,6 +1,7 @@
 //! A month and its year written in digits, in either order: "11-2016", "2016-11", "2015/3",
 //! "2019.07". Not a season or a financial year ("2011-12"), not a law or decree number
-//! ("décret n° 2016-11"), not the first part of a full ISO date.
+//! ("décret n° 2016-11"), not the first part of a full ISO date. With spaces around the
+//! separator only at the end of a phrase ("04 / 2023.").
 
 use factlint::grammar::{Lang, scan};
 use factlint::value::{Published, Value};
@@ -65,4 +66,21 @@ fn a_full_iso_date_keeps_its_day() {
         2024-03-13 | Le contrat signé le 2021-10-05 expire bientôt. | 2021-10-05 = 2021-10-05
         ",
     );
+}
+
+#[test]
+fn spaces_around_the_slash_or_dash_at_the_end_of_a_phrase() {
+    expect(
+        Lang::Fr,
+        "
+        2024-03-13 | Échéance du paiement : 04 / 2023. | 04 / 2023 = 2023-04
+        2024-03-13 | Période couverte : 2022 - 09, selon le relevé. | 2022 - 09 = 2022-09
+        2024-03-13 | Date de mise en service 7 -2021 | 7 -2021 = 2021-07
+        2024-03-13 | Rapport clos au 2020 / 12 ; rien depuis. | 2020 / 12 = 2020-12
+        ",
+    );
+    // Counts and scores after a spaced dash are not months.
+    not_a_month("Le bilan de 2003 - 12 blessés - reste lourd.", "2003 - 12");
+    not_a_month("La loi 2016 - 11 a été votée.", "2016 - 11");
+    not_a_month("Les pages 11 - 2016 - 3 du registre.", "11 - 2016");
 }

@@ -8,7 +8,7 @@ use crate::grammar::trace::{By, Dir, What};
 use crate::grammar::{Cx, Found, Lang, lexicon};
 use crate::value::{ByteSpan, DateValue, Mention, Value, Warning, WarningCode};
 
-use super::numeric_month::numeric_month_year;
+use super::numeric_month::{numeric_month_year, spaced_month_year};
 use super::parts::{
     count_before, day_at, follows_year, month_at, relative_word, singular_after, skip_of_year,
     street_name, year_at,
@@ -34,6 +34,9 @@ pub(super) fn numeric(
         return Some(f);
     }
     if let Some(f) = quarter(cx, i) {
+        return Some(f);
+    }
+    if let Some(f) = spaced_month_year(cx, i) {
         return Some(f);
     }
     if let Some((d, k)) = day_at(cx, i) {

@@ -9,18 +9,18 @@
 //!
 //! | file | what it reads |
 //! |---|---|
-//! | `parts` | the pieces every form is built of: a day ("9", "1er"), a month name (with its abbreviations and misspellings), a year ("2024", "98"), "dernier"/"prochain" |
+//! | `parts` | the pieces every form is built of: a day ("9", "1er"), a month name (with its abbreviations and misspellings), a year ("2024", "98", "deux mille vingt" after a month), "dernier"/"prochain" |
 //! | `absolute` | dates written in full or in part: "9 mai 2024", "17 avril", "mars 2024", "21/04/2016", "2015-08-12", a bare "2020", "l'an 2000" |
-//! | `numeric_month` | a month and its year in digits, either order: "11-2016", "2016-11", "2015/3"; not a season "2011-12" nor a decree number |
+//! | `numeric_month` | a month and its year in digits, either order: "11-2016", "2016-11", "2015/3", "11 / 2016"; not a season "2011-12" nor a decree number |
 //! | `this_month` | a month with a demonstrative: "ce septembre", "ce mois de mai" (the publication year's) |
-//! | `range` | ranges and lists: "du 12 au 14 mai", "les 7, 8 et 9 juin", "de janvier à mars 2016" |
-//! | `relative` | dates counted from the publication date: "hier", "demain", "dans deux semaines", "il y a trois ans", "l'an dernier", "cette année", "du mois prochain" |
+//! | `range` | ranges, one period each: "du 12 au 14 mai", "entre le 5 et le 19 de ce mois", "de janvier à mars 2016"; and lists, a date each: "les 7, 8 et 9 juin" |
+//! | `relative` | dates counted from the publication date: "hier", "demain", "dans deux semaines", "il y a trois ans", "l'an dernier", "cette année", "la décennie prochaine", "du mois prochain" |
 //! | `previous_date` | dates counted from the date the text has just given: "le lendemain", "la veille", "l'année suivante", "ce jour-là", "le 15" |
 //! | `day_relative` | days counted from a date named or just given: "le lendemain du 11 février", "la veille de Noël", "trois jours plus tard", "le même jour" |
 //! | `relative_year` | a date whose year is named from publication: "le 21 septembre de l'an dernier", "mars de l'année prochaine" |
 //! | `weekday_shift` | a weekday moved by the words after it: "mardi suivant", "le mercredi d'après", "lundi en huit", "jeudi en quinze" |
 //! | `weekday` | weekdays: "mercredi", "jeudi 9 mai", "mercredi dernier", "ce dimanche", "le premier vendredi de juillet", "mer. 22 janvier", a weekday that contradicts its date |
-//! | `period` | periods and their parts: "début"/"mi-"/"fin de", seasons, "T3 2016", "le premier trimestre", "ce week-end", "les années 1990", "XXe siècle", "le siècle dernier" |
+//! | `period` | periods and their parts: "début"/"mi-"/"fin de", seasons, "T3 2016", "le premier trimestre", "ce week-end", "les années 1990", "XXe siècle", "le siècle dernier", "le reste de la semaine" |
 //! | `ordinal_part` | ordinal parts of periods: "le dernier jour de ce mois", "la dernière semaine de novembre 2017", "la semaine du 3 juin", "la première quinzaine de septembre", "les cinq premiers jours d'avril" |
 //! | `holiday` | holidays: "Noël", "la Toussaint", "Pâques", "le lundi de Pentecôte", "le Nouvel An", "la fête du travail", "le Vendredi saint"; not "le pacte du Vendredi saint" |
 //! | `resolve` | the year a date leaves out, from the publication date and the tense of its sentence |
@@ -57,8 +57,8 @@ use holiday::holiday;
 use ordinal_part::ordinal_part;
 use parts::day_at;
 use period::{
-    adjectival_season, century_words, decade, position, quarter, season, season_name, summer_noun,
-    this_period, this_season, week_end,
+    adjectival_season, century_words, decade, position, quarter, rest_of, season, season_name,
+    summer_noun, this_period, this_season, week_end,
 };
 use previous_date::{anaphoric_period, bare_day, day_after_or_before};
 use range::month_range;
@@ -213,7 +213,7 @@ fn core(cx: &Cx, i: usize, out: &mut Vec<Mention>, after_position: bool) -> Opti
         return None;
     }
     if cx.lang == Lang::Fr {
-        if let Some(f) = ordinal_part(cx, i) {
+        if let Some(f) = ordinal_part(cx, i).or_else(|| rest_of(cx, i)) {
             return Some(f);
         }
         if let Some(f) = nth_weekday(cx, i) {

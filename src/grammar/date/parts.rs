@@ -174,9 +174,13 @@ fn edit_distance_is_one(a: &str, b: &str) -> bool {
     }
 }
 
-/// A year after a month or day: four digits, or two ("octobre 98").
+/// A year after a month or day: four digits, two ("octobre 98"), or words ("février deux
+/// mille dix-huit").
 pub(super) fn year_at(cx: &Cx, i: usize, allow_short: bool) -> Option<(i32, usize)> {
     let t = cx.tok(i)?;
+    if t.is_word() {
+        return year_in_words(cx, i);
+    }
     if !t.is_digits() || cx.glued_to_previous(i) {
         return None;
     }
@@ -217,6 +221,27 @@ pub(super) fn year_at(cx: &Cx, i: usize, allow_short: bool) -> Option<(i32, usiz
         }
         _ => None,
     }
+}
+
+/// "deux mille dix-huit", "mille neuf cent soixante-trois" after a month or a day: a year
+/// from 1100 to 2199 in French words starting with "mille" or "deux mille", when what
+/// follows may follow a year (not "mai deux mille manifestants", a count).
+fn year_in_words(cx: &Cx, i: usize) -> Option<(i32, usize)> {
+    if cx.lang != Lang::Fr
+        || !(cx.is_w(i, "mille") || (cx.is_w(i, "deux") && cx.is_w(i + 1, "mille")))
+    {
+        return None;
+    }
+    let q = number::quantity(cx, i, false)?;
+    if q.modifier.is_some() || q.num.start != i || !follows_year(cx, q.num.end) {
+        return None;
+    }
+    let y = i32::try_from(q.num.int()?).ok()?;
+    if !(1100..=2199).contains(&y) {
+        return None;
+    }
+    cx.note(i, q.num.end, || What::Year(y));
+    Some((y, q.num.end))
 }
 
 /// Words that may follow a bare year without making it a count ("en 2020, la guerre", "2020

@@ -3,12 +3,13 @@
 //! a bare generic "en été"; not "a été" nor "Jeux d'hiver"), quarters and halves ("T3 2016",
 //! "le premier trimestre 2003", "au deuxième semestre"), weekends ("ce week-end", "le week-end
 //! dernier"), decades ("les années 1990", "la décennie 2010", "les années soixante-dix") and
-//! centuries ("20e siècle", "XXe siècle", "vingtième siècle", "le siècle dernier").
+//! centuries ("20e siècle", "XXe siècle", "vingtième siècle", "le siècle dernier"), and the
+//! rest of the current week, month or year ("le reste de la semaine", "le reste du mois").
 
 use crate::grammar::tense::{tense, tense_marker};
 use crate::grammar::trace::{Anchor, Dir, Rel, What};
 use crate::grammar::{Cx, Found, Lang, lexicon, number};
-use crate::value::{DateValue, Mod, Value};
+use crate::value::{DateValue, Mod, RangeEnd, Value};
 
 use super::Verdict;
 use super::parts::{relative_word, skip_of_year, year_at};
@@ -85,6 +86,56 @@ pub(super) fn this_period(cx: &Cx, k: usize) -> Option<Found> {
         modifier: None,
         warnings: Vec::new(),
     })
+}
+
+/// "le reste de la semaine", "le reste du mois", "le reste de cette année", "le reste de
+/// l'année en cours", "reste de ce mois-ci": from the publication day to the last day of its
+/// week, month or year, a [`DateValue::Range`].
+pub(super) fn rest_of(cx: &Cx, i: usize) -> Option<Found> {
+    if cx.lang != Lang::Fr || !cx.is_w(i, "reste") {
+        return None;
+    }
+    let k = match cx.w(i + 1) {
+        "du" => i + 2,
+        "de" => match cx.w(i + 2) {
+            "l" if cx.is_punct(i + 3, '\'') => i + 4,
+            "la" | "cette" | "ce" | "cet" => i + 3,
+            _ => return None,
+        },
+        _ => return None,
+    };
+    let p = cx.published?;
+    let d = pub_date(Some(p))?;
+    let last = match cx.w(k) {
+        "semaine" => d
+            .checked_add(jiff::Span::new().days(7 - i64::from(iso_weekday(d))))
+            .ok()?,
+        "mois" => d.last_of_month(),
+        "annee" => d.last_of_year(),
+        _ => return None,
+    };
+    let mut end = k + 1;
+    // "ce mois-ci", "la semaine en cours"
+    if (cx.is_punct(end, '-') && cx.adjacent(end) && cx.is_w(end + 1, "ci"))
+        || (cx.is_w(end, "en") && cx.is_w(end + 1, "cours"))
+    {
+        end += 2;
+    }
+    let day = |d: jiff::civil::Date| RangeEnd {
+        year: Some(i32::from(d.year())),
+        month: d.month() as u8,
+        day: Some(d.day() as u8),
+    };
+    let value = DateValue::Range {
+        from: day(d),
+        to: day(last),
+    };
+    cx.note(i, end, || What::Relative {
+        value,
+        anchor: Anchor::Published(p),
+        rule: Rel::Current,
+    });
+    Some(date(i, end, value))
 }
 
 pub(super) fn season(cx: &Cx, start: usize, i: usize, s: crate::value::Season) -> Option<Found> {

@@ -1,11 +1,12 @@
-//! Ranges and lists whose first part leans on the last: "du 12 au 14 mai" (the 12th takes May
-//! and its year), "les 8 et 15 mars", "12-14 mai", "les 7, 8 et 9 juin", "du 5 au 19 de ce
-//! mois", and months: "de janvier à mars 2016", "entre janvier et mars", "de novembre à
-//! février 2017" (November of the year before).
+//! Ranges and lists whose first part leans on the last. A period is one mention with a
+//! [`DateValue::Range`]: "du 12 au 14 mai" (the 12th takes May and its year), "12-14 mai",
+//! "entre le 5 et le 19 de ce mois", "du 5 au 19 de ce mois", "de janvier à mars 2016",
+//! "entre janvier et mars", "de novembre à février 2017" (November of the year before). A
+//! list gives each of its dates: "les 8 et 15 mars", "les 7, 8 et 9 juin", "janvier et mars".
 
 use crate::grammar::trace::{By, What};
 use crate::grammar::{Cx, Found, Lang};
-use crate::value::{DateValue, Mention, Value};
+use crate::value::{DateValue, Mention, RangeEnd, Value};
 
 use super::absolute::{day_month, full_date, month_forms};
 use super::date;
@@ -14,8 +15,9 @@ use super::relative::{relative_month, relative_month_at};
 
 /// "de janvier à mars 2016", "entre janvier et mars", "janvier-mars 2016": a month without
 /// its year before another one takes the year of the second (the year before when it comes
-/// later in the calendar: "de novembre à février 2017"). Pushes the first month and returns
-/// the second.
+/// later in the calendar: "de novembre à février 2017"). A period ("de janvier à mars",
+/// "entre janvier et mars") is one [`DateValue::Range`]; of a list ("janvier et mars 2016")
+/// pushes the first month and returns the second.
 pub(super) fn month_range(cx: &Cx, i: usize, out: &mut Vec<Mention>) -> Option<Found> {
     let (m1, e1, warn) = month_at(cx, i, false)?;
     if warn.is_some() {
@@ -24,10 +26,13 @@ pub(super) fn month_range(cx: &Cx, i: usize, out: &mut Vec<Mention>) -> Option<F
     let joined = (cx.is_w(e1, "a") && cx.raw(e1) == "à")
         || matches!(cx.w(e1), "au" | "et")
         || (cx.is_punct(e1, '-') && cx.adjacent(e1) && cx.adjacent(e1 + 1));
-    if !joined {
+    let j = if joined {
+        e1 + 1
+    } else if until(cx, e1) {
+        e1 + 3
+    } else {
         return None;
-    }
-    let j = e1 + 1;
+    };
     let second = month_forms(cx, j, None)?;
     let Value::Date(DateValue::Month {
         year: Some(y2),
@@ -45,6 +50,24 @@ pub(super) fn month_range(cx: &Cx, i: usize, out: &mut Vec<Mention>) -> Option<F
         published: cx.published,
         by: Some(By::RangeEndYear),
     });
+    // "de janvier à mars 2016": one period; "janvier et mars 2016", two months.
+    if is_span_joiner(cx, i, e1) {
+        let from = RangeEnd {
+            year: Some(year),
+            month: m1,
+            day: None,
+        };
+        let to = RangeEnd {
+            year: Some(y2),
+            month: m2,
+            day: None,
+        };
+        return Some(Found {
+            start: i,
+            value: Value::Date(DateValue::Range { from, to }),
+            ..second
+        });
+    }
     cx.push(
         out,
         date(
@@ -59,7 +82,31 @@ pub(super) fn month_range(cx: &Cx, i: usize, out: &mut Vec<Mention>) -> Option<F
     Some(second)
 }
 
-/// The first day of a range whose month comes after the second day.
+/// "jusqu'au", "jusqu'à" at token `k`.
+fn until(cx: &Cx, k: usize) -> bool {
+    cx.lang == Lang::Fr
+        && cx.is_w(k, "jusqu")
+        && cx.is_punct(k + 1, '\'')
+        && matches!(cx.w(k + 2), "au" | "a")
+}
+
+/// Token `k` joins the two ends of a period that starts at token `i`: "au", "à", "-",
+/// "jusqu'au", and "et" after "entre" ("entre le 5 et le 9").
+fn is_span_joiner(cx: &Cx, i: usize, k: usize) -> bool {
+    match cx.w(k) {
+        "au" | "a" | "to" => true,
+        "jusqu" => until(cx, k),
+        "et" | "and" => {
+            let before = |n: usize| i >= n && matches!(cx.w(i - n), "entre" | "between");
+            before(1) || (before(2) && matches!(cx.w(i - 1), "le" | "the"))
+        }
+        _ => cx.is_punct(k, '-'),
+    }
+}
+
+/// A period of days whose month comes after the second day ("du 12 au 14 mai", one
+/// [`DateValue::Range`]), or the days of a list ("les 8 et 15 mars": the first ones are
+/// pushed, the last returned).
 pub(super) fn day_range(
     cx: &Cx,
     i: usize,
@@ -91,6 +138,9 @@ pub(super) fn day_range(
         || (cx.is_punct(k, '-') && cx.adjacent(k) && cx.adjacent(k + 1))
     {
         k + 1
+    } else if until(cx, k) {
+        // "du 3 jusqu'au 12 septembre"
+        k + 3
     } else {
         return None;
     };
@@ -123,6 +173,39 @@ pub(super) fn day_range(
         Value::Date(DateValue::Day { year, month, .. }) => (year, month),
         _ => return None,
     };
+    // "du 5 au 19 janvier", "entre le 5 et le 19 janvier", "5-19 janvier": one period, whose
+    // first day does not stand alone. A list ("les 8 et 15 mars") is its days.
+    if listed == k && is_span_joiner(cx, i, k) {
+        cx.note(i, listed, || What::YearResolved {
+            year,
+            published: cx.published,
+            by: Some(By::RangeEnd),
+        });
+        // "du 28 au 3 mars": the first day is in the month before.
+        let (from_year, from_month) = if d > d2 {
+            match month {
+                1 => (year.map(|y| y - 1), 12),
+                m => (year, m - 1),
+            }
+        } else {
+            (year, month)
+        };
+        let from = RangeEnd {
+            year: from_year,
+            month: from_month,
+            day: Some(d),
+        };
+        let to = RangeEnd {
+            year,
+            month,
+            day: Some(d2),
+        };
+        return Some(Found {
+            start: i,
+            value: Value::Date(DateValue::Range { from, to }),
+            ..second
+        });
+    }
     // The first day, then each listed one, in the month and year of the last.
     let mut at = i;
     let mut day = d;

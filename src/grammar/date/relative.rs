@@ -89,12 +89,14 @@ pub(super) fn ahead(cx: &Cx, i: usize) -> Verdict {
 }
 
 /// "l'an dernier", "l'année prochaine", "la semaine dernière", "le mois prochain", "l'année
-/// en cours": a year, week or month from the publication date.
+/// en cours", "la décennie prochaine": a year, week, month or decade from the publication
+/// date.
 pub(super) fn unit_word(cx: &Cx, i: usize) -> Verdict {
     let unit = match cx.w(i) {
         "an" | "annee" => DurationUnit::Year,
         "semaine" => DurationUnit::Week,
         "mois" => DurationUnit::Month,
+        "decennie" => DurationUnit::Decade,
         _ => return None,
     };
     let (rel, end) = match cx.w(i + 1) {
@@ -117,7 +119,8 @@ pub(super) fn unit_word(cx: &Cx, i: usize) -> Verdict {
     None
 }
 
-/// "cette année", "cette semaine", "ce mois-ci", "ce mois": the publication date's.
+/// "cette année", "cette semaine", "ce mois-ci", "ce mois", "cette décennie": the publication
+/// date's.
 pub(super) fn this_unit(cx: &Cx, i: usize) -> Verdict {
     if !matches!(cx.w(i), "cette" | "ce" | "cet") {
         return None;
@@ -126,6 +129,7 @@ pub(super) fn this_unit(cx: &Cx, i: usize) -> Verdict {
         "annee" => DurationUnit::Year,
         "semaine" => DurationUnit::Week,
         "mois" => DurationUnit::Month,
+        "decennie" => DurationUnit::Decade,
         _ => return None,
     };
     // "cette année-là" is the year the text has given (see `anaphoric_period`).
