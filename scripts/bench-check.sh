@@ -21,7 +21,7 @@ BIN=${BIN:-target/release/factlint}
 printf '%-8s %8s %8s %8s %8s %11s %10s %8s\n' articles MB wall MB/s CPU "peak RSS" "RSS/corpus" "JSON MB"
 for n in "$@"; do
     dir=$(bench_corpus "$n")
-    bytes=$(find "$dir" -name 'a*.txt' -o -name 'a*.md' | xargs cat | wc -c)
+    bytes=$(find -L "$dir" -name 'a*.txt' -o -name 'a*.md' | xargs cat | wc -c)
     walls=""
     cpus=""
     rss=0

@@ -21,7 +21,7 @@ BIN=${BIN:-target/release/factlint}
 . scripts/bench-corpus.sh
 dir=$(bench_corpus "$n")
 all=target/bench-corpus/$n.all.txt
-[ -f "$all" ] || find "$dir" -name 'a*.txt' -o -name 'a*.md' | sort | xargs cat > "$all"
+[ -f "$all" ] || find -L "$dir" -name 'a*.txt' -o -name 'a*.md' | sort | xargs cat > "$all"
 bytes=$(wc -c < "$all")
 months='janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre'
 median() { tr ' ' '\n' | grep . | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
