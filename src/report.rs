@@ -440,7 +440,7 @@ const VALUES_SHOWN: usize = 6;
 /// first appearance. A long list is summarized ("a.txt, b.txt, c.txt and 412 more sources say
 /// 100000"), so that a fact stated by every article of an archive gives a line, not a page.
 /// Linear in the claims: each value and each name is found by a hash lookup, never by a scan.
-fn message(f: &Finding, sources: &[Source], claims: &[Claim]) -> String {
+pub(crate) fn message(f: &Finding, sources: &[Source], claims: &[Claim]) -> String {
     struct Said {
         value: String,
         /// The first names, in order, up to `NAMES_SHOWN`.
