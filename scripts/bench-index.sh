@@ -38,7 +38,7 @@ done
 { "$bin" --no-config lint --corpus "$dir/corpus" --claims claims --format json "$article" 2>/dev/null || true; } | wc -c |
   awk '{print "answer: " $1 " bytes of JSON"}'
 if [ -n "${OLD:-}" ]; then
-  [ -d "$dir/corpus-old" ] || cp -al "$dir/corpus" "$dir/corpus-old"
+  [ -d "$dir/corpus-old" ] || cp -alL "$dir/corpus/" "$dir/corpus-old"
   rm -f "$dir/corpus-old/.factlint-index"
   build=$(t "$OLD" --no-config index --claims claims "$dir/corpus-old")
   echo "old index build: ${build% *}s wall, ${build#* }s cpu, $(stat -c %s "$dir/corpus-old/.factlint-index") bytes"

@@ -232,15 +232,28 @@ fn new_primary(rules: &RuleSet, claims: &[Claim], f: &Finding, first_new: usize)
         return f.primary;
     }
     let tolerance = rules.rules[f.rule].tolerance;
+    // Claims with one value and mod relate to every other alike: each new claim is related
+    // once to each distinct value, weighted by how many claims state it.
+    let mut classes: Vec<(usize, usize)> = Vec::new();
+    let mut class_of: std::collections::HashMap<_, usize> = std::collections::HashMap::new();
+    for &j in &f.claims {
+        let c = &claims[j];
+        let k = *class_of.entry((c.value, c.modifier)).or_insert_with(|| {
+            classes.push((j, 0));
+            classes.len() - 1
+        });
+        classes[k].1 += 1;
+    }
     let mut best: Option<(usize, usize)> = None;
     for &i in f.claims.iter().filter(|&&i| is_new(i)) {
-        let disagreements = f
-            .claims
+        // A claim never conflicts with itself (nor with its own value).
+        let disagreements: usize = classes
             .iter()
-            .filter(|&&j| {
-                j != i && compare::relate(&claims[i], &claims[j], tolerance) == Relation::Conflict
+            .filter(|&&(j, _)| {
+                compare::relate(&claims[i], &claims[j], tolerance) == Relation::Conflict
             })
-            .count();
+            .map(|&(_, n)| n)
+            .sum();
         if best.is_none_or(|(_, n)| disagreements > n) {
             best = Some((i, disagreements));
         }
