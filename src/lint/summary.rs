@@ -205,3 +205,76 @@ pub fn renumber(sides: &mut [CorpusSide], renumber: &[usize]) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::compare::FindingKind;
+    use crate::rules::MatchedBy;
+    use crate::value::Decimal;
+
+    fn claim(value: i64, source: usize, at: usize) -> Claim {
+        Claim {
+            rule: 0,
+            source,
+            by: MatchedBy::Pattern(0),
+            span: at..at + 1,
+            context: at..at + 1,
+            evidence: at..at + 1,
+            value: Value::Number(Decimal::int(value)),
+            modifier: None,
+            subject: None,
+            warnings: vec![],
+        }
+    }
+
+    #[test]
+    fn each_value_counts_its_sources_and_quotes_the_first_three() {
+        // Sources 0–4 say 10 (source 1 twice), source 5 says 20, sources 6–13 each say a value
+        // of their own; source 14 is the new article.
+        let mut claims: Vec<Claim> = (0..5).map(|s| claim(10, s, 0)).collect();
+        claims.push(claim(10, 1, 5));
+        claims.push(claim(20, 5, 0));
+        claims.extend((6..14).map(|s| claim(100 + s as i64, s, 0)));
+        claims.push(claim(10, 14, 0));
+        let f = Finding {
+            id: "FL-x".into(),
+            kind: FindingKind::Conflict,
+            rule: 0,
+            subject: None,
+            claims: (0..claims.len()).collect(),
+            primary: claims.len() - 1,
+            within_source: false,
+            message: None,
+        };
+        let (findings, sides) = summarize(&claims, vec![f], 14, |_| "m".into());
+        let side = &sides[0];
+        let first = &side.values[0];
+        assert_eq!(
+            (first.shown.as_str(), first.sources, first.claims),
+            ("10", 5, 6)
+        );
+        assert_eq!(
+            first.quoted,
+            vec![0, 1, 2],
+            "one claim of each of the first sources"
+        );
+        assert_eq!(first.more_sources, 2);
+        // Six values listed (10, then 20 and four of one source each, in order of appearance),
+        // the other four counted.
+        assert_eq!(side.values.len(), VALUES);
+        assert_eq!(side.values[1].shown, "20");
+        assert_eq!((side.more_values, side.more_values_sources), (4, 4));
+        assert!(side.summarized());
+        // The finding keeps the new claim and the quoted ones, and its message.
+        let mut kept: Vec<usize> = side.values.iter().flat_map(|v| v.quoted.clone()).collect();
+        kept.push(claims.len() - 1);
+        kept.sort_unstable();
+        assert_eq!(findings[0].claims, kept);
+        assert_eq!(findings[0].message.as_deref(), Some("m"));
+        assert_eq!(
+            side.lines(|i| format!("s{}", claims[i].source))[0],
+            "5 corpus sources say 10 (s0, s1, s2 and 2 more)"
+        );
+    }
+}
