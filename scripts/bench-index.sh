@@ -4,7 +4,8 @@
 # same lint with that build's own index (on a hard-linked copy of the corpus, so that the two
 # indexes do not overwrite each other).
 #   scripts/bench-index.sh [ARTICLES] [DIR]     (default 10000, /tmp/factlint-bench-index)
-# An existing DIR/corpus is reused. Times are wall and CPU (user+sys) seconds, medians.
+# An existing DIR/corpus is reused (it may be a link to a corpus generated elsewhere, such as
+# target/bench-corpus/N). Times are wall and CPU (user+sys) seconds, medians.
 set -euo pipefail
 n=${1:-10000}
 dir=${2:-/tmp/factlint-bench-index}
@@ -23,7 +24,7 @@ t() { /usr/bin/time -f "%e %U %S" -o /tmp/bench-index.time "$@" >/dev/null 2>&1 
 med() { local k=$1; shift; for _ in $(seq "$k"); do t "$@"; done |
         sort -n | awk '{w[NR]=$1; c[NR]=$2} END {m=int((NR+1)/2); printf "%.3fs wall, %.2fs cpu", w[m], c[m]}'; }
 lint() { local b=$1 c=$2; shift 2; echo "$b" --no-config lint --corpus "$c" --claims claims "$@" "$article"; }
-corpus_bytes=$(du -sb --exclude='.factlint-index*' "$dir/corpus" | cut -f1)
+corpus_bytes=$(du -sbL --exclude='.factlint-index*' "$dir/corpus/" | cut -f1)
 echo "articles=$n corpus_bytes=$corpus_bytes runs=$runs slow_runs=$slow"
 rm -f "$dir/corpus/.factlint-index"
 for f in "--format json" "--summary"; do
@@ -37,7 +38,7 @@ done
 { "$bin" --no-config lint --corpus "$dir/corpus" --claims claims --format json "$article" 2>/dev/null || true; } | wc -c |
   awk '{print "answer: " $1 " bytes of JSON"}'
 if [ -n "${OLD:-}" ]; then
-  [ -d "$dir/corpus-old" ] || cp -al "$dir/corpus" "$dir/corpus-old"
+  [ -d "$dir/corpus-old" ] || cp -alL "$dir/corpus/" "$dir/corpus-old"
   rm -f "$dir/corpus-old/.factlint-index"
   build=$(t "$OLD" --no-config index --claims claims "$dir/corpus-old")
   echo "old index build: ${build% *}s wall, ${build#* }s cpu, $(stat -c %s "$dir/corpus-old/.factlint-index") bytes"

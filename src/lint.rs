@@ -22,6 +22,8 @@ use crate::source::{self, FileFate, Source, SourceMeta};
 use crate::value::Published;
 use crate::{LoadErrors, review};
 
+pub mod summary;
+
 /// The name standard input goes by in reports.
 pub const STDIN_NAME: &str = "<stdin>";
 
@@ -35,6 +37,9 @@ pub struct LintReport {
     /// findings are those with at least one claim of a new article, anchored on one.
     #[serde(flatten)]
     pub report: Report,
+    /// The corpus side of each finding, aligned with `report.findings`: per distinct value,
+    /// how many sources state it and the claims quoted (see [`summary`]).
+    pub corpus: Vec<summary::CorpusSide>,
     /// For stderr, not the report: whether the claims index was used.
     #[serde(skip)]
     pub notes: Vec<String>,
@@ -98,10 +103,11 @@ fn new_claims(rules: &RuleSet, new: &[Source], first_new: usize) -> Vec<Claim> {
 }
 
 /// The lint of `sources` (the corpus, then the new articles from `first_new` on) with their
-/// `claims`: compares, keeps the findings that involve a new article, and builds the report of
-/// those findings' claims only. The texts of the sources the comparison or the report read
-/// (a tally's sentences, the findings' excerpts) are asked of `texts` first: a corpus from the
-/// claims index has none until then. Claims the findings do not involve never reach the
+/// `claims`: compares, keeps the findings that involve a new article, summarizes their corpus
+/// side ([`summary`]), and builds the report of the new articles' claims and the quoted ones
+/// only, listing only the sources of those claims. The texts of the sources the comparison or
+/// the report read (a tally's sentences, the quoted claims' excerpts) are asked of `texts`
+/// first: a corpus from the claims index has none until then. Claims the findings do not involve never reach the
 /// report, so the answer is the same whatever else the corpus holds.
 pub fn lint_claims<E>(
     rules: &RuleSet,
@@ -127,7 +133,12 @@ pub fn lint_claims<E>(
             f
         })
         .collect();
-    // The claims of the report: the new articles' and those of the findings, in their order.
+    // Each finding keeps the new articles' claims and the corpus's summarized: a few quoted
+    // per distinct value (its message, written first, counts every source).
+    let (findings, mut corpus) = summary::summarize(&claims, findings, first_new, |f| {
+        report::message(f, &sources, &claims)
+    });
+    // The claims of the report: the new articles' and those the findings quote, in their order.
     let mut used = vec![false; claims.len()];
     for (i, c) in claims.iter().enumerate() {
         used[i] = c.source >= first_new;
@@ -137,11 +148,32 @@ pub fn lint_claims<E>(
             used[i] = true;
         }
     }
+    // The sources of the report: those of the claims kept, then the new articles.
+    let mut listed = vec![false; sources.len()];
+    for (c, _) in claims.iter().zip(&used).filter(|(_, u)| **u) {
+        listed[c.source] = true;
+    }
+    for l in &mut listed[first_new..] {
+        *l = true;
+    }
+    let mut source_at = vec![usize::MAX; sources.len()];
+    let mut next = 0;
+    for (i, &l) in listed.iter().enumerate() {
+        if l {
+            source_at[i] = next;
+            next += 1;
+        }
+    }
+    let all_sources = sources.len();
+    let read: Vec<usize> = (0..first_new).filter(|&s| listed[s]).collect();
+    texts(&mut sources, &read)?;
+    let new_count = sources.len() - first_new;
     let mut renumber = vec![usize::MAX; claims.len()];
     let mut kept = Vec::new();
-    for (i, c) in claims.into_iter().enumerate() {
+    for (i, mut c) in claims.into_iter().enumerate() {
         if used[i] {
             renumber[i] = kept.len();
+            c.source = source_at[c.source];
             kept.push(c);
         }
     }
@@ -155,18 +187,27 @@ pub fn lint_claims<E>(
             f
         })
         .collect();
-    texts(&mut sources, &sources_of(kept.iter().map(|c| c.source)))?;
+    summary::renumber(&mut corpus, &renumber);
+    let sources: Vec<Source> = sources
+        .into_iter()
+        .zip(&listed)
+        .filter_map(|(s, &l)| l.then_some(s))
+        .collect();
+    let first_new = sources.len() - new_count;
     let mut report = report::build(rules, &sources, &kept, &findings);
     let new_paths: Vec<String> = sources[first_new..]
         .iter()
         .map(Source::display_path)
         .collect();
     report.claims.retain(|c| c.source_index >= first_new);
+    // The summary counts every source compared; `sources` lists those the report quotes.
+    report.summary.sources = all_sources;
     report.summary.claims = report.claims.len();
     report.summary.warnings = report.claims.iter().map(|c| c.warnings.len()).sum();
     Ok(LintReport {
         new_sources: new_paths,
         report,
+        corpus,
         notes: Vec::new(),
     })
 }
@@ -191,15 +232,28 @@ fn new_primary(rules: &RuleSet, claims: &[Claim], f: &Finding, first_new: usize)
         return f.primary;
     }
     let tolerance = rules.rules[f.rule].tolerance;
+    // Claims with one value and mod relate to every other alike: each new claim is related
+    // once to each distinct value, weighted by how many claims state it.
+    let mut classes: Vec<(usize, usize)> = Vec::new();
+    let mut class_of: std::collections::HashMap<_, usize> = std::collections::HashMap::new();
+    for &j in &f.claims {
+        let c = &claims[j];
+        let k = *class_of.entry((c.value, c.modifier)).or_insert_with(|| {
+            classes.push((j, 0));
+            classes.len() - 1
+        });
+        classes[k].1 += 1;
+    }
     let mut best: Option<(usize, usize)> = None;
     for &i in f.claims.iter().filter(|&&i| is_new(i)) {
-        let disagreements = f
-            .claims
+        // A claim never conflicts with itself (nor with its own value).
+        let disagreements: usize = classes
             .iter()
-            .filter(|&&j| {
-                j != i && compare::relate(&claims[i], &claims[j], tolerance) == Relation::Conflict
+            .filter(|&&(j, _)| {
+                compare::relate(&claims[i], &claims[j], tolerance) == Relation::Conflict
             })
-            .count();
+            .map(|&(_, n)| n)
+            .sum();
         if best.is_none_or(|(_, n)| disagreements > n) {
             best = Some((i, disagreements));
         }

@@ -496,11 +496,51 @@ const NAMES_SHOWN: usize = 3;
 /// How many values a message shows before it says "and N more values".
 const VALUES_SHOWN: usize = 6;
 
+/// What a finding's message reads of a claim: its source, where it starts in the text, its
+/// value. Both an extracted [`Claim`] (lint, before entries exist) and a report's
+/// [`ClaimEntry`] (check, after the comparison) say it.
+pub(crate) trait Stated {
+    fn source(&self) -> usize;
+    fn start(&self) -> usize;
+    fn value(&self) -> &Value;
+    fn modifier(&self) -> Option<Mod>;
+}
+
+impl Stated for Claim {
+    fn source(&self) -> usize {
+        self.source
+    }
+    fn start(&self) -> usize {
+        self.span.start
+    }
+    fn value(&self) -> &Value {
+        &self.value
+    }
+    fn modifier(&self) -> Option<Mod> {
+        self.modifier
+    }
+}
+
+impl Stated for Arc<ClaimEntry> {
+    fn source(&self) -> usize {
+        self.source_index
+    }
+    fn start(&self) -> usize {
+        self.in_text.0
+    }
+    fn value(&self) -> &Value {
+        &self.value
+    }
+    fn modifier(&self) -> Option<Mod> {
+        self.modifier
+    }
+}
+
 /// "000.txt says 2022-09; 001.txt and 002.txt say 2023-09": who says what, values in order of
 /// first appearance. A long list is summarized ("a.txt, b.txt, c.txt and 412 more sources say
 /// 100000"), so that a fact stated by every article of an archive gives a line, not a page.
 /// Linear in the claims: each value and each name is found by a hash lookup, never by a scan.
-fn message(f: &Finding, sources: &[Source], claims: &[Arc<ClaimEntry>]) -> String {
+pub(crate) fn message<C: Stated>(f: &Finding, sources: &[Source], claims: &[C]) -> String {
     struct Said {
         value: String,
         /// The first names, in order, up to `NAMES_SHOWN`.
@@ -513,10 +553,10 @@ fn message(f: &Finding, sources: &[Source], claims: &[Arc<ClaimEntry>]) -> Strin
     // Sources are deduplicated by the name shown: two paths with one file name read as one.
     let mut name_ids: HashMap<String, usize> = HashMap::new();
     let mut ids = f.claims.clone();
-    ids.sort_by_key(|&i| (i != f.primary, claims[i].source_index, claims[i].in_text.0));
+    ids.sort_by_key(|&i| (i != f.primary, claims[i].source(), claims[i].start()));
     for &i in &ids {
         let c = &claims[i];
-        let shown = show_value(&c.value, c.modifier);
+        let shown = show_value(c.value(), c.modifier());
         let at = *index.entry(shown).or_insert_with_key(|shown| {
             by_value.push(Said {
                 value: shown.clone(),
@@ -525,7 +565,7 @@ fn message(f: &Finding, sources: &[Source], claims: &[Arc<ClaimEntry>]) -> Strin
             });
             by_value.len() - 1
         });
-        let name = sources[c.source_index].short_name();
+        let name = sources[c.source()].short_name();
         let next = name_ids.len();
         let id = *name_ids.entry(name.clone()).or_insert(next);
         let said = &mut by_value[at];

@@ -213,14 +213,15 @@ fn lint_reads_only_the_texts_its_findings_quote() {
     assert!(!quoted.is_empty(), "the new article meets the corpus");
     index(&corpus);
     let index_file = corpus.join(".factlint-index");
-    let listed: Vec<String> =
-        serde_json::from_str::<serde_json::Value>(&without.json).unwrap()["sources"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|s| s["path"].as_str().unwrap().to_string())
-            .collect();
-    // A fact that many sources state, and findings that quote only some of the corpus.
+    let mut listed: Vec<String> = std::fs::read_dir(corpus.join("d0000"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt" || e == "md"))
+        .map(|p| p.to_str().unwrap().to_string())
+        .collect();
+    listed.sort();
+    // A fact that many sources state, and findings that quote only some of the corpus (a few
+    // sources per value).
     let unquoted: Vec<&String> = listed.iter().filter(|p| !quoted.contains(p)).collect();
     assert!(
         quoted.len() > 3 && !unquoted.is_empty(),
@@ -255,5 +256,124 @@ fn lint_reads_only_the_texts_its_findings_quote() {
         "{stderr}"
     );
     assert_eq!(damaged, without);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The claims of finding `f` of a JSON report, resolved: (source, value, mod).
+fn claims_of(doc: &serde_json::Value, f: &serde_json::Value) -> Vec<(String, String, String)> {
+    f["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|id| {
+            let c = &doc["claims"][id.as_u64().unwrap() as usize];
+            (
+                c["source"].as_str().unwrap().to_string(),
+                c["value"].as_str().unwrap().to_string(),
+                c["mod"].to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn lint_summarizes_the_corpus_side_of_each_finding() {
+    let (dir, corpus, new) = setup("summary", 60, 3, 8);
+    let new_path = new.to_str().unwrap();
+    let (lint, _) = lint(&corpus, &[&new]);
+    let lint: serde_json::Value = serde_json::from_str(&lint.json).unwrap();
+    assert_eq!(lint["version"], 3, "lint's JSON is schema version 3");
+    // The truth: `check` of the corpus and the new article together, every claim listed.
+    let check = Command::new(env!("CARGO_BIN_EXE_factlint"))
+        .args(["--no-config", "check", "--no-review", "--format", "json"])
+        .args(["--claims", "claims"])
+        .arg(&corpus)
+        .arg(&new)
+        .output()
+        .unwrap();
+    let check: serde_json::Value = serde_json::from_slice(&check.stdout).unwrap();
+    let findings = lint["findings"].as_array().unwrap();
+    assert!(!findings.is_empty());
+    let mut summarized = 0;
+    for f in findings {
+        let whole = check["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|g| g["id"] == f["id"])
+            .unwrap_or_else(|| panic!("{} is a finding of check", f["id"]));
+        let all = claims_of(&check, whole);
+        let shown = claims_of(&lint, f);
+        // The new article's claims are all there.
+        let new_claims =
+            |cs: &[(String, String, String)]| cs.iter().filter(|c| c.0 == new_path).count();
+        assert_eq!(new_claims(&shown), new_claims(&all), "{}", f["id"]);
+        let side = &f["corpus"];
+        let values = side["values"].as_array().unwrap();
+        let mut sources_listed = 0;
+        for v in values {
+            let (value, m) = (v["value"].as_str().unwrap(), v["mod"].to_string());
+            let mut stating: Vec<&String> = all
+                .iter()
+                .filter(|c| c.0 != new_path && c.1 == value && c.2 == m)
+                .map(|c| &c.0)
+                .collect();
+            let claims = stating.len();
+            stating.sort();
+            stating.dedup();
+            assert_eq!(v["sources"], stating.len(), "{} {value}", f["id"]);
+            assert_eq!(v["claims"], claims, "{} {value}", f["id"]);
+            // The first sources (in path order) are quoted, one claim each, and the others
+            // counted.
+            let quoted: Vec<String> = v["quoted"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|id| {
+                    let c = &lint["claims"][id.as_u64().unwrap() as usize];
+                    assert_eq!(c["value"], value);
+                    c["source"].as_str().unwrap().to_string()
+                })
+                .collect();
+            let first: Vec<String> = stating.iter().take(3).map(|s| s.to_string()).collect();
+            assert_eq!(quoted, first, "{} {value}", f["id"]);
+            assert_eq!(v["more_sources"], stating.len() - quoted.len());
+            summarized += usize::from(stating.len() > 3);
+            sources_listed += 1;
+        }
+        assert!(sources_listed <= 6);
+        // What is not listed is counted.
+        let listed_values: Vec<(String, String)> = values
+            .iter()
+            .map(|v| {
+                (
+                    v["value"].as_str().unwrap().to_string(),
+                    v["mod"].to_string(),
+                )
+            })
+            .collect();
+        let mut rest: Vec<&String> = all
+            .iter()
+            .filter(|c| c.0 != new_path && !listed_values.contains(&(c.1.clone(), c.2.clone())))
+            .map(|c| &c.0)
+            .collect();
+        rest.sort();
+        rest.dedup();
+        assert_eq!(side["more_values_sources"], rest.len(), "{}", f["id"]);
+        // The message still counts every source ("and 12 more sources" where check says so).
+        let more = |m: &serde_json::Value| {
+            let mut n: Vec<&str> = m.as_str().unwrap().split("; ").collect();
+            n.sort();
+            n.len()
+        };
+        assert_eq!(more(&f["message"]), more(&whole["message"]), "{}", f["id"]);
+    }
+    assert!(
+        summarized > 0,
+        "some value is stated by more sources than are quoted"
+    );
+    // `sources` lists the new article and the quoted sources only; the summary counts all.
+    assert_eq!(lint["summary"]["sources"], 61);
+    assert!(lint["sources"].as_array().unwrap().len() < 61);
     let _ = std::fs::remove_dir_all(&dir);
 }

@@ -95,8 +95,8 @@ pub(super) fn split(fact: &Fact, members: Vec<usize>, findings: &mut Vec<Finding
             within_source: false,
             message: Some(format!(
                 "{key} revised {} to {}; the later value stands",
-                dedup(before).join(", "),
-                dedup(after).join(", ")
+                listed(dedup(before)),
+                listed(dedup(after))
             )),
         });
         superseded.extend(revised);
@@ -107,6 +107,18 @@ pub(super) fn split(fact: &Fact, members: Vec<usize>, findings: &mut Vec<Finding
         .collect()
 }
 
+/// How many editions' values a revision's message names before it says "and N more".
+const NAMED: usize = 6;
+
+/// "a, b, c", or "a, b, c, d, e, f and 895 more" past [`NAMED`]: an outlet with hundreds of
+/// editions gives a line, not a page.
+fn listed(items: Vec<String>) -> String {
+    match items.len().checked_sub(NAMED) {
+        Some(more) if more > 0 => format!("{} and {more} more", items[..NAMED].join(", ")),
+        _ => items.join(", "),
+    }
+}
+
 /// The items in order, each once.
 fn dedup(items: Vec<String>) -> Vec<String> {
     let mut seen = BTreeSet::new();
@@ -114,4 +126,17 @@ fn dedup(items: Vec<String>) -> Vec<String> {
         .into_iter()
         .filter(|s| seen.insert(s.clone()))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_list_of_revised_values_is_summarized() {
+        let items: Vec<String> = (1..=9).map(|i| i.to_string()).collect();
+        assert_eq!(listed(items[..3].to_vec()), "1, 2, 3");
+        assert_eq!(listed(items[..6].to_vec()), "1, 2, 3, 4, 5, 6");
+        assert_eq!(listed(items), "1, 2, 3, 4, 5, 6 and 3 more");
+    }
 }

@@ -70,16 +70,19 @@ fn quiet(output: Output<'_>, options: &Options) -> String {
 fn lint_human(output: Output<'_>, lint: &LintReport, style: Style) -> String {
     let report = &lint.report;
     let mut out = String::new();
-    for f in report
-        .findings
-        .iter()
-        .filter(|f| f.kind == FindingKind::Conflict)
-    {
-        out.push_str(&diagnostic(output, f, style));
+    for (k, f) in report.findings.iter().enumerate() {
+        if f.kind == FindingKind::Conflict {
+            out.push_str(&diagnostic(output, f, style));
+            let lines = corpus_lines(lint, k, "  ");
+            if !lines.is_empty() {
+                out.push_str(&lines);
+                out.push('\n');
+            }
+        }
     }
     out.push_str(&warnings(report, style));
     for path in &lint.new_sources {
-        out.push_str(&article_lines(report, path));
+        out.push_str(&article_lines(lint, path));
     }
     out.push_str(&lint_summary_line(lint));
     out.push('\n');
@@ -88,7 +91,8 @@ fn lint_human(output: Output<'_>, lint: &LintReport, style: Style) -> String {
 
 /// What the corpus says about one new article's claims, briefly: agreements and refinements
 /// ("corroborated"), and claims no other source states ("uncorroborated").
-fn article_lines(report: &Report, path: &str) -> String {
+fn article_lines(lint: &LintReport, path: &str) -> String {
+    let report = &lint.report;
     let involves = |f: &&FindingEntry| f.claims.iter().any(|c| *c.source == *path);
     // A claim whose value cannot be placed (a date without its year, with no publication date
     // to resolve it) agrees with nothing: the comparator sets it apart, and it is said apart.
@@ -158,6 +162,7 @@ fn article_lines(report: &Report, path: &str) -> String {
                 "✓"
             };
             out.push_str(&format!("  {mark} {}: {} ({})\n", f.rule, f.message, f.id));
+            out.push_str(&corpus_lines(lint, position(report, f), "      "));
         }
         out.push('\n');
     }
@@ -167,6 +172,7 @@ fn article_lines(report: &Report, path: &str) -> String {
         ));
         for f in &revised {
             out.push_str(&format!("  ↻ {}: {} ({})\n", f.rule, f.message, f.id));
+            out.push_str(&corpus_lines(lint, position(report, f), "      "));
         }
         out.push('\n');
     }
@@ -176,6 +182,7 @@ fn article_lines(report: &Report, path: &str) -> String {
         ));
         for f in &unknown {
             out.push_str(&format!("  ? {}: {} ({})\n", f.rule, f.message, f.id));
+            out.push_str(&corpus_lines(lint, position(report, f), "      "));
         }
         out.push('\n');
     }
@@ -186,10 +193,48 @@ fn article_lines(report: &Report, path: &str) -> String {
         ));
         for f in &alone {
             out.push_str(&format!("  · {}: {} ({})\n", f.rule, f.message, f.id));
+            out.push_str(&corpus_lines(lint, position(report, f), "      "));
         }
         out.push('\n');
     }
     out
+}
+
+/// Where `f` is among the report's findings (the corpus sides are aligned with them).
+fn position(report: &Report, f: &FindingEntry) -> usize {
+    report
+        .findings
+        .iter()
+        .position(|g| std::ptr::eq(g, f))
+        .unwrap_or(usize::MAX)
+}
+
+/// The corpus side of finding `k`, one line per distinct value, when it was summarized (some
+/// source not quoted): "412 corpus sources say 100000 (a.txt:3, b.txt:7, c.txt:2 and 409
+/// more)". A finding that quotes every source already shows them all.
+fn corpus_lines(lint: &LintReport, k: usize, indent: &str) -> String {
+    let (Some(f), Some(side)) = (lint.report.findings.get(k), lint.corpus.get(k)) else {
+        return String::new();
+    };
+    if !side.summarized() {
+        return String::new();
+    }
+    let name_of = |i: usize| {
+        f.claims
+            .iter()
+            .find(|c| c.index == i)
+            .map(|c| {
+                let name = std::path::Path::new(&*c.source)
+                    .file_name()
+                    .map_or(&*c.source, |n| n.to_str().unwrap_or_default());
+                format!("{name}:{}", c.line)
+            })
+            .unwrap_or_default()
+    };
+    side.lines(name_of)
+        .into_iter()
+        .map(|line| format!("{indent}{line}\n"))
+        .collect()
 }
 
 fn list(items: &[String]) -> String {

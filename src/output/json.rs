@@ -5,7 +5,13 @@
 //! into the caller's writer: no string of the whole document is built.
 //!
 //! `claims` holds a check's claims in report order, ids 0, 1, 2…; a lint's `claims` are the new
-//! articles' claims, then the corpus claims its findings involve, so that every id resolves.
+//! articles' claims, then the corpus claims its findings quote, so that every id resolves.
+//!
+//! A lint's report is schema version 3 ([`LINT_SCHEMA_VERSION`]): each finding's corpus side is
+//! summarized in `corpus` (per distinct value: `sources`, `claims`, the ids of the `quoted`
+//! claims, `more_sources`; then `more_values` and `more_values_sources`), its `claims` are the
+//! new articles' and the quoted ones, and `sources` lists only their sources (`summary.sources`
+//! still counts every source compared).
 
 use std::collections::HashMap;
 use std::io::{self, Write};
@@ -21,6 +27,11 @@ use crate::source::FileFate;
 
 /// The schema version written in every JSON report's `version` field.
 pub const SCHEMA_VERSION: u32 = 2;
+
+/// The schema version of a lint's JSON report: version 2, with each finding's corpus side
+/// summarized (`corpus`: per distinct value, how many sources state it and the ids of the
+/// claims quoted), only those claims in `claims` and their sources in `sources`.
+pub const LINT_SCHEMA_VERSION: u32 = 3;
 
 #[derive(Serialize)]
 struct Document<'a> {
@@ -60,6 +71,24 @@ struct Finding<'a> {
     claims: Vec<usize>,
     #[serde(skip_serializing_if = "Option::is_none")]
     review: Option<&'a Reviewed>,
+    /// A lint's corpus side, value by value (see [`crate::lint::summary`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    corpus: Option<Corpus<'a>>,
+}
+
+#[derive(Serialize)]
+struct Corpus<'a> {
+    values: Vec<CorpusValue<'a>>,
+    more_values: usize,
+    more_values_sources: usize,
+}
+
+#[derive(Serialize)]
+struct CorpusValue<'a> {
+    #[serde(flatten)]
+    value: &'a crate::lint::summary::CorpusValue,
+    /// `quoted` as ids into `claims`.
+    quoted: Vec<usize>,
 }
 
 /// The id of `claim`, adding it to `claims` the first time it is met. Claims are identified by
@@ -89,7 +118,11 @@ pub fn write(output: Output<'_>, out: &mut dyn Write) -> io::Result<()> {
     for claim in &report.claims {
         intern(claim);
     }
-    let findings: Vec<Finding<'_>> = report
+    let sides = match output {
+        Output::Check(_) => None,
+        Output::Lint(l) => Some(&l.corpus),
+    };
+    let mut findings: Vec<Finding<'_>> = report
         .findings
         .iter()
         .map(|f: &FindingEntry| Finding {
@@ -102,14 +135,30 @@ pub fn write(output: Output<'_>, out: &mut dyn Write) -> io::Result<()> {
             message: &f.message,
             claims: f.claims.iter().map(|c| intern(c)).collect(),
             review: f.review.as_ref(),
+            corpus: None,
         })
         .collect();
-    let new_sources = match output {
-        Output::Check(_) => None,
-        Output::Lint(l) => Some(l.new_sources.as_slice()),
+    for (f, side) in findings.iter_mut().zip(sides.into_iter().flatten()) {
+        let values = side.values.iter().map(|value| CorpusValue {
+            value,
+            quoted: value
+                .quoted
+                .iter()
+                .filter_map(|i| ids.get(i).copied())
+                .collect(),
+        });
+        f.corpus = Some(Corpus {
+            values: values.collect(),
+            more_values: side.more_values,
+            more_values_sources: side.more_values_sources,
+        });
+    }
+    let (version, new_sources) = match output {
+        Output::Check(_) => (SCHEMA_VERSION, None),
+        Output::Lint(l) => (LINT_SCHEMA_VERSION, Some(l.new_sources.as_slice())),
     };
     let document = Document {
-        version: SCHEMA_VERSION,
+        version,
         new_sources,
         sources: &report.sources,
         claims,
