@@ -257,10 +257,16 @@ pub fn load_sources(files: Vec<RuleFile>) -> Result<RuleSet, Vec<RuleError>> {
             .filter_map(|(i, r)| r.cues.as_ref().map(|c| (i, c))),
     );
     let pattern_filter = super::prefilter::PatternFilter::new(&rules);
+    let selective = rules
+        .iter()
+        .enumerate()
+        .map(|(i, r)| super::matching::is_selective(r, pattern_filter.is_filtered(i)))
+        .collect();
     Ok(RuleSet {
         rules,
         cue_index,
         pattern_filter,
+        selective,
         files,
     })
 }

@@ -84,7 +84,8 @@ pub use load::{
     FILE_KEYS, RULE_KEYS, file_from_bytes, load_dir, load_files, load_sources, load_str,
 };
 pub use matching::{
-    Match, MatchedBy, Scopes, match_scopes, match_text, near_misses, paragraphs, sentences,
+    Match, MatchedBy, Scopes, match_position, match_scopes, match_text, near_misses, paragraphs,
+    sentences,
 };
 pub use model::*;
 pub use why::why;

@@ -18,6 +18,11 @@ pub struct RuleSet {
     /// The literals each pattern rule requires, by rule position: the prefilter of pattern
     /// matching (empty: every rule is a candidate).
     pub pattern_filter: super::prefilter::PatternFilter,
+    /// By rule position: whether the rule can take a value only in a text where a prefilter
+    /// names it (a hit of its cues, a literal of its patterns), so that
+    /// [`super::Scopes::candidates`] leaves it out elsewhere. Shorter than the rules (a set
+    /// built without prefilters): the rest run everywhere.
+    pub selective: Vec<bool>,
     /// The files the rules were read from, in load order, so that later diagnostics (a
     /// failing example) can point into them without reading them again.
     pub files: Vec<super::RuleFile>,
