@@ -42,6 +42,7 @@ fn too_long(exp: &Expansion) -> Option<Problem> {
 }
 
 use super::error::ErrorCode;
+use super::lazy_regex::LazyRegex;
 use super::model::Tolerance;
 use crate::value::{DurationUnit, ValueKind};
 
@@ -479,8 +480,8 @@ pub struct CompiledPattern {
     /// The regex text of each side alone: only its `_edge` form is compiled.
     pub before: String,
     pub after: String,
-    pub before_edge: Regex,
-    pub after_edge: Regex,
+    pub before_edge: LazyRegex,
+    pub after_edge: LazyRegex,
 }
 
 /// Checks and compiles one written pattern of a rule of kind `kind`.
@@ -563,8 +564,8 @@ pub fn compile_pattern(
         // character, does; `before` and `after` are kept as text, for the prefilter.
         let before = format!(r"(?i)(?:{before_text})\z");
         let after = format!(r"(?i)\A(?:{after_text})");
-        let before_edge = bounded_regex(&format!(r"(?i)(?:{before_text})(?s:.)\z"));
-        let after_edge = bounded_regex(&format!(r"(?i)\A(?s:.)(?:{after_text})"));
+        let before_edge = LazyRegex::new(format!(r"(?i)(?:{before_text})(?s:.)\z"));
+        let after_edge = LazyRegex::new(format!(r"(?i)\A(?s:.)(?:{after_text})"));
         if let (Ok(before_edge), Ok(after_edge)) = (before_edge, after_edge) {
             return Ok(CompiledPattern {
                 kind,

@@ -165,10 +165,11 @@ pub struct Pattern {
     /// `before` followed by any one character, `(?:...)(?s:.)\z`, matched against the scope
     /// text up to and including the mention's first character: so that a `\b` written just
     /// before `{date}` sees the mention, which a haystack ending at the mention cannot show.
-    pub before_edge: Regex,
+    /// Compiled on first use (see `lazy_regex.rs`), as `after_edge`.
+    pub before_edge: super::LazyRegex,
     /// `after` preceded by any one character, `\A(?s:.)(?:...)`, matched from the mention's
     /// last character on.
-    pub after_edge: Regex,
+    pub after_edge: super::LazyRegex,
 }
 
 #[derive(Debug)]
