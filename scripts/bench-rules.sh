@@ -108,7 +108,7 @@ base=$(cpu_of claims "$tmp/base.json")
 plus=$(cpu_of "$tmp/claims" "$tmp/plus.json")
 same=no
 [ "$(findings "$tmp/base.json")" = "$(findings "$tmp/plus.json")" ] && same=yes
-bytes=$(find "$corpus" -name 'a*.txt' -o -name 'a*.md' | xargs cat | wc -c)
+bytes=$(find "$corpus/" -name 'a*.txt' -o -name 'a*.md' | xargs cat | wc -c)
 awk -v b="$bytes" -v x="$base" -v y="$plus" -v n="$RULES" -v a="$ARTICLES" -v s="$same" 'BEGIN {
     mb = b / 1e6
     printf "check, 1 thread, %d articles (%.1f MB), median CPU of runs:\n", a, mb

@@ -206,11 +206,12 @@ fn claims_in(
 ) -> Vec<Claim> {
     let scopes = rules::Scopes::new(text, lang, Some(rules));
     let mut claims = Vec::new();
-    for (ri, rule) in rules.rules.iter().enumerate() {
+    for ri in scopes.candidates() {
+        let rule = &rules.rules[ri];
         if rule.lang.is_some_and(|l| l != lang) {
             continue;
         }
-        for hit in rules::match_scopes(rule, &scopes, mentions) {
+        for hit in rules::match_position(ri, &scopes, mentions) {
             let m = &mentions[hit.mention];
             let (value, modifier) = as_kind(m, rule.kind);
             claims.push(Claim {

@@ -447,6 +447,40 @@ impl View<'_> {
         let (text, full, delta) = self.resolve(path);
         locate_key(text, &full, key, nth).map(|o| o + delta)
     }
+
+    /// What [`View::locate`] needs to find the node at `path` later, without the view: for
+    /// the places only a later diagnostic may show, which loading then does not parse for.
+    pub fn spot(&self, path: &[Step<'_>]) -> Spot {
+        let mut full = self.prefix.clone();
+        full.extend(path.iter().copied().map(OwnedStep::from));
+        Spot {
+            chunk: self
+                .chunk
+                .as_ref()
+                .map(|(sub, start)| *start..start + sub.len()),
+            path: full,
+        }
+    }
+}
+
+/// A node of a view, to locate later in the same text (see [`View::spot`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Spot {
+    /// The view's chunk: a range of the whole text; `None` for the whole text.
+    chunk: Option<std::ops::Range<usize>>,
+    path: Vec<OwnedStep>,
+}
+
+impl Spot {
+    /// Where the node starts in `text`, the text of the view it was taken from: the same
+    /// offset [`View::locate`] gives.
+    pub fn locate(&self, text: &str) -> Option<usize> {
+        let path: Vec<Step<'_>> = self.path.iter().map(OwnedStep::as_step).collect();
+        match &self.chunk {
+            Some(r) => locate(text.get(r.clone())?, &path).map(|o| o + r.start),
+            None => locate(text, &path),
+        }
+    }
 }
 
 /// Deserializes the whole document.

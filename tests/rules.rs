@@ -199,7 +199,10 @@ fn good_fixture_loads_compiled_and_sorted() {
     );
     let example = &rule.examples[0];
     assert_eq!(
-        (example.value_origin.line, example.value_origin.column),
+        (
+            example.value_origin.get().line,
+            example.value_origin.get().column
+        ),
         (23, 16)
     );
     snapshot("list", &rules::render_list(&set));

@@ -354,7 +354,7 @@ pub fn test_examples_with(
             }
             let expected_text = expected(&example.value.0, example.modifier, None);
             let error = if found.is_empty() {
-                let text_at = example.text_origin.offset;
+                let text_at = example.text_origin.get().offset;
                 let span = (text_at, yaml::token_end(&file.text, text_at));
                 let kind = kind_name(rule.kind);
                 let seen: Vec<String> = mentions
@@ -398,7 +398,7 @@ pub fn test_examples_with(
                 .with_label(format!("expected {expected_text} from this text"))
                 .with_help(help)
             } else {
-                let value_at = example.value_origin.offset;
+                let value_at = example.value_origin.get().offset;
                 let span = (value_at, yaml::token_end(&file.text, value_at));
                 let got: Vec<String> = found.iter().map(|m| show(m)).collect();
                 RuleError::at(ErrorCode::ExampleMismatch, file, span, format!("example of `{}` gives {}", rule.id, got.join(", ")))
@@ -417,7 +417,7 @@ pub fn test_examples_with(
             let hits = match_text(rule, &counter.text, &mentions);
             if let Some(hit) = hits.first() {
                 let m = &mentions[hit.mention];
-                let at = counter.origin.offset;
+                let at = counter.origin.get().offset;
                 let span = (at, yaml::token_end(&file.text, at));
                 outcome.failures.push(
                     RuleError::at(

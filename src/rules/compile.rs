@@ -42,6 +42,7 @@ fn too_long(exp: &Expansion) -> Option<Problem> {
 }
 
 use super::error::ErrorCode;
+use super::lazy_regex::LazyRegex;
 use super::model::Tolerance;
 use crate::value::{DurationUnit, ValueKind};
 
@@ -476,10 +477,11 @@ pub fn compile_fragment(exp: &Expansion) -> Result<Regex, Problem> {
 pub struct CompiledPattern {
     pub kind: ValueKind,
     pub expanded: String,
-    pub before: Regex,
-    pub after: Regex,
-    pub before_edge: Regex,
-    pub after_edge: Regex,
+    /// The regex text of each side alone: only its `_edge` form is compiled.
+    pub before: String,
+    pub after: String,
+    pub before_edge: LazyRegex,
+    pub after_edge: LazyRegex,
 }
 
 /// Checks and compiles one written pattern of a rule of kind `kind`.
@@ -557,13 +559,14 @@ pub fn compile_pattern(
     if let (true, Some(value)) = (problems.is_empty(), &value) {
         let before_text = &exp.text[..value.2.start];
         let after_text = &exp.text[value.2.end..];
-        let before = bounded_regex(&format!(r"(?i)(?:{before_text})\z"));
-        let after = bounded_regex(&format!(r"(?i)\A(?:{after_text})"));
-        let before_edge = bounded_regex(&format!(r"(?i)(?:{before_text})(?s:.)\z"));
-        let after_edge = bounded_regex(&format!(r"(?i)\A(?s:.)(?:{after_text})"));
-        if let (Ok(before), Ok(after), Ok(before_edge), Ok(after_edge)) =
-            (before, after, before_edge, after_edge)
-        {
+        // Only the edges are compiled (a regex build is most of the cost of loading a
+        // pattern rule): a side compiles when its edge, the same regex and one more
+        // character, does; `before` and `after` are kept as text, for the prefilter.
+        let before = format!(r"(?i)(?:{before_text})\z");
+        let after = format!(r"(?i)\A(?:{after_text})");
+        let before_edge = LazyRegex::new(format!(r"(?i)(?:{before_text})(?s:.)\z"));
+        let after_edge = LazyRegex::new(format!(r"(?i)\A(?s:.)(?:{after_text})"));
+        if let (Ok(before_edge), Ok(after_edge)) = (before_edge, after_edge) {
             return Ok(CompiledPattern {
                 kind,
                 expanded: exp.text,

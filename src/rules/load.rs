@@ -7,24 +7,17 @@
 //! regex error's column) is mapped through the string's quoting back into the file.
 
 mod cues;
+mod examples;
 
+use serde::de::DeserializeOwned;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::sync::LazyLock;
-
-use regex::Regex;
-
-use serde::Deserialize;
-use serde::de::DeserializeOwned;
 
 use super::compile::{self, Context, Place, Problem};
 use super::error::{ErrorCode, RuleError, RuleFile};
-use super::model::{
-    ContextWord, CounterExample, Example, ExpectedValue, Origin, Pattern, Rule, RuleSet, Scope,
-    Severity, Subject, Tally,
-};
+use super::model::{ContextWord, Origin, Pattern, Rule, RuleSet, Scope, Severity, Subject, Tally};
 use crate::grammar::Lang;
-use crate::value::{Decimal, Mod, Published, ValueKind};
+use crate::value::ValueKind;
 use crate::yaml::{self, Entries, Keys, ScalarText, SeqLen, Step, View};
 
 /// The keys of a rule file.
@@ -60,17 +53,6 @@ pub const RULE_KEYS: &[&str] = &[
 ];
 
 const REQUIRED_RULE_KEYS: &[&str] = &["id", "title", "kind"];
-
-/// A positive example as written.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
-struct RawExample {
-    text: String,
-    value: ScalarText,
-    published: Option<ScalarText>,
-    #[serde(rename = "mod")]
-    modifier: Option<String>,
-}
 
 /// Loads every `*.yaml` and `*.yml` file of `dir` (not its subfolders), in name order; `dir`
 /// may also be one rule file, or [`super::builtin::DIR`], the pack built into the binary.
@@ -194,7 +176,7 @@ pub fn load_sources(files: Vec<RuleFile>) -> Result<RuleSet, Vec<RuleError>> {
     let mut rules = Vec::new();
     // Every id written, valid rule or not, so that a duplicate is reported in the same run
     // as the other problems of its rule.
-    let mut ids: Vec<(String, (usize, usize), usize)> = Vec::new();
+    let mut ids: Vec<(String, (yaml::Spot, usize), usize)> = Vec::new();
     let classes = cues::Classes::read(&files, &mut errors);
     for (index, file) in files.iter().enumerate() {
         let mut check = FileCheck {
@@ -204,16 +186,28 @@ pub fn load_sources(files: Vec<RuleFile>) -> Result<RuleSet, Vec<RuleError>> {
         };
         rules.extend(check.file(&classes));
         errors.append(&mut check.errors);
-        ids.extend(check.ids.into_iter().map(|(id, span)| (id, span, index)));
+        ids.extend(
+            check
+                .ids
+                .into_iter()
+                .map(|(id, spot, start)| (id, (spot, start), index)),
+        );
     }
     // Duplicate ids: each later definition is an error pointing at both.
-    let mut first: BTreeMap<String, ((usize, usize), usize)> = BTreeMap::new();
-    for (id, id_span, file_index) in ids {
-        let Some(&(first_span, first_file)) = first.get(&id) else {
-            first.insert(id, (id_span, file_index));
+    let mut first: BTreeMap<String, ((yaml::Spot, usize), usize)> = BTreeMap::new();
+    let span_of = |(spot, start): &(yaml::Spot, usize), file: &RuleFile| {
+        let at = spot.locate(&file.text).unwrap_or(*start);
+        (at, yaml::token_end(&file.text, at))
+    };
+    for (id, id_at, file_index) in ids {
+        let Some((first_at, first_file)) = first.get(&id) else {
+            first.insert(id, (id_at, file_index));
             continue;
         };
+        let first_file = *first_file;
         let file = &files[file_index];
+        let id_span = span_of(&id_at, file);
+        let first_span = span_of(first_at, &files[first_file]);
         let mut e = RuleError::at(
             ErrorCode::DuplicateId,
             file,
@@ -257,10 +251,16 @@ pub fn load_sources(files: Vec<RuleFile>) -> Result<RuleSet, Vec<RuleError>> {
             .filter_map(|(i, r)| r.cues.as_ref().map(|c| (i, c))),
     );
     let pattern_filter = super::prefilter::PatternFilter::new(&rules);
+    let selective = rules
+        .iter()
+        .enumerate()
+        .map(|(i, r)| super::matching::is_selective(r, pattern_filter.is_filtered(i)))
+        .collect();
     Ok(RuleSet {
         rules,
         cue_index,
         pattern_filter,
+        selective,
         files,
     })
 }
@@ -268,8 +268,8 @@ pub fn load_sources(files: Vec<RuleFile>) -> Result<RuleSet, Vec<RuleError>> {
 struct FileCheck<'f> {
     file: &'f RuleFile,
     errors: Vec<RuleError>,
-    /// Every rule id read, with the span of its value.
-    ids: Vec<(String, (usize, usize))>,
+    /// Every rule id read, with where its value is (to locate, else the rule's start).
+    ids: Vec<(String, yaml::Spot, usize)>,
 }
 
 impl FileCheck<'_> {
@@ -278,13 +278,7 @@ impl FileCheck<'_> {
     }
 
     fn origin(&self, offset: usize) -> Origin {
-        let (line, column) = self.file.line_column(offset);
-        Origin {
-            file: self.file.path.clone(),
-            line,
-            column,
-            offset,
-        }
+        Origin::at(self.file, offset)
     }
 
     /// The span of the token at `offset`.
@@ -626,10 +620,12 @@ impl FileCheck<'_> {
         }
 
         let id: Option<String> = self.get(view, &[Step::Key("id")], "`id`");
-        let id_offset = view.locate(&[Step::Key("id")]).unwrap_or(start);
         if let Some(id) = &id {
-            self.ids.push((id.clone(), self.token(id_offset)));
+            // Located only for an error: a duplicate is found once every file is read.
+            self.ids
+                .push((id.clone(), view.spot(&[Step::Key("id")]), start));
             if !is_kebab_case(id) {
+                let id_offset = view.locate(&[Step::Key("id")]).unwrap_or(start);
                 self.error(
                     ErrorCode::InvalidValue,
                     self.token(id_offset),
@@ -848,108 +844,6 @@ impl FileCheck<'_> {
         }
         subjects
     }
-
-    fn examples(&mut self, view: &View<'_>, kind: Option<ValueKind>) -> Vec<Example> {
-        let Some(SeqLen(n)) = self.get::<SeqLen>(view, &[Step::Key("examples")], "`examples`")
-        else {
-            return Vec::new();
-        };
-        let mut examples = Vec::new();
-        for j in 0..n {
-            let path = [Step::Key("examples"), Step::Index(j)];
-            let Some(raw) = self.get::<RawExample>(view, &path, "an example") else {
-                continue;
-            };
-            let start = view.locate(&path).unwrap_or(0);
-            let locate = |key: &str| {
-                view.locate(&[Step::Key("examples"), Step::Index(j), Step::Key(key)])
-                    .unwrap_or(start)
-            };
-            let published = match &raw.published {
-                None => None,
-                Some(p) => match Published::parse(&p.0) {
-                    Some(p) => Some(p),
-                    None => {
-                        let offset = locate("published");
-                        self.error(
-                            ErrorCode::InvalidValue,
-                            self.token(offset),
-                            format!("`{}` is not a publication date", p.0),
-                            Some("write YYYY, YYYY-MM or YYYY-MM-DD".into()),
-                        );
-                        continue;
-                    }
-                },
-            };
-            let modifier = match &raw.modifier {
-                None => None,
-                Some(m) => match Mod::parse(m) {
-                    Some(m) => Some(m),
-                    None => {
-                        let offset = locate("mod");
-                        let names = ["APPROX", "MORE_THAN", "LESS_THAN", "START", "MID", "END"];
-                        let help = compile::did_you_mean(
-                            m,
-                            &names,
-                            &format!("`mod` is one of {}", names.join(", ")),
-                        );
-                        self.error(
-                            ErrorCode::InvalidValue,
-                            self.token(offset),
-                            format!("unknown mod `{m}`"),
-                            Some(help),
-                        );
-                        continue;
-                    }
-                },
-            };
-            let value_offset = locate("value");
-            if let Some(kind) = kind {
-                if let Err(help) = check_expected_value(&raw.value.0, kind) {
-                    self.error(
-                        ErrorCode::InvalidValue,
-                        self.token(value_offset),
-                        format!(
-                            "`{}` is not a normalized {} value",
-                            raw.value.0,
-                            compile::kind_name(kind)
-                        ),
-                        Some(help),
-                    );
-                    continue;
-                }
-            }
-            examples.push(Example {
-                text: raw.text,
-                value: ExpectedValue(raw.value.0),
-                modifier,
-                published,
-                origin: self.origin(start),
-                text_origin: self.origin(locate("text")),
-                value_origin: self.origin(value_offset),
-            });
-        }
-        examples
-    }
-
-    fn counter_examples(&mut self, view: &View<'_>) -> Vec<CounterExample> {
-        let written: Vec<String> = self
-            .get(view, &[Step::Key("counter-examples")], "`counter-examples`")
-            .unwrap_or_default();
-        written
-            .into_iter()
-            .enumerate()
-            .map(|(j, text)| {
-                let offset = view
-                    .locate(&[Step::Key("counter-examples"), Step::Index(j)])
-                    .unwrap_or(0);
-                CounterExample {
-                    text,
-                    origin: self.origin(offset),
-                }
-            })
-            .collect()
-    }
 }
 
 fn is_kebab_case(id: &str) -> bool {
@@ -975,45 +869,4 @@ fn guess_kind(src: &str) -> ValueKind {
         }
     }
     ValueKind::Date
-}
-
-/// The printed forms of dates and durations (see `value.rs`), compiled once.
-static DATE_FORM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"^(?:(?:\d{4}|XXXX)(?:-(?:\d{2}(?:-\d{2})?|SP|SU|FA|WI|Q[1-4]|H[12]|W\d{2}))?|\d{3}X|\d{2}XX|(?:PRESENT|PAST|FUTURE)_REF|XXXX-WXX-[1-7])$",
-    )
-    .expect("a valid regex")
-});
-static DURATION_FORM: LazyLock<Regex> = LazyLock::new(|| {
-    // One unit ("P6W", "PT2H", "PXY") or several, largest first ("P2Y3M", "PT1H30M",
-    // "P1DT2H"): the forms `DurationValue` prints.
-    Regex::new(
-        r"^P(?:(?:(?:\d+(?:\.\d+)?|X)(?:DE|CE|Y|M|W|D))+(?:T(?:(?:\d+(?:\.\d+)?|X)[HMS])+)?|T(?:(?:\d+(?:\.\d+)?|X)[HMS])+)$",
-    )
-    .expect("a valid regex")
-});
-
-/// Whether an example's expected value is written in the normal form values print in, so
-/// that it can ever compare equal; the error is a help text.
-fn check_expected_value(v: &str, kind: ValueKind) -> Result<(), String> {
-    let ok = match kind {
-        ValueKind::Number => {
-            Decimal::parse(&v.replace([' ', '\u{a0}', '\u{202f}', '_'], "")).is_some()
-        }
-        ValueKind::Date => DATE_FORM.is_match(v),
-        ValueKind::Duration => DURATION_FORM.is_match(v),
-    };
-    if ok {
-        return Ok(());
-    }
-    Err(match kind {
-        ValueKind::Number => "a count is a plain number: `100000`, `30.4`".to_string(),
-        ValueKind::Date => {
-            "a date is a TIMEX3 value: `2023-09-19`, `2023-09`, `2020-FA`, `2020`, `XXXX-05-09`"
-                .to_string()
-        }
-        ValueKind::Duration => {
-            "a duration is a TIMEX3 value: `P6W`, `P30Y`, `PT2H`, `P1M14D`".to_string()
-        }
-    })
 }

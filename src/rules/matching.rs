@@ -113,19 +113,61 @@ impl<'t> Scopes<'t> {
         }
     }
 
-    /// Whether `rule`'s patterns can match somewhere in the text: false only when the rule
-    /// set's prefilter says that a literal every pattern needs is absent.
-    fn patterns_possible(&self, rule: &Rule) -> bool {
+    /// The position of `rule` in the rule set the scopes were made with.
+    fn position_of(&self, rule: &Rule) -> Option<usize> {
+        self.rules?.position(rule)
+    }
+
+    /// Whether the patterns of the rule at `position` can match somewhere in the text: false
+    /// only when the rule set's prefilter says that a literal every pattern needs is absent.
+    fn patterns_possible(&self, position: Option<usize>) -> bool {
+        let (Some(set), Some(position)) = (self.rules, position) else {
+            return true;
+        };
+        self.pattern_candidates(set)
+            .get(position)
+            .copied()
+            .unwrap_or(true)
+    }
+
+    fn pattern_candidates(&self, set: &RuleSet) -> &[bool] {
+        self.pattern_candidates
+            .get_or_init(|| set.pattern_filter.candidates(self.text, set.rules.len()))
+    }
+
+    fn all_hits(&self, set: &RuleSet) -> &HashMap<usize, Vec<Hit>> {
+        self.hits.get_or_init(|| set.cue_index.hits(self.words()))
+    }
+
+    /// The positions, in order, of the rules of the set (given to [`Scopes::new`]) that may
+    /// take a value in the text: every rule the prefilters cannot rule out. A rule whose
+    /// required cues are absent and whose patterns' literals are absent is not among them,
+    /// and costs nothing more here: [`match_position`] on any other gives no match.
+    pub fn candidates(&self) -> Vec<usize> {
         let Some(set) = self.rules else {
-            return true;
+            return Vec::new();
         };
-        let Some(position) = set.position(rule) else {
-            return true;
-        };
-        let candidates = self
-            .pattern_candidates
-            .get_or_init(|| set.pattern_filter.candidates(self.text, set.rules.len()));
-        candidates.get(position).copied().unwrap_or(true)
+        let n = set.rules.len();
+        let mut run: Vec<bool> = (0..n)
+            .map(|r| !set.selective.get(r).copied().unwrap_or(false))
+            .collect();
+        if run.iter().all(|&r| r) {
+            return (0..n).collect();
+        }
+        if !set.cue_index.is_empty() {
+            for &r in self.all_hits(set).keys() {
+                if let Some(c) = run.get_mut(r) {
+                    *c = true;
+                }
+            }
+        }
+        let patterns = self.pattern_candidates(set);
+        for (r, rule) in set.rules.iter().enumerate() {
+            if !rule.patterns.is_empty() && patterns.get(r).copied().unwrap_or(true) {
+                run[r] = true;
+            }
+        }
+        (0..n).filter(|&r| run[r]).collect()
     }
 
     fn of(&self, scope: Scope) -> &[Range<usize>] {
@@ -146,13 +188,15 @@ impl<'t> Scopes<'t> {
             .get_or_init(|| self.words().iter().map(|w| w.span.clone()).collect())
     }
 
-    /// The rule's cue hits in the text, in word order.
-    fn cue_hits(&self, rule: &Rule) -> Vec<Hit> {
-        if let Some(set) = self.rules
-            && let Some(position) = set.position(rule)
-        {
-            let all = self.hits.get_or_init(|| set.cue_index.hits(self.words()));
-            return all.get(&position).cloned().unwrap_or_default();
+    /// The cue hits of `rule` (at `position` in the set, when it is one of the set's) in the
+    /// text, in word order.
+    fn cue_hits(&self, rule: &Rule, position: Option<usize>) -> Vec<Hit> {
+        if let (Some(set), Some(position)) = (self.rules, position) {
+            return self
+                .all_hits(set)
+                .get(&position)
+                .cloned()
+                .unwrap_or_default();
         }
         let Some(spec) = &rule.cues else {
             return Vec::new();
@@ -182,6 +226,34 @@ fn candidates<'a>(
 
 /// [`match_text`] with the text's scopes already (or lazily) split, to share between rules.
 pub fn match_scopes(rule: &Rule, scopes: &Scopes, mentions: &[Mention]) -> Vec<Match> {
+    match_at(rule, scopes.position_of(rule), scopes, mentions)
+}
+
+/// [`match_scopes`] for the rule at `position` in the set the scopes were made with (see
+/// [`Scopes::candidates`]); no match when there is no such rule.
+pub fn match_position(position: usize, scopes: &Scopes, mentions: &[Mention]) -> Vec<Match> {
+    match scopes.rules.and_then(|set| set.rules.get(position)) {
+        Some(rule) => match_at(rule, Some(position), scopes, mentions),
+        None => Vec::new(),
+    }
+}
+
+/// Whether the rule can take a value only where a prefilter names it: its patterns (if any)
+/// are prefiltered (`patterns_filtered`), and its cues (if any) need a hit to pass.
+pub(super) fn is_selective(rule: &Rule, patterns_filtered: bool) -> bool {
+    (rule.patterns.is_empty() || patterns_filtered)
+        && rule
+            .cues
+            .as_ref()
+            .is_none_or(|spec| !cues_possible(spec, &[]))
+}
+
+fn match_at(
+    rule: &Rule,
+    position: Option<usize>,
+    scopes: &Scopes,
+    mentions: &[Mention],
+) -> Vec<Match> {
     let text = scopes.text;
     let ranges = scopes.of(rule.scope);
     let mut out = Vec::new();
@@ -205,7 +277,7 @@ pub fn match_scopes(rule: &Rule, scopes: &Scopes, mentions: &[Mention]) -> Vec<M
         }
     };
     let mut by_pattern = std::collections::BTreeSet::new();
-    if !rule.patterns.is_empty() && scopes.patterns_possible(rule) {
+    if !rule.patterns.is_empty() && scopes.patterns_possible(position) {
         for (i, context) in candidates(rule, text, ranges, mentions) {
             let m = &mentions[i];
             let Some((pattern, evidence)) = pattern_match(rule, text, &context, m) else {
@@ -225,7 +297,7 @@ pub fn match_scopes(rule: &Rule, scopes: &Scopes, mentions: &[Mention]) -> Vec<M
         }
     }
     if let Some(spec) = &rule.cues {
-        let hits = scopes.cue_hits(rule);
+        let hits = scopes.cue_hits(rule, position);
         if !cues_possible(spec, &hits) {
             return out;
         }
@@ -281,7 +353,7 @@ pub fn near_misses(
     };
     let lang = rule.lang.unwrap_or_default();
     let scopes = Scopes::new(text, lang, None);
-    let hits = scopes.cue_hits(rule);
+    let hits = scopes.cue_hits(rule, None);
     evaluate_cues(rule, spec, &scopes, mentions, &hits, |_| true)
         .into_iter()
         .filter(|e| !e.passes())
@@ -520,7 +592,7 @@ mod tests {
             let scopes = Scopes::new(&source.text, source.meta.lang, Some(&rules));
             for rule in &rules.rules {
                 let Some(spec) = &rule.cues else { continue };
-                let hits = scopes.cue_hits(rule);
+                let hits = scopes.cue_hits(rule, scopes.position_of(rule));
                 let may_pass = cues::matching::scope_may_pass(spec, scopes.word_spans(), &hits);
                 for e in evaluate_cues(rule, spec, &scopes, &mentions, &hits, |_| true) {
                     if e.passes() {

@@ -66,6 +66,7 @@ mod authoring;
 pub mod builtin;
 mod compile;
 mod error;
+mod lazy_regex;
 mod load;
 mod matching;
 pub mod model;
@@ -80,11 +81,13 @@ pub use authoring::{
 pub(crate) use compile::edit_distance;
 pub use compile::{kind_name, parse_tolerance};
 pub use error::{ErrorCode, RuleError, RuleFile, line_column, render_plain};
+pub use lazy_regex::LazyRegex;
 pub use load::{
     FILE_KEYS, RULE_KEYS, file_from_bytes, load_dir, load_files, load_sources, load_str,
 };
 pub use matching::{
-    Match, MatchedBy, Scopes, match_scopes, match_text, near_misses, paragraphs, sentences,
+    Match, MatchedBy, Scopes, match_position, match_scopes, match_text, near_misses, paragraphs,
+    sentences,
 };
 pub use model::*;
 pub use why::why;

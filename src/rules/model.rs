@@ -18,6 +18,11 @@ pub struct RuleSet {
     /// The literals each pattern rule requires, by rule position: the prefilter of pattern
     /// matching (empty: every rule is a candidate).
     pub pattern_filter: super::prefilter::PatternFilter,
+    /// By rule position: whether the rule can take a value only in a text where a prefilter
+    /// names it (a hit of its cues, a literal of its patterns), so that
+    /// [`super::Scopes::candidates`] leaves it out elsewhere. Shorter than the rules (a set
+    /// built without prefilters): the rest run everywhere.
+    pub selective: Vec<bool>,
     /// The files the rules were read from, in load order, so that later diagnostics (a
     /// failing example) can point into them without reading them again.
     pub files: Vec<super::RuleFile>,
@@ -94,6 +99,19 @@ pub struct Origin {
     pub offset: usize,
 }
 
+impl Origin {
+    /// The place at byte `offset` of `file`.
+    pub fn at(file: &super::RuleFile, offset: usize) -> Origin {
+        let (line, column) = file.line_column(offset);
+        Origin {
+            file: file.path.clone(),
+            line,
+            column,
+            offset,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
@@ -139,17 +157,19 @@ pub struct Pattern {
     /// The pattern with named fragments and aliases expanded, as compiled.
     pub expanded: String,
     pub kind: ValueKind,
-    /// Anchored at the end: `(?:...)\z`.
-    pub before: Regex,
-    /// Anchored at the start: `\A(?:...)`.
-    pub after: Regex,
+    /// Anchored at the end: `(?:...)\z`. The regex's text: matching uses `before_edge`,
+    /// the only one compiled.
+    pub before: String,
+    /// Anchored at the start: `\A(?:...)`. The text, as `before`.
+    pub after: String,
     /// `before` followed by any one character, `(?:...)(?s:.)\z`, matched against the scope
     /// text up to and including the mention's first character: so that a `\b` written just
     /// before `{date}` sees the mention, which a haystack ending at the mention cannot show.
-    pub before_edge: Regex,
+    /// Compiled on first use (see `lazy_regex.rs`), as `after_edge`.
+    pub before_edge: super::LazyRegex,
     /// `after` preceded by any one character, `\A(?s:.)(?:...)`, matched from the mention's
     /// last character on.
-    pub after_edge: Regex,
+    pub after_edge: super::LazyRegex,
 }
 
 #[derive(Debug)]
@@ -172,11 +192,57 @@ pub struct Example {
     pub modifier: Option<Mod>,
     pub published: Option<crate::value::Published>,
     /// Where the example starts (its first key).
-    pub origin: Origin,
+    pub origin: LazyOrigin,
     /// Where its `text:` is written.
-    pub text_origin: Origin,
+    pub text_origin: LazyOrigin,
     /// Where its `value:` is written.
-    pub value_origin: Origin,
+    pub value_origin: LazyOrigin,
+}
+
+/// A place in a rule file that loading does not locate, because only a diagnostic shows it
+/// (an example that fails `rules test`): locating is a parse of the rule's text, which for
+/// thousands of rules would be most of their load time. [`LazyOrigin::get`] locates it the
+/// first time, exactly as loading would have.
+#[derive(Clone)]
+pub struct LazyOrigin {
+    file: super::RuleFile,
+    /// The node, then the nodes to fall back on when it is not found (the file's start last).
+    spots: Vec<crate::yaml::Spot>,
+    origin: std::sync::OnceLock<Origin>,
+}
+
+impl LazyOrigin {
+    pub(crate) fn new(file: &super::RuleFile, spots: Vec<crate::yaml::Spot>) -> LazyOrigin {
+        LazyOrigin {
+            file: file.clone(),
+            spots,
+            origin: std::sync::OnceLock::new(),
+        }
+    }
+
+    pub fn get(&self) -> &Origin {
+        self.origin.get_or_init(|| {
+            let offset = self
+                .spots
+                .iter()
+                .find_map(|s| s.locate(&self.file.text))
+                .unwrap_or(0);
+            Origin::at(&self.file, offset)
+        })
+    }
+}
+
+impl std::fmt::Debug for LazyOrigin {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.origin.get() {
+            Some(o) => o.fmt(f),
+            None => f
+                .debug_struct("LazyOrigin")
+                .field("file", &self.file.path)
+                .field("spots", &self.spots)
+                .finish(),
+        }
+    }
 }
 
 /// The expected value of an example, kept as written ("2023-09", "100000") and compared with
@@ -205,5 +271,5 @@ impl ExpectedValue {
 #[derive(Debug, Clone)]
 pub struct CounterExample {
     pub text: String,
-    pub origin: Origin,
+    pub origin: LazyOrigin,
 }

@@ -79,6 +79,12 @@ impl PatternFilter {
         }
     }
 
+    /// Whether the rule at `position` is filtered (else its patterns are candidates in every
+    /// text).
+    pub fn is_filtered(&self, position: usize) -> bool {
+        self.filtered.get(position).copied().unwrap_or(false)
+    }
+
     /// For each of `n` rule positions, whether its patterns can match somewhere in `text`.
     pub fn candidates(&self, text: &str, n: usize) -> Vec<bool> {
         let mut out: Vec<bool> = (0..n)
