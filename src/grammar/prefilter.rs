@@ -8,8 +8,9 @@
 //! ("il y a trois ans", "environ 100 000", "les trois derniers mois"). So a token is tried when
 //! it is a trigger, when a trigger follows it ("XXe siècle"), when it is a word the grammars
 //! name and a trigger follows within [`LEAD`] tokens, through such words and signs only ("l'an
-//! dernier"), or after a run of such words only ("il y a près de trois ans"), or when a digit run follows within two tokens (a misspelled month
-//! before its day, "Mya 8, 2024"). Everywhere else every grammar would give up, and the scan moves on.
+//! dernier"), or after a run of such words only ("il y a près de trois ans"), or when it is one
+//! edit from a month name and a digit run follows within two tokens (a misspelled month before
+//! its day, "Mya 8, 2024"). Everywhere else every grammar would give up, and the scan moves on.
 //!
 //! The word lists are not copied here: they are the string literals of the grammar sources
 //! themselves (`include_str!`, comments left out), read once. A word added to a grammar is a trigger (or a lead)
@@ -316,6 +317,18 @@ fn is_trigger_ending(w: &str) -> bool {
         || w.strip_suffix("es").is_some_and(|s| t.contains(s))
 }
 
+/// Whether a folded word is one edit from a month name of either language, as the date
+/// grammar reads a misspelled month before its day ("Mya 8, 2024").
+fn month_like(w: &str) -> bool {
+    use super::date::parts::edit_distance_is_one;
+    use super::lexicon::{EN_MONTHS, FR_MONTHS};
+    w.len() >= 3
+        && FR_MONTHS
+            .iter()
+            .chain(EN_MONTHS.iter())
+            .any(|name| edit_distance_is_one(w, name))
+}
+
 /// A sign that is a number by itself: "½", "⅙", "²" (any character Unicode calls numeric).
 fn numeric_sign(t: &Token, text: &str) -> bool {
     text[t.start..t.end]
@@ -361,7 +374,10 @@ pub fn tried(text: &str, toks: &[Token], keys: &str) -> Vec<bool> {
         let here = flags[i] & TRIGGER != 0;
         let lead = toks[i].is_word() && flags[i] & IS_LEAD != 0;
         let tried_here = here
-            || (next_digits != usize::MAX && next_digits - i <= 2)
+            || (next_digits != usize::MAX
+                && next_digits - i <= 2
+                && toks[i].is_word()
+                && month_like(toks[i].key(keys)))
             || next_trigger == i + 1
             || (lead
                 && (chain
@@ -403,6 +419,16 @@ mod tests {
                 LISTED.contains(&f.as_str()),
                 "src/grammar/{f} is not listed in prefilter.rs: add it to VALUE_SOURCES or CONTEXT_SOURCES"
             );
+        }
+    }
+
+    #[test]
+    fn a_misspelled_month_is_month_like() {
+        for w in ["mya", "mail", "fevier", "juim", "septembr"] {
+            assert!(month_like(w), "{w} is not month-like");
+        }
+        for w in ["visiteurs", "le", "soldats", "ma", "avion"] {
+            assert!(!month_like(w), "{w} is month-like");
         }
     }
 
