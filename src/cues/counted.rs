@@ -191,7 +191,7 @@ const PARTITIVE: &[&str] = &["des", "sur", "parmi", "of"];
 /// at word `end`.
 pub fn counted(words: &[Word], m: Range<usize>, others: &[Range<usize>], end: usize) -> Counted {
     let end = end.min(words.len());
-    let f = |i: usize| words.get(i).map_or("", |w| w.folded.as_str());
+    let f = |i: usize| words.get(i).map_or("", |w| w.folded.as_ref());
     // The whole of a partitive: the word before (past "les", "quelque") is a marker, and a
     // count ends at most three words before it.
     let mut k = m.start;
@@ -248,13 +248,13 @@ pub fn counted(words: &[Word], m: Range<usize>, others: &[Range<usize>], end: us
 /// The first content word from `from` on, past the words that come before a noun.
 fn noun_after(words: &[Word], from: usize, end: usize) -> Option<usize> {
     let mut k = from;
-    while k < end && BEFORE_NOUN.contains(&words[k].folded.as_str()) {
+    while k < end && BEFORE_NOUN.contains(&words[k].folded.as_ref()) {
         k += 1;
     }
     let w = words.get(k).filter(|_| k < end)?;
     if w.is_punct()
-        || FUNCTION_WORDS.contains(&w.folded.as_str())
-        || TIME_WORDS.contains(&w.folded.as_str())
+        || FUNCTION_WORDS.contains(&w.folded.as_ref())
+        || TIME_WORDS.contains(&w.folded.as_ref())
         || w.folded.starts_with(char::is_numeric)
     {
         return None;
@@ -281,7 +281,7 @@ mod tests {
             }
         }
         let c = counted(&w, runs[nth].clone(), &runs, w.len());
-        (c.noun.map(|n| w[n].folded.clone()), c.side)
+        (c.noun.map(|n| w[n].folded.to_string()), c.side)
     }
 
     #[test]
@@ -331,12 +331,12 @@ mod tests {
         let runs = [0..1, 2..3];
         let c = counted(&w, 0..1, &runs, w.len());
         assert_eq!(c.side, Side::Part);
-        assert_eq!(c.noun.map(|n| w[n].folded.as_str()), Some("provinces"));
+        assert_eq!(c.noun.map(|n| w[n].folded.as_ref()), Some("provinces"));
         let w = words(Lang::Fr, "trois sur les neuf membres");
         let runs = [0..1, 3..4];
         let c = counted(&w, 0..1, &runs, w.len());
         assert_eq!(c.side, Side::Part);
-        assert_eq!(c.noun.map(|n| w[n].folded.as_str()), Some("membres"));
+        assert_eq!(c.noun.map(|n| w[n].folded.as_ref()), Some("membres"));
     }
 
     #[test]

@@ -69,9 +69,9 @@ impl Index {
             if w.is_punct() {
                 continue;
             }
-            let own = self.by_first.get(&w.base).into_iter().flatten();
+            let own = self.by_first.get(&*w.base).into_iter().flatten();
             let alt = (!w.alt.is_empty())
-                .then(|| self.by_first.get(&w.alt))
+                .then(|| self.by_first.get(&*w.alt))
                 .flatten()
                 .into_iter()
                 .flatten();

@@ -93,7 +93,8 @@ pub enum Missing {
 pub struct Evaluation {
     pub candidate: Candidate,
     pub missing: Vec<Missing>,
-    /// The cues that matched, for `explain`.
+    /// The cues that matched, for `explain`; empty when the candidate fails (its `missing`
+    /// says why).
     pub hits: Vec<CueHit>,
     /// Sum of the distances to the nearest word of each `cues` and `near` item.
     pub score: usize,
@@ -130,11 +131,11 @@ fn distance(a: &Range<usize>, b: &Range<usize>) -> usize {
 /// every `near` cue of the sentence is near it.
 fn is_fronted(words: &[Word], mw: &Range<usize>, sw: &Range<usize>) -> bool {
     let before = mw.start.saturating_sub(sw.start);
-    let comma = |i: usize| words.get(i).is_some_and(|w| w.folded == ",");
+    let comma = |i: usize| words.get(i).is_some_and(|w| &*w.folded == ",");
     let phrase_then_comma = || {
         words
             .get(mw.end)
-            .is_some_and(|w| FRONTED_PREPOSITIONS.contains(&w.folded.as_str()))
+            .is_some_and(|w| FRONTED_PREPOSITIONS.contains(&w.folded.as_ref()))
             && (mw.end + 1..mw.end + 4)
                 .take_while(|&i| words.get(i).is_some_and(|w| !w.is_punct()))
                 .last()
@@ -212,11 +213,12 @@ pub fn evaluate(
     candidates: &[Candidate],
 ) -> Vec<Evaluation> {
     let items = spec.items();
+    let bytes_of = |h: &Hit| t.words[h.words.start].span.start..t.words[h.words.end - 1].span.end;
     let hit_of = |h: &Hit| CueHit {
         role: items[h.item].0,
         item: items[h.item].1.written.clone(),
         phrase: items[h.item].1.phrases[h.phrase].written.clone(),
-        span: t.words[h.words.start].span.start..t.words[h.words.end - 1].span.end,
+        span: bytes_of(h),
     };
     // Sorted by start, so that each value finds the counts of its scope by binary search, not
     // by a scan of every count of the text (quadratic on a long text).
@@ -246,7 +248,8 @@ pub fn evaluate(
             .map(|i| &hits[i])
             .collect();
         let mut missing = Vec::new();
-        let mut used: Vec<CueHit> = Vec::new();
+        // The hits that matched; made into `CueHit`s only when the candidate passes.
+        let mut used: Vec<&Hit> = Vec::new();
         let fronted = is_fronted(t.words, &mw, &sw);
         let nearest = |role: Role, item: usize| {
             in_scope
@@ -274,7 +277,7 @@ pub fn evaluate(
                     .iter()
                     .find(|h| h.words.start == n && items[h.item].0 == Role::Counts);
                 match at_noun {
-                    Some(h) => used.push(hit_of(h)),
+                    Some(h) => used.push(h),
                     None => missing.push(Missing::Unit {
                         noun: t.text[t.words[n].span.clone()].to_string(),
                     }),
@@ -304,7 +307,7 @@ pub fn evaluate(
                         if Some(h.words.start) != noun_at {
                             bind = bind.min(d);
                         }
-                        used.push(hit_of(h));
+                        used.push(h);
                     }
                     None if *role == Role::Cues => missing.push(Missing::Cue {
                         item: item.written.clone(),
@@ -318,7 +321,7 @@ pub fn evaluate(
                     if let Some(h) = in_scope.iter().find(|h| h.item == i) {
                         missing.push(Missing::Excluded {
                             item: item.written.clone(),
-                            word: t.text[hit_of(h).span].to_string(),
+                            word: t.text[bytes_of(h)].to_string(),
                         });
                     }
                 }
@@ -334,7 +337,7 @@ pub fn evaluate(
         {
             missing.push(Missing::Rival {
                 item: items[h.item].1.written.clone(),
-                word: t.text[hit_of(h).span].to_string(),
+                word: t.text[bytes_of(h)].to_string(),
             });
         }
         // The anchor: nearest in the scope, then the paragraph, then the article.
@@ -405,15 +408,21 @@ pub fn evaluate(
             let against = best(Role::Against);
             match (want, against) {
                 (Some(w), Some(a)) if key(a) < key(w) => missing.push(Missing::Anchor {
-                    against: Some(t.text[hit_of(a).span].to_string()),
+                    against: Some(t.text[bytes_of(a)].to_string()),
                 }),
-                (Some(w), _) => used.push(hit_of(w)),
+                (Some(w), _) => used.push(w),
                 (None, None) if spec.anchor.as_ref().is_some_and(|a| a.optional) => {}
                 (None, a) => missing.push(Missing::Anchor {
-                    against: a.map(|a| t.text[hit_of(a).span].to_string()),
+                    against: a.map(|a| t.text[bytes_of(a)].to_string()),
                 }),
             }
         }
+        // A failing candidate's hits are read by no one: its `missing` says why it failed.
+        let mut used: Vec<CueHit> = if missing.is_empty() {
+            used.into_iter().map(hit_of).collect()
+        } else {
+            Vec::new()
+        };
         used.sort_by_key(|h| (h.span.start, h.role));
         used.dedup();
         let linked_to_previous = out.last().is_some_and(|p: &Evaluation| {
@@ -423,7 +432,7 @@ pub fn evaluate(
                     && mw.start - pw.end <= 2
                     && (pw.end..mw.start).all(|i| {
                         matches!(
-                            t.words[i].folded.as_str(),
+                            t.words[i].folded.as_ref(),
                             "et" | "au" | "a" | "," | "–" | "/" | "ou" | "le"
                         )
                     })

@@ -7,9 +7,14 @@
 //! kept as a token of its own, with an empty base, so that a phrase never matches across a
 //! comma and the distance between a value and a cue counts it.
 
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::ops::Range;
+use std::sync::Arc;
 
 use crate::grammar::Lang;
+use crate::grammar::lexer::char_at;
+use crate::grammar::prefilter::WordHasher;
 use crate::morph;
 
 /// One word (or punctuation mark) of a text.
@@ -18,14 +23,14 @@ pub struct Word {
     /// Byte range in the text.
     pub span: Range<usize>,
     /// Folded form: lowercase, no accents, elided articles restored (`l'` → `le`).
-    pub folded: String,
+    pub folded: Arc<str>,
     /// What cues compare: the lemma's stem. Empty for punctuation.
-    pub base: String,
+    pub base: Arc<str>,
     /// The Snowball stem of the word as written, when its base (through its lemma or its
     /// singular) differs: the lemma table may send a participle to a noun, and cutting the
     /// plural of "arrivées" leaves "arrivée", whose stem is not the verb's; the word's own stem
     /// still meets "arriver". Empty when it is the base.
-    pub alt: String,
+    pub alt: Arc<str>,
 }
 
 impl Word {
@@ -35,7 +40,7 @@ impl Word {
 
     /// Whether the word meets the base `b` of a cue.
     pub fn meets(&self, b: &str) -> bool {
-        self.base == b || (!self.alt.is_empty() && self.alt == b)
+        &*self.base == b || (!self.alt.is_empty() && &*self.alt == b)
     }
 }
 
@@ -61,58 +66,138 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ' | '‘')
 }
 
-/// The words of `text` in order. Cost: one pass, one lookup and one stem per word.
+/// The words of `text` in order. Cost: one pass, and one lookup per word in a per-thread
+/// table of the forms already seen (a miss folds, looks up the lemma and stems).
 pub fn words(lang: Lang, text: &str) -> Vec<Word> {
-    let mut out = Vec::new();
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    FORMS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        words_with(lang, text, &mut cache)
+    })
+}
+
+fn words_with(lang: Lang, text: &str, cache: &mut FormCache) -> Vec<Word> {
+    let mut out = Vec::with_capacity(text.len() / 6);
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let (c, len) = char_at(text, i);
         if c.is_alphanumeric() {
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = chars.peek() {
-                if d.is_alphanumeric() {
-                    end = j + d.len_utf8();
-                    chars.next();
-                } else {
+            let mut end = i + len;
+            while end < bytes.len() {
+                let (d, dl) = char_at(text, end);
+                if !d.is_alphanumeric() {
                     break;
                 }
+                end += dl;
             }
             let raw = &text[i..end];
-            let mut folded = morph::fold(raw);
-            let mut lower = raw.to_lowercase();
+            let mut forms = cache.get(lang, raw, Kind::Word);
+            let next = end;
             // An elision: the word is followed by an apostrophe and a letter.
-            if let Some(&(j, d)) = chars.peek()
-                && is_apostrophe(d)
+            if next < bytes.len()
                 && lang == Lang::Fr
-                && let Some((_, full)) = ELISIONS.iter().find(|(e, _)| *e == folded)
-                && text[j + d.len_utf8()..]
+                && let (d, dl) = char_at(text, next)
+                && is_apostrophe(d)
+                && let Some((_, full)) = ELISIONS.iter().find(|(e, _)| *e == &*forms.folded)
+                && text[next + dl..]
                     .chars()
                     .next()
                     .is_some_and(char::is_alphabetic)
             {
-                chars.next();
-                folded = (*full).to_string();
-                lower = folded.clone();
-                end = j + d.len_utf8();
+                forms = cache.get(lang, full, Kind::Word);
+                end = next + dl;
             }
-            let (base, alt) = bases_of(lang, &lower);
             out.push(Word {
                 span: i..end,
-                folded,
-                base,
-                alt,
+                folded: forms.folded,
+                base: forms.base,
+                alt: forms.alt,
             });
+            i = end;
         } else if c.is_whitespace() || c == '-' || c == '‑' || is_apostrophe(c) {
-            continue;
+            i += len;
         } else {
+            let forms = cache.get(lang, &text[i..i + len], Kind::Punct);
             out.push(Word {
-                span: i..i + c.len_utf8(),
-                folded: c.to_string(),
-                base: String::new(),
-                alt: String::new(),
+                span: i..i + len,
+                folded: forms.folded,
+                base: forms.base,
+                alt: forms.alt,
             });
+            i += len;
         }
     }
     out
+}
+
+/// What a word or a punctuation mark is written as: one entry of [`FormCache`].
+#[derive(Clone)]
+struct Forms {
+    folded: Arc<str>,
+    base: Arc<str>,
+    alt: Arc<str>,
+}
+
+#[derive(Clone, Copy)]
+enum Kind {
+    Word,
+    Punct,
+}
+
+/// The forms of the words a thread has seen, by language and word as written: a pure
+/// function of the word, so the table changes no result, only the cost of folding, the
+/// lemma search and the stem, and the allocations (a [`Word`] shares its entry's strings).
+struct FormCache {
+    by_lang: [HashMap<Box<str>, Forms, BuildHasherDefault<WordHasher>>; 2],
+    empty: Arc<str>,
+}
+
+impl FormCache {
+    fn new() -> FormCache {
+        FormCache {
+            by_lang: Default::default(),
+            empty: Arc::from(""),
+        }
+    }
+
+    fn get(&mut self, lang: Lang, raw: &str, kind: Kind) -> Forms {
+        let map = &mut self.by_lang[usize::from(lang == Lang::En)];
+        if let Some(f) = map.get(raw) {
+            return f.clone();
+        }
+        let forms = match kind {
+            Kind::Word => {
+                let folded = morph::fold(raw);
+                let (base, alt) = bases_uncached(lang, &raw.to_lowercase());
+                let share = |s: String| {
+                    if s.is_empty() {
+                        self.empty.clone()
+                    } else {
+                        Arc::from(s)
+                    }
+                };
+                Forms {
+                    folded: Arc::from(folded),
+                    base: share(base),
+                    alt: share(alt),
+                }
+            }
+            Kind::Punct => Forms {
+                folded: Arc::from(raw),
+                base: self.empty.clone(),
+                alt: self.empty.clone(),
+            },
+        };
+        if map.len() >= CACHE_LIMIT {
+            map.clear();
+        }
+        map.insert(raw.into(), forms.clone());
+        forms
+    }
+}
+
+thread_local! {
+    static FORMS: std::cell::RefCell<FormCache> = std::cell::RefCell::new(FormCache::new());
 }
 
 /// The base of one word (given lowercase, accents kept) and its folded own stem when that
@@ -154,6 +239,14 @@ type BaseCache = std::collections::HashMap<(Lang, String), (String, String)>;
 
 thread_local! {
     static BASES: std::cell::RefCell<BaseCache> = std::cell::RefCell::new(BaseCache::new());
+}
+
+/// [`bases_of`] without its table (the caller keeps one).
+fn bases_uncached(lang: Lang, lower: &str) -> (String, String) {
+    if lower.bytes().all(|b| b.is_ascii_digit()) {
+        return (lower.to_string(), String::new());
+    }
+    compute_bases(lang, lower)
 }
 
 fn compute_bases(lang: Lang, lower: &str) -> (String, String) {
@@ -199,7 +292,7 @@ pub fn phrase_bases(lang: Lang, phrase: &str) -> Vec<String> {
             words(lang, part)
                 .into_iter()
                 .filter(|w| !w.is_punct())
-                .map(|w| w.base),
+                .map(|w| w.base.to_string()),
         );
     }
     if out.last().is_some_and(|b| b == GAP) {
@@ -247,7 +340,7 @@ mod tests {
     fn folded(text: &str) -> Vec<String> {
         words(Lang::Fr, text)
             .into_iter()
-            .map(|w| w.folded)
+            .map(|w| w.folded.to_string())
             .collect()
     }
 

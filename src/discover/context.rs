@@ -76,7 +76,7 @@ fn is_content(w: &Word) -> bool {
 /// Marks that end a clause: the clause is the run of words between two of them.
 fn ends_clause(w: &Word) -> bool {
     matches!(
-        w.folded.as_str(),
+        w.folded.as_ref(),
         "," | ";" | ":" | "(" | ")" | "«" | "»" | "\"" | "—" | "–"
     )
 }
@@ -153,7 +153,7 @@ pub fn raw_profiles(
             let last = counts.partition_point(|r| r.end <= to);
             let near = &counts[first..last.max(first)];
             let c = counted::counted(words, mw.clone(), near, to);
-            let noun = c.noun.map(|n| words[n].base.clone());
+            let noun = c.noun.map(|n| words[n].base.to_string());
             let written = c
                 .noun
                 .map(|n| source.text[words[n].span.clone()].to_string());
@@ -184,12 +184,12 @@ pub fn raw_profiles(
             // right beside it more again.
             let in_clause = (clause_start..clause_end).contains(&i) && d <= CLAUSE_REACH;
             let near = 1.0 + if in_clause { 1.0 } else { 0.0 } + 1.0 / (1.0 + d as f64 / 3.0);
-            let e = weights.entry(w.base.clone()).or_insert(0.0);
+            let e = weights.entry(w.base.to_string()).or_insert(0.0);
             *e = e.max(near);
             written
-                .entry(w.base.clone())
+                .entry(w.base.to_string())
                 .or_insert_with(|| source.text[w.span.clone()].to_string());
-            let e = distance.entry(w.base.clone()).or_insert(d);
+            let e = distance.entry(w.base.to_string()).or_insert(d);
             *e = (*e).min(d);
         }
         for token in super::values::value_tokens(m) {

@@ -29,14 +29,17 @@ pub struct Token {
 }
 
 impl Token {
+    #[inline]
     pub fn is_word(&self) -> bool {
         self.kind == TokKind::Word
     }
 
+    #[inline]
     pub fn is_digits(&self) -> bool {
         self.kind == TokKind::Digits
     }
 
+    #[inline]
     pub fn is_punct(&self, c: char) -> bool {
         self.punct != 0 && u32::from(self.punct) == c as u32
     }
@@ -46,6 +49,7 @@ impl Token {
     }
 
     /// The folded key, in the `keys` of the [`Lexed`] this token comes from.
+    #[inline]
     pub fn key<'k>(&self, keys: &'k str) -> &'k str {
         let s = self.key_start as usize;
         keys.get(s..s + usize::from(self.key_len)).unwrap_or("")
@@ -100,15 +104,17 @@ pub fn lex(text: &str) -> Lexed {
     let mut toks = Vec::with_capacity(text.len() / 4);
     let mut keys = String::with_capacity(text.len());
     let bytes = text.as_bytes();
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
+    let mut start = 0;
+    while start < bytes.len() {
+        let (c, len) = char_at(text, start);
         if c.is_whitespace() {
+            start += len;
             continue;
         }
         let key_start = keys.len();
         let mut tok = Token {
             start,
-            end: start + c.len_utf8(),
+            end: start + len,
             kind: TokKind::Punct,
             key_start: u32::try_from(key_start).unwrap_or(u32::MAX),
             key_len: 0,
@@ -120,9 +126,6 @@ pub fn lex(text: &str) -> Lexed {
             while end < bytes.len() && bytes[end].is_ascii_digit() {
                 end += 1;
             }
-            while chars.peek().is_some_and(|&(i, _)| i < end) {
-                chars.next();
-            }
             tok.end = end;
             if end - start <= KEY_LEN {
                 keys.push_str(&text[start..end]);
@@ -130,19 +133,35 @@ pub fn lex(text: &str) -> Lexed {
         } else if c.is_alphabetic() {
             tok.kind = TokKind::Word;
             let mut fits = true;
-            let mut push = |ch: char, keys: &mut String| match fold_char(ch) {
-                Some(f) if fits && keys.len() - key_start + f.len() <= KEY_LEN => keys.push_str(f),
-                _ => fits = false,
-            };
-            push(c, &mut keys);
-            while let Some(&(i, ch)) = chars.peek() {
+            let mut end = start;
+            while end < bytes.len() {
+                let b = bytes[end];
+                if b.is_ascii() {
+                    // ASCII: a letter folds to itself in lowercase; anything else ends the word.
+                    if !b.is_ascii_alphabetic() {
+                        break;
+                    }
+                    if fits && keys.len() - key_start < KEY_LEN {
+                        keys.push(char::from(b.to_ascii_lowercase()));
+                    } else {
+                        fits = false;
+                    }
+                    end += 1;
+                    continue;
+                }
+                let (ch, l) = char_at(text, end);
                 if !ch.is_alphabetic() {
                     break;
                 }
-                push(ch, &mut keys);
-                tok.end = i + ch.len_utf8();
-                chars.next();
+                match fold_char(ch) {
+                    Some(f) if fits && keys.len() - key_start + f.len() <= KEY_LEN => {
+                        keys.push_str(f)
+                    }
+                    _ => fits = false,
+                }
+                end += l;
             }
+            tok.end = end;
             if !fits {
                 keys.truncate(key_start);
             }
@@ -153,8 +172,20 @@ pub fn lex(text: &str) -> Lexed {
         }
         tok.key_len = (keys.len() - key_start) as u8;
         toks.push(tok);
+        start = tok.end;
     }
     Lexed { toks, keys }
+}
+
+/// The character at byte `i` of `text` (a char boundary) and its length in bytes.
+#[inline]
+pub(crate) fn char_at(text: &str, i: usize) -> (char, usize) {
+    let b = text.as_bytes()[i];
+    if b.is_ascii() {
+        return (char::from(b), 1);
+    }
+    let c = text[i..].chars().next().unwrap_or('\u{fffd}');
+    (c, c.len_utf8())
 }
 
 #[cfg(test)]

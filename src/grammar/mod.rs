@@ -357,15 +357,18 @@ impl Cx<'_> {
     }
 
     /// The folded key of a token (see [`Token::key`]).
+    #[inline]
     pub fn key(&self, t: &Token) -> &str {
         t.key(&self.keys)
     }
 
+    #[inline]
     pub fn tok(&self, i: usize) -> Option<&Token> {
         self.toks.get(i)
     }
 
     /// The folded key of token `i` if it is a word, else "".
+    #[inline]
     pub fn w(&self, i: usize) -> &str {
         match self.toks.get(i) {
             Some(t) if t.is_word() => t.key(&self.keys),
@@ -373,20 +376,24 @@ impl Cx<'_> {
         }
     }
 
+    #[inline]
     pub fn is_w(&self, i: usize, w: &str) -> bool {
         self.w(i) == w
     }
 
     /// The original text of token `i`.
+    #[inline]
     pub fn raw(&self, i: usize) -> &str {
         self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
     }
 
+    #[inline]
     pub fn is_punct(&self, i: usize, c: char) -> bool {
         self.toks.get(i).is_some_and(|t| t.is_punct(c))
     }
 
     /// Token `i` starts right where token `i - 1` ends.
+    #[inline]
     pub fn adjacent(&self, i: usize) -> bool {
         i > 0 && i < self.toks.len() && self.toks[i].start == self.toks[i - 1].end
     }
@@ -535,6 +542,7 @@ fn phone_number(cx: &Cx, i: usize) -> Option<usize> {
 }
 
 impl Cx<'_> {
+    #[inline]
     pub fn is_digits_at(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.is_digits())
     }

@@ -7,9 +7,10 @@
 //! starts at the trigger or at most [`LEAD`] tokens before it, on a word the grammars name
 //! ("il y a trois ans", "environ 100 000", "les trois derniers mois"). So a token is tried when
 //! it is a trigger, when a trigger follows it ("XXe siècle"), when it is a word the grammars
-//! name and a trigger follows within [`LEAD`] tokens or after a run of such words only ("il y a
-//! près de trois ans"), or when a digit run follows within two tokens (a misspelled month
-//! before its day, "Mya 8, 2024"). Everywhere else every grammar would give up, and the scan moves on.
+//! name and a trigger follows within [`LEAD`] tokens, through such words and signs only ("l'an
+//! dernier"), or after a run of such words only ("il y a près de trois ans"), or when it is one
+//! edit from a month name and a digit run follows within two tokens (a misspelled month before
+//! its day, "Mya 8, 2024"). Everywhere else every grammar would give up, and the scan moves on.
 //!
 //! The word lists are not copied here: they are the string literals of the grammar sources
 //! themselves (`include_str!`, comments left out), read once. A word added to a grammar is a trigger (or a lead)
@@ -17,7 +18,7 @@
 //! `tests/grammar_prefilter.rs` checks that the filtered scan gives exactly the mentions of
 //! [`super::scan_unfiltered`] on the bundled corpus, the grammar fixtures and generated text.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
@@ -26,14 +27,21 @@ use super::lexer::{Token, fold_char};
 /// How many tokens before its trigger a reading may start.
 pub const LEAD: usize = 4;
 
-/// A fast hash for short ASCII words (FxHash's multiply-rotate): the set is looked up once
-/// per token, and SipHash's resistance to chosen keys buys nothing for a fixed word list.
+/// A fast hash for short words (FxHash's multiply-rotate, eight bytes at a time): the set is
+/// looked up once per token (and `cues::tokens`' table once per word), and SipHash's
+/// resistance to chosen keys buys nothing there.
 #[derive(Default)]
-struct WordHasher(u64);
+pub(crate) struct WordHasher(u64);
 
 impl Hasher for WordHasher {
     fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
+        // Eight bytes at a time, then the rest one by one.
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let v = u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
+            self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+        for &b in chunks.remainder() {
             self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
         }
     }
@@ -43,6 +51,12 @@ impl Hasher for WordHasher {
 }
 
 type WordSet = HashSet<&'static str, BuildHasherDefault<WordHasher>>;
+
+/// What a word is to the first pass, in one lookup: bit [`TRIGGER`], bit [`IS_LEAD`].
+type WordFlags = HashMap<&'static str, u8, BuildHasherDefault<WordHasher>>;
+
+const TRIGGER: u8 = 1;
+const IS_LEAD: u8 = 2;
 
 /// The grammars that read values: their words are triggers (but for [`FUNCTION_WORDS`]).
 const VALUE_SOURCES: &[&str] = &[
@@ -135,9 +149,80 @@ const FUNCTION_WORDS: &[&str] = &[
     "than", "is", "was", "were", "has", "had", "have", "it", "its", "this", "that",
 ];
 
+/// Frequent words the value grammars name only around a value, never inside one: the words
+/// that may follow a day ("le 3 où ils…"), the tense markers and the words between an
+/// auxiliary and its participle, the nouns shaped like verbs, and words of messages. Like
+/// [`FUNCTION_WORDS`] they lead to a trigger but are none, so that a pronoun, a possessive or an
+/// auxiliary does not start the grammars at every sentence; a word listed here by mistake would
+/// make the equality test fail. Sorted.
+const CONTEXT_WORDS: &[&str] = &[
+    "ainsi",
+    "alors",
+    "aussi",
+    "bien",
+    "car",
+    "chez",
+    "comme",
+    "contre",
+    "deja",
+    "donc",
+    "dont",
+    "egalement",
+    "elle",
+    "elles",
+    "encore",
+    "enfin",
+    "etait",
+    "extrait",
+    "finalement",
+    "front",
+    "fut",
+    "ils",
+    "is",
+    "jamais",
+    "je",
+    "leur",
+    "leurs",
+    "lorsque",
+    "ma",
+    "mais",
+    "mes",
+    "mon",
+    "ne",
+    "nos",
+    "notre",
+    "nous",
+    "on",
+    "ont",
+    "or",
+    "pas",
+    "portrait",
+    "puis",
+    "puisque",
+    "quand",
+    "retrait",
+    "sa",
+    "sans",
+    "selon",
+    "ses",
+    "son",
+    "sont",
+    "sous",
+    "toujours",
+    "tous",
+    "toutes",
+    "trait",
+    "under",
+    "vos",
+    "votre",
+    "vous",
+    "with",
+];
+
 struct Words {
     triggers: WordSet,
-    leads: WordSet,
+    /// Both sets in one table, for [`tried`]'s one lookup per word.
+    flags: WordFlags,
 }
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| {
@@ -146,7 +231,7 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
     for src in VALUE_SOURCES {
         for w in literal_words(src) {
             leads.insert(w);
-            if !FUNCTION_WORDS.contains(&w) {
+            if !FUNCTION_WORDS.contains(&w) && !CONTEXT_WORDS.contains(&w) {
                 triggers.insert(w);
             }
         }
@@ -154,7 +239,14 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
     for src in CONTEXT_SOURCES {
         leads.extend(literal_words(src));
     }
-    Words { triggers, leads }
+    let mut flags = WordFlags::default();
+    for &w in &leads {
+        *flags.entry(w).or_default() |= IS_LEAD;
+    }
+    for &w in &triggers {
+        *flags.entry(w).or_default() |= TRIGGER;
+    }
+    Words { triggers, flags }
 });
 
 /// The folded words of the string literals of a Rust source: `"la veille"` gives "la" and
@@ -203,17 +295,38 @@ fn literal_words(src: &'static str) -> Vec<&'static str> {
 
 /// Whether a folded word is a trigger, allowing the endings the grammars strip: a plural
 /// `s` or `x`, an ordinal `ième(s)`.
+#[cfg(test)]
 fn is_trigger_word(w: &str) -> bool {
-    let t = &WORDS.triggers;
     if w.is_empty() {
         return false;
     }
-    t.contains(w)
-        || w.strip_suffix(['s', 'x']).is_some_and(|s| t.contains(s))
+    WORDS.triggers.contains(w) || is_trigger_ending(w)
+}
+
+/// Whether `w` is a trigger with a plural or ordinal ending (see [`is_trigger_word`]).
+fn is_trigger_ending(w: &str) -> bool {
+    let t = &WORDS.triggers;
+    let last = w.as_bytes().last().copied().unwrap_or(0);
+    if last != b's' && last != b'x' && last != b'e' {
+        return false;
+    }
+    w.strip_suffix(['s', 'x']).is_some_and(|s| t.contains(s))
         || w.strip_suffix("iemes")
             .or_else(|| w.strip_suffix("ieme"))
             .is_some_and(|s| t.contains(s))
         || w.strip_suffix("es").is_some_and(|s| t.contains(s))
+}
+
+/// Whether a folded word is one edit from a month name of either language, as the date
+/// grammar reads a misspelled month before its day ("Mya 8, 2024").
+fn month_like(w: &str) -> bool {
+    use super::date::parts::edit_distance_is_one;
+    use super::lexicon::{EN_MONTHS, FR_MONTHS};
+    w.len() >= 3
+        && FR_MONTHS
+            .iter()
+            .chain(EN_MONTHS.iter())
+            .any(|name| edit_distance_is_one(w, name))
 }
 
 /// A sign that is a number by itself: "½", "⅙", "²" (any character Unicode calls numeric).
@@ -227,12 +340,25 @@ fn numeric_sign(t: &Token, text: &str) -> bool {
 /// For each token, whether the grammars are tried there (see the module doc).
 pub fn tried(text: &str, toks: &[Token], keys: &str) -> Vec<bool> {
     let words = &*WORDS;
-    let trigger: Vec<bool> = toks
+    // Per token: bit TRIGGER, bit IS_LEAD.
+    let flags: Vec<u8> = toks
         .iter()
         .map(|t| {
-            t.is_digits()
-                || (t.is_word() && is_trigger_word(t.key(keys)))
-                || (t.kind == super::lexer::TokKind::Punct && numeric_sign(t, text))
+            if t.is_digits() {
+                TRIGGER
+            } else if t.is_word() {
+                let k = t.key(keys);
+                let f = words.flags.get(k).copied().unwrap_or(0);
+                if f & TRIGGER == 0 && !k.is_empty() && is_trigger_ending(k) {
+                    f | TRIGGER
+                } else {
+                    f
+                }
+            } else if t.kind == super::lexer::TokKind::Punct && numeric_sign(t, text) {
+                TRIGGER
+            } else {
+                0
+            }
         })
         .collect();
     let mut out = vec![false; toks.len()];
@@ -241,17 +367,28 @@ pub fn tried(text: &str, toks: &[Token], keys: &str) -> Vec<bool> {
     let mut next_digits = usize::MAX;
     // Whether the token after this one is a trigger, or a lead word that is tried.
     let mut chain = false;
+    // Whether every token between this one and the next trigger is a lead word or a sign: a
+    // reading that starts at a lead reaches its trigger through words the grammars name.
+    let mut named_gap = true;
     for i in (0..toks.len()).rev() {
-        let here = trigger[i];
-        let lead = toks[i].is_word() && words.leads.contains(toks[i].key(keys));
+        let here = flags[i] & TRIGGER != 0;
+        let lead = toks[i].is_word() && flags[i] & IS_LEAD != 0;
         let tried_here = here
-            || (next_digits != usize::MAX && next_digits - i <= 2)
+            || (next_digits != usize::MAX
+                && next_digits - i <= 2
+                && toks[i].is_word()
+                && month_like(toks[i].key(keys)))
             || next_trigger == i + 1
-            || (lead && (chain || (next_trigger != usize::MAX && next_trigger - i <= LEAD)));
+            || (lead
+                && (chain
+                    || (named_gap && next_trigger != usize::MAX && next_trigger - i <= LEAD)));
         out[i] = tried_here;
         chain = here || (lead && tried_here);
         if here {
             next_trigger = i;
+            named_gap = true;
+        } else {
+            named_gap &= lead || toks[i].kind == super::lexer::TokKind::Punct;
         }
         if toks[i].is_digits() {
             next_digits = i;
@@ -282,6 +419,16 @@ mod tests {
                 LISTED.contains(&f.as_str()),
                 "src/grammar/{f} is not listed in prefilter.rs: add it to VALUE_SOURCES or CONTEXT_SOURCES"
             );
+        }
+    }
+
+    #[test]
+    fn a_misspelled_month_is_month_like() {
+        for w in ["mya", "mail", "fevier", "juim", "septembr"] {
+            assert!(month_like(w), "{w} is not month-like");
+        }
+        for w in ["visiteurs", "le", "soldats", "ma", "avion"] {
+            assert!(!month_like(w), "{w} is month-like");
         }
     }
 

@@ -100,8 +100,8 @@ pub(super) fn units_later(cx: &Cx, i: usize, out: &[Mention]) -> Option<Found> {
     // A unit and a word of sequence within the next few tokens, before the number is read
     // (reading it records steps in a derivation).
     let near = (i + 1..i + 6).any(|j| {
-        lexicon::unit(cx.lang, cx.w(j)).is_some()
-            && matches!(cx.w(j + 1), "plus" | "auparavant" | "apres" | "avant")
+        matches!(cx.w(j + 1), "plus" | "auparavant" | "apres" | "avant")
+            && lexicon::unit(cx.lang, cx.w(j)).is_some()
     });
     if !near {
         return None;

@@ -32,7 +32,7 @@ mod english;
 mod holiday;
 mod numeric_month;
 mod ordinal_part;
-mod parts;
+pub(super) mod parts;
 mod period;
 mod previous_date;
 mod range;

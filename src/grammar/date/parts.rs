@@ -154,7 +154,7 @@ pub(super) fn street_name(cx: &Cx, day: usize) -> bool {
 
 /// Edit distance exactly one on ASCII keys: a letter added, dropped or changed, or two
 /// neighbouring letters swapped ("Mya" for "May").
-fn edit_distance_is_one(a: &str, b: &str) -> bool {
+pub(in crate::grammar) fn edit_distance_is_one(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
     if a == b || a.len().abs_diff(b.len()) > 1 {
         return false;
