@@ -14,7 +14,8 @@
 # with taskset when there is one), RUNS times (default 3); the median CPU time (user + system,
 # less sensitive than wall time to other work on a shared machine) is compared, and the
 # findings of both runs are checked to be the same.
-# NO_BUILD=1 skips the build; BIN=path/to/factlint measures another build.
+# NO_BUILD=1 skips the build; BIN=path/to/factlint measures another build; KEEP=1 keeps the
+# temporary folder (its path goes to stderr), to profile a check with the generated rules.
 set -eu
 cd "$(dirname "$0")/.."
 RULES=${RULES:-1000}
@@ -25,7 +26,7 @@ BIN=${BIN:-target/release/factlint}
 . scripts/bench-corpus.sh
 corpus=$(bench_corpus "$ARTICLES")
 tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+[ -n "${KEEP:-}" ] || trap 'rm -rf "$tmp"' EXIT; echo "rules in $tmp" >&2
 mkdir -p "$tmp/claims" "$tmp/load"
 cp claims/*.yaml "$tmp/claims/"
 python3 - "$RULES" "$corpus" "$tmp/claims/generated.yaml" "$tmp/load" <<'EOF'

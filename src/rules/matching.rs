@@ -155,9 +155,12 @@ impl<'t> Scopes<'t> {
             return (0..n).collect();
         }
         if !set.cue_index.is_empty() {
-            for &r in self.all_hits(set).keys() {
-                if let Some(c) = run.get_mut(r) {
-                    *c = true;
+            // A hit counts only when the rule's required cues could then all be there: hits of
+            // its `unless` or `near` words alone cannot make it take a value.
+            for (&r, hits) in self.all_hits(set) {
+                let possible = set.rules.get(r).and_then(|rule| rule.cues.as_ref());
+                if let (Some(c), Some(spec)) = (run.get_mut(r), possible) {
+                    *c |= cues_possible(spec, hits);
                 }
             }
         }
