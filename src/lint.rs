@@ -43,6 +43,10 @@ pub struct LintReport {
     /// For stderr, not the report: whether the claims index was used.
     #[serde(skip)]
     pub notes: Vec<String>,
+    /// For stderr: the sources compared (corpus and new articles) that have no publication
+    /// date, counted before the report keeps only the sources it quotes.
+    #[serde(skip)]
+    pub undated: Option<crate::undated::Undated>,
 }
 
 impl LintReport {
@@ -165,6 +169,8 @@ pub fn lint_claims<E>(
         }
     }
     let all_sources = sources.len();
+    let no_date: Vec<bool> = sources.iter().map(|s| s.meta.published.is_none()).collect();
+    let undated = crate::undated::count(&no_date, claims.iter().map(|c| (c.source, &c.value)));
     let read: Vec<usize> = (0..first_new).filter(|&s| listed[s]).collect();
     texts(&mut sources, &read)?;
     let new_count = sources.len() - first_new;
@@ -209,6 +215,7 @@ pub fn lint_claims<E>(
         report,
         corpus,
         notes: Vec::new(),
+        undated,
     })
 }
 

@@ -23,18 +23,29 @@ pub fn undated(report: &Report) -> Option<Undated> {
         .iter()
         .map(|s| s.published.is_none())
         .collect();
+    count(
+        &undated,
+        report.claims.iter().map(|c| (c.source_index, &c.value)),
+    )
+}
+
+/// The same count from each source's "has no publication date" and each claim's source and
+/// value: what `lint` says of the whole corpus it compared, before its report keeps only the
+/// sources it quotes.
+pub fn count<'v>(
+    undated: &[bool],
+    claims: impl Iterator<Item = (usize, &'v Value)>,
+) -> Option<Undated> {
     let sources = undated.iter().filter(|u| **u).count();
     if sources == 0 {
         return None;
     }
-    let yearless_claims = report
-        .claims
-        .iter()
-        .filter(|c| undated[c.source_index] && is_yearless(&c.value))
+    let yearless_claims = claims
+        .filter(|&(s, v)| undated.get(s).copied().unwrap_or(false) && is_yearless(v))
         .count();
     Some(Undated {
         sources,
-        of: report.sources.len(),
+        of: undated.len(),
         yearless_claims,
     })
 }

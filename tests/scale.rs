@@ -110,6 +110,16 @@ fn json_writes_each_claim_once_and_findings_refer_to_them_by_id() {
     assert_eq!(text.matches("\"text\": \"2016\"").count(), 3);
 }
 
+/// Runs `command` and returns the one `note:` line of its stderr and its JSON report.
+fn one_note(command: &mut std::process::Command) -> (String, serde_json::Value) {
+    let out = command.output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let notes: Vec<&str> = stderr.lines().filter(|l| l.starts_with("note:")).collect();
+    assert_eq!(notes.len(), 1, "{stderr}");
+    let v = serde_json::from_slice(&out.stdout).expect("stdout is the report");
+    (notes[0].to_string(), v)
+}
+
 /// A corpus without publication dates says so once on stderr, with the counts; stdout stays
 /// the report.
 #[test]
@@ -128,23 +138,16 @@ fn sources_without_a_publication_date_are_counted_once_on_stderr() {
         "c.txt:\n  published: 2024-05-02\n",
     )
     .unwrap();
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_factlint"))
-        .args(["check", "--no-review", "--format", "json"])
-        .arg(&dir)
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    let notes: Vec<&str> = stderr.lines().filter(|l| l.starts_with("note:")).collect();
-    assert_eq!(notes.len(), 1, "{stderr}");
-    assert!(
-        notes[0].starts_with("note: 2 sources of 3 have no publication date"),
-        "{stderr}"
+    let (note, v) = one_note(
+        std::process::Command::new(env!("CARGO_BIN_EXE_factlint"))
+            .args(["check", "--no-review", "--format", "json"])
+            .arg(&dir),
     );
     assert!(
-        notes[0].contains("2 claims came out without a year"),
-        "{stderr}"
+        note.starts_with("note: 2 sources of 3 have no publication date"),
+        "{note}"
     );
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("stdout is the report");
+    assert!(note.contains("2 claims came out without a year"), "{note}");
     let values: Vec<&str> = v["claims"]
         .as_array()
         .unwrap()
@@ -152,6 +155,50 @@ fn sources_without_a_publication_date_are_counted_once_on_stderr() {
         .map(|c| c["value"].as_str().unwrap())
         .collect();
     assert_eq!(values, ["XXXX-04-17", "XXXX-04-17", "2024-04-17"]);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Lint counts the whole corpus it compared, not only the few sources its report quotes: an
+/// editor reads how much of the archive could not be placed.
+#[test]
+fn lint_counts_every_undated_source_of_the_corpus() {
+    let dir = std::env::temp_dir().join(format!("factlint-undated-lint-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let corpus = dir.join("corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    let withdrawal =
+        "Le Kremlin a confirmé le 17 avril que les soldats russes avaient commencé leur retrait.\n";
+    // Six undated articles (their date cannot be placed) and four dated ones, more than the
+    // three sources a lint quotes per value.
+    let mut listed = String::new();
+    for i in 0..10 {
+        std::fs::write(corpus.join(format!("a{i}.txt")), withdrawal).unwrap();
+        if i >= 6 {
+            listed.push_str(&format!("a{i}.txt:\n  published: 2024-05-02\n"));
+        }
+    }
+    std::fs::write(corpus.join("sources.yaml"), listed).unwrap();
+    let new = dir.join("new.md");
+    std::fs::write(
+        &new,
+        format!("---\npublished: 2024-05-03\n---\n{withdrawal}"),
+    )
+    .unwrap();
+    let (note, v) = one_note(
+        std::process::Command::new(env!("CARGO_BIN_EXE_factlint"))
+            .args(["--no-config", "lint", "--format", "json", "--corpus"])
+            .arg(&corpus)
+            .arg(&new),
+    );
+    assert!(
+        note.starts_with("note: 6 sources of 11 have no publication date"),
+        "{note}"
+    );
+    assert!(note.contains("6 claims came out without a year"), "{note}");
+    assert!(
+        v["sources"].as_array().unwrap().len() < 11,
+        "the report lists only the sources it quotes"
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }
 

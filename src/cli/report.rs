@@ -11,7 +11,11 @@ pub(crate) fn print_report(out: Output<'_>, args: &ReportArgs, settings: &Settin
         fail_on: settings.fail_on.clone(),
     };
     // Once per run, whatever the format: stdout stays the report.
-    if let Some(undated) = factlint::undated::undated(out.report()) {
+    let undated = match out {
+        Output::Check(report) => factlint::undated::undated(report),
+        Output::Lint(lint) => lint.undated,
+    };
+    if let Some(undated) = undated {
         eprintln!("{}", factlint::undated::notice(&undated));
     }
     if args.summary {
