@@ -5,7 +5,8 @@
 //! Distances are counted in words (punctuation included) between the value and a cue. A
 //! candidate passes when: it counts one of `counts` (or nothing: a bare count), every `cues`
 //! item occurs in its scope, every `near` item within `window` words, no `unless` item occurs,
-//! no `rivals` word is nearer than the nearest `cues`/`near` word, and the anchor holds. Among
+//! no `rivals` word is nearer than the nearest `cues`/`near` word, the anchor holds, and the
+//! sentence neither rejects nor imagines the value (`denied`). Among
 //! the passing candidates of one scope the rule takes one: the part of a partitive before the
 //! whole (or the reverse with `partitive: whole`), then the one its cues are nearest to, then
 //! the first.
@@ -15,6 +16,7 @@ use std::ops::Range;
 use serde::Serialize;
 
 use super::counted::{Side, counted};
+use super::denied::{Denial, denied};
 use super::index::Hit;
 use super::tokens::Word;
 use super::{CueHit, CueSpec, Partitive, Role};
@@ -66,6 +68,15 @@ impl std::fmt::Display for Missing {
                 )
             }
             Missing::Anchor { against: None } => write!(f, "no word of the anchor in the text"),
+            Missing::Denied { word } => {
+                write!(f, "the sentence denies the value (“{word}” before it)")
+            }
+            Missing::Hypothetical => {
+                write!(
+                    f,
+                    "the value is in a hypothetical sentence (“si” and a conditional)"
+                )
+            }
         }
     }
 }
@@ -86,6 +97,10 @@ pub enum Missing {
     Rival { item: String, word: String },
     /// The anchor is missing, or an `against` word is nearer.
     Anchor { against: Option<String> },
+    /// The sentence rejects the value: "pas X mais Y", "Y et non X" (see [`super::denied`]).
+    Denied { word: String },
+    /// The value is imagined: a "si" clause with a conditional verb.
+    Hypothetical,
 }
 
 /// The verdict on one candidate.
@@ -327,6 +342,12 @@ pub fn evaluate(
                 }
                 _ => {}
             }
+        }
+        // A value the sentence rejects or imagines is no claim, whatever its cues.
+        match denied(t.text, t.words, &mw, &sw) {
+            Some(Denial::Negated(word)) => missing.push(Missing::Denied { word: word.into() }),
+            Some(Denial::Hypothetical) => missing.push(Missing::Hypothetical),
+            None => {}
         }
         // Rivals: a word of another fact that binds the value more closely.
         if let Some(h) = in_scope

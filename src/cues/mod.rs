@@ -19,6 +19,7 @@
 //! the text given; the result does not depend on the order of the rules.
 
 pub mod counted;
+pub mod denied;
 pub mod index;
 pub mod matching;
 pub mod tokens;

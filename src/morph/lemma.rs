@@ -45,12 +45,15 @@ pub fn fold(word: &str) -> String {
 
 /// The lemma of a folded word, where Snowball alone would not find it: `lemma(Fr, "fuyaient")`
 /// is `Some("fuir")`; `None` for a word not in the table (a lemma itself, a form that Snowball
-/// already stems like its lemma, or an unknown word).
+/// already stems like its lemma, or an unknown word). In French the hand-written participles
+/// come first: where the generated table sends a plural participle to its adjective ("tenus"
+/// to "tenu", "battus" to "battu") while the singular and the feminine go to the verb, the
+/// verb is what "des séparatistes les ont tenus" and "ils se sont battus" mean.
 pub fn lemma(lang: Lang, folded: &str) -> Option<&'static str> {
-    search(table(lang), folded).or_else(|| match lang {
-        Lang::Fr => search(FR_PARTICIPLES, folded),
-        Lang::En => None,
-    })
+    match lang {
+        Lang::Fr => search(FR_PARTICIPLES, folded).or_else(|| search(FR, folded)),
+        Lang::En => search(table(lang), folded),
+    }
 }
 
 /// Binary search over the lines of `text` (sorted by form, each ending in `\n`), by bytes.
