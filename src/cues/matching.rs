@@ -161,6 +161,18 @@ fn is_fronted(words: &[Word], mw: &Range<usize>, sw: &Range<usize>) -> bool {
         && (comma(mw.end) || phrase_then_comma())
 }
 
+/// Whether the hit at `hit` lies in a relative clause that follows the value: a comma, then
+/// "que", "qui" or "dont", between them ("céder cinq villages, que Bakou revendiquait"). Such a
+/// clause says what the counted thing was or is; an `unless` word in it does not undo the
+/// sentence's own statement.
+fn in_relative_after(words: &[Word], mw: &Range<usize>, hit: &Range<usize>) -> bool {
+    hit.start > mw.end
+        && (mw.end..hit.start - 1).any(|k| {
+            &*words[k].folded == ","
+                && matches!(words[k + 1].folded.as_ref(), "que" | "qui" | "dont")
+        })
+}
+
 /// The prepositions that open a place or time phrase between a fronted value and its comma.
 const FRONTED_PREPOSITIONS: &[&str] = &["a", "au", "aux", "en", "dans", "sur", "in", "at", "on"];
 
@@ -333,7 +345,10 @@ pub fn evaluate(
                     }),
                 },
                 Role::Unless => {
-                    if let Some(h) = in_scope.iter().find(|h| h.item == i) {
+                    if let Some(h) = in_scope
+                        .iter()
+                        .find(|h| h.item == i && !in_relative_after(t.words, &mw, &h.words))
+                    {
                         missing.push(Missing::Excluded {
                             item: item.written.clone(),
                             word: t.text[bytes_of(h)].to_string(),
