@@ -210,45 +210,46 @@ pub fn for_lint(
         return None;
     }
     let key = Key::new(claims, include);
-    let opened = Reader::open(&path);
+    let mut opened = Reader::open(&path);
     let mut stamped: Option<Stamps> = None;
     let mut notes = Vec::new();
-    if let Ok(Some(reader)) = &opened {
-        let fresh = key_staleness(reader, &key).is_none()
-            && {
-                if !full && quick_fresh(reader, corpus) {
-                    true
-                } else {
-                    let full = stamps(corpus);
-                    let same = full.hash == reader.stamps;
-                    stamped = Some(full);
-                    if same {
-                        notes.push(
+    let fresh = match &opened {
+        Ok(Some(reader)) if key_staleness(reader, &key).is_none() => {
+            if !full && quick_fresh(reader, corpus) {
+                true
+            } else {
+                let all = stamps(corpus);
+                let same = all.hash == reader.stamps;
+                stamped = Some(all);
+                if same {
+                    notes.push(
                         "the corpus's folders changed since the claims index was written, its files did not: `factlint index` makes the next lint quicker"
                             .to_string(),
                     );
-                    }
-                    same
                 }
-            };
-        if fresh {
-            if let Ok(claims) = reader.claims_of(wanted) {
+                same
+            }
+        }
+        _ => false,
+    };
+    if fresh && let Ok(Some(mut reader)) = opened {
+        match reader.claims_of(wanted) {
+            Ok(claims) => {
                 let candidates = candidates(reader.sources.iter().map(|l| &l.file_id), new_ids);
                 let empty: Arc<str> = Arc::from("");
+                // The metadata moves to the sources: the reader needs only paths, hashes and
+                // stamps from here on.
                 let sources = reader
                     .sources
-                    .iter()
+                    .iter_mut()
                     .map(|l| Source {
                         path: corpus.join(&l.path),
                         text: empty.clone(),
                         body_start: l.body_start,
-                        meta: l.meta.clone(),
+                        meta: std::mem::take(&mut l.meta),
                         decoded_from: None,
                     })
                     .collect::<Vec<_>>();
-                let Ok(Some(reader)) = opened else {
-                    return None;
-                };
                 let rows = (0..sources.len()).collect();
                 let n = sources.len();
                 notes.push(format!("using the claims index ({n} sources)"));
@@ -261,6 +262,7 @@ pub fn for_lint(
                     check_files: stamped.is_none(),
                 }));
             }
+            Err(_) => opened = Ok(Some(reader)),
         }
     }
     notes.clear();

@@ -260,7 +260,9 @@ impl Reader {
         if placed.iter().any(|p| p.0 as usize >= self.sources.len()) {
             return Err(bad("a claim names a source it does not have"));
         }
-        placed.sort_unstable_by_key(|p| (p.0, p.1));
+        // Each block is in (source, rank) order already (see `write`): a stable sort merges the
+        // runs rather than sorting from scratch.
+        placed.sort_by_key(|p| (p.0, p.1));
         Ok(placed.into_iter().map(|p| p.2).collect())
     }
 
