@@ -66,6 +66,15 @@ fn lint_sees_files_added_renamed_and_metadata_edited() {
     std::fs::write(&tmp, &text).unwrap();
     std::fs::rename(&tmp, &spare).unwrap();
     let renamed = with_index(&corpus, &new, "refreshed, 39 of 40 sources reused");
+    // The index lint refreshed is sealed too: the next lint takes the quick check.
+    let (again, stderr) = lint(&corpus, &[&new]);
+    assert!(
+        stderr.contains("using the claims index (40 sources)")
+            && !stderr.contains("stale")
+            && !stderr.contains("folders changed"),
+        "{stderr}"
+    );
+    assert_eq!(again, renamed);
     assert_eq!(renamed, without_index(&corpus, &new));
     // An article added.
     std::fs::write(corpus.join("d0000").join("added.txt"), ADDED).unwrap();
