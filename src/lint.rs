@@ -376,18 +376,39 @@ fn with_index(
         .filter_map(|n| std::fs::metadata(&n.path).ok())
         .map(|m| (m.dev(), m.ino()))
         .collect();
-    let indexed = crate::index::for_lint(
-        &request.corpus,
-        &request.claims,
-        rules,
-        &request.include,
-        &wanted,
-        &new_ids,
-    )?;
-    let mut indexed = match indexed {
-        Ok(i) => i,
-        Err(note) => return Some(Err(note)),
-    };
+    // A text the answer quotes whose file changed since it was indexed (an edit the quick
+    // freshness check does not see): checked on every file, the index is then refreshed.
+    let mut full = false;
+    loop {
+        let indexed = crate::index::for_lint(
+            &request.corpus,
+            &request.claims,
+            rules,
+            &request.include,
+            &wanted,
+            &new_ids,
+            full,
+        )?;
+        let indexed = match indexed {
+            Ok(i) => i,
+            Err(note) => return Some(Err(note)),
+        };
+        match lint_indexed(rules, new, reviews, indexed, first_new_claims.clone()) {
+            Err(crate::index::TextError::Changed(_)) if !full => full = true,
+            Err(e) => return Some(Err(format!("the claims index is not used: {e}"))),
+            Ok(report) => return Some(Ok(report)),
+        }
+    }
+}
+
+/// The lint with the corpus `indexed` gave (see [`with_index`]), and the new articles' claims.
+fn lint_indexed(
+    rules: &RuleSet,
+    new: &[Source],
+    reviews: &review::Reviews,
+    mut indexed: crate::index::Indexed,
+    first_new_claims: Vec<Claim>,
+) -> Result<LintReport, crate::index::TextError> {
     // A file given both as new and as part of the corpus is new.
     let mut keep = vec![true; indexed.sources.len()];
     for &i in &indexed.candidates {
@@ -405,13 +426,9 @@ fn with_index(
         c
     }));
     let texts = |s: &mut [Source], which: &[usize]| indexed.load_texts(s, which);
-    match lint_claims(rules, sources, first_new, claims, reviews, &texts) {
-        Ok(mut report) => {
-            report.notes = std::mem::take(&mut indexed.notes);
-            Some(Ok(report))
-        }
-        Err(e) => Some(Err(format!("the claims index is not used: {e}"))),
-    }
+    let mut report = lint_claims(rules, sources, first_new, claims, reviews, &texts)?;
+    report.notes = std::mem::take(&mut indexed.notes);
+    Ok(report)
 }
 
 /// The new articles that were read, and the fate of each file named that was not (missing,

@@ -28,8 +28,8 @@ fn factlint(args: &[&str], corpus: &Path) -> Output {
 /// What `lint` answers on `articles`: stdout in every format and with `--summary`, and the
 /// exit code.
 #[derive(Debug, PartialEq)]
-struct Answer {
-    json: String,
+pub(crate) struct Answer {
+    pub(crate) json: String,
     human: String,
     sarif: String,
     github: String,
@@ -38,7 +38,7 @@ struct Answer {
 }
 
 /// `lint`'s answer on `articles`, and stderr (of the JSON run).
-fn lint(corpus: &Path, articles: &[&Path]) -> (Answer, String) {
+pub(crate) fn lint(corpus: &Path, articles: &[&Path]) -> (Answer, String) {
     let files: Vec<&str> = articles.iter().map(|p| p.to_str().unwrap()).collect();
     let run = |extra: &[&str]| {
         let mut args = vec!["lint"];
@@ -63,7 +63,7 @@ fn lint(corpus: &Path, articles: &[&Path]) -> (Answer, String) {
     (answer, stderr)
 }
 
-fn index(corpus: &Path) -> String {
+pub(crate) fn index(corpus: &Path) -> String {
     let built = Command::new(env!("CARGO_BIN_EXE_factlint"))
         .args(["--no-config", "index", "--claims", "claims"])
         .arg(corpus)
@@ -73,19 +73,29 @@ fn index(corpus: &Path) -> String {
     String::from_utf8_lossy(&built.stderr).to_string()
 }
 
-fn first_article(dir: &Path) -> PathBuf {
+/// The articles of a generated corpus's first folder, `d0000`, sorted.
+pub(crate) fn articles(dir: &Path) -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir.join("d0000"))
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "txt" || e == "md"))
         .collect();
     files.sort();
-    files.remove(0)
+    files
+}
+
+fn first_article(dir: &Path) -> PathBuf {
+    articles(dir).remove(0)
 }
 
 /// A fresh folder with a generated corpus of `articles` (seed `seed`), and the first article
 /// of another generated corpus (seed `new_seed`): (folder, corpus, new article).
-fn setup(name: &str, articles: usize, seed: u64, new_seed: u64) -> (PathBuf, PathBuf, PathBuf) {
+pub(crate) fn setup(
+    name: &str,
+    articles: usize,
+    seed: u64,
+    new_seed: u64,
+) -> (PathBuf, PathBuf, PathBuf) {
     let dir = fresh_dir(name);
     let corpus = dir.join("corpus");
     generate(&corpus, articles, seed, &[]);
@@ -180,7 +190,7 @@ fn lint_answers_the_same_with_and_without_the_index() {
 }
 
 /// The paths of the sources the findings of a JSON lint report quote.
-fn quoted(json: &str) -> Vec<String> {
+pub(crate) fn quoted(json: &str) -> Vec<String> {
     let v: serde_json::Value = serde_json::from_str(json).unwrap();
     let mut paths: Vec<String> = v["claims"]
         .as_array()

@@ -12,6 +12,7 @@ mod grammar;
 mod grammar_prefilter;
 mod handoff;
 mod index;
+mod index_fresh;
 mod lintbench;
 mod manifest;
 mod morph;

@@ -4,7 +4,7 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use super::{Built, Key, Reader, Stamps, build, path_for, stamps, write};
+use super::{Built, Key, Reader, Stamps, build, mtime_ns, path_for, stamps, write};
 use crate::extract::Claim;
 use crate::rules::RuleSet;
 use crate::source::{Include, Source};
@@ -23,6 +23,9 @@ pub struct Indexed {
     pub notes: Vec<String>,
     /// Where the texts are still to be read from, with each source's row in it.
     reader: Option<(Reader, Vec<usize>)>,
+    /// Whether each text read is first checked against its file's stamp (the quick check did
+    /// not stamp every file).
+    check_files: bool,
 }
 
 impl Indexed {
@@ -44,16 +47,42 @@ impl Indexed {
     }
 
     /// Reads the texts of these sources (indices into `sources`) that are not read yet.
-    pub fn load_texts(&self, sources: &mut [Source], which: &[usize]) -> Result<(), String> {
+    pub fn load_texts(&self, sources: &mut [Source], which: &[usize]) -> Result<(), TextError> {
         let Some((reader, rows)) = &self.reader else {
             return Ok(());
         };
         for &i in which {
             if i < rows.len() && sources[i].text.is_empty() {
-                sources[i].text = reader.text(rows[i])?;
+                if self.check_files {
+                    let listed = &reader.sources[rows[i]];
+                    let same = std::fs::metadata(&sources[i].path)
+                        .is_ok_and(|md| md.len() == listed.len && mtime_ns(&md) == listed.mtime_ns);
+                    if !same {
+                        return Err(TextError::Changed(listed.path.clone()));
+                    }
+                }
+                sources[i].text = reader.text(rows[i]).map_err(TextError::Damaged)?;
             }
         }
         Ok(())
+    }
+}
+
+/// Why a text could not be read from the index.
+#[derive(Debug)]
+pub enum TextError {
+    /// The file (this path in the corpus) changed since it was indexed.
+    Changed(String),
+    /// The index file is damaged (what is wrong).
+    Damaged(String),
+}
+
+impl std::fmt::Display for TextError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            TextError::Changed(path) => write!(f, "{path} changed since it was indexed"),
+            TextError::Damaged(why) => f.write_str(why),
+        }
     }
 }
 
@@ -67,15 +96,53 @@ pub struct Refreshed {
 
 /// Why `old` cannot be used as it is for this key and these stamps; `None` when it is fresh.
 fn staleness(old: &Reader, key: &Key, stamps: &Stamps) -> Option<&'static str> {
-    if old.key.version != key.version {
-        Some("another factlint version wrote it")
-    } else if old.key != *key {
-        Some("the rules changed")
+    if let Some(why) = key_staleness(old, key) {
+        Some(why)
     } else if old.stamps != stamps.hash {
         Some("files of the corpus changed")
     } else {
         None
     }
+}
+
+/// Why `old`'s key is not `key`.
+fn key_staleness(old: &Reader, key: &Key) -> Option<&'static str> {
+    if old.key.version != key.version {
+        Some("another factlint version wrote it")
+    } else if old.key.build != key.build {
+        Some("another build of factlint wrote it")
+    } else if old.key != *key {
+        Some("the rules changed")
+    } else {
+        None
+    }
+}
+
+/// The quick freshness check of `lint`: the corpus folder's time is the one sealed when the
+/// index was written, every other folder's time is the one recorded, and every file that is
+/// not an article (`sources.yaml`, a manifest) has its recorded size and time. That sees a
+/// file added, removed or renamed anywhere (its folder's time changes; a file saved by
+/// renaming a new one over it too) and any metadata edit, with one `stat` per folder and per
+/// metadata file; it does not see an article written over in place. See [`for_lint`].
+fn quick_fresh(reader: &Reader, corpus: &Path) -> bool {
+    let time_of = |rel: &str| {
+        let path = if rel.is_empty() {
+            corpus.to_path_buf()
+        } else {
+            corpus.join(rel)
+        };
+        std::fs::metadata(path).ok()
+    };
+    reader.sealed != 0
+        && time_of("").is_some_and(|md| mtime_ns(&md) == reader.sealed)
+        && reader
+            .dirs
+            .iter()
+            .filter(|d| !d.path.is_empty())
+            .all(|d| time_of(&d.path).is_some_and(|md| mtime_ns(&md) == d.mtime_ns))
+        && reader.others.iter().all(|s| {
+            time_of(&s.path).is_some_and(|md| md.len() == s.len && mtime_ns(&md) == s.mtime_ns)
+        })
 }
 
 /// Reads the index of `corpus` (if any), and rebuilds what is stale, reusing what is not, and
@@ -104,18 +171,14 @@ pub fn refresh(
     Ok(Refreshed { built, bytes, why })
 }
 
-/// The sources whose stamp has one of these file ids, by path.
-fn candidates(stamps: &Stamps, ids: &[(u64, u64)], paths: &[&str]) -> Vec<usize> {
-    let same: Vec<&str> = stamps
-        .stamps
-        .iter()
-        .filter(|s| ids.contains(&s.file_id))
-        .map(|s| s.path.as_str())
-        .collect();
-    paths
-        .iter()
+/// The sources whose file has one of these ids (device and inode).
+fn candidates<'a>(
+    file_ids: impl Iterator<Item = &'a (u64, u64)>,
+    ids: &[(u64, u64)],
+) -> Vec<usize> {
+    file_ids
         .enumerate()
-        .filter(|(_, p)| same.contains(p))
+        .filter(|(_, id)| ids.contains(id))
         .map(|(i, _)| i)
         .collect()
 }
@@ -125,6 +188,14 @@ fn candidates(stamps: &Stamps, ids: &[(u64, u64)], paths: &[&str]) -> Vec<usize>
 /// the sources the answer quotes), a stale or damaged one is refreshed first. `new_ids` are the
 /// device and inode of the new articles. `Err` is a note: the index cannot serve, and the
 /// corpus is to be read as before.
+///
+/// Fresh is decided by the quick check first ([`quick_fresh`]: a `stat` per folder and per
+/// metadata file, not per article), then, when a folder's time moved, by the full one
+/// ([`stamps`]: a `stat` per file). The quick check does not see an article written over in
+/// place (its folder's listing unchanged): such an edit is seen when the answer quotes that
+/// article (its file's stamp is checked before its text is read, and the index is then checked
+/// in full and refreshed: `lint::with_index`), and otherwise not until `factlint index` (README, "The claims index").
+/// `full`: the full check only (a text the answer quotes was found changed).
 pub fn for_lint(
     corpus: &Path,
     claims: &Path,
@@ -132,46 +203,70 @@ pub fn for_lint(
     include: &Include,
     wanted: &[usize],
     new_ids: &[(u64, u64)],
+    full: bool,
 ) -> Option<Result<Indexed, String>> {
     let path = path_for(corpus);
     if !path.is_file() {
         return None;
     }
     let key = Key::new(claims, include);
-    let stamped = stamps(corpus);
-    let opened = Reader::open(&path);
-    if let Ok(Some(reader)) = &opened {
-        if staleness(reader, &key, &stamped).is_none() {
-            if let Ok(claims) = reader.claims_of(wanted) {
-                let paths: Vec<&str> = reader.sources.iter().map(|l| l.path.as_str()).collect();
-                let candidates = candidates(&stamped, new_ids, &paths);
+    let mut opened = Reader::open(&path);
+    let mut stamped: Option<Stamps> = None;
+    let mut notes = Vec::new();
+    let fresh = match &opened {
+        Ok(Some(reader)) if key_staleness(reader, &key).is_none() => {
+            if !full && quick_fresh(reader, corpus) {
+                true
+            } else {
+                let all = stamps(corpus);
+                let same = all.hash == reader.stamps;
+                stamped = Some(all);
+                if same {
+                    notes.push(
+                        "the corpus's folders changed since the claims index was written, its files did not: `factlint index` makes the next lint quicker"
+                            .to_string(),
+                    );
+                }
+                same
+            }
+        }
+        _ => false,
+    };
+    if fresh && let Ok(Some(mut reader)) = opened {
+        match reader.claims_of(wanted) {
+            Ok(claims) => {
+                let candidates = candidates(reader.sources.iter().map(|l| &l.file_id), new_ids);
                 let empty: Arc<str> = Arc::from("");
+                // The metadata moves to the sources: the reader needs only paths, hashes and
+                // stamps from here on.
                 let sources = reader
                     .sources
-                    .iter()
+                    .iter_mut()
                     .map(|l| Source {
                         path: corpus.join(&l.path),
                         text: empty.clone(),
                         body_start: l.body_start,
-                        meta: l.meta.clone(),
+                        meta: std::mem::take(&mut l.meta),
                         decoded_from: None,
                     })
                     .collect::<Vec<_>>();
-                let Ok(Some(reader)) = opened else {
-                    return None;
-                };
                 let rows = (0..sources.len()).collect();
                 let n = sources.len();
+                notes.push(format!("using the claims index ({n} sources)"));
                 return Some(Ok(Indexed {
                     sources,
                     claims,
                     candidates,
-                    notes: vec![format!("using the claims index ({n} sources)")],
+                    notes,
                     reader: Some((reader, rows)),
+                    check_files: stamped.is_none(),
                 }));
             }
+            Err(_) => opened = Ok(Some(reader)),
         }
     }
+    notes.clear();
+    let stamped = stamped.unwrap_or_else(|| stamps(corpus));
     let (why, old) = match opened {
         Ok(Some(old)) => (
             staleness(&old, &key, &stamped)
@@ -182,7 +277,6 @@ pub fn for_lint(
         Ok(None) => return None,
         Err(e) => (format!("it could not be used: {e}"), None),
     };
-    let mut notes = Vec::new();
     let built = match build(corpus, rules, include, key, old) {
         Ok(built) => built,
         Err(e) => return Some(Err(format!("the claims index is not used: {e}"))),
@@ -198,13 +292,10 @@ pub fn for_lint(
             path.display()
         ));
     }
-    let paths: Vec<&str> = built
-        .index
-        .entries
-        .iter()
-        .map(|e| e.path.as_str())
-        .collect();
-    let candidates = candidates(&built.stamps, new_ids, &paths);
+    let candidates = candidates(
+        built.index.entries.iter().map(|e| &e.stamp.file_id),
+        new_ids,
+    );
     let mut sources = Vec::with_capacity(built.index.entries.len());
     let mut all = Vec::new();
     for (si, e) in built.index.entries.into_iter().enumerate() {
@@ -235,5 +326,6 @@ pub fn for_lint(
         candidates,
         notes,
         reader: None,
+        check_files: false,
     }))
 }

@@ -21,6 +21,8 @@
 //! A corpus with a file that was skipped, failed or had to be decoded from another encoding
 //! than UTF-8 is not indexed: the run says so and reads the corpus as before.
 
+#[cfg(test)]
+mod build_hash;
 pub mod codec;
 mod lint;
 pub mod store;
@@ -36,14 +38,19 @@ use crate::rules::RuleSet;
 use crate::source::{self, Include, Source, SourceMeta};
 
 pub use codec::StoredClaim;
-pub use lint::{Indexed, Refreshed, for_lint, refresh};
+pub use lint::{Indexed, Refreshed, TextError, for_lint, refresh};
 pub use store::Reader;
 
 /// The index's file name in the corpus folder.
 pub const INDEX_FILE: &str = ".factlint-index";
 
-/// The version of the file's layout; another one is rebuilt. Layout 1 was one JSON document.
-pub const FORMAT: u32 = 2;
+/// The version of the file's layout; another one is rebuilt. Layout 1 was one JSON document;
+/// layout 2 had no folder stamps.
+pub const FORMAT: u32 = 3;
+
+/// The hash of the code this binary was built from (`build.rs`, `build_hash.rs`): part of the
+/// key, so that an index another build wrote (another grammar, say) is rebuilt.
+pub const BUILD: &str = env!("FACTLINT_BUILD_HASH");
 
 /// Where the index of `corpus` lives.
 pub fn path_for(corpus: &Path) -> PathBuf {
@@ -54,6 +61,8 @@ pub fn path_for(corpus: &Path) -> PathBuf {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Key {
     pub version: String,
+    /// [`BUILD`]: the hash of the code the writer was built from.
+    pub build: String,
     /// xxh3-128 of the rules folder's file names and bytes, in hex.
     pub rules: String,
     pub include: Vec<String>,
@@ -77,6 +86,7 @@ impl Key {
         }
         Key {
             version: env!("CARGO_PKG_VERSION").to_string(),
+            build: BUILD.to_string(),
             rules: format!("{:032x}", h.digest128()),
             include: include.globs().to_vec(),
         }
@@ -93,9 +103,24 @@ pub struct Stamp {
     pub file_id: (u64, u64),
 }
 
+/// The modification time of one folder the walk sees ("" is the corpus folder itself): it
+/// changes when a file is added to the folder, removed or renamed (a file saved by writing a
+/// new one and renaming it over the old, as many tools do, included), not when a file in it is
+/// written over in place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DirStamp {
+    pub path: String,
+    pub mtime_ns: u128,
+}
+
 /// The stamps of a corpus, sorted by path, and their hash.
 pub struct Stamps {
     pub stamps: Vec<Stamp>,
+    /// Every folder the walk sees, sorted by path.
+    pub dirs: Vec<DirStamp>,
+    /// The names in the corpus folder itself (hidden ones included, the index's own files
+    /// not), sorted: what writing the index checks before it seals the folder's time.
+    pub root_names: Vec<String>,
     pub hash: u128,
 }
 
@@ -109,6 +134,8 @@ pub struct Entry {
     pub meta: SourceMeta,
     pub text: Arc<str>,
     pub claims: Vec<Claim>,
+    /// The file's stamp when it was read (size, modification time, device and inode).
+    pub stamp: Stamp,
 }
 
 /// An index in memory, as a build made it.
@@ -117,6 +144,13 @@ pub struct Index {
     /// The hash of the corpus's stamps when it was built.
     pub stamps: u128,
     pub entries: Vec<Entry>,
+    /// The folders' stamps, taken before the corpus was read.
+    pub dirs: Vec<DirStamp>,
+    /// The stamps of the files the walk sees that are not articles (`sources.yaml`, the
+    /// manifests): metadata that `lint` checks every time.
+    pub others: Vec<Stamp>,
+    /// The names in the corpus folder when it was stamped (see [`Stamps::root_names`]).
+    pub root_names: Vec<String>,
 }
 
 /// What a build did.
@@ -132,14 +166,15 @@ pub struct Built {
 /// (hidden files and ignored ones passed over, links followed), reading no file, listing and
 /// stating in parallel, then sorted by path.
 ///
-/// The freshness contract: the index is used as it is when the key matches and every file the
-/// walk sees (articles, `sources.yaml`, anything else) has the same path, size and modification
-/// time (to the nanosecond) as when it was built, and no file was added or removed. An edit
-/// that keeps a file's size and its modification time is not seen (tools that preserve times
-/// on purpose, `touch -r`); the texts `lint` quotes are still checked against their hash.
+/// The full freshness check (`factlint index`, and `lint` when a folder's time changed): the
+/// index is used as it is when the key matches and every file the walk sees (articles,
+/// `sources.yaml`, anything else) has the same path, size and modification time (to the
+/// nanosecond) as when it was built, and no file was added or removed. An edit that keeps a
+/// file's size and its modification time is not seen (tools that preserve times on purpose,
+/// `touch -r`). `lint`'s quick check is weaker: see [`for_lint`].
 pub fn stamps(corpus: &Path) -> Stamps {
     use std::os::unix::fs::MetadataExt;
-    let found: Mutex<Vec<Stamp>> = Mutex::new(Vec::new());
+    let found: Mutex<(Vec<Stamp>, Vec<DirStamp>)> = Mutex::new((Vec::new(), Vec::new()));
     let walker = ignore::WalkBuilder::new(corpus)
         .follow_links(true)
         .threads(rayon::current_num_threads().max(1))
@@ -148,30 +183,31 @@ pub fn stamps(corpus: &Path) -> Stamps {
         let found = &found;
         Box::new(move |entry| {
             if let Ok(e) = entry {
-                if let Ok(md) = e.metadata() {
-                    // A folder's time changes when the index is written into it; the listing
-                    // of its files is what says that one was added or removed.
-                    if !md.is_dir() {
-                        let mtime_ns = md
-                            .modified()
-                            .ok()
-                            .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-                            .map_or(0, |d| d.as_nanos());
-                        let stamp = Stamp {
-                            path: relative(corpus, e.path()),
+                // Through links, as the walk reads them.
+                if let Ok(md) = std::fs::metadata(e.path()) {
+                    let path = relative(corpus, e.path());
+                    let mut found = found.lock().unwrap_or_else(|p| p.into_inner());
+                    if md.is_dir() {
+                        found.1.push(DirStamp {
+                            path,
+                            mtime_ns: mtime_ns(&md),
+                        });
+                    } else {
+                        found.0.push(Stamp {
+                            path,
                             len: md.len(),
-                            mtime_ns,
+                            mtime_ns: mtime_ns(&md),
                             file_id: (md.dev(), md.ino()),
-                        };
-                        found.lock().unwrap_or_else(|p| p.into_inner()).push(stamp);
+                        });
                     }
                 }
             }
             ignore::WalkState::Continue
         })
     });
-    let mut stamps = found.into_inner().unwrap_or_else(|p| p.into_inner());
+    let (mut stamps, mut dirs) = found.into_inner().unwrap_or_else(|p| p.into_inner());
     stamps.sort_unstable_by(|a, b| a.path.cmp(&b.path));
+    dirs.sort_unstable_by(|a, b| a.path.cmp(&b.path));
     let mut h = xxhash_rust::xxh3::Xxh3::new();
     for s in &stamps {
         h.update(&(s.path.len() as u64).to_le_bytes());
@@ -181,8 +217,32 @@ pub fn stamps(corpus: &Path) -> Stamps {
     }
     Stamps {
         stamps,
+        dirs,
+        root_names: root_names(corpus),
         hash: h.digest128(),
     }
+}
+
+/// A file's (or folder's) modification time in nanoseconds since the epoch, 0 when unknown.
+pub(crate) fn mtime_ns(md: &std::fs::Metadata) -> u128 {
+    md.modified()
+        .ok()
+        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+        .map_or(0, |d| d.as_nanos())
+}
+
+/// The names in the corpus folder, sorted, without the index's own files.
+pub(crate) fn root_names(corpus: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(corpus)
+        .map(|rd| {
+            rd.filter_map(|e| e.ok())
+                .map(|e| e.file_name().to_string_lossy().to_string())
+                .filter(|n| !n.starts_with(INDEX_FILE))
+                .collect()
+        })
+        .unwrap_or_default();
+    names.sort_unstable();
+    names
 }
 
 fn relative(corpus: &Path, path: &Path) -> String {
@@ -245,26 +305,55 @@ pub fn build(
         })
         .collect();
     let reused = slots.iter().filter(|s| s.2.is_some()).count();
+    let by_path: HashMap<&str, &Stamp> = stamped
+        .stamps
+        .iter()
+        .map(|s| (s.path.as_str(), s))
+        .collect();
     let entries: Vec<Entry> = slots
         .into_par_iter()
         .map(|(s, hash, claims)| {
             let claims = claims.unwrap_or_else(|| extract::extract_source(rules, 0, &s));
+            let path = relative(corpus, &s.path);
+            // A file the listing did not see (added during the build) has no stamp: it reads
+            // as changed at the next check.
+            let stamp = by_path.get(path.as_str()).map_or_else(
+                || Stamp {
+                    path: path.clone(),
+                    len: u64::MAX,
+                    mtime_ns: 0,
+                    file_id: (0, 0),
+                },
+                |s| (*s).clone(),
+            );
             Entry {
-                path: relative(corpus, &s.path),
+                path,
                 hash,
                 body_start: s.body_start,
                 meta: s.meta,
                 text: s.text,
                 claims,
+                stamp,
             }
         })
         .collect();
     let extracted = entries.len() - reused;
+    let articles: std::collections::HashSet<&str> =
+        entries.iter().map(|e| e.path.as_str()).collect();
+    let others = stamped
+        .stamps
+        .iter()
+        .filter(|s| !articles.contains(s.path.as_str()))
+        .cloned()
+        .collect();
     Ok(Built {
         index: Index {
             key,
             stamps: stamped.hash,
             entries,
+            dirs: stamped.dirs.clone(),
+            others,
+            root_names: stamped.root_names.clone(),
         },
         stamps: stamped,
         reused,

@@ -2,11 +2,14 @@
 //! needs.
 //!
 //! ```text
-//! "FLINDEX\0"  u32 layout  u64 head length  head  claim blocks…  texts…
+//! "FLINDEX\0"  u32 layout  u64 head length  u128 sealed time  head  claim blocks…  texts…
 //! ```
 //!
-//! - the head (bincode): the key, the hash of the corpus's stamps, one row per source (path,
-//!   text hash, metadata, where its text is) and one row per rule (where its claim block is);
+//! - the sealed time: the corpus folder's modification time just after the index was written
+//!   into it (written in place last, see [`write`]; 0 when it could not be sealed);
+//! - the head (bincode): the key, the hash of the corpus's stamps, the folders' times and the
+//!   stamps of the files that are not articles, one row per source (path, text hash, metadata,
+//!   its stamp, where its text is) and one row per rule (where its claim block is);
 //! - one claim block per rule (bincode): that rule's claims across the corpus, each with its
 //!   source and its rank among the source's claims, so that claims read back in extraction order;
 //! - the texts, one after another, read one at a time ([`Reader::text`]) and checked against
@@ -24,7 +27,7 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Index, Key, StoredClaim};
+use super::{DirStamp, Index, Key, Stamp, StoredClaim};
 use crate::extract::Claim;
 use crate::grammar::Lang;
 use crate::source::SourceMeta;
@@ -32,6 +35,9 @@ use crate::value::Published;
 
 /// The first bytes of an index file.
 const MAGIC: &[u8; 8] = b"FLINDEX\0";
+/// Where the sealed time is, and where the head starts.
+const SEALED_AT: u64 = 20;
+const HEAD_AT: u64 = 36;
 
 /// Everything of a source's metadata, without the fields skipped when empty (bincode reads
 /// back only what was written field by field).
@@ -84,12 +90,19 @@ struct Row {
     text_at: u64,
     text_len: u64,
     claims: u32,
+    len: u64,
+    mtime_ns: u128,
+    file_id: (u64, u64),
 }
 
 #[derive(Serialize, Deserialize)]
 struct Head {
     key: Key,
     stamps: u128,
+    /// Every folder's path and modification time.
+    dirs: Vec<(String, u128)>,
+    /// The files that are not articles: path, size, modification time.
+    others: Vec<(String, u64, u128)>,
     rows: Vec<Row>,
     /// Per rule index: where its block starts (after the head), its length and claim count.
     blocks: Vec<(u64, u64, u32)>,
@@ -106,6 +119,10 @@ pub struct Listed {
     pub body_start: usize,
     pub meta: SourceMeta,
     pub claims: usize,
+    /// Its file's size, modification time, device and inode when it was indexed.
+    pub len: u64,
+    pub mtime_ns: u128,
+    pub file_id: (u64, u64),
 }
 
 /// An open index file: its head is read; claims and texts are read on demand.
@@ -113,6 +130,10 @@ pub struct Reader {
     file: File,
     pub key: Key,
     pub stamps: u128,
+    /// The corpus folder's time just after the index was written (0: not sealed).
+    pub sealed: u128,
+    pub dirs: Vec<DirStamp>,
+    pub others: Vec<Stamp>,
     pub sources: Vec<Listed>,
     /// Where each source's text is (absolute offset, length).
     texts: Vec<(u64, u64)>,
@@ -132,9 +153,9 @@ impl Reader {
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
             Err(e) => return Err(format!("cannot read it: {e}")),
         };
-        let mut start = [0u8; 20];
+        let mut start = [0u8; HEAD_AT as usize];
         let n = read_up_to(&mut file, &mut start).map_err(|e| format!("cannot read it: {e}"))?;
-        if n < 20 || &start[..8] != MAGIC {
+        if n < 12 || &start[..8] != MAGIC {
             return Err(foreign(&start[..n], &mut file));
         }
         let layout = u32::from_le_bytes(start[8..12].try_into().unwrap_or_default());
@@ -144,15 +165,19 @@ impl Reader {
                 super::FORMAT
             ));
         }
+        if n < HEAD_AT as usize {
+            return Err(bad("it is shorter than its head says"));
+        }
         let head_len = u64::from_le_bytes(start[12..20].try_into().unwrap_or_default());
+        let sealed = u128::from_le_bytes(start[20..36].try_into().unwrap_or_default());
         let total = file.metadata().map_err(bad)?.len();
-        if head_len > total.saturating_sub(20) {
+        if head_len > total.saturating_sub(HEAD_AT) {
             return Err(bad("it is shorter than its head says"));
         }
         let mut head = vec![0u8; head_len as usize];
-        file.read_exact_at(&mut head, 20).map_err(bad)?;
+        file.read_exact_at(&mut head, HEAD_AT).map_err(bad)?;
         let head: Head = bincode::deserialize(&head).map_err(bad)?;
-        let body_at = 20 + head_len;
+        let body_at = HEAD_AT + head_len;
         let end = head
             .blocks
             .iter()
@@ -177,12 +202,33 @@ impl Reader {
                 body_start: r.body_start as usize,
                 meta: r.meta.meta(),
                 claims: r.claims as usize,
+                len: r.len,
+                mtime_ns: r.mtime_ns,
+                file_id: r.file_id,
+            })
+            .collect();
+        let dirs = head
+            .dirs
+            .into_iter()
+            .map(|(path, mtime_ns)| DirStamp { path, mtime_ns })
+            .collect();
+        let others = head
+            .others
+            .into_iter()
+            .map(|(path, len, mtime_ns)| Stamp {
+                path,
+                len,
+                mtime_ns,
+                file_id: (0, 0),
             })
             .collect();
         Ok(Some(Reader {
             file,
             key: head.key,
             stamps: head.stamps,
+            sealed,
+            dirs,
+            others,
             sources,
             texts,
             blocks: head.blocks,
@@ -214,7 +260,9 @@ impl Reader {
         if placed.iter().any(|p| p.0 as usize >= self.sources.len()) {
             return Err(bad("a claim names a source it does not have"));
         }
-        placed.sort_unstable_by_key(|p| (p.0, p.1));
+        // Each block is in (source, rank) order already (see `write`): a stable sort merges the
+        // runs rather than sorting from scratch.
+        placed.sort_by_key(|p| (p.0, p.1));
         Ok(placed.into_iter().map(|p| p.2).collect())
     }
 
@@ -308,12 +356,25 @@ pub fn write(path: &Path, index: &Index) -> io::Result<u64> {
             text_at,
             text_len: e.text.len() as u64,
             claims: e.claims.len() as u32,
+            len: e.stamp.len,
+            mtime_ns: e.stamp.mtime_ns,
+            file_id: e.stamp.file_id,
         });
         text_at += e.text.len() as u64;
     }
     let head = Head {
         key: index.key.clone(),
         stamps: index.stamps,
+        dirs: index
+            .dirs
+            .iter()
+            .map(|d| (d.path.clone(), d.mtime_ns))
+            .collect(),
+        others: index
+            .others
+            .iter()
+            .map(|s| (s.path.clone(), s.len, s.mtime_ns))
+            .collect(),
         rows,
         blocks,
     };
@@ -324,6 +385,7 @@ pub fn write(path: &Path, index: &Index) -> io::Result<u64> {
         w.write_all(MAGIC)?;
         w.write_all(&super::FORMAT.to_le_bytes())?;
         w.write_all(&(head.len() as u64).to_le_bytes())?;
+        w.write_all(&0u128.to_le_bytes())?;
         w.write_all(&head)?;
         w.write_all(&body)?;
         for e in &index.entries {
@@ -332,5 +394,33 @@ pub fn write(path: &Path, index: &Index) -> io::Result<u64> {
         w.flush()?;
     }
     std::fs::rename(&tmp, path)?;
+    seal(path, &index.root_names)?;
     Ok(std::fs::metadata(path)?.len())
+}
+
+/// Writes the corpus folder's modification time into the index, in place (which changes the
+/// file, not the folder), now that writing the index has changed it: `lint` takes the folder
+/// as unchanged while its time is this one. Sealed only when the folder holds the names it
+/// held when it was stamped (before the corpus was read) and its time did not move while they
+/// were listed; otherwise 0, and the next `lint` checks every file.
+fn seal(path: &Path, names_then: &[String]) -> io::Result<()> {
+    let Some(corpus) = path.parent() else {
+        return Ok(());
+    };
+    let corpus = if corpus.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        corpus
+    };
+    let before = super::mtime_ns(&std::fs::metadata(corpus)?);
+    let names = super::root_names(corpus);
+    let after = super::mtime_ns(&std::fs::metadata(corpus)?);
+    let sealed = if before == after && names == names_then {
+        after
+    } else {
+        0
+    };
+    let file = std::fs::OpenOptions::new().write(true).open(path)?;
+    file.write_all_at(&sealed.to_le_bytes(), SEALED_AT)?;
+    Ok(())
 }
