@@ -13,6 +13,7 @@ use crate::value::{DateValue, Value, WarningCode};
 
 use super::Verdict;
 use super::absolute::{day_month, full_date, month_forms, slashed};
+use super::month_day::month_day;
 use super::parts::{day_at, follows_year, month_at, relative_word, year_at};
 use super::relative::relative_month;
 use super::resolve::resolve_year;
@@ -130,6 +131,11 @@ fn weekday_date(cx: &Cx, i: usize, wd: u8, k: usize) -> Option<Found> {
     {
         return Some(f);
     }
+    // "dimanche janvier 21 2018", "jeudi oct. 3"
+    if let Some(mut f) = month_day(cx, k, Some((wd, i))) {
+        f.start = i;
+        return Some(f);
+    }
     // "vendredi 06/07/2018", "dimanche 21/01": the weekday agrees with the date or is flagged,
     // and picks the year when none is written.
     if !cx.glued_to_previous(k)
@@ -176,12 +182,13 @@ fn weekday_date(cx: &Cx, i: usize, wd: u8, k: usize) -> Option<Found> {
     None
 }
 
-/// The date nearest `p` (within three months, in direction `dir` when given) whose day of the
-/// month is `day` and whose weekday is `wd`.
+/// The date nearest `p` (within fourteen months, in direction `dir` when given) whose day of
+/// the month is `day` and whose weekday is `wd`. Every pair of a weekday and a day comes back
+/// within fourteen months: "vendredi 22" is the one the calendar allows, however far.
 fn weekday_and_day(p: Date, wd: u8, day: u8, dir: Option<Dir>) -> Option<Date> {
     let first = p.first_of_month();
     let mut best: Option<(i64, Date)> = None;
-    for offset in -3i64..=3 {
+    for offset in -14i64..=14 {
         let Ok(m) = first.checked_add(jiff::Span::new().months(offset)) else {
             continue;
         };

@@ -1,0 +1,22 @@
+//! A weekday and a day of the month with no month ("vendredi 22", "jeudi, le 15"): the
+//! nearest date, in the sentence's direction, whose day has that weekday, however many months
+//! away the calendar puts it.
+
+use factlint::grammar::Lang;
+
+use super::expect;
+
+#[test]
+fn a_weekday_and_a_day_take_the_month_the_calendar_allows() {
+    expect(
+        Lang::Fr,
+        "
+        # Within the month or the next.
+        2019-03-11 | La grève commencera jeudi 14 au matin. | jeudi 14 = 2019-03-14
+        2019-03-11 | Le procès s'ouvrira lundi, le 1er avec les témoins. | lundi, le 1er = 2019-04-01
+        # Several months ahead or back: the first such pair.
+        2019-03-11 | La séance se tiendra mercredi 31, devant le conseil. | mercredi 31 = 2019-07-31
+        2019-03-11 | Le maire avait parlé samedi 29, devant la presse. | samedi 29 = 2018-12-29
+        ",
+    );
+}
