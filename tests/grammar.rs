@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use factlint::grammar::{Lang, scan};
 use factlint::value::{Mention, Published};
 
+mod comma_year;
 mod compound_offset;
 mod decade_relative;
 mod month_day;

@@ -1,6 +1,6 @@
 //! Offsets of several units ("il y a deux mois et dix jours", "dans un an et six mois", "dans
 //! 3 ans 2 mois 5 jours") and counts from a named day ("trois jours après demain", "cinq jours
-//! avant hier", "deux semaines à partir d'aujourd'hui", "trois lundis à compter de demain").
+//! avant hier", "une semaine à partir de demain", "trois lundis à compter de demain").
 
 use factlint::grammar::Lang;
 
@@ -28,7 +28,7 @@ fn a_count_from_a_named_day_gives_that_day() {
         "
         2019-03-11 | Le verdict tombera trois jours après demain. | trois jours après demain = 2019-03-15
         2019-03-11 | Le colis est parti cinq jours avant hier. | cinq jours avant hier = 2019-03-05
-        2019-03-11 | Les inscriptions ouvrent deux semaines à partir d'aujourd'hui. | deux semaines à partir d'aujourd'hui = 2019-03-25
+        2019-03-11 | Les inscriptions ouvrent une semaine à partir de demain. | une semaine à partir de demain = 2019-03-19
         2019-03-11 | Le marché revient trois lundis à compter de demain. | trois lundis à compter de demain = 2019-04-01
         2019-03-11 | Le service reprendra dans 10 jours à compter d'aujourd'hui. | dans 10 jours à compter d'aujourd'hui = 2019-03-21
         ",

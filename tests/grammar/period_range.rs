@@ -8,7 +8,7 @@
 use factlint::grammar::{Lang, scan};
 use factlint::value::{DateValue, Published, Value};
 
-use super::expect;
+use super::{expect, no_date};
 
 #[test]
 fn days_joined_by_au_a_a_dash_or_entre_et_are_one_range() {
@@ -101,4 +101,21 @@ fn the_rest_of_the_current_week_month_or_year_runs_from_publication() {
             "{text}: {mentions:?}"
         );
     }
+}
+
+#[test]
+fn days_of_the_next_or_last_month_without_an_article_are_one_period() {
+    expect(
+        Lang::Fr,
+        "
+        2019-03-11 | Le musée fermera du 6 au 18 mois prochain pour travaux. | 6 au 18 mois prochain = (2019-04-06,2019-04-18,P12D)
+        2019-03-11 | La piscine était fermée du 3 au 9 mois dernier. | 3 au 9 mois dernier = (2019-02-03,2019-02-09,P6D)
+        ",
+    );
+    // "suivant" without an article is a preposition: a duration, no period of days.
+    no_date(
+        "
+        2019-03-11 | Le délai court de 6 à 12 mois suivant la signature. | 6 à 12
+        ",
+    );
 }

@@ -20,3 +20,16 @@ fn a_weekday_and_a_day_take_the_month_the_calendar_allows() {
         ",
     );
 }
+
+#[test]
+fn a_weekday_of_the_next_or_last_week_takes_that_week() {
+    expect(
+        Lang::Fr,
+        "
+        2019-03-11 | Le jury rendra son avis jeudi de la semaine prochaine. | jeudi de la semaine prochaine = 2019-03-21
+        # Without \"de\", and with the masculine written for the feminine.
+        2019-03-11 | Le jury rendra son avis jeudi la semaine prochain. | jeudi la semaine prochain = 2019-03-21
+        2019-03-11 | Le jury a rendu son avis mardi la semaine dernier. | mardi la semaine dernier = 2019-03-05
+        ",
+    );
+}

@@ -1,7 +1,7 @@
-//! Offsets of several units and offsets from a named day: "il y a un mois et 21 jours",
-//! "dans deux ans et trois jours", "dans 5 ans 1 mois 12 jours", "deux jours après demain", "quatre jours avant hier", "trois semaines à partir
-//! d'aujourd'hui", "deux dimanches à partir d'aujourd'hui". The date is at the precision of
-//! the finest unit, a day when counted from a day.
+//! Offsets of several units and offsets from a named day: "il y a deux mois et dix jours",
+//! "dans un an et six mois", "dans 3 ans 2 mois 5 jours", "trois jours après demain", "cinq
+//! jours avant hier", "une semaine à partir de demain", "trois lundis à compter de demain".
+//! The date is at the precision of the finest unit, a day when counted from a day.
 
 use jiff::civil::Date;
 
@@ -11,15 +11,15 @@ use crate::value::{DateValue, DurationUnit};
 
 use super::{date, day_value, iso_weekday, note_relative, pub_date};
 
-/// The counts and units after one ending at token `k` ("et 21 jours", "1
-/// mois 12 jours"), and the token after the last one; the token `k` itself when none.
+/// The counts and units after one ending at token `k` ("et dix jours", "2 mois 5
+/// jours"), and the token after the last one; the token `k` itself when none.
 pub(super) fn more_units(cx: &Cx, k: usize) -> (Vec<(DurationUnit, i64)>, usize) {
     let mut parts = Vec::new();
     let mut end = k;
     while parts.len() < 3 {
         let mut j = end;
-        // Not "plus de", which is more often a bound ("il y a deux ans plus de cent
-        // personnes") than a sum.
+        // Not "plus de", which is more often a bound ("il y a trois ans plus de cent élus")
+        // than a sum.
         if cx.is_w(j, "et") {
             j += 1;
         }
@@ -102,7 +102,7 @@ fn finest(parts: &[(DurationUnit, i64)]) -> DurationUnit {
         .unwrap_or(DurationUnit::Day)
 }
 
-/// "il y a un mois et 21 jours" (`sign` -1), "dans deux ans et trois jours" (`sign` 1): the
+/// "il y a deux mois et dix jours" (`sign` -1), "dans un an et six mois" (`sign` 1): the
 /// first count and unit `first` end at token `k`. `None` when no other unit follows.
 pub(super) fn compound(
     cx: &Cx,
@@ -157,9 +157,9 @@ fn from_day(cx: &Cx, k: usize) -> Option<(i64, i64, usize)> {
     }
 }
 
-/// "deux jours après demain", "quatre jours avant hier", "trois semaines à partir
-/// d'aujourd'hui", "deux dimanches à partir d'aujourd'hui", and after "dans" ("dans deux
-/// semaines à compter d'aujourd'hui"): a day counted from a day named from publication.
+/// "trois jours après demain", "cinq jours avant hier", "une semaine à partir de demain",
+/// "trois lundis à compter de demain", and after "dans" ("dans 10 jours à compter de
+/// demain"): a day counted from a day named from publication (or from today).
 /// `start` is where the phrase starts, `i` the count.
 pub(super) fn counted_from_day(cx: &Cx, start: usize, i: usize) -> Option<Found> {
     if cx.lang != Lang::Fr {
@@ -177,7 +177,7 @@ pub(super) fn counted_from_day(cx: &Cx, start: usize, i: usize) -> Option<Found>
     let n = q.num.int().filter(|n| (1..=10_000).contains(n))?;
     let u = q.num.end;
     let p = pub_date(cx.published)?;
-    // "deux dimanches": the second Sunday after the day.
+    // "trois lundis": the third Monday after the day.
     let plural_weekday = cx
         .w(u)
         .strip_suffix('s')

@@ -16,7 +16,7 @@
 //! | `this_month` | a month with a demonstrative: "ce septembre", "ce mois de mai" (the publication year's) |
 //! | `range` | ranges, one period each: "du 12 au 14 mai", "entre le 5 et le 19 de ce mois", "de janvier à mars 2016"; and lists, a date each: "les 7, 8 et 9 juin" |
 //! | `relative` | dates counted from the publication date: "hier", "demain", "dans deux semaines", "il y a trois ans", "l'an dernier", "cette année", "la décennie prochaine", "du mois prochain" |
-//! | `compound_offset` | offsets of several units and from a named day: "il y a un mois et 21 jours", "dans deux ans et trois jours", "deux jours après demain", "deux dimanches à partir d'aujourd'hui" |
+//! | `compound_offset` | offsets of several units and from a named day: "il y a deux mois et dix jours", "dans un an et six mois", "trois jours après demain", "trois lundis à compter de demain" |
 //! | `previous_date` | dates counted from the date the text has just given: "le lendemain", "la veille", "l'année suivante", "ce jour-là", "le 15" |
 //! | `day_relative` | days counted from a date named or just given: "le lendemain du 11 février", "la veille de Noël", "trois jours plus tard", "le même jour" |
 //! | `relative_year` | a date whose year is named from publication: "le 21 septembre de l'an dernier", "mars de l'année prochaine" |

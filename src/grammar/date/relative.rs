@@ -81,7 +81,7 @@ pub(super) fn ahead(cx: &Cx, i: usize) -> Verdict {
         && q.modifier.is_none()
         && let Some(unit) = lexicon::unit(cx.lang, cx.w(q.num.end))
     {
-        // "dans deux semaines à compter d'aujourd'hui", "dans deux ans et trois jours"
+        // "dans 10 jours à compter de demain", "dans un an et six mois"
         if let Some(f) = counted_from_day(cx, i, i + 1) {
             return Some(Some(f));
         }
@@ -175,7 +175,7 @@ pub(super) fn ago(cx: &Cx, i: usize) -> Verdict {
         if unit == DurationUnit::Year && !matches!(cx.w(u), "an" | "ans" | "annee" | "annees") {
             return None;
         }
-        // "il y a un mois et 21 jours"
+        // "il y a deux mois et dix jours"
         if let Some(g) = compound(cx, i, u + 1, (unit, n), -1) {
             f = g;
         }

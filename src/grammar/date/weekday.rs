@@ -51,9 +51,10 @@ pub(super) fn weekday(cx: &Cx, i: usize, wd: u8) -> Option<Found> {
             k += 1;
         }
         let week = if cx.is_w(k, "la") && cx.is_w(k + 1, "semaine") {
+            // "vendredi la semaine prochaine", and the masculine written for it.
             match cx.w(k + 2) {
-                "prochaine" | "suivante" => Some((1, k + 3)),
-                "derniere" | "passee" | "precedente" => Some((-1, k + 3)),
+                "prochaine" | "suivante" | "prochain" => Some((1, k + 3)),
+                "derniere" | "passee" | "precedente" | "dernier" => Some((-1, k + 3)),
                 _ => None,
             }
         } else if cx.is_w(k, "cette") && cx.is_w(k + 1, "semaine") {
