@@ -119,3 +119,14 @@ fn days_of_the_next_or_last_month_without_an_article_are_one_period() {
         ",
     );
 }
+
+#[test]
+fn a_day_of_the_month_named_with_du_mois_de() {
+    expect(
+        Lang::Fr,
+        "
+        2019-03-11 | Le vote aura lieu le 20 du mois de mai. | 20 du mois de mai = 2019-05-20
+        2019-03-11 | Le salon ouvrira du 3 au 5 du mois d'avril. | 3 au 5 du mois d'avril = (2019-04-03,2019-04-05,P2D)
+        ",
+    );
+}

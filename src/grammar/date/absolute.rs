@@ -124,6 +124,14 @@ pub(super) fn day_month(
     {
         k += 1;
     }
+    // "le 20 du mois de novembre", "du 3 au 5 du mois d'avril"
+    if cx.lang == Lang::Fr && cx.is_w(k, "du") && cx.is_w(k + 1, "mois") {
+        if cx.is_w(k + 2, "de") {
+            k += 3;
+        } else if cx.is_w(k + 2, "d") && cx.is_punct(k + 3, '\'') {
+            k += 4;
+        }
+    }
     // "la rue du 4-Septembre", "la place du 8 Mai 1945": a street named after a date.
     if street_name(cx, start) {
         return None;
