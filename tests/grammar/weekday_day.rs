@@ -33,3 +33,28 @@ fn a_weekday_of_the_next_or_last_week_takes_that_week() {
         ",
     );
 }
+
+#[test]
+fn a_weekday_and_a_spelled_out_day() {
+    expect(
+        Lang::Fr,
+        "
+        2019-03-11 | La grève commencera jeudi le quatorze au matin. | jeudi le quatorze = 2019-03-14
+        2019-03-11 | Le procès s'ouvrira vendredi vingt-neuf, sans public. | vendredi vingt-neuf = 2019-03-29
+        2019-03-11 | Le marché ouvrira samedi le treize avril. | samedi le treize avril = 2019-04-13
+        # A count after the weekday is no day.
+        2019-03-11 | Lundi deux ministres ont démissionné. | Lundi = 2019-03-11
+        ",
+    );
+}
+
+#[test]
+fn the_nth_weekday_of_an_abbreviated_month() {
+    expect(
+        Lang::Fr,
+        "
+        2019-03-11 | Le conseil se réunira le premier mardi de sept., puis en octobre. | premier mardi de sept. = 2019-09-03
+        2019-03-11 | Le conseil se réunira le dernier lundi de déc. | dernier lundi de déc. = 2019-12-30
+        ",
+    );
+}

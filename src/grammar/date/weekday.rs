@@ -13,7 +13,7 @@ use crate::value::{DateValue, Value, WarningCode};
 
 use super::Verdict;
 use super::absolute::{day_month, full_date, month_forms, slashed};
-use super::month_day::month_day;
+use super::month_day::{day_in_words, month_day};
 use super::parts::{day_at, follows_year, month_at, relative_word, year_at};
 use super::relative::relative_month;
 use super::resolve::resolve_year;
@@ -127,7 +127,8 @@ pub(super) fn weekday(cx: &Cx, i: usize, wd: u8) -> Option<Found> {
 /// The date a weekday at token `i` introduces, starting at token `k`: "jeudi 9 mai",
 /// "vendredi 06/07/2018", "dimanche 21/01", "samedi 15".
 fn weekday_date(cx: &Cx, i: usize, wd: u8, k: usize) -> Option<Found> {
-    if let Some((d, e)) = day_at(cx, k)
+    // "jeudi 9 mai", "vendredi le quinze mars"
+    if let Some((d, e)) = day_at(cx, k).or_else(|| day_in_words(cx, k))
         && let Some(f) = day_month(cx, i, Some((wd, i)), d, e)
     {
         return Some(f);
@@ -155,10 +156,10 @@ fn weekday_date(cx: &Cx, i: usize, wd: u8, k: usize) -> Option<Found> {
             None,
         ));
     }
-    // "samedi 15": the nearest 15th that is a Saturday, in the sentence's direction.
-    // Not "samedi 3-1", a score, nor "lundi 3/4": a day with no month and no year has no
-    // number glued after it.
-    if let Some((d, e)) = day_at(cx, k)
+    // "samedi 15", "jeudi le vingt et un": the nearest 15th that is a Saturday, in the
+    // sentence's direction. Not "samedi 3-1", a score, nor "lundi 3/4": a day with no month
+    // and no year has no number glued after it.
+    if let Some((d, e)) = day_at(cx, k).or_else(|| day_in_words(cx, k))
         && !cx.is_digits_at(e)
         && !((cx.is_punct(e, '-') || cx.is_punct(e, '/'))
             && cx.adjacent(e)
@@ -284,7 +285,8 @@ pub(super) fn nth_weekday(cx: &Cx, i: usize) -> Option<Found> {
         } else {
             return None;
         }
-        let (m, mut end, warn) = month_at(cx, k, false)?;
+        // "de déc.", "de sept": an abbreviation is a month after the weekday and "de".
+        let (m, mut end, warn) = month_at(cx, k, true)?;
         if warn.is_some() {
             return None;
         }
