@@ -85,6 +85,8 @@ fn the_rest_of_the_current_week_month_or_year_runs_from_publication() {
         2021-04-21 | Le temps restera sec pour le reste de cette semaine. | reste de cette semaine = (2021-04-21,2021-04-25,P4D)
         2021-04-21 | Tout ce reste de l'année en cours sera chômé. | reste de l'année en cours = (2021-04-21,2021-12-31,P254D)
         2021-04-21 | Rien n'est prévu pour le reste de ce mois-ci. | reste de ce mois-ci = (2021-04-21,2021-04-30,P9D)
+        2021-04-21 | Je suis pris le reste de ma semaine. | reste de ma semaine = (2021-04-21,2021-04-25,P4D)
+        2021-04-21 | Nous fermons pour le reste de notre année. | reste de notre année = (2021-04-21,2021-12-31,P254D)
         ",
     );
     // Not a period: the rest of something else, or no publication day to start from.
