@@ -7,11 +7,15 @@ use std::path::{Path, PathBuf};
 use factlint::grammar::{Lang, scan};
 use factlint::value::{Mention, Published};
 
+mod comma_year;
+mod compound_offset;
 mod decade_relative;
+mod month_day;
 mod numeric_month;
 mod period_range;
 mod tense;
 mod this_month;
+mod weekday_day;
 mod year_words;
 
 /// One line per mention: kind, text, value, mod, warnings with the text they point at.
@@ -1696,7 +1700,6 @@ fn two_digit_years() {
         2024-05-09 | Cet été 20 000 visiteurs sont venus. | 20
         2024-05-09 | Les 97 délégués ont voté. | 97
         2024-05-09 | Elle a été classée en 12, derrière son frère. | 12
-        2024-05-09 | Le salon se tient de novembre 15 jusqu'au 19. | 15
         2024-05-09 | Selon une enquête parue en mars, 45 % des élèves lisent peu. | 45
         2024-05-09 | Les ventes de juin 48 % plus haut ont surpris. | 48
         ",

@@ -8,7 +8,7 @@
 use factlint::grammar::{Lang, scan};
 use factlint::value::{DateValue, Published, Value};
 
-use super::expect;
+use super::{expect, no_date};
 
 #[test]
 fn days_joined_by_au_a_a_dash_or_entre_et_are_one_range() {
@@ -85,6 +85,8 @@ fn the_rest_of_the_current_week_month_or_year_runs_from_publication() {
         2021-04-21 | Le temps restera sec pour le reste de cette semaine. | reste de cette semaine = (2021-04-21,2021-04-25,P4D)
         2021-04-21 | Tout ce reste de l'année en cours sera chômé. | reste de l'année en cours = (2021-04-21,2021-12-31,P254D)
         2021-04-21 | Rien n'est prévu pour le reste de ce mois-ci. | reste de ce mois-ci = (2021-04-21,2021-04-30,P9D)
+        2021-04-21 | Je suis pris le reste de ma semaine. | reste de ma semaine = (2021-04-21,2021-04-25,P4D)
+        2021-04-21 | Nous fermons pour le reste de notre année. | reste de notre année = (2021-04-21,2021-12-31,P254D)
         ",
     );
     // Not a period: the rest of something else, or no publication day to start from.
@@ -101,4 +103,32 @@ fn the_rest_of_the_current_week_month_or_year_runs_from_publication() {
             "{text}: {mentions:?}"
         );
     }
+}
+
+#[test]
+fn days_of_the_next_or_last_month_without_an_article_are_one_period() {
+    expect(
+        Lang::Fr,
+        "
+        2019-03-11 | Le musée fermera du 6 au 18 mois prochain pour travaux. | 6 au 18 mois prochain = (2019-04-06,2019-04-18,P12D)
+        2019-03-11 | La piscine était fermée du 3 au 9 mois dernier. | 3 au 9 mois dernier = (2019-02-03,2019-02-09,P6D)
+        ",
+    );
+    // "suivant" without an article is a preposition: a duration, no period of days.
+    no_date(
+        "
+        2019-03-11 | Le délai court de 6 à 12 mois suivant la signature. | 6 à 12
+        ",
+    );
+}
+
+#[test]
+fn a_day_of_the_month_named_with_du_mois_de() {
+    expect(
+        Lang::Fr,
+        "
+        2019-03-11 | Le vote aura lieu le 20 du mois de mai. | 20 du mois de mai = 2019-05-20
+        2019-03-11 | Le salon ouvrira du 3 au 5 du mois d'avril. | 3 au 5 du mois d'avril = (2019-04-03,2019-04-05,P2D)
+        ",
+    );
 }

@@ -124,6 +124,14 @@ pub(super) fn day_month(
     {
         k += 1;
     }
+    // "le 20 du mois de novembre", "du 3 au 5 du mois d'avril"
+    if cx.lang == Lang::Fr && cx.is_w(k, "du") && cx.is_w(k + 1, "mois") {
+        if cx.is_w(k + 2, "de") {
+            k += 3;
+        } else if cx.is_w(k + 2, "d") && cx.is_punct(k + 3, '\'') {
+            k += 4;
+        }
+    }
     // "la rue du 4-Septembre", "la place du 8 Mai 1945": a street named after a date.
     if street_name(cx, start) {
         return None;
@@ -380,6 +388,16 @@ pub(super) fn slashed(cx: &Cx, i: usize, resolve: bool) -> Option<Found> {
             return None;
         }
         return valid(i, i + 5, Some(y), m, d);
+    }
+    // "12/08, 2015", "12/08,2015": its year after a comma.
+    if sc == '/'
+        && cx.is_punct(i + 3, ',')
+        && cx.adjacent(i + 3)
+        && cx.tok(i + 4).is_some_and(|c| c.is_digits() && c.len() == 4)
+        && let Some((y, e)) = year_at(cx, i + 4, false)
+        && follows_year(cx, e)
+    {
+        return valid(i, e, Some(y), m, d);
     }
     // No year: only "22/04" with a slash and a two-digit part, not "3/4" (a fraction) nor
     // "2015-05" nor a score "3-1"; "le 2/3", "du 2/3", "lundi 2/3" are a day and month, not

@@ -12,9 +12,11 @@
 //! | `parts` | the pieces every form is built of: a day ("9", "1er"), a month name (with its abbreviations and misspellings), a year ("2024", "98", "deux mille vingt" after a month), "dernier"/"prochain" |
 //! | `absolute` | dates written in full or in part: "9 mai 2024", "17 avril", "mars 2024", "21/04/2016", "2015-08-12", a bare "2020", "l'an 2000" |
 //! | `numeric_month` | a month and its year in digits, either order: "11-2016", "2016-11", "2015/3", "11 / 2016"; not a season "2011-12" nor a decree number |
+//! | `month_day` | a day after its month or spelled out: "oct. 2", "octobre 2", "oct-2", "mai vingt et un", "août deuxième", "le deux août", "novembre 19 au 20" |
 //! | `this_month` | a month with a demonstrative: "ce septembre", "ce mois de mai" (the publication year's) |
 //! | `range` | ranges, one period each: "du 12 au 14 mai", "entre le 5 et le 19 de ce mois", "de janvier à mars 2016"; and lists, a date each: "les 7, 8 et 9 juin" |
 //! | `relative` | dates counted from the publication date: "hier", "demain", "dans deux semaines", "il y a trois ans", "l'an dernier", "cette année", "la décennie prochaine", "du mois prochain" |
+//! | `compound_offset` | offsets of several units and from a named day: "il y a deux mois et dix jours", "dans un an et six mois", "trois jours après demain", "trois lundis à compter de demain" |
 //! | `previous_date` | dates counted from the date the text has just given: "le lendemain", "la veille", "l'année suivante", "ce jour-là", "le 15" |
 //! | `day_relative` | days counted from a date named or just given: "le lendemain du 11 février", "la veille de Noël", "trois jours plus tard", "le même jour" |
 //! | `relative_year` | a date whose year is named from publication: "le 21 septembre de l'an dernier", "mars de l'année prochaine" |
@@ -27,9 +29,11 @@
 //! | `english` | the English forms: "yesterday", "last week", "next May", "three years ago", "in May" |
 
 mod absolute;
+mod compound_offset;
 mod day_relative;
 mod english;
 mod holiday;
+mod month_day;
 mod numeric_month;
 mod ordinal_part;
 pub(super) mod parts;
@@ -51,9 +55,11 @@ use super::{Cx, Found, Lang};
 use crate::value::{DateValue, Mention, Published, Value};
 
 use absolute::{day_month, full_date, month_forms, numeric, year_word};
+use compound_offset::counted_from_day;
 use day_relative::{day_of_date, same_date, units_later};
 use english::english_words;
 use holiday::holiday;
+use month_day::{month_day, words_day_month};
 use ordinal_part::ordinal_part;
 use parts::day_at;
 use period::{
@@ -191,7 +197,10 @@ fn core(cx: &Cx, i: usize, out: &mut Vec<Mention>, after_position: bool) -> Opti
     let t = cx.tok(i)?;
     if cx.lang == Lang::Fr && !after_position {
         // "trois jours plus tard", "le 21 septembre de l'an dernier"
-        if let Some(f) = units_later(cx, i, out).or_else(|| date_of_relative_year(cx, i)) {
+        if let Some(f) = counted_from_day(cx, i, i)
+            .or_else(|| units_later(cx, i, out))
+            .or_else(|| date_of_relative_year(cx, i))
+        {
             return Some(f);
         }
     }
@@ -225,6 +234,10 @@ fn core(cx: &Cx, i: usize, out: &mut Vec<Mention>, after_position: bool) -> Opti
         {
             return Some(f);
         }
+        // "le deux août", "seconde d'août"
+        if let Some(f) = words_day_month(cx, i) {
+            return Some(f);
+        }
         if !after_position && let Some(f) = day_of_date(cx, i) {
             return Some(f);
         }
@@ -249,6 +262,10 @@ fn core(cx: &Cx, i: usize, out: &mut Vec<Mention>, after_position: bool) -> Opti
     }
     if let Some(verdict) = abbreviated(cx, i) {
         return verdict;
+    }
+    // "oct. 2", "novembre 19 au 20"
+    if let Some(f) = month_day(cx, i, None) {
+        return Some(f);
     }
     if cx.lang == Lang::Fr
         && let Some(f) = month_range(cx, i, out)

@@ -99,7 +99,8 @@ pub(super) fn rest_of(cx: &Cx, i: usize) -> Option<Found> {
         "du" => i + 2,
         "de" => match cx.w(i + 2) {
             "l" if cx.is_punct(i + 3, '\'') => i + 4,
-            "la" | "cette" | "ce" | "cet" => i + 3,
+            // "le reste de ma semaine", "le reste de notre année"
+            "la" | "cette" | "ce" | "cet" | "ma" | "mon" | "notre" => i + 3,
             _ => return None,
         },
         _ => return None,

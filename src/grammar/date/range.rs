@@ -152,8 +152,12 @@ pub(super) fn day_range(
             let k = if cx.is_w(k2, "le") { k2 + 1 } else { k2 };
             match (cx.w(k), cx.w(k + 1)) {
                 ("ce", "mois") => relative_month_at(cx, 0, k + 2),
-                ("mois", "prochain" | "suivant") if k > k2 => relative_month_at(cx, 1, k + 2),
-                ("mois", "dernier" | "precedent") if k > k2 => relative_month_at(cx, -1, k + 2),
+                // "du 4 au 23 mois prochain"; but "de 6 à 12 mois suivant l'accord" is a
+                // duration, and "suivant" without the article a preposition.
+                ("mois", "prochain") => relative_month_at(cx, 1, k + 2),
+                ("mois", "dernier") => relative_month_at(cx, -1, k + 2),
+                ("mois", "suivant") if k > k2 => relative_month_at(cx, 1, k + 2),
+                ("mois", "precedent") if k > k2 => relative_month_at(cx, -1, k + 2),
                 _ => None,
             }
         })?;

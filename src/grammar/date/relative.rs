@@ -1,7 +1,8 @@
 //! Dates counted from the publication date: "hier", "demain", "aujourd'hui", "avant-hier",
 //! "après-demain", "la nouvelle année", "dans trois ans", "il y a un mois", "il y a environ
 //! trois ans", "l'an dernier", "la semaine prochaine", "le mois en cours", "cette année", "ce
-//! mois-ci", "le 20 du mois prochain" (the month part).
+//! mois-ci", "le 20 du mois prochain" (the month part). Several units and counts from a named
+//! day are `compound_offset`'s.
 
 use jiff::civil::Date;
 
@@ -10,6 +11,7 @@ use crate::grammar::{Cx, Found, lexicon, number};
 use crate::value::{DateRef, DateValue, DurationUnit, Mod};
 
 use super::Verdict;
+use super::compound_offset::{compound, counted_from_day};
 use super::{civil, date, day_value, note_relative, pub_date};
 
 /// "hier", "demain", "aujourd'hui" (and "aujourd'hui vendredi"), "avant-hier",
@@ -79,11 +81,14 @@ pub(super) fn ahead(cx: &Cx, i: usize) -> Verdict {
         && q.modifier.is_none()
         && let Some(unit) = lexicon::unit(cx.lang, cx.w(q.num.end))
     {
-        return Some(
-            q.num
-                .int()
-                .and_then(|n| relative(cx, i, q.num.end + 1, unit, n)),
-        );
+        // "dans 10 jours à compter de demain", "dans un an et six mois"
+        if let Some(f) = counted_from_day(cx, i, i + 1) {
+            return Some(Some(f));
+        }
+        return Some(q.num.int().and_then(|n| {
+            compound(cx, i, q.num.end + 1, (unit, n), 1)
+                .or_else(|| relative(cx, i, q.num.end + 1, unit, n))
+        }));
     }
     None
 }
@@ -169,6 +174,10 @@ pub(super) fn ago(cx: &Cx, i: usize) -> Verdict {
         let mut f = relative(cx, i, u + 1, unit, -n)?;
         if unit == DurationUnit::Year && !matches!(cx.w(u), "an" | "ans" | "annee" | "annees") {
             return None;
+        }
+        // "il y a deux mois et dix jours"
+        if let Some(g) = compound(cx, i, u + 1, (unit, n), -1) {
+            f = g;
         }
         f.modifier = q.modifier;
         Some(f)

@@ -13,6 +13,7 @@ use crate::value::{DateValue, Value, WarningCode};
 
 use super::Verdict;
 use super::absolute::{day_month, full_date, month_forms, slashed};
+use super::month_day::{day_in_words, month_day};
 use super::parts::{day_at, follows_year, month_at, relative_word, year_at};
 use super::relative::relative_month;
 use super::resolve::resolve_year;
@@ -50,9 +51,10 @@ pub(super) fn weekday(cx: &Cx, i: usize, wd: u8) -> Option<Found> {
             k += 1;
         }
         let week = if cx.is_w(k, "la") && cx.is_w(k + 1, "semaine") {
+            // "vendredi la semaine prochaine", and the masculine written for it.
             match cx.w(k + 2) {
-                "prochaine" | "suivante" => Some((1, k + 3)),
-                "derniere" | "passee" | "precedente" => Some((-1, k + 3)),
+                "prochaine" | "suivante" | "prochain" => Some((1, k + 3)),
+                "derniere" | "passee" | "precedente" | "dernier" => Some((-1, k + 3)),
                 _ => None,
             }
         } else if cx.is_w(k, "cette") && cx.is_w(k + 1, "semaine") {
@@ -125,9 +127,15 @@ pub(super) fn weekday(cx: &Cx, i: usize, wd: u8) -> Option<Found> {
 /// The date a weekday at token `i` introduces, starting at token `k`: "jeudi 9 mai",
 /// "vendredi 06/07/2018", "dimanche 21/01", "samedi 15".
 fn weekday_date(cx: &Cx, i: usize, wd: u8, k: usize) -> Option<Found> {
-    if let Some((d, e)) = day_at(cx, k)
+    // "jeudi 9 mai", "vendredi le quinze mars"
+    if let Some((d, e)) = day_at(cx, k).or_else(|| day_in_words(cx, k))
         && let Some(f) = day_month(cx, i, Some((wd, i)), d, e)
     {
+        return Some(f);
+    }
+    // "dimanche janvier 21 2018", "jeudi oct. 3"
+    if let Some(mut f) = month_day(cx, k, Some((wd, i))) {
+        f.start = i;
         return Some(f);
     }
     // "vendredi 06/07/2018", "dimanche 21/01": the weekday agrees with the date or is flagged,
@@ -148,10 +156,10 @@ fn weekday_date(cx: &Cx, i: usize, wd: u8, k: usize) -> Option<Found> {
             None,
         ));
     }
-    // "samedi 15": the nearest 15th that is a Saturday, in the sentence's direction.
-    // Not "samedi 3-1", a score, nor "lundi 3/4": a day with no month and no year has no
-    // number glued after it.
-    if let Some((d, e)) = day_at(cx, k)
+    // "samedi 15", "jeudi le vingt et un": the nearest 15th that is a Saturday, in the
+    // sentence's direction. Not "samedi 3-1", a score, nor "lundi 3/4": a day with no month
+    // and no year has no number glued after it.
+    if let Some((d, e)) = day_at(cx, k).or_else(|| day_in_words(cx, k))
         && !cx.is_digits_at(e)
         && !((cx.is_punct(e, '-') || cx.is_punct(e, '/'))
             && cx.adjacent(e)
@@ -176,12 +184,13 @@ fn weekday_date(cx: &Cx, i: usize, wd: u8, k: usize) -> Option<Found> {
     None
 }
 
-/// The date nearest `p` (within three months, in direction `dir` when given) whose day of the
-/// month is `day` and whose weekday is `wd`.
+/// The date nearest `p` (within fourteen months, in direction `dir` when given) whose day of
+/// the month is `day` and whose weekday is `wd`. Every pair of a weekday and a day comes back
+/// within fourteen months: "vendredi 22" is the one the calendar allows, however far.
 fn weekday_and_day(p: Date, wd: u8, day: u8, dir: Option<Dir>) -> Option<Date> {
     let first = p.first_of_month();
     let mut best: Option<(i64, Date)> = None;
-    for offset in -3i64..=3 {
+    for offset in -14i64..=14 {
         let Ok(m) = first.checked_add(jiff::Span::new().months(offset)) else {
             continue;
         };
@@ -276,7 +285,8 @@ pub(super) fn nth_weekday(cx: &Cx, i: usize) -> Option<Found> {
         } else {
             return None;
         }
-        let (m, mut end, warn) = month_at(cx, k, false)?;
+        // "de déc.", "de sept": an abbreviation is a month after the weekday and "de".
+        let (m, mut end, warn) = month_at(cx, k, true)?;
         if warn.is_some() {
             return None;
         }
