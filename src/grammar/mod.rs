@@ -268,6 +268,8 @@ fn scan_loop<'a>(
         lang,
         published,
         trace,
+        quantities: Memo::default(),
+        spelled: Memo::default(),
     };
     let mut out: Vec<Mention> = Vec::new();
     let mut i = 0;
@@ -324,6 +326,50 @@ pub(crate) struct Cx<'a> {
     pub published: Option<Published>,
     /// Set only by [`derive`]: where the grammars record the steps of their readings.
     trace: Option<&'a Trace>,
+    /// The quantities read lately, by token.
+    quantities: Memo<number::Quantity>,
+    /// The spelled-out numbers read lately, by token.
+    spelled: Memo<number::Num>,
+}
+
+/// How many tokens' readings a [`Memo`] keeps: the grammars ask within a few tokens of where
+/// the scan stands.
+const MEMO_SLOTS: usize = 16;
+
+/// What one reading gave at the tokens read lately: the date, duration and number grammars
+/// ask for the same quantity (or spelled-out number) at the same token, and it is read once.
+/// Only for pure readings of the tokens, and not while tracing (a trace records each
+/// reading's steps).
+pub(crate) struct Memo<T: Copy> {
+    /// Per slot: the token plus one (0 is an empty slot), and what was read there.
+    slots: std::cell::RefCell<[(usize, Option<T>); MEMO_SLOTS]>,
+}
+
+impl<T: Copy> Default for Memo<T> {
+    fn default() -> Self {
+        Memo {
+            slots: std::cell::RefCell::new([(0, None); MEMO_SLOTS]),
+        }
+    }
+}
+
+impl<T: Copy> Memo<T> {
+    /// What `read` gives at token `i`, read the first time it is asked for (the slot of `i`
+    /// keeps it until a token 16 further on takes it).
+    #[inline]
+    fn get(&self, i: usize, read: impl FnOnce() -> Option<T>) -> Option<T> {
+        let slot = i % MEMO_SLOTS;
+        if let Some(&(at, got)) = self.slots.borrow().get(slot)
+            && at == i + 1
+        {
+            return got;
+        }
+        let got = read();
+        if let Some(m) = self.slots.borrow_mut().get_mut(slot) {
+            *m = (i + 1, got);
+        }
+        got
+    }
 }
 
 impl Cx<'_> {
@@ -349,6 +395,21 @@ impl Cx<'_> {
             text: self.text[a.start..b.end].to_string(),
             what,
         });
+    }
+
+    /// What `read` gives at token `i`, read once per token in `memo` unless tracing (see
+    /// [`Memo`]).
+    #[inline]
+    fn read_once<T: Copy>(
+        &self,
+        memo: &Memo<T>,
+        i: usize,
+        read: impl FnOnce() -> Option<T>,
+    ) -> Option<T> {
+        if self.tracing() {
+            return read();
+        }
+        memo.get(i, read)
     }
 
     /// Whether steps are being recorded.

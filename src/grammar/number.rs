@@ -452,6 +452,12 @@ fn slash_fraction(cx: &Cx, i: usize) -> Option<(Decimal, usize)> {
 
 /// A spelled-out cardinal, with "et" in "vingt et un" and hyphens in "quatre-vingt-dix".
 fn words(cx: &Cx, i: usize) -> Option<Num> {
+    // Read once per token: the ordinal, the cardinal and the date grammar's ordinals ask.
+    cx.read_once(&cx.spelled, i, || words_read(cx, i))
+}
+
+/// [`words`] proper.
+fn words_read(cx: &Cx, i: usize) -> Option<Num> {
     let lang = cx.lang;
     let mut total: i64 = 0; // completed scale groups
     let mut hundreds: i64 = 0; // within the current group
@@ -891,6 +897,7 @@ pub fn qualifier(cx: &Cx, i: usize) -> Option<(Mod, usize)> {
 }
 
 /// A quantity: an optional qualifier, then a number.
+#[derive(Clone, Copy)]
 pub struct Quantity {
     pub start: usize,
     pub num: Num,
@@ -917,6 +924,21 @@ pub fn quantity(cx: &Cx, i: usize, count_article: bool) -> Option<Quantity> {
 }
 
 fn quantity_at(cx: &Cx, i: usize, count_article: bool) -> Option<Quantity> {
+    // The date, duration and number grammars ask for the quantity at the same tokens: it is
+    // read once per token (a trace records each reading's steps, so it reads again).
+    let q = cx.read_once(&cx.quantities, i, || quantity_read(cx, i))?;
+    if q.num.shape == Shape::Article {
+        if !count_article {
+            return None;
+        }
+        cx.note(q.num.start, q.num.end, || What::Words(q.num.value));
+    }
+    Some(q)
+}
+
+/// [`quantity_at`] with "un"/"une" alone counted (its caller drops them when they do not
+/// count).
+fn quantity_read(cx: &Cx, i: usize) -> Option<Quantity> {
     let (modifier, at) = match qualifier(cx, i) {
         Some((m, k)) => (Some(m), k),
         None => (None, i),
@@ -1042,12 +1064,6 @@ fn quantity_at(cx: &Cx, i: usize, count_article: bool) -> Option<Quantity> {
                 num = Num::words(num.start, f.end, v);
             }
         }
-    }
-    if num.shape == Shape::Article && !count_article {
-        return None;
-    }
-    if num.shape == Shape::Article {
-        cx.note(num.start, num.end, || What::Words(num.value));
     }
     Some(Quantity {
         start: i,

@@ -220,6 +220,8 @@ const CONTEXT_WORDS: &[&str] = &[
 ];
 
 struct Words {
+    /// The trigger words themselves, for the tests (the table below also holds their endings).
+    #[cfg_attr(not(test), allow(dead_code))]
     triggers: WordSet,
     /// Both sets in one table, for [`tried`]'s one lookup per word.
     flags: WordFlags,
@@ -245,6 +247,11 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
     }
     for &w in &triggers {
         *flags.entry(w).or_default() |= TRIGGER;
+        // The endings the grammars strip: a plural, an ordinal ("troisièmes", "milliers").
+        for end in ["s", "x", "es", "ieme", "iemes"] {
+            let inflected: &'static str = Box::leak(format!("{w}{end}").into_boxed_str());
+            *flags.entry(inflected).or_default() |= TRIGGER;
+        }
     }
     Words { triggers, flags }
 });
@@ -300,10 +307,18 @@ fn is_trigger_word(w: &str) -> bool {
     if w.is_empty() {
         return false;
     }
-    WORDS.triggers.contains(w) || is_trigger_ending(w)
+    let flagged = WORDS.flags.get(w).is_some_and(|f| f & TRIGGER != 0);
+    assert_eq!(
+        flagged,
+        WORDS.triggers.contains(w) || is_trigger_ending(w),
+        "{w}: the table of the first pass and the trigger list disagree"
+    );
+    flagged
 }
 
-/// Whether `w` is a trigger with a plural or ordinal ending (see [`is_trigger_word`]).
+/// Whether `w` is a trigger with a plural or ordinal ending (see [`is_trigger_word`]); the
+/// table of [`tried`] holds these forms.
+#[cfg(test)]
 fn is_trigger_ending(w: &str) -> bool {
     let t = &WORDS.triggers;
     let last = w.as_bytes().last().copied().unwrap_or(0);
@@ -347,13 +362,7 @@ pub fn tried(text: &str, toks: &[Token], keys: &str) -> Vec<bool> {
             if t.is_digits() {
                 TRIGGER
             } else if t.is_word() {
-                let k = t.key(keys);
-                let f = words.flags.get(k).copied().unwrap_or(0);
-                if f & TRIGGER == 0 && !k.is_empty() && is_trigger_ending(k) {
-                    f | TRIGGER
-                } else {
-                    f
-                }
+                words.flags.get(t.key(keys)).copied().unwrap_or(0)
             } else if t.kind == super::lexer::TokKind::Punct && numeric_sign(t, text) {
                 TRIGGER
             } else {
