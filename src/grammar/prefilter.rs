@@ -27,23 +27,38 @@ use super::lexer::{Token, fold_char};
 /// How many tokens before its trigger a reading may start.
 pub const LEAD: usize = 4;
 
-/// A fast hash for short words (FxHash's multiply-rotate, eight bytes at a time): the set is
+/// A fast hash for short words (FxHash's multiply-rotate, eight bytes at a time, the last
+/// bytes as one word; the lengths differ by the end mark `str` hashes): the set is
 /// looked up once per token (and `cues::tokens`' table once per word), and SipHash's
 /// resistance to chosen keys buys nothing there.
 #[derive(Default)]
 pub(crate) struct WordHasher(u64);
 
+impl WordHasher {
+    #[inline]
+    fn add(&mut self, v: u64) {
+        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
 impl Hasher for WordHasher {
+    #[inline]
     fn write(&mut self, bytes: &[u8]) {
-        // Eight bytes at a time, then the rest one by one.
+        // Eight bytes at a time, then the rest as one word: most words take one or two rounds.
         let mut chunks = bytes.chunks_exact(8);
         for c in &mut chunks {
-            let v = u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
-            self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x517c_c1b7_2722_0a95);
+            self.add(u64::from_le_bytes(c.try_into().unwrap_or([0; 8])));
         }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut last = [0u8; 8];
+            last[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(last));
         }
+    }
+    #[inline]
+    fn write_u8(&mut self, b: u8) {
+        self.add(u64::from(b));
     }
     fn finish(&self) -> u64 {
         self.0
@@ -156,63 +171,121 @@ const FUNCTION_WORDS: &[&str] = &[
 /// auxiliary does not start the grammars at every sentence; a word listed here by mistake would
 /// make the equality test fail. Sorted.
 const CONTEXT_WORDS: &[&str] = &[
+    "adjoint",
     "ainsi",
     "alors",
+    "apres",
+    "atteint",
+    "aucun",
     "aussi",
+    "autre",
+    "autres",
+    "avons",
     "bien",
     "car",
+    "chaque",
     "chez",
     "comme",
     "contre",
+    "cours",
+    "date",
     "deja",
+    "dollars",
     "donc",
     "dont",
+    "dure",
+    "durer",
+    "e",
+    "ecole",
     "egalement",
     "elle",
     "elles",
     "encore",
     "enfin",
+    "entiers",
+    "er",
     "etait",
+    "euro",
+    "euros",
     "extrait",
     "finalement",
+    "fr",
     "front",
     "fut",
+    "grand",
+    "grande",
+    "h",
     "ils",
     "is",
     "jamais",
     "je",
+    "jeux",
     "leur",
     "leurs",
+    "longue",
+    "lors",
     "lorsque",
+    "m",
     "ma",
     "mais",
+    "meme",
     "mes",
+    "mis",
+    "moment",
     "mon",
+    "n",
     "ne",
     "nos",
     "notre",
     "nous",
+    "nouveau",
+    "nouvelle",
     "on",
     "ont",
     "or",
+    "partir",
     "pas",
+    "petit",
+    "petite",
+    "peu",
+    "place",
+    "plusieurs",
+    "pont",
     "portrait",
+    "precedent",
+    "precedente",
+    "prevu",
+    "programme",
     "puis",
     "puisque",
     "quand",
+    "quelque",
+    "quelques",
     "retrait",
+    "rien",
+    "rue",
     "sa",
     "sans",
     "selon",
+    "serait",
     "ses",
+    "seulement",
+    "si",
+    "soit",
     "son",
     "sont",
     "sous",
+    "suite",
+    "t",
     "toujours",
     "tous",
+    "tout",
+    "toute",
     "toutes",
     "trait",
+    "un",
     "under",
+    "une",
     "vos",
     "votre",
     "vous",
@@ -248,9 +321,14 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
     for &w in &triggers {
         *flags.entry(w).or_default() |= TRIGGER;
         // The endings the grammars strip: a plural, an ordinal ("troisièmes", "milliers").
+        // A word listed as no trigger is none by its ending either ("mais", "nos", "apres").
         for end in ["s", "x", "es", "ieme", "iemes"] {
-            let inflected: &'static str = Box::leak(format!("{w}{end}").into_boxed_str());
-            *flags.entry(inflected).or_default() |= TRIGGER;
+            let inflected = format!("{w}{end}");
+            let listed = |list: &[&str]| list.contains(&inflected.as_str());
+            if !listed(FUNCTION_WORDS) && !listed(CONTEXT_WORDS) {
+                let inflected: &'static str = Box::leak(inflected.into_boxed_str());
+                *flags.entry(inflected).or_default() |= TRIGGER;
+            }
         }
     }
     Words { triggers, flags }
@@ -322,6 +400,9 @@ fn is_trigger_word(w: &str) -> bool {
 fn is_trigger_ending(w: &str) -> bool {
     let t = &WORDS.triggers;
     let last = w.as_bytes().last().copied().unwrap_or(0);
+    if FUNCTION_WORDS.contains(&w) || CONTEXT_WORDS.contains(&w) {
+        return false;
+    }
     if last != b's' && last != b'x' && last != b'e' {
         return false;
     }
