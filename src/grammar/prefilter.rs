@@ -164,9 +164,11 @@ const FUNCTION_WORDS: &[&str] = &[
     "than", "is", "was", "were", "has", "had", "have", "it", "its", "this", "that",
 ];
 
-/// Frequent words the value grammars name only around a value, never inside one: the words
-/// that may follow a day ("le 3 où ils…"), the tense markers and the words between an
-/// auxiliary and its participle, the nouns shaped like verbs, and words of messages. Like
+/// Frequent words the value grammars name only around a value, or inside one only beside
+/// another trigger: the words that may follow a day ("le 3 où ils…"), the tense markers and
+/// the words between an auxiliary and its participle, the nouns shaped like verbs, words of
+/// messages, the articles "un"/"une" (a number only with a unit or a scale word next to it),
+/// the currencies after an amount and the words that rule out a reading ("prévu", "cours"). Like
 /// [`FUNCTION_WORDS`] they lead to a trigger but are none, so that a pronoun, a possessive or an
 /// auxiliary does not start the grammars at every sentence; a word listed here by mistake would
 /// make the equality test fail. Sorted.
