@@ -10,7 +10,7 @@
 //! | `lexicon` | the closed word lists: months, weekdays, seasons, units, number words, tense markers |
 //! | `date/` | the date grammar, one phenomenon per file (see its code map): `parts` (day, month, year), `absolute`, `range`, `relative` (from publication: "hier", "il y a trois ans"), `previous_date` (from the date given before: "la veille", "le lendemain"), `weekday`, `weekday_shift` ("mardi suivant", "lundi en huit"), `day_relative` ("le lendemain du 11 février", "trois jours plus tard"), `relative_year` ("le 3 mai de l'an dernier"), `period` (seasons, quarters, weekends, decades, centuries, "début"/"fin de"), `ordinal_part` ("la dernière semaine de novembre", "le premier jour du mois"), `holiday`, `resolve` (the missing year), `english` |
 //! | `duration` | the duration grammar, with `age` (the years that are someone's age and stay numbers) and `combined` ("deux ans et trois mois") |
-//! | `number` | the number grammar, with `thousands` (digit groups), `collective` ("une centaine", "des milliers"), `sign` ("-9,5", "à – 12 °C", "moins 10") and `magnitude` ("100K", "2,5 M€", "3 Md€") |
+//! | `number` | the number grammar, with `spelled` (cardinals, ordinals and parts in words: "vingt et un", "dix-huitième", "tiers"), `thousands` (digit groups), `collective` ("une centaine", "des milliers"), `sign` ("-9,5", "à – 12 °C", "moins 10") and `magnitude` ("100K", "2,5 M€", "3 Md€") |
 //! | `tense` | which way a clause points, for the dates that leave their year out |
 //! | `clause` | where the clause around a date stops, for `tense` |
 //! | `since` | the second reading of "depuis 1994", as a duration |
