@@ -89,26 +89,50 @@ pub(crate) fn scan(
     }
     match format {
         ScanFormat::Json => {
-            let items: Vec<_> = mentions
-                .iter()
-                .map(|m| {
-                    serde_json::json!({
-                        "kind": m.kind,
-                        "text": &text[m.start..m.end],
-                        "start": m.start,
-                        "end": m.end,
-                        "value": m.value,
-                        "mod": m.modifier,
-                        "warnings": m.warnings,
-                    })
-                })
-                .collect();
-            println!(
-                "{}",
-                serde_json::to_string_pretty(&items).expect("JSON of plain values")
-            );
+            // Streamed: one mention's JSON value at a time, not the whole array held at once.
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            let items = Listing {
+                text: &text,
+                mentions: &mentions,
+            };
+            let written = serde_json::to_writer_pretty(&mut out, &items)
+                .map_err(std::io::Error::from)
+                .and_then(|()| std::io::Write::write_all(&mut out, b"\n"))
+                .and_then(|()| std::io::Write::flush(&mut out));
+            // A closed pipe (`factlint scan | head`) is the reader's choice, not an error.
+            if let Err(e) = written
+                && e.kind() != std::io::ErrorKind::BrokenPipe
+            {
+                eprintln!("error: cannot write the mentions: {e}");
+                return ExitCode::from(2);
+            }
         }
         ScanFormat::Human => print!("{}", render::scan_listing(&text, &mentions)),
     }
     ExitCode::SUCCESS
+}
+
+/// `scan --format json`: the mentions as an array, each an object with sorted keys.
+struct Listing<'a> {
+    text: &'a str,
+    mentions: &'a [factlint::value::Mention],
+}
+
+impl serde::Serialize for Listing<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        let mut seq = s.serialize_seq(Some(self.mentions.len()))?;
+        for m in self.mentions {
+            seq.serialize_element(&serde_json::json!({
+                "kind": m.kind,
+                "text": &self.text[m.start..m.end],
+                "start": m.start,
+                "end": m.end,
+                "value": m.value,
+                "mod": m.modifier,
+                "warnings": m.warnings,
+            }))?;
+        }
+        seq.end()
+    }
 }

@@ -102,12 +102,19 @@ pub(crate) fn fold_punct(c: char) -> Option<u8> {
 /// The tokens of `text`, in order. White space only separates tokens.
 pub fn lex(text: &str) -> Lexed {
     let mut toks = Vec::with_capacity(text.len() / 4);
-    let mut keys = String::with_capacity(text.len());
+    // Only ASCII goes in: the folded letters, digits and punctuation.
+    let mut keys: Vec<u8> = Vec::with_capacity(text.len());
     let bytes = text.as_bytes();
     let mut start = 0;
     while start < bytes.len() {
+        let b = bytes[start];
+        // ASCII white space, the common case, without decoding a character.
+        if matches!(b, b' ' | b'\t'..=b'\r') {
+            start += 1;
+            continue;
+        }
         let (c, len) = char_at(text, start);
-        if c.is_whitespace() {
+        if !b.is_ascii() && c.is_whitespace() {
             start += len;
             continue;
         }
@@ -120,7 +127,7 @@ pub fn lex(text: &str) -> Lexed {
             key_len: 0,
             punct: 0,
         };
-        if c.is_ascii_digit() {
+        if b.is_ascii_digit() {
             tok.kind = TokKind::Digits;
             let mut end = start + 1;
             while end < bytes.len() && bytes[end].is_ascii_digit() {
@@ -128,36 +135,41 @@ pub fn lex(text: &str) -> Lexed {
             }
             tok.end = end;
             if end - start <= KEY_LEN {
-                keys.push_str(&text[start..end]);
+                keys.extend_from_slice(&bytes[start..end]);
             }
-        } else if c.is_alphabetic() {
+        } else if b.is_ascii_alphabetic() || (!b.is_ascii() && c.is_alphabetic()) {
             tok.kind = TokKind::Word;
             let mut fits = true;
             let mut end = start;
             while end < bytes.len() {
-                let b = bytes[end];
-                if b.is_ascii() {
-                    // ASCII: a letter folds to itself in lowercase; anything else ends the word.
-                    if !b.is_ascii_alphabetic() {
-                        break;
-                    }
-                    if fits && keys.len() - key_start < KEY_LEN {
-                        keys.push(char::from(b.to_ascii_lowercase()));
+                // A run of ASCII letters: each folds to itself in lowercase.
+                let run = end;
+                while end < bytes.len() && bytes[end].is_ascii_alphabetic() {
+                    end += 1;
+                }
+                if end > run {
+                    if fits && keys.len() - key_start + (end - run) <= KEY_LEN {
+                        keys.extend(bytes[run..end].iter().map(u8::to_ascii_lowercase));
                     } else {
                         fits = false;
                     }
-                    end += 1;
-                    continue;
                 }
-                let (ch, l) = char_at(text, end);
-                if !ch.is_alphabetic() {
+                if end >= bytes.len() || bytes[end].is_ascii() {
+                    // Any other ASCII character ends the word.
                     break;
                 }
+                let (ch, l) = char_at(text, end);
+                // A letter that folds is a letter; any other must say so.
                 match fold_char(ch) {
-                    Some(f) if fits && keys.len() - key_start + f.len() <= KEY_LEN => {
-                        keys.push_str(f)
+                    Some(f) => {
+                        if fits && keys.len() - key_start + f.len() <= KEY_LEN {
+                            keys.extend_from_slice(f.as_bytes());
+                        } else {
+                            fits = false;
+                        }
                     }
-                    _ => fits = false,
+                    None if ch.is_alphabetic() => fits = false,
+                    None => break,
                 }
                 end += l;
             }
@@ -167,13 +179,15 @@ pub fn lex(text: &str) -> Lexed {
             }
         } else {
             let k = fold_punct(c).unwrap_or(b'?');
-            keys.push(char::from(k));
+            keys.push(k);
             tok.punct = k;
         }
         tok.key_len = (keys.len() - key_start) as u8;
         toks.push(tok);
         start = tok.end;
     }
+    // Every byte pushed is ASCII.
+    let keys = String::from_utf8(keys).unwrap_or_default();
     Lexed { toks, keys }
 }
 

@@ -10,7 +10,7 @@
 //! | `lexicon` | the closed word lists: months, weekdays, seasons, units, number words, tense markers |
 //! | `date/` | the date grammar, one phenomenon per file (see its code map): `parts` (day, month, year), `absolute`, `range`, `relative` (from publication: "hier", "il y a trois ans"), `previous_date` (from the date given before: "la veille", "le lendemain"), `weekday`, `weekday_shift` ("mardi suivant", "lundi en huit"), `day_relative` ("le lendemain du 11 février", "trois jours plus tard"), `relative_year` ("le 3 mai de l'an dernier"), `period` (seasons, quarters, weekends, decades, centuries, "début"/"fin de"), `ordinal_part` ("la dernière semaine de novembre", "le premier jour du mois"), `holiday`, `resolve` (the missing year), `english` |
 //! | `duration` | the duration grammar, with `age` (the years that are someone's age and stay numbers) and `combined` ("deux ans et trois mois") |
-//! | `number` | the number grammar, with `thousands` (digit groups), `collective` ("une centaine", "des milliers"), `sign` ("-9,5", "à – 12 °C", "moins 10") and `magnitude` ("100K", "2,5 M€", "3 Md€") |
+//! | `number` | the number grammar, with `spelled` (cardinals, ordinals and parts in words: "vingt et un", "dix-huitième", "tiers"), `thousands` (digit groups), `collective` ("une centaine", "des milliers"), `sign` ("-9,5", "à – 12 °C", "moins 10") and `magnitude` ("100K", "2,5 M€", "3 Md€") |
 //! | `tense` | which way a clause points, for the dates that leave their year out |
 //! | `clause` | where the clause around a date stops, for `tense` |
 //! | `since` | the second reading of "depuis 1994", as a duration |
@@ -268,6 +268,8 @@ fn scan_loop<'a>(
         lang,
         published,
         trace,
+        quantities: Memo::default(),
+        spelled: Memo::default(),
     };
     let mut out: Vec<Mention> = Vec::new();
     let mut i = 0;
@@ -324,6 +326,50 @@ pub(crate) struct Cx<'a> {
     pub published: Option<Published>,
     /// Set only by [`derive`]: where the grammars record the steps of their readings.
     trace: Option<&'a Trace>,
+    /// The quantities read lately, by token.
+    quantities: Memo<number::Quantity>,
+    /// The spelled-out numbers read lately, by token.
+    spelled: Memo<number::Num>,
+}
+
+/// How many tokens' readings a [`Memo`] keeps: the grammars ask within a few tokens of where
+/// the scan stands.
+const MEMO_SLOTS: usize = 16;
+
+/// What one reading gave at the tokens read lately: the date, duration and number grammars
+/// ask for the same quantity (or spelled-out number) at the same token, and it is read once.
+/// Only for pure readings of the tokens, and not while tracing (a trace records each
+/// reading's steps).
+pub(crate) struct Memo<T: Copy> {
+    /// Per slot: the token plus one (0 is an empty slot), and what was read there.
+    slots: std::cell::RefCell<[(usize, Option<T>); MEMO_SLOTS]>,
+}
+
+impl<T: Copy> Default for Memo<T> {
+    fn default() -> Self {
+        Memo {
+            slots: std::cell::RefCell::new([(0, None); MEMO_SLOTS]),
+        }
+    }
+}
+
+impl<T: Copy> Memo<T> {
+    /// What `read` gives at token `i`, read the first time it is asked for (the slot of `i`
+    /// keeps it until a token 16 further on takes it).
+    #[inline]
+    fn get(&self, i: usize, read: impl FnOnce() -> Option<T>) -> Option<T> {
+        let slot = i % MEMO_SLOTS;
+        if let Some(&(at, got)) = self.slots.borrow().get(slot)
+            && at == i + 1
+        {
+            return got;
+        }
+        let got = read();
+        if let Some(m) = self.slots.borrow_mut().get_mut(slot) {
+            *m = (i + 1, got);
+        }
+        got
+    }
 }
 
 impl Cx<'_> {
@@ -349,6 +395,21 @@ impl Cx<'_> {
             text: self.text[a.start..b.end].to_string(),
             what,
         });
+    }
+
+    /// What `read` gives at token `i`, read once per token in `memo` unless tracing (see
+    /// [`Memo`]).
+    #[inline]
+    fn read_once<T: Copy>(
+        &self,
+        memo: &Memo<T>,
+        i: usize,
+        read: impl FnOnce() -> Option<T>,
+    ) -> Option<T> {
+        if self.tracing() {
+            return read();
+        }
+        memo.get(i, read)
     }
 
     /// Whether steps are being recorded.

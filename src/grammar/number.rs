@@ -12,6 +12,10 @@ use super::trace::{Mark, What};
 use super::{Cx, Lang};
 use crate::value::{Decimal, Mod};
 
+mod spelled;
+pub use spelled::ordinal;
+use spelled::{counted_nine, part_word, skip_joiners, words};
+
 /// How a number was written; the date grammar needs to know a bare "2020" from "2 020".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Shape {
@@ -450,301 +454,6 @@ fn slash_fraction(cx: &Cx, i: usize) -> Option<(Decimal, usize)> {
     Some((ratio(Decimal::int(n), d as f64)?, i + 3))
 }
 
-/// A spelled-out cardinal, with "et" in "vingt et un" and hyphens in "quatre-vingt-dix".
-fn words(cx: &Cx, i: usize) -> Option<Num> {
-    let lang = cx.lang;
-    let mut total: i64 = 0; // completed scale groups
-    let mut hundreds: i64 = 0; // within the current group
-    let mut tens: i64 = 0;
-    let mut last_scale: u8 = u8::MAX;
-    let mut any = false;
-    let mut only_article = true;
-    let mut j = i;
-    let mut end = i;
-    loop {
-        // Between words: white space, a hyphen glued to both, or "et" before "un"/"onze".
-        let mut k = j;
-        if any {
-            if cx.is_punct(k, '-') && cx.adjacent(k) && cx.adjacent(k + 1) {
-                k += 1;
-            }
-            if (lang == Lang::Fr && cx.is_w(k, "et"))
-                || (lang == Lang::En && cx.is_w(k, "and") && hundreds > 0)
-            {
-                let mut n = k + 1;
-                if cx.is_punct(n, '-') && cx.adjacent(n) {
-                    n += 1;
-                }
-                let ok = match lang {
-                    // "vingt et un", "soixante et onze", and "cent et trente" (rare but read so).
-                    Lang::Fr => {
-                        (matches!(cx.w(n), "un" | "une" | "onze") && (20..=70).contains(&tens))
-                            || (hundreds > 0
-                                && tens == 0
-                                && matches!(
-                                    lexicon::num_word(lang, cx.w(n)),
-                                    Some(NumWord::Ten(_) | NumWord::Teen(_))
-                                ))
-                    }
-                    Lang::En => matches!(
-                        lexicon::num_word(lang, cx.w(n)),
-                        Some(NumWord::Unit(_) | NumWord::Teen(_) | NumWord::Ten(_))
-                    ),
-                };
-                if !ok {
-                    break;
-                }
-                k = n;
-            }
-        }
-        let Some(t) = cx.tok(k) else { break };
-        if !t.is_word() {
-            break;
-        }
-        let w = cx.key(t);
-        let Some(nw) = lexicon::num_word(lang, w) else {
-            break;
-        };
-        // English "a"/"an" count only before a scale word ("a million").
-        if lang == Lang::En
-            && matches!(w, "a" | "an")
-            && !matches!(
-                lexicon::num_word(lang, cx.w(k + 1)),
-                Some(NumWord::Scale(_) | NumWord::Hundred)
-            )
-        {
-            break;
-        }
-        let ok = match nw {
-            NumWord::Unit(u) => {
-                !(any && u == 0)
-                    && tens % 10 == 0
-                    && (tens == 0 || tens >= 20 || (tens == 10 && u >= 7 && lang == Lang::Fr))
-            }
-            NumWord::Teen(t) => {
-                tens == 0 || (lang == Lang::Fr && (tens == 60 || tens == 80) && t <= 16)
-            }
-            NumWord::Ten(v) => tens == 0 || (lang == Lang::Fr && v == 20 && tens == 4),
-            NumWord::Hundred => hundreds == 0 && tens < 10 && last_scale > 2,
-            NumWord::Scale(p) => p < last_scale && w != "mil",
-        };
-        if !ok {
-            break;
-        }
-        // "millions de personnes", "cent" alone is a number, "millions" alone is not, nor is
-        // "cents" ("3 cents": the coin).
-        if !any
-            && (matches!(nw, NumWord::Scale(_)) && !matches!(w, "mille")
-                || w == "cents"
-                || w == "hundreds")
-        {
-            break;
-        }
-        match nw {
-            NumWord::Unit(u) => tens += i64::from(u),
-            NumWord::Teen(t) => tens += i64::from(t),
-            NumWord::Ten(v) if v == 20 && tens == 4 => tens = 80,
-            NumWord::Ten(v) => tens += i64::from(v),
-            NumWord::Hundred => {
-                hundreds = tens.max(1) * 100;
-                tens = 0;
-            }
-            NumWord::Scale(p) => {
-                let group = (hundreds + tens).max(1);
-                total = total.checked_add(group.checked_mul(pow10(p))?)?;
-                hundreds = 0;
-                tens = 0;
-                last_scale = p;
-            }
-        }
-        if !matches!(w, "un" | "une") {
-            only_article = false;
-        }
-        any = true;
-        j = k + 1;
-        end = j;
-    }
-    if !any {
-        return None;
-    }
-    let mut value = Decimal::int(total + hundreds + tens);
-    if lang == Lang::Fr {
-        // "trois cent virgule quarante-sept", "virgule zéro trois"
-        if cx.is_w(end, "virgule") {
-            let mut zeros = 0u8;
-            let mut k = end + 1;
-            while cx.is_w(k, "zero") {
-                zeros += 1;
-                k += 1;
-            }
-            if let Some(f) = words(cx, k)
-                && let Some(fi) = f.int().filter(|&v| v > 0)
-            {
-                let places = fi.ilog10() as u8 + 1 + zeros;
-                value = add(
-                    value,
-                    Decimal {
-                        digits: fi,
-                        scale: places,
-                    },
-                )?;
-                end = f.end;
-                only_article = false;
-            }
-        }
-        // "trois douzaines"
-        if matches!(cx.w(end), "douzaine" | "douzaines") {
-            value = mul(value, 12)?;
-            end += 1;
-            only_article = false;
-        }
-        // "trois millions et demi", "deux et demi"
-        if cx.is_w(end, "et") && (cx.is_w(end + 1, "demi") || cx.is_w(end + 1, "demie")) {
-            let unit = if last_scale != u8::MAX && hundreds + tens == 0 {
-                pow10(last_scale)
-            } else {
-                1
-            };
-            value = add(value, mul(HALF, unit)?)?;
-            end += 2;
-            only_article = false;
-        }
-    }
-    let shape = if only_article {
-        Shape::Article
-    } else {
-        Shape::Words
-    };
-    cx.note(i, end, || What::Words(value));
-    Some(Num {
-        start: i,
-        end,
-        value,
-        shape,
-    })
-}
-
-/// The value of a word naming a part: "tiers" 3, "quart" 4, "cinquième" 5, "vingt-et-unième"
-/// ends in "unième" 1, "centième" 100. `compound` admits "unième", which is only ever the end
-/// of a longer ordinal.
-fn part_word(lang: Lang, w: &str, compound: bool) -> Option<i64> {
-    if let Some(d) = lexicon::denominator(lang, w) {
-        return i64::try_from(d).ok();
-    }
-    if lang != Lang::Fr {
-        return None;
-    }
-    let stem = w.strip_suffix("iemes").or_else(|| w.strip_suffix("ieme"))?;
-    Some(match stem {
-        "un" if compound => 1,
-        "deux" => 2,
-        "trois" => 3,
-        "quatr" => 4,
-        "cinqu" => 5,
-        "six" => 6,
-        "sept" => 7,
-        "huit" => 8,
-        "neuv" => 9,
-        "dix" => 10,
-        "onz" => 11,
-        "douz" => 12,
-        "treiz" => 13,
-        "quatorz" => 14,
-        "quinz" => 15,
-        "seiz" => 16,
-        "vingt" => 20,
-        "trent" => 30,
-        "quarant" => 40,
-        "cinquant" => 50,
-        "soixant" => 60,
-        "cent" => 100,
-        "mill" => 1_000,
-        "million" => 1_000_000,
-        "milliard" => 1_000_000_000,
-        "billion" => 1_000_000_000_000,
-        _ => return None,
-    })
-}
-
-/// A spelled-out ordinal at token `i` — "deuxième", "dix-huitième", "vingt et unième",
-/// "premier" — its value and the token after it.
-pub fn ordinal(cx: &Cx, i: usize) -> Option<(i64, usize)> {
-    if cx.lang == Lang::Fr && matches!(cx.w(i), "premier" | "premiere" | "premiers" | "premieres") {
-        return Some((1, i + 1));
-    }
-    let is_ordinal = |w: &str| w.ends_with("ieme") || w.ends_with("iemes");
-    if is_ordinal(cx.w(i)) {
-        let v = part_word(cx.lang, cx.w(i), false)?;
-        return Some((v, i + 1));
-    }
-    let prefix = words(cx, i).filter(|p| p.shape == Shape::Words)?;
-    let o = skip_joiners(cx, prefix.end);
-    if o == prefix.end || !is_ordinal(cx.w(o)) {
-        return None;
-    }
-    let last = part_word(cx.lang, cx.w(o), true)?;
-    let p = prefix.int()?;
-    // "vingt-cinquième", "dix-septième", "soixante-douzième", but "cinq-huitièmes" is five
-    // eighths: a prefix ending in a unit takes no unit or teen after it.
-    if last < 20 && p % 10 != 0 {
-        return None;
-    }
-    Some((
-        if last >= 100 {
-            p.max(1) * last
-        } else {
-            p + last
-        },
-        o + 1,
-    ))
-}
-
-/// "neuf" the number, not the adjective "new": before a noun or a number, or after a
-/// determiner.
-fn counted_nine(cx: &Cx, i: usize) -> bool {
-    let before = if i > 0 { cx.w(i - 1) } else { "" };
-    if matches!(before, "tout" | "toute" | "de" | "a" | "flambant" | "quoi") {
-        return false;
-    }
-    cx.tok(i + 1).is_some_and(|t| t.is_word() || t.is_digits())
-        || matches!(
-            before,
-            "les"
-                | "des"
-                | "ces"
-                | "ses"
-                | "nos"
-                | "vos"
-                | "leurs"
-                | "aux"
-                | "et"
-                | "sur"
-                | "plus"
-                | "moins"
-        )
-}
-
-/// Skips the hyphens and "et" that join the words of an ordinal ("vingt-et-unième").
-fn skip_joiners(cx: &Cx, mut k: usize) -> usize {
-    loop {
-        if cx.is_punct(k, '-') && cx.adjacent(k) {
-            k += 1;
-        } else if cx.is_w(k, "et") {
-            let n = if cx.is_punct(k + 1, '-') {
-                k + 2
-            } else {
-                k + 1
-            };
-            if part_word(cx.lang, cx.w(n), true) != Some(1) {
-                return k;
-            }
-            k += 1;
-        } else {
-            return k;
-        }
-    }
-}
-
 /// A fraction after its numerator, if one follows: "deux tiers", "cinq-huitièmes", "un vingt
 /// cinquième" (1/25), "vingt et un cinquième" (20 + 1/5), "un sur trois", "deux tiers de
 /// million". Otherwise the numerator as it was.
@@ -891,6 +600,7 @@ pub fn qualifier(cx: &Cx, i: usize) -> Option<(Mod, usize)> {
 }
 
 /// A quantity: an optional qualifier, then a number.
+#[derive(Clone, Copy)]
 pub struct Quantity {
     pub start: usize,
     pub num: Num,
@@ -917,6 +627,21 @@ pub fn quantity(cx: &Cx, i: usize, count_article: bool) -> Option<Quantity> {
 }
 
 fn quantity_at(cx: &Cx, i: usize, count_article: bool) -> Option<Quantity> {
+    // The date, duration and number grammars ask for the quantity at the same tokens: it is
+    // read once per token (a trace records each reading's steps, so it reads again).
+    let q = cx.read_once(&cx.quantities, i, || quantity_read(cx, i))?;
+    if q.num.shape == Shape::Article {
+        if !count_article {
+            return None;
+        }
+        cx.note(q.num.start, q.num.end, || What::Words(q.num.value));
+    }
+    Some(q)
+}
+
+/// [`quantity_at`] with "un"/"une" alone counted (its caller drops them when they do not
+/// count).
+fn quantity_read(cx: &Cx, i: usize) -> Option<Quantity> {
     let (modifier, at) = match qualifier(cx, i) {
         Some((m, k)) => (Some(m), k),
         None => (None, i),
@@ -1042,12 +767,6 @@ fn quantity_at(cx: &Cx, i: usize, count_article: bool) -> Option<Quantity> {
                 num = Num::words(num.start, f.end, v);
             }
         }
-    }
-    if num.shape == Shape::Article && !count_article {
-        return None;
-    }
-    if num.shape == Shape::Article {
-        cx.note(num.start, num.end, || What::Words(num.value));
     }
     Some(Quantity {
         start: i,

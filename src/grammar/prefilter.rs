@@ -27,23 +27,38 @@ use super::lexer::{Token, fold_char};
 /// How many tokens before its trigger a reading may start.
 pub const LEAD: usize = 4;
 
-/// A fast hash for short words (FxHash's multiply-rotate, eight bytes at a time): the set is
+/// A fast hash for short words (FxHash's multiply-rotate, eight bytes at a time, the last
+/// bytes as one word; the lengths differ by the end mark `str` hashes): the set is
 /// looked up once per token (and `cues::tokens`' table once per word), and SipHash's
 /// resistance to chosen keys buys nothing there.
 #[derive(Default)]
 pub(crate) struct WordHasher(u64);
 
+impl WordHasher {
+    #[inline]
+    fn add(&mut self, v: u64) {
+        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
 impl Hasher for WordHasher {
+    #[inline]
     fn write(&mut self, bytes: &[u8]) {
-        // Eight bytes at a time, then the rest one by one.
+        // Eight bytes at a time, then the rest as one word: most words take one or two rounds.
         let mut chunks = bytes.chunks_exact(8);
         for c in &mut chunks {
-            let v = u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
-            self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x517c_c1b7_2722_0a95);
+            self.add(u64::from_le_bytes(c.try_into().unwrap_or([0; 8])));
         }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut last = [0u8; 8];
+            last[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(last));
         }
+    }
+    #[inline]
+    fn write_u8(&mut self, b: u8) {
+        self.add(u64::from(b));
     }
     fn finish(&self) -> u64 {
         self.0
@@ -63,6 +78,7 @@ const VALUE_SOURCES: &[&str] = &[
     include_str!("mod.rs"),
     include_str!("lexicon.rs"),
     include_str!("number.rs"),
+    include_str!("number/spelled.rs"),
     include_str!("duration.rs"),
     include_str!("collective.rs"),
     include_str!("combined.rs"),
@@ -105,6 +121,7 @@ pub const LISTED: &[&str] = &[
     "mod.rs",
     "lexicon.rs",
     "number.rs",
+    "number/spelled.rs",
     "duration.rs",
     "collective.rs",
     "combined.rs",
@@ -153,70 +170,130 @@ const FUNCTION_WORDS: &[&str] = &[
     "than", "is", "was", "were", "has", "had", "have", "it", "its", "this", "that",
 ];
 
-/// Frequent words the value grammars name only around a value, never inside one: the words
-/// that may follow a day ("le 3 où ils…"), the tense markers and the words between an
-/// auxiliary and its participle, the nouns shaped like verbs, and words of messages. Like
+/// Frequent words the value grammars name only around a value, or inside one only beside
+/// another trigger: the words that may follow a day ("le 3 où ils…"), the tense markers and
+/// the words between an auxiliary and its participle, the nouns shaped like verbs, words of
+/// messages, the articles "un"/"une" (a number only with a unit or a scale word next to it),
+/// the currencies after an amount and the words that rule out a reading ("prévu", "cours"). Like
 /// [`FUNCTION_WORDS`] they lead to a trigger but are none, so that a pronoun, a possessive or an
 /// auxiliary does not start the grammars at every sentence; a word listed here by mistake would
 /// make the equality test fail. Sorted.
 const CONTEXT_WORDS: &[&str] = &[
+    "adjoint",
     "ainsi",
     "alors",
+    "apres",
+    "atteint",
+    "aucun",
     "aussi",
+    "autre",
+    "autres",
+    "avons",
     "bien",
     "car",
+    "chaque",
     "chez",
     "comme",
     "contre",
+    "cours",
+    "date",
     "deja",
+    "dollars",
     "donc",
     "dont",
+    "dure",
+    "durer",
+    "e",
+    "ecole",
     "egalement",
     "elle",
     "elles",
     "encore",
     "enfin",
+    "entiers",
+    "er",
     "etait",
+    "euro",
+    "euros",
     "extrait",
     "finalement",
+    "fr",
     "front",
     "fut",
+    "grand",
+    "grande",
+    "h",
     "ils",
     "is",
     "jamais",
     "je",
+    "jeux",
     "leur",
     "leurs",
+    "longue",
+    "lors",
     "lorsque",
+    "m",
     "ma",
     "mais",
+    "meme",
     "mes",
+    "mis",
+    "moment",
     "mon",
+    "n",
     "ne",
     "nos",
     "notre",
     "nous",
+    "nouveau",
+    "nouvelle",
     "on",
     "ont",
     "or",
+    "partir",
     "pas",
+    "petit",
+    "petite",
+    "peu",
+    "place",
+    "plusieurs",
+    "pont",
     "portrait",
+    "precedent",
+    "precedente",
+    "prevu",
+    "programme",
     "puis",
     "puisque",
     "quand",
+    "quelque",
+    "quelques",
     "retrait",
+    "rien",
+    "rue",
     "sa",
     "sans",
     "selon",
+    "serait",
     "ses",
+    "seulement",
+    "si",
+    "soit",
     "son",
     "sont",
     "sous",
+    "suite",
+    "t",
     "toujours",
     "tous",
+    "tout",
+    "toute",
     "toutes",
     "trait",
+    "un",
     "under",
+    "une",
     "vos",
     "votre",
     "vous",
@@ -224,6 +301,8 @@ const CONTEXT_WORDS: &[&str] = &[
 ];
 
 struct Words {
+    /// The trigger words themselves, for the tests (the table below also holds their endings).
+    #[cfg_attr(not(test), allow(dead_code))]
     triggers: WordSet,
     /// Both sets in one table, for [`tried`]'s one lookup per word.
     flags: WordFlags,
@@ -249,6 +328,16 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
     }
     for &w in &triggers {
         *flags.entry(w).or_default() |= TRIGGER;
+        // The endings the grammars strip: a plural, an ordinal ("troisièmes", "milliers").
+        // A word listed as no trigger is none by its ending either ("mais", "nos", "apres").
+        for end in ["s", "x", "es", "ieme", "iemes"] {
+            let inflected = format!("{w}{end}");
+            let listed = |list: &[&str]| list.contains(&inflected.as_str());
+            if !listed(FUNCTION_WORDS) && !listed(CONTEXT_WORDS) {
+                let inflected: &'static str = Box::leak(inflected.into_boxed_str());
+                *flags.entry(inflected).or_default() |= TRIGGER;
+            }
+        }
     }
     Words { triggers, flags }
 });
@@ -304,13 +393,24 @@ fn is_trigger_word(w: &str) -> bool {
     if w.is_empty() {
         return false;
     }
-    WORDS.triggers.contains(w) || is_trigger_ending(w)
+    let flagged = WORDS.flags.get(w).is_some_and(|f| f & TRIGGER != 0);
+    assert_eq!(
+        flagged,
+        WORDS.triggers.contains(w) || is_trigger_ending(w),
+        "{w}: the table of the first pass and the trigger list disagree"
+    );
+    flagged
 }
 
-/// Whether `w` is a trigger with a plural or ordinal ending (see [`is_trigger_word`]).
+/// Whether `w` is a trigger with a plural or ordinal ending (see [`is_trigger_word`]); the
+/// table of [`tried`] holds these forms.
+#[cfg(test)]
 fn is_trigger_ending(w: &str) -> bool {
     let t = &WORDS.triggers;
     let last = w.as_bytes().last().copied().unwrap_or(0);
+    if FUNCTION_WORDS.contains(&w) || CONTEXT_WORDS.contains(&w) {
+        return false;
+    }
     if last != b's' && last != b'x' && last != b'e' {
         return false;
     }
@@ -351,13 +451,7 @@ pub fn tried(text: &str, toks: &[Token], keys: &str) -> Vec<bool> {
             if t.is_digits() {
                 TRIGGER
             } else if t.is_word() {
-                let k = t.key(keys);
-                let f = words.flags.get(k).copied().unwrap_or(0);
-                if f & TRIGGER == 0 && !k.is_empty() && is_trigger_ending(k) {
-                    f | TRIGGER
-                } else {
-                    f
-                }
+                words.flags.get(t.key(keys)).copied().unwrap_or(0)
             } else if t.kind == super::lexer::TokKind::Punct && numeric_sign(t, text) {
                 TRIGGER
             } else {
@@ -409,7 +503,7 @@ mod tests {
     fn every_grammar_file_is_listed() {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/grammar");
         let mut files = Vec::new();
-        for dir in [root.clone(), root.join("date")] {
+        for dir in [root.clone(), root.join("date"), root.join("number")] {
             for e in std::fs::read_dir(&dir).expect("src/grammar") {
                 let p = e.expect("an entry").path();
                 if p.extension().is_some_and(|x| x == "rs") {
