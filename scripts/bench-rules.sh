@@ -11,9 +11,11 @@
 # (`counts`/`near`/`cues`), one in three has regex `patterns` (`\b{count} valorines`,
 # `valorine (?:en|du) {date}`, `de {duration} de bemitage`). They go into a copy of claims/ in
 # a temporary folder. Each check runs at one thread (RAYON_NUM_THREADS=1, pinned to one core
-# with taskset when there is one), RUNS times (default 3); the median CPU time (user + system,
-# less sensitive than wall time to other work on a shared machine) is compared, and the
-# findings of both runs are checked to be the same.
+# with taskset when there is one), RUNS times (default 3), the two rule sets taking turns; the
+# CPU time (user + system, less sensitive than wall time to other work on a shared machine) of
+# each pair of runs gives a ratio, and the median ratio is reported, with the median times; the
+# findings of both are checked to be the same. IR=1 counts instructions instead (valgrind's
+# callgrind, about 20 times slower): the same on every run, however busy the machine.
 # NO_BUILD=1 skips the build; BIN=path/to/factlint measures another build; KEEP=1 keeps the
 # temporary folder (its path goes to stderr), to profile a check with the generated rules.
 set -eu
@@ -91,32 +93,59 @@ EOF
 pin=""
 command -v taskset > /dev/null && pin="taskset -c 0"
 median() { echo "$1" | tr ' ' '\n' | grep . | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
-# cpu_of CLAIMS OUT: the median CPU seconds of RUNS checks with that claims folder.
-cpu_of() {
-    cpus=""
-    for _ in $(seq "$RUNS"); do
-        log=$(mktemp)
-        RAYON_NUM_THREADS=1 /usr/bin/time -v $pin "$BIN" check --claims "$1" "$corpus" --no-review \
-            --format json > "$2" 2> "$log" || true
-        cpus="$cpus $(awk -F': ' '/User time|System time/ { s += $2 } END { print s }' "$log")"
-        rm -f "$log"
-    done
-    median "$cpus"
+# run_cpu CLAIMS OUT: the CPU seconds (user + system) of one check with that claims folder.
+run_cpu() {
+    log=$(mktemp)
+    RAYON_NUM_THREADS=1 /usr/bin/time -v $pin "$BIN" check --claims "$1" "$corpus" --no-review \
+        --format json > "$2" 2> "$log" || true
+    awk -F': ' '/User time|System time/ { s += $2 } END { print s }' "$log"
+    rm -f "$log"
 }
+# run_ir CLAIMS OUT: the instructions one check executes (valgrind's callgrind): the same on
+# every run, whatever else the machine does, so that two builds compare on a busy machine.
+run_ir() {
+    log=$(mktemp)
+    RAYON_NUM_THREADS=1 valgrind --tool=callgrind --callgrind-out-file=/dev/null "$BIN" check \
+        --claims "$1" "$corpus" --no-review --format json > "$2" 2> "$log" || true
+    sed -n 's/.*Collected : \([0-9]*\).*/\1/p' "$log"
+    rm -f "$log"
+}
+# The runs of the two rule sets take turns (pack, pack + N, pack, pack + N, …), so that a
+# change in the machine's load falls on both; the ratio is the median of each pair's.
+bases=""; pluses=""; ratios=""
+for _ in $(seq "$RUNS"); do
+    if [ -n "${IR:-}" ]; then
+        x=$(run_ir claims "$tmp/base.json"); y=$(run_ir "$tmp/claims" "$tmp/plus.json")
+    else
+        x=$(run_cpu claims "$tmp/base.json"); y=$(run_cpu "$tmp/claims" "$tmp/plus.json")
+    fi
+    bases="$bases $x"; pluses="$pluses $y"
+    ratios="$ratios $(awk -v x="$x" -v y="$y" 'BEGIN { printf "%.4f", y / x }')"
+done
+base=$(median "$bases")
+plus=$(median "$pluses")
+ratio=$(median "$ratios")
 # The findings without the rule list and the run's header (the rule counts differ).
 findings() { python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); print(json.dumps([r.get(k) for k in ("findings","claims")], sort_keys=True))' "$1"; }
-base=$(cpu_of claims "$tmp/base.json")
-plus=$(cpu_of "$tmp/claims" "$tmp/plus.json")
 same=no
 [ "$(findings "$tmp/base.json")" = "$(findings "$tmp/plus.json")" ] && same=yes
 bytes=$(find "$corpus/" -name 'a*.txt' -o -name 'a*.md' | xargs cat | wc -c)
-awk -v b="$bytes" -v x="$base" -v y="$plus" -v n="$RULES" -v a="$ARTICLES" -v s="$same" 'BEGIN {
-    mb = b / 1e6
-    printf "check, 1 thread, %d articles (%.1f MB), median CPU of runs:\n", a, mb
-    printf "  bundled pack           %7.2f s  %6.1f MB/s\n", x, mb / x
-    printf "  bundled + %5d rules  %7.2f s  %6.1f MB/s\n", n, y, mb / y
-    printf "  ratio %.2fx; same findings and claims: %s\n", y / x, s
-}'
+if [ -n "${IR:-}" ]; then
+    awk -v x="$base" -v y="$plus" -v r="$ratio" -v n="$RULES" -v a="$ARTICLES" -v s="$same" 'BEGIN {
+        printf "check, 1 thread, %d articles, median instructions (callgrind) of runs:\n", a
+        printf "  bundled pack           %14.0f\n", x
+        printf "  bundled + %5d rules  %14.0f\n", n, y
+        printf "  ratio %.2fx (median of pairs); same findings and claims: %s\n", r, s
+    }'
+else
+    awk -v b="$bytes" -v x="$base" -v y="$plus" -v r="$ratio" -v n="$RULES" -v a="$ARTICLES" -v s="$same" 'BEGIN {
+        mb = b / 1e6
+        printf "check, 1 thread, %d articles (%.1f MB), median CPU of runs:\n", a, mb
+        printf "  bundled pack           %7.2f s  %6.1f MB/s\n", x, mb / x
+        printf "  bundled + %5d rules  %7.2f s  %6.1f MB/s\n", n, y, mb / y
+        printf "  ratio %.2fx (median of pairs); same findings and claims: %s\n", r, s
+    }'
+fi
 # Loading: `rules list` reads and compiles the rules and prints one line per rule.
 for m in 1300 5000; do
     log=$(mktemp)

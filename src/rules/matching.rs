@@ -136,7 +136,8 @@ impl<'t> Scopes<'t> {
     }
 
     fn all_hits(&self, set: &RuleSet) -> &HashMap<usize, Vec<Hit>> {
-        self.hits.get_or_init(|| set.cue_index.hits(self.words()))
+        self.hits
+            .get_or_init(|| set.cue_index.candidate_hits(self.words()))
     }
 
     /// The positions, in order, of the rules of the set (given to [`Scopes::new`]) that may

@@ -11,7 +11,7 @@
 //! others are candidates everywhere. A candidate rule is then matched as before, so the
 //! filter can only skip work, never change a claim.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use regex_syntax::hir::{Class, Hir, HirKind};
 
 use super::model::Rule;
@@ -59,11 +59,16 @@ impl PatternFilter {
         let ac = if literals.is_empty() {
             None
         } else {
-            match AhoCorasickBuilder::new()
-                .ascii_case_insensitive(true)
-                .match_kind(MatchKind::Standard)
-                .build(&literals)
-            {
+            // A DFA: with many rules the automaton is large, and a DFA walks it with one table
+            // lookup per byte; one too large to build falls back to the builder's own choice.
+            let build = |kind| {
+                AhoCorasickBuilder::new()
+                    .ascii_case_insensitive(true)
+                    .match_kind(MatchKind::Standard)
+                    .kind(kind)
+                    .build(&literals)
+            };
+            match build(Some(AhoCorasickKind::DFA)).or_else(|_| build(None)) {
                 Ok(ac) => Some(ac),
                 // Too large to build: no rule is filtered.
                 Err(_) => {
@@ -91,7 +96,9 @@ impl PatternFilter {
             .map(|r| !self.filtered.get(r).copied().unwrap_or(false))
             .collect();
         // U+212A KELVIN SIGN and U+017F LATIN SMALL LETTER LONG S fold to `k` and `s`.
-        if text.contains(['\u{212A}', '\u{17F}']) {
+        // (Each searched for alone: a `char` is found by `memchr` on its last byte, a set of
+        // them by decoding every character.)
+        if text.contains('\u{212A}') || text.contains('\u{17F}') {
             return vec![true; n];
         }
         if let Some(ac) = &self.ac {
