@@ -245,6 +245,28 @@ pub fn counted(words: &[Word], m: Range<usize>, others: &[Range<usize>], end: us
     }
 }
 
+/// Collective number words that "par" turns into a manner.
+const COLLECTIVE: &[&str] = &[
+    "dizaine",
+    "dizaines",
+    "centaine",
+    "centaines",
+    "millier",
+    "milliers",
+    "million",
+    "millions",
+];
+
+/// Whether the count at words `m` is a manner, not a count: "par" and a collective alone
+/// ("ils arrivent par milliers", "par centaines de milliers"), which says how they come, not
+/// how many of anything there are.
+pub fn manner(words: &[Word], m: &Range<usize>) -> bool {
+    let f = |i: usize| words.get(i).map_or("", |w| w.folded.as_ref());
+    m.start > 0
+        && f(m.start - 1) == "par"
+        && (m.start..m.end).all(|i| COLLECTIVE.contains(&f(i)) || f(i) == "de")
+}
+
 /// The first content word from `from` on, past the words that come before a noun.
 fn noun_after(words: &[Word], from: usize, end: usize) -> Option<usize> {
     let mut k = from;
@@ -267,6 +289,31 @@ mod tests {
     use super::*;
     use crate::cues::tokens::words;
     use crate::grammar::Lang;
+
+    fn manner_at(text: &str, value: &str) -> bool {
+        let (w, m) = crate::cues::value_words(text, value);
+        manner(&w, &m)
+    }
+
+    #[test]
+    fn par_and_a_collective_is_a_manner() {
+        assert!(manner_at(
+            "Ils arrivent par milliers à la gare.",
+            "milliers"
+        ));
+        assert!(manner_at(
+            "Les colis partent par centaines chaque jour.",
+            "centaines"
+        ));
+        assert!(!manner_at(
+            "Des milliers de colis partent chaque jour.",
+            "milliers"
+        ));
+        assert!(!manner_at(
+            "Le cortège, fort de 3 000 marcheurs, passe par 2 villes.",
+            "2"
+        ));
+    }
 
     /// The counted noun of the `nth` number (a run of digit words) of `text`.
     fn noun_of(text: &str, nth: usize) -> (Option<String>, Side) {

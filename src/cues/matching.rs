@@ -15,9 +15,11 @@ use std::ops::Range;
 
 use serde::Serialize;
 
-use super::counted::{Side, counted};
+use super::counted::{Side, counted, manner};
+use super::dateline::dateline;
 use super::denied::{Denial, denied};
 use super::index::Hit;
+use super::said::said;
 use super::tokens::Word;
 use super::{CueHit, CueSpec, Partitive, Role};
 
@@ -71,6 +73,19 @@ impl std::fmt::Display for Missing {
             Missing::Denied { word } => {
                 write!(f, "the sentence denies the value (“{word}” before it)")
             }
+            Missing::Rejected => {
+                write!(
+                    f,
+                    "the text rejects this value in another sentence (“pas X mais Y”)"
+                )
+            }
+            Missing::Said => {
+                write!(
+                    f,
+                    "the date is a saying's or a dispatch's (“, a confirmé jeudi le Kremlin”, “EREVAN, 18 avril (Agence) –”)"
+                )
+            }
+            Missing::Manner { words } => write!(f, "“{words}” says how, it counts nothing"),
             Missing::Hypothetical => {
                 write!(
                     f,
@@ -101,6 +116,14 @@ pub enum Missing {
     Denied { word: String },
     /// The value is imagined: a "si" clause with a conditional verb.
     Hypothetical,
+    /// Another sentence of the text denies this value ("Le message évoque 50 000 exilés.
+    /// Ce ne sont pas 50 000 mais 100 000."): the writer quotes it to reject it.
+    Rejected,
+    /// The date of a reporting incise or of a dispatch's dateline (see [`super::said`],
+    /// [`super::dateline`]).
+    Said,
+    /// "par milliers": a manner, not a count (see [`super::counted::manner`]).
+    Manner { words: String },
 }
 
 /// The verdict on one candidate.
@@ -297,6 +320,12 @@ pub fn evaluate(
                 .cloned()
                 .collect();
             let k = counted(t.words, mw.clone(), &scope_counts, sw.end);
+            if manner(t.words, &mw) {
+                let bytes = t.words[mw.start - 1].span.start..t.words[mw.end - 1].span.end;
+                missing.push(Missing::Manner {
+                    words: t.text[bytes].to_string(),
+                });
+            }
             side = k.side;
             noun_at = k.noun;
             if let Some(n) = k.noun {
@@ -363,6 +392,9 @@ pub fn evaluate(
             Some(Denial::Negated(word)) => missing.push(Missing::Denied { word: word.into() }),
             Some(Denial::Hypothetical) => missing.push(Missing::Hypothetical),
             None => {}
+        }
+        if !c.is_count && (said(t.words, &mw) || dateline(t.text, t.words, &mw)) {
+            missing.push(Missing::Said);
         }
         // Rivals: a word of another fact that binds the value more closely.
         if let Some(h) = in_scope
@@ -484,6 +516,32 @@ pub fn evaluate(
         });
     }
     out
+}
+
+/// A value some sentence denies ("ce ne sont pas X mais Y") is rejected wherever else the rule
+/// would take it in the same text: the writer quotes the figure to correct it. One pass
+/// collects the denied values (a handful), one marks the passing evaluations that repeat one.
+pub fn reject_denied_elsewhere<V: PartialEq>(
+    evaluations: &mut [Evaluation],
+    value_of: impl Fn(usize) -> V,
+) {
+    let denied: Vec<V> = evaluations
+        .iter()
+        .filter(|e| {
+            e.missing
+                .iter()
+                .any(|m| matches!(m, Missing::Denied { .. }))
+        })
+        .map(|e| value_of(e.candidate.mention))
+        .collect();
+    if denied.is_empty() {
+        return;
+    }
+    for e in evaluations.iter_mut().filter(|e| e.passes()) {
+        if denied.contains(&value_of(e.candidate.mention)) {
+            e.missing.push(Missing::Rejected);
+        }
+    }
 }
 
 /// The evaluations a rule keeps: of the passing ones, one per scope.

@@ -11,6 +11,7 @@
 //!
 //! Code map: `tokens` (the words of a text, folded, with bases and byte spans), `counted`
 //! (the noun a count counts, and whether it is the part or the whole of "X des Y"),
+//! `dateline` (a dispatch's "EREVAN, 18 avril (Agence) –"), `said` (the date of a reporting incise, ", a confirmé jeudi le Kremlin"),
 //! `index` (all the rules' cue phrases in one table: an article's words are looked up once,
 //! and a rule whose cues are absent costs nothing there), `matching` (a rule's verdict on one
 //! sentence, and the near-miss account of why it did not match).
@@ -19,12 +20,30 @@
 //! the text given; the result does not depend on the order of the rules.
 
 pub mod counted;
+pub mod dateline;
 pub mod denied;
 pub mod index;
 pub mod matching;
+pub mod said;
 pub mod tokens;
 
 use std::ops::Range;
+
+/// For tests: the words of `text` and the word range of its first `value`.
+#[cfg(test)]
+pub(crate) fn value_words(text: &str, value: &str) -> (Vec<tokens::Word>, Range<usize>) {
+    let ws = tokens::words(crate::grammar::Lang::Fr, text);
+    let from = text.find(value).expect("the value is in the text");
+    let start = ws
+        .iter()
+        .position(|w| w.span.start == from)
+        .expect("a word starts there");
+    let end = ws
+        .iter()
+        .position(|w| w.span.end == from + value.len())
+        .expect("a word ends there");
+    (ws, start..end + 1)
+}
 
 use serde::Serialize;
 

@@ -390,7 +390,9 @@ fn evaluate_cues(
         spans: scopes.word_spans(),
         paragraphs: scopes.of(Scope::Paragraph),
     };
-    cues::matching::evaluate(spec, &t, hits, &list)
+    let mut evaluations = cues::matching::evaluate(spec, &t, hits, &list);
+    cues::matching::reject_denied_elsewhere(&mut evaluations, |m| mentions[m].value);
+    evaluations
 }
 
 /// A year the date grammar read, offered to a count rule ("2000 soldats").
