@@ -22,6 +22,7 @@ use crate::source::{self, FileFate, Source, SourceMeta};
 use crate::value::Published;
 use crate::{LoadErrors, review};
 
+mod fast;
 pub mod summary;
 
 /// The name standard input goes by in reports.
@@ -91,7 +92,15 @@ pub fn lint_with(
         None => extract::extract(rules, &sources),
     };
     let no_texts = |_: &mut [Source], _: &[usize]| Ok::<(), std::convert::Infallible>(());
-    match lint_claims(rules, sources, first_new, claims, reviews, &no_texts) {
+    match lint_claims(
+        rules,
+        sources,
+        first_new,
+        claims,
+        Vec::new(),
+        reviews,
+        &no_texts,
+    ) {
         Ok(report) => report,
         Err(never) => match never {},
     }
@@ -113,11 +122,15 @@ fn new_claims(rules: &RuleSet, new: &[Source], first_new: usize) -> Vec<Claim> {
 /// the report read (a tally's sentences, the quoted claims' excerpts) are asked of `texts`
 /// first: a corpus from the claims index has none until then. Claims the findings do not involve never reach the
 /// report, so the answer is the same whatever else the corpus holds.
+///
+/// `decided` are the facts the index's per-fact summary answers (`index::facts`): their rules'
+/// claims are not compared, and each gives its one conflict finding over its claims.
 pub fn lint_claims<E>(
     rules: &RuleSet,
     mut sources: Vec<Source>,
     first_new: usize,
     claims: Vec<Claim>,
+    decided: Vec<crate::index::Decided>,
     reviews: &review::Reviews,
     texts: &TextsFor<'_, E>,
 ) -> Result<LintReport, E> {
@@ -129,7 +142,7 @@ pub fn lint_claims<E>(
             .map(|c| c.source),
     );
     texts(&mut sources, &tallied)?;
-    let findings: Vec<Finding> = review::bind::compare(rules, &sources, &claims, reviews)
+    let findings: Vec<Finding> = fast::compare(rules, &sources, &claims, decided, reviews)
         .into_iter()
         .filter(|f| f.claims.iter().any(|&i| claims[i].source >= first_new))
         .map(|mut f| {
@@ -380,13 +393,20 @@ fn with_index(
     // freshness check does not see): checked on every file, the index is then refreshed.
     let mut full = false;
     loop {
+        let side = crate::index::NewSide {
+            sources: new,
+            claims: &first_new_claims,
+            // Decisions that set claims apart have subsets compared (`review::bind`).
+            summarize: reviews.entries.values().all(|e| e.apart().is_empty()),
+            ids: &new_ids,
+        };
         let indexed = crate::index::for_lint(
             &request.corpus,
             &request.claims,
             rules,
             &request.include,
             &wanted,
-            &new_ids,
+            &side,
             full,
         )?;
         let indexed = match indexed {
@@ -421,12 +441,22 @@ fn lint_indexed(
     let mut sources = std::mem::take(&mut indexed.sources);
     sources.extend(new.iter().cloned());
     let mut claims = std::mem::take(&mut indexed.claims);
-    claims.extend(first_new_claims.into_iter().map(|mut c| {
-        c.source += first_new;
-        c
-    }));
+    let mut decided = std::mem::take(&mut indexed.decided);
+    for c in first_new_claims {
+        let i = claims.len();
+        if let Some(d) = decided
+            .iter_mut()
+            .find(|d| d.rule == c.rule && d.subject == c.subject)
+        {
+            d.members.push(i);
+        }
+        claims.push(Claim {
+            source: c.source + first_new,
+            ..c
+        });
+    }
     let texts = |s: &mut [Source], which: &[usize]| indexed.load_texts(s, which);
-    let mut report = lint_claims(rules, sources, first_new, claims, reviews, &texts)?;
+    let mut report = lint_claims(rules, sources, first_new, claims, decided, reviews, &texts)?;
     report.notes = std::mem::take(&mut indexed.notes);
     Ok(report)
 }

@@ -76,6 +76,13 @@ struct ClaimDef {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct StoredClaim(#[serde(with = "ClaimDef")] pub Claim);
 
+/// A value and its `mod`, as the per-fact summary stores one class of claims (`index::facts`).
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
+pub struct StoredValue(
+    #[serde(with = "ValueDef")] pub Value,
+    #[serde(with = "opt_mod")] pub Option<Mod>,
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

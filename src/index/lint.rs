@@ -21,6 +21,10 @@ pub struct Indexed {
     pub candidates: Vec<usize>,
     /// For stderr: that the index was used, and whether it had to be refreshed.
     pub notes: Vec<String>,
+    /// The facts the per-fact summary answers (see [`super::facts`]): their rules are not
+    /// compared again, and each gives one conflict finding over these corpus claims (indices
+    /// into `claims`) and the new claims of the fact.
+    pub decided: Vec<Decided>,
     /// Where the texts are still to be read from, with each source's row in it.
     reader: Option<(Reader, Vec<usize>)>,
     /// Whether each text read is first checked against its file's stamp (the quick check did
@@ -66,6 +70,83 @@ impl Indexed {
         }
         Ok(())
     }
+}
+
+/// A fact the per-fact summary answers: its corpus members of the conflict.
+#[derive(Debug, Clone)]
+pub struct Decided {
+    pub rule: usize,
+    pub subject: Option<String>,
+    pub members: Vec<usize>,
+}
+
+/// What the new articles are, for the per-fact summary to decide which facts it answers.
+pub struct NewSide<'a> {
+    pub sources: &'a [Source],
+    /// Their claims, numbered from 0.
+    pub claims: &'a [Claim],
+    /// False when review decisions set claims apart: the full comparison then.
+    pub summarize: bool,
+    /// Their files' device and inode.
+    pub ids: &'a [(u64, u64)],
+}
+
+/// The claims of `wanted` from a fresh index: the rules the summary answers from their compact
+/// blocks, the others from their claim blocks; in extraction order, with the decided facts.
+fn claims_for(
+    reader: &Reader,
+    rules: &RuleSet,
+    wanted: &[usize],
+    new: &NewSide,
+    candidates: &[usize],
+) -> Result<(Vec<Claim>, Vec<Decided>), String> {
+    // A new article that is a corpus file takes its corpus claims out: the full path then.
+    let fast = if new.summarize && candidates.is_empty() {
+        super::facts::answerable(rules, &reader.groups, wanted, new.sources, new.claims)
+    } else {
+        Vec::new()
+    };
+    let full: Vec<usize> = wanted
+        .iter()
+        .copied()
+        .filter(|r| !fast.contains(r))
+        .collect();
+    if fast.is_empty() {
+        return Ok((reader.claims_of(&full)?, Vec::new()));
+    }
+    let mut placed: Vec<(u32, u32, Claim, u32)> = reader
+        .placed_of(&full)?
+        .into_iter()
+        .map(|(s, k, c)| (s, k, c, super::facts::NO_GROUP))
+        .collect();
+    placed.extend(reader.fact_claims(&fast)?);
+    placed.sort_by_key(|p| (p.0, p.1));
+    let mut decided: Vec<Option<Decided>> = reader.groups.iter().map(|_| None).collect();
+    for (i, p) in placed.iter().enumerate() {
+        if let Some(slot) = decided.get_mut(p.3 as usize) {
+            let g = &reader.groups[p.3 as usize];
+            slot.get_or_insert_with(|| Decided {
+                rule: g.rule as usize,
+                subject: g.subject.clone(),
+                members: Vec::new(),
+            })
+            .members
+            .push(i);
+        }
+    }
+    // Only the facts a new claim falls in.
+    let decided = decided
+        .into_iter()
+        .flatten()
+        .filter(|d| {
+            fast.contains(&d.rule)
+                && new
+                    .claims
+                    .iter()
+                    .any(|c| c.rule == d.rule && c.subject == d.subject)
+        })
+        .collect();
+    Ok((placed.into_iter().map(|p| p.2).collect(), decided))
 }
 
 /// Why a text could not be read from the index.
@@ -185,8 +266,8 @@ fn candidates<'a>(
 
 /// The corpus for `lint`, from its index, with the claims of the rules in `wanted` (sorted):
 /// `None` when the corpus has no index; a fresh index is used as it is (texts read later, for
-/// the sources the answer quotes), a stale or damaged one is refreshed first. `new_ids` are the
-/// device and inode of the new articles. `Err` is a note: the index cannot serve, and the
+/// the sources the answer quotes), a stale or damaged one is refreshed first. `new` are the
+/// new articles (their claims, and their files' device and inode). `Err` is a note: the index cannot serve, and the
 /// corpus is to be read as before.
 ///
 /// Fresh is decided by the quick check first ([`quick_fresh`]: a `stat` per folder and per
@@ -202,7 +283,7 @@ pub fn for_lint(
     rules: &RuleSet,
     include: &Include,
     wanted: &[usize],
-    new_ids: &[(u64, u64)],
+    new: &NewSide,
     full: bool,
 ) -> Option<Result<Indexed, String>> {
     let path = path_for(corpus);
@@ -233,9 +314,9 @@ pub fn for_lint(
         _ => false,
     };
     if fresh && let Ok(Some(mut reader)) = opened {
-        match reader.claims_of(wanted) {
-            Ok(claims) => {
-                let candidates = candidates(reader.sources.iter().map(|l| &l.file_id), new_ids);
+        let candidates = candidates(reader.sources.iter().map(|l| &l.file_id), new.ids);
+        match claims_for(&reader, rules, wanted, new, &candidates) {
+            Ok((claims, decided)) => {
                 let empty: Arc<str> = Arc::from("");
                 // The metadata moves to the sources: the reader needs only paths, hashes and
                 // stamps from here on.
@@ -252,12 +333,20 @@ pub fn for_lint(
                     .collect::<Vec<_>>();
                 let rows = (0..sources.len()).collect();
                 let n = sources.len();
-                notes.push(format!("using the claims index ({n} sources)"));
+                let mut note = format!("using the claims index ({n} sources)");
+                if !decided.is_empty() {
+                    note.push_str(&format!(
+                        ", {} of its facts answered from its summary",
+                        decided.len()
+                    ));
+                }
+                notes.push(note);
                 return Some(Ok(Indexed {
                     sources,
                     claims,
                     candidates,
                     notes,
+                    decided,
                     reader: Some((reader, rows)),
                     check_files: stamped.is_none(),
                 }));
@@ -294,7 +383,7 @@ pub fn for_lint(
     }
     let candidates = candidates(
         built.index.entries.iter().map(|e| &e.stamp.file_id),
-        new_ids,
+        new.ids,
     );
     let mut sources = Vec::with_capacity(built.index.entries.len());
     let mut all = Vec::new();
@@ -325,6 +414,7 @@ pub fn for_lint(
         claims: all,
         candidates,
         notes,
+        decided: Vec::new(),
         reader: None,
         check_files: false,
     }))

@@ -24,6 +24,7 @@
 #[cfg(test)]
 mod build_hash;
 pub mod codec;
+pub mod facts;
 mod lint;
 pub mod store;
 
@@ -38,15 +39,15 @@ use crate::rules::RuleSet;
 use crate::source::{self, Include, Source, SourceMeta};
 
 pub use codec::StoredClaim;
-pub use lint::{Indexed, Refreshed, TextError, for_lint, refresh};
+pub use lint::{Decided, Indexed, NewSide, Refreshed, TextError, for_lint, refresh};
 pub use store::Reader;
 
 /// The index's file name in the corpus folder.
 pub const INDEX_FILE: &str = ".factlint-index";
 
 /// The version of the file's layout; another one is rebuilt. Layout 1 was one JSON document;
-/// layout 2 had no folder stamps.
-pub const FORMAT: u32 = 3;
+/// layout 2 had no folder stamps, layout 3 no per-fact summary.
+pub const FORMAT: u32 = 4;
 
 /// The hash of the code this binary was built from (`build.rs`, `build_hash.rs`): part of the
 /// key, so that an index another build wrote (another grammar, say) is rebuilt.
@@ -151,6 +152,8 @@ pub struct Index {
     pub others: Vec<Stamp>,
     /// The names in the corpus folder when it was stamped (see [`Stamps::root_names`]).
     pub root_names: Vec<String>,
+    /// The per-fact summary (see [`facts`]).
+    pub facts: facts::Facts,
 }
 
 /// What a build did.
@@ -346,8 +349,10 @@ pub fn build(
         .filter(|s| !articles.contains(s.path.as_str()))
         .cloned()
         .collect();
+    let facts = facts::summarize(rules, &entries);
     Ok(Built {
         index: Index {
+            facts,
             key,
             stamps: stamped.hash,
             entries,

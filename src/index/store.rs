@@ -27,6 +27,7 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
+use super::facts::{Block, Group};
 use super::{DirStamp, Index, Key, Stamp, StoredClaim};
 use crate::extract::Claim;
 use crate::grammar::Lang;
@@ -106,6 +107,10 @@ struct Head {
     rows: Vec<Row>,
     /// Per rule index: where its block starts (after the head), its length and claim count.
     blocks: Vec<(u64, u64, u32)>,
+    /// Per rule index: where its compact block of the per-fact summary is (`facts.rs`).
+    fact_blocks: Vec<(u64, u64)>,
+    /// The facts whose corpus side holds a cross-source conflict.
+    groups: Vec<Group>,
 }
 
 /// A claim in a rule's block: its source, its rank among that source's claims, the claim.
@@ -138,6 +143,9 @@ pub struct Reader {
     /// Where each source's text is (absolute offset, length).
     texts: Vec<(u64, u64)>,
     blocks: Vec<(u64, u64, u32)>,
+    fact_blocks: Vec<(u64, u64)>,
+    /// The summarized facts (see `facts.rs`).
+    pub groups: Vec<Group>,
     body_at: u64,
 }
 
@@ -182,6 +190,7 @@ impl Reader {
             .blocks
             .iter()
             .map(|&(at, len, _)| body_at + at + len)
+            .chain(head.fact_blocks.iter().map(|&(at, len)| body_at + at + len))
             .chain(head.rows.iter().map(|r| body_at + r.text_at + r.text_len))
             .max()
             .unwrap_or(body_at);
@@ -232,6 +241,8 @@ impl Reader {
             sources,
             texts,
             blocks: head.blocks,
+            fact_blocks: head.fact_blocks,
+            groups: head.groups,
             body_at,
         }))
     }
@@ -239,6 +250,46 @@ impl Reader {
     /// The claims of these rules (indices into the rule set), numbered by source, in the order
     /// extraction gives them (by source, then as the source's claims came out).
     pub fn claims_of(&self, rules: &[usize]) -> Result<Vec<Claim>, String> {
+        let mut placed = self.placed_of(rules)?;
+        // Each block is in (source, rank) order already (see `write`): a stable sort merges the
+        // runs rather than sorting from scratch.
+        placed.sort_by_key(|p| (p.0, p.1));
+        Ok(placed.into_iter().map(|p| p.2).collect())
+    }
+
+    /// The claims of these rules from the per-fact summary (`facts::expand`), each with its
+    /// source, rank and group.
+    pub fn fact_claims(&self, rules: &[usize]) -> Result<Vec<(u32, u32, Claim, u32)>, String> {
+        let mut all = Vec::new();
+        for &r in rules {
+            let Some(&(at, len)) = self.fact_blocks.get(r) else {
+                return Err(bad("a rule has no summary block"));
+            };
+            let mut bytes = vec![0u8; len as usize];
+            self.file
+                .read_exact_at(&mut bytes, self.body_at + at)
+                .map_err(bad)?;
+            let block: Block = bincode::deserialize(&bytes).map_err(bad)?;
+            let n = self.sources.len();
+            if block
+                .claims
+                .iter()
+                .any(|c| c.0 as usize >= n || c.3 as usize >= block.classes.len())
+                || self
+                    .groups
+                    .iter()
+                    .filter(|g| g.rule as usize == r)
+                    .any(|g| g.quoted.iter().any(|q| q.0 as usize >= block.claims.len()))
+            {
+                return Err(bad("a summary block names a claim it does not have"));
+            }
+            all.extend(super::facts::expand(r, block, &self.groups));
+        }
+        Ok(all)
+    }
+
+    /// The claims of these rules with their source and rank, block after block.
+    pub(super) fn placed_of(&self, rules: &[usize]) -> Result<Vec<(u32, u32, Claim)>, String> {
         let mut placed: Vec<(u32, u32, Claim)> = Vec::new();
         for &r in rules {
             let Some(&(at, len, count)) = self.blocks.get(r) else {
@@ -260,10 +311,7 @@ impl Reader {
         if placed.iter().any(|p| p.0 as usize >= self.sources.len()) {
             return Err(bad("a claim names a source it does not have"));
         }
-        // Each block is in (source, rank) order already (see `write`): a stable sort merges the
-        // runs rather than sorting from scratch.
-        placed.sort_by_key(|p| (p.0, p.1));
-        Ok(placed.into_iter().map(|p| p.2).collect())
+        Ok(placed)
     }
 
     /// Every claim of every rule, grouped by source: what a refresh reuses.
@@ -345,6 +393,12 @@ pub fn write(path: &Path, index: &Index) -> io::Result<u64> {
         blocks.push((body.len() as u64, bytes.len() as u64, block.len() as u32));
         body.extend_from_slice(&bytes);
     }
+    let mut fact_blocks = Vec::with_capacity(index.facts.blocks.len());
+    for block in &index.facts.blocks {
+        let bytes = bincode::serialize(block).map_err(to_io)?;
+        fact_blocks.push((body.len() as u64, bytes.len() as u64));
+        body.extend_from_slice(&bytes);
+    }
     let mut rows = Vec::with_capacity(index.entries.len());
     let mut text_at = body.len() as u64;
     for e in &index.entries {
@@ -377,6 +431,8 @@ pub fn write(path: &Path, index: &Index) -> io::Result<u64> {
             .collect(),
         rows,
         blocks,
+        fact_blocks,
+        groups: index.facts.groups.clone(),
     };
     let head = bincode::serialize(&head).map_err(to_io)?;
     let tmp = path.with_extension("tmp");
