@@ -521,11 +521,11 @@ pub fn evaluate(
 /// A value some sentence denies ("ce ne sont pas X mais Y") is rejected wherever else the rule
 /// would take it in the same text: the writer quotes the figure to correct it. One pass
 /// collects the denied values (a handful), one marks the passing evaluations that repeat one.
-pub fn reject_denied_elsewhere<V: PartialEq>(
+pub fn reject_denied_elsewhere<V: Eq + std::hash::Hash>(
     evaluations: &mut [Evaluation],
     value_of: impl Fn(usize) -> V,
 ) {
-    let denied: Vec<V> = evaluations
+    let denied: std::collections::HashSet<V> = evaluations
         .iter()
         .filter(|e| {
             e.missing
