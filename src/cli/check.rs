@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use factlint::project::CheckOptions;
 use factlint::stream::{Keep, Progress};
 
-use crate::*;
+use super::prelude::*;
 
 /// How long a run goes before it shows a progress bar: a short one never flickers one.
 /// `FACTLINT_PROGRESS_AFTER_MS` sets it (tests use 0).
@@ -18,8 +18,32 @@ fn quiet_for() -> Duration {
         .map_or(Duration::from_millis(800), Duration::from_millis)
 }
 
+/// `factlint check`: the settings from the configuration and flags, the index first when
+/// `--index` asks for it, then the check.
+pub(crate) fn run(
+    config: Option<&config::Config>,
+    paths: &[PathBuf],
+    claims: Option<PathBuf>,
+    lang: Option<LangArg>,
+    index: bool,
+    report: &ReportArgs,
+) -> ExitCode {
+    let settings = settings(config, None, claims, lang, &report.review, report);
+    if index {
+        let mut settings = settings.clone();
+        if let [one] = paths {
+            settings.corpus = one.clone();
+        }
+        match project::index(&settings) {
+            Ok(line) => eprintln!("{line}"),
+            Err(errors) => return report_load_errors(&errors),
+        }
+    }
+    check(&settings, paths, report)
+}
+
 /// Runs `factlint check` on `paths` and prints its report.
-pub(crate) fn check(settings: &Settings, paths: &[PathBuf], args: &ReportArgs) -> ExitCode {
+fn check(settings: &Settings, paths: &[PathBuf], args: &ReportArgs) -> ExitCode {
     let format = args.format.map_or(Format::Human, Format::from);
     // The formats that show no excerpt need nothing of a text beyond its claims.
     let keep = if !args.summary && matches!(format, Format::Human | Format::Sarif) {

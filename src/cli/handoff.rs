@@ -4,7 +4,7 @@ use std::io::BufRead;
 
 use factlint::handoff::{Place, Record, parse_line};
 
-use crate::*;
+use super::prelude::*;
 
 #[derive(Clone, Copy, ValueEnum)]
 pub(crate) enum ExtractFormat {

@@ -1,6 +1,6 @@
 //! Printing a `check` or `lint` report in the chosen format, and its exit code.
 
-use crate::*;
+use super::prelude::*;
 
 /// Prints a check or lint report as asked, and exits 1 when something fails the run.
 pub(crate) fn print_report(out: Output<'_>, args: &ReportArgs, settings: &Settings) -> ExitCode {

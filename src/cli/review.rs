@@ -1,6 +1,6 @@
 //! `review`: adding, listing and removing editorial decisions in the review file.
 
-use crate::*;
+use super::prelude::*;
 
 /// `-` is standard input (read once, however often it is named); anything else a file.
 pub(crate) fn review(command: ReviewCommand, config: Option<&config::Config>) -> ExitCode {

@@ -1,6 +1,6 @@
 //! `rules`: listing, explaining, testing, suggesting and tracing the claim rules.
 
-use crate::*;
+use super::prelude::*;
 
 fn load_rules(dir: &std::path::Path) -> Result<rules::RuleSet, ExitCode> {
     rules::load_dir(dir).map_err(|errors| {

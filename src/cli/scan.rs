@@ -1,6 +1,6 @@
 //! `scan` and `discover`: the grammar and discovery over texts, and reading a text or standard input.
 
-use crate::*;
+use super::prelude::*;
 
 pub(crate) fn discover(
     config: Option<&config::Config>,
