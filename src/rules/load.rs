@@ -3,7 +3,7 @@
 //!
 //! To report every problem of a file in one run, nothing is deserialized as a whole: each
 //! key of each rule is read on its own, at its path, so one bad value spoils only itself.
-//! Positions come from the YAML parser (see `yaml.rs`); a position inside a string value (a
+//! Positions come from the YAML parser (see `yaml/`); a position inside a string value (a
 //! regex error's column) is mapped through the string's quoting back into the file.
 
 mod cues;
