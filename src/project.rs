@@ -1,7 +1,7 @@
 //! A project as the commands see it: where the corpus, the claim rules and the review file are,
 //! which language articles default to, and what fails a run, from `factlint.yaml` and the
-//! command line (which wins). Each command's library entry point lives here, so that `main.rs`
-//! only parses arguments and maps outcomes to exit codes.
+//! command line (which wins). Each command's library entry point lives here, so that the binary
+//! (`src/main.rs` and `src/cli/`) only parses arguments and maps outcomes to exit codes.
 
 use std::path::{Path, PathBuf};
 

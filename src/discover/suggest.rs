@@ -349,10 +349,9 @@ fn nearest_others(analysis: &Analysis, position: usize, sources: &[Source]) -> V
 fn classes_of(rules: &RuleSet, lang: Lang) -> BTreeMap<String, String> {
     let mut by_base: BTreeMap<String, String> = BTreeMap::new();
     for file in &rules.files {
-        let Ok(Some(words)) = yaml::parse_at::<BTreeMap<String, Vec<serde_yaml::Value>>>(
-            &file.text,
-            &[Step::Key("words")],
-        ) else {
+        let Ok(Some(words)) =
+            yaml::parse_at::<BTreeMap<String, Vec<yaml::Value>>>(&file.text, &[Step::Key("words")])
+        else {
             continue;
         };
         for (class, entries) in words {

@@ -39,6 +39,10 @@ use error::HERE;
 pub use scalar::{ScalarMap, flow_scalar_map, scalar_map, token_end};
 pub use shapes::{Entries, Keys, ScalarText, SeqLen};
 pub use view::{Document, Spot, View};
+
+/// Any YAML value, for callers that read a document's shape loosely (the class folder's
+/// `words:` lists); named here so that serde_yaml stays inside this module.
+pub use serde_yaml::Value;
 use walk::{Target, Walk};
 
 /// One step of a path into a YAML document.
