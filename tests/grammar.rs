@@ -7,12 +7,16 @@ use std::path::{Path, PathBuf};
 use factlint::grammar::{Lang, scan};
 use factlint::value::{Mention, Published};
 
+mod clock_duration;
 mod comma_year;
 mod compound_offset;
 mod decade_relative;
 mod month_day;
 mod numeric_month;
 mod period_range;
+mod quarter_hour;
+mod spelled_ordinal;
+mod teen_hundreds;
 mod tense;
 mod this_month;
 mod weekday_day;

@@ -38,11 +38,23 @@ fn unit_at(cx: &Cx, k: usize, after_digits: bool) -> Option<DurationUnit> {
     if abbreviated && !after_digits && !matches!(w, "min" | "mins" | "mn" | "sec" | "secs") {
         return None;
     }
-    // "3 h 30" is a time of day.
-    if abbreviated && cx.tok(k + 1).is_some_and(|t| t.is_digits()) {
+    // "3 h 30" is a time of day; "2 h 15 min" is a duration.
+    if abbreviated
+        && u == DurationUnit::Hour
+        && cx.tok(k + 1).is_some_and(|t| t.is_digits())
+        && !minutes_after(cx, k + 1)
+    {
         return None;
     }
     Some(u)
+}
+
+/// Digits at token `k` followed by a word of minutes: "15 min", "15 minutes".
+fn minutes_after(cx: &Cx, k: usize) -> bool {
+    matches!(
+        lexicon::unit(cx.lang, cx.w(k + 1)),
+        Some(DurationUnit::Minute)
+    )
 }
 
 /// Tries a duration at token `i`.
@@ -257,6 +269,26 @@ fn french(cx: &Cx, i: usize) -> Option<Found> {
     {
         return None;
     }
+    // "un quart d'heure", "trois quarts d'heure": minutes.
+    if k > q.num.start
+        && matches!(cx.w(k - 1), "quart" | "quarts")
+        && cx.is_w(k, "d")
+        && cx.is_punct(k + 1, '\'')
+        && cx.is_w(k + 2, "heure")
+    {
+        let minutes = number::from_f64(q.num.value.to_f64() * 60.0)?;
+        cx.note(k + 2, k + 3, || What::Unit {
+            unit: DurationUnit::Minute,
+            amount: Some(minutes),
+        });
+        return Some(found(
+            q.start,
+            k + 3,
+            Some(minutes),
+            DurationUnit::Minute,
+            q.modifier,
+        ));
+    }
     let after_digits = matches!(q.num.shape, Shape::Plain { .. } | Shape::Digits);
     // "3-min", "30-minutes": a unit hyphenated to its number.
     if cx.is_punct(k, '-') && cx.adjacent(k) && cx.adjacent(k + 1) {
@@ -300,6 +332,25 @@ fn french(cx: &Cx, i: usize) -> Option<Found> {
     if cx.is_w(k, "et") && (cx.is_w(k + 1, "demi") || cx.is_w(k + 1, "demie")) {
         amount = number::from_f64(amount.to_f64() + 0.5)?;
         k += 2;
+    }
+    // "une heure et quart", "deux heures et quart": and fifteen minutes.
+    if unit == DurationUnit::Hour
+        && cx.is_w(k, "et")
+        && cx.is_w(k + 1, "quart")
+        && let Some(d) =
+            DurationValue::new(Some(amount), unit).and(Decimal::int(15), DurationUnit::Minute)
+    {
+        cx.note(unit_tok, unit_tok + 1, || What::Unit {
+            unit,
+            amount: Some(amount),
+        });
+        return Some(Found {
+            start: q.start,
+            end: k + 2,
+            value: Value::Duration(d),
+            modifier: q.modifier,
+            warnings: Vec::new(),
+        });
     }
     // "quinze jours" is two weeks and "huit jours" one, as French speakers mean them.
     cx.note(unit_tok, unit_tok + 1, || What::Unit {
