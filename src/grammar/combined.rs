@@ -87,6 +87,12 @@ fn clock_part(
         _ => return None,
     };
     last.filter(|a| a.normalized().scale == 0)?;
+    // On the same line, one space away or glued ("1h30min"), and counted, not "une minute".
+    if !(cx.space_gap(k) || (cx.adjacent(k) && cx.is_digits_at(k)))
+        || matches!(cx.w(k), "un" | "une")
+    {
+        return None;
+    }
     let p = part(cx, k).filter(|p| p.start == k && p.modifier.is_none())?;
     let Value::Duration(pd) = p.value else {
         return None;

@@ -352,6 +352,20 @@ fn french(cx: &Cx, i: usize) -> Option<Found> {
             warnings: Vec::new(),
         });
     }
+    // "une demi heure", "0,75 heure": less than an hour is minutes, as "une demi-heure" is.
+    if unit == DurationUnit::Hour
+        && amount.to_f64() < 1.0
+        && let Some(minutes) = number::from_f64(amount.to_f64() * 60.0)
+        && minutes.normalized().scale == 0
+    {
+        return Some(found(
+            q.start,
+            k,
+            Some(minutes),
+            DurationUnit::Minute,
+            q.modifier,
+        ));
+    }
     // "quinze jours" is two weeks and "huit jours" one, as French speakers mean them.
     cx.note(unit_tok, unit_tok + 1, || What::Unit {
         unit,

@@ -19,6 +19,7 @@ fn hours_then_minutes_then_seconds() {
         2024-05-09 | Son record tient depuis : 3 minutes 20 secondes. | 3 minutes 20 secondes = PT3M20S
         2024-05-09 | Le vainqueur a couru 1 h 05 min 30 s sous la pluie. | 1 h 05 min 30 s = PT1H5M30S
         2024-05-09 | La coupure a duré environ 4 heures 10 minutes. | environ 4 heures 10 minutes = PT4H10M APPROX
+        2024-05-09 | Elle a bouclé le semi en 1h30min cette année. | 1h30min = PT1H30M
         ",
     );
 }
@@ -35,5 +36,23 @@ fn a_time_of_day_is_no_duration() {
             mentions.iter().all(|m| m.kind.to_string() != "duration"),
             "{text}: {mentions:?}"
         );
+    }
+}
+
+#[test]
+fn parts_on_two_lines_or_an_article_stay_apart() {
+    for (text, want) in [
+        (
+            "Durée : trois heures\nune minute de silence suivra.",
+            vec!["trois heures", "une minute"],
+        ),
+        (
+            "Ils ont attendu deux heures une minute de plus.",
+            vec!["deux heures", "une minute"],
+        ),
+    ] {
+        let mentions = scan(text, Lang::Fr, Published::parse("2024-05-09"));
+        let spans: Vec<_> = mentions.iter().map(|m| &text[m.start..m.end]).collect();
+        assert_eq!(spans, want, "{text}: {mentions:?}");
     }
 }

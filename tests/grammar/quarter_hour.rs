@@ -17,6 +17,10 @@ fn a_quarter_of_an_hour_is_minutes() {
         2024-05-09 | Comptez environ trois quarts d'heure de marche depuis la gare. | environ trois quarts d'heure = PT45M APPROX
         2024-05-09 | Les pompiers sont arrivés en moins d'un quart d'heure. | moins d'un quart d'heure = PT15M LESS_THAN
         2024-05-09 | Il a parlé près de trois-quarts d'heure devant les élus. | près de trois-quarts d'heure = PT45M APPROX
+        # Less than an hour is minutes, hyphen or not.
+        2024-05-09 | Le public a patienté une demi heure sous la pluie. | une demi heure = PT30M
+        2024-05-09 | Le public a patienté une demi-heure sous la pluie. | une demi-heure = PT30M
+        2024-05-09 | La batterie tient 0,75 heure en plein effort. | 0,75 heure = PT45M
         ",
     );
 }
