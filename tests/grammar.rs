@@ -11,6 +11,8 @@ mod clock_duration;
 mod comma_year;
 mod compound_offset;
 mod decade_relative;
+mod length_adjective;
+mod line_end;
 mod month_day;
 mod numeric_month;
 mod period_range;

@@ -289,6 +289,23 @@ fn french(cx: &Cx, i: usize) -> Option<Found> {
             q.modifier,
         ));
     }
+    // "une bonne heure", "deux petites semaines" (about that long), "trois longues années": an
+    // adjective between the count and its unit.
+    let written = q.modifier;
+    let mut modifier = q.modifier;
+    if let Some(approx) = length_adjective(cx.w(k))
+        && unit_at(cx, k + 1, false).is_some()
+        // "une bonne année", "une bonne semaine" wish well: after an article, only where a
+        // word of time or of waiting comes before ("pendant une bonne heure", "attendu une
+        // bonne heure").
+        && (q.num.shape != Shape::Article || !approx || waited(cx, q.start))
+    {
+        if approx && modifier.is_none() {
+            modifier = Some(Mod::Approx);
+        }
+        k += 1;
+    }
+    let q = number::Quantity { modifier, ..q };
     let after_digits = matches!(q.num.shape, Shape::Plain { .. } | Shape::Digits);
     // "3-min", "30-minutes": a unit hyphenated to its number.
     if cx.is_punct(k, '-') && cx.adjacent(k) && cx.adjacent(k + 1) {
@@ -313,8 +330,7 @@ fn french(cx: &Cx, i: usize) -> Option<Found> {
     }
     // "une année noire", "une semaine décisive": the article and a noun, not an amount of time,
     // unless a preposition of time or nothing nominal surrounds it.
-    if q.num.shape == Shape::Article && q.modifier.is_none() && !stretch_of_time(cx, q.start, k + 1)
-    {
+    if q.num.shape == Shape::Article && written.is_none() && !stretch_of_time(cx, q.start, k + 1) {
         return None;
     }
     k += 1;
@@ -392,6 +408,31 @@ fn french(cx: &Cx, i: usize) -> Option<Found> {
         });
     }
     Some(found(q.start, k, Some(amount), unit, q.modifier))
+}
+
+/// An adjective of length between a count and its unit, and whether it makes the length
+/// approximate ("une bonne heure", "une petite semaine"; "deux longues années" is two years).
+fn length_adjective(w: &str) -> Option<bool> {
+    match w {
+        "bon" | "bonne" | "bons" | "bonnes" | "petit" | "petite" | "petits" | "petites" => {
+            Some(true)
+        }
+        "long" | "longue" | "longs" | "longues" => Some(false),
+        _ => None,
+    }
+}
+
+/// A preposition of time or a verb of waiting or lasting right before `start`.
+fn waited(cx: &Cx, start: usize) -> bool {
+    start > 0 && {
+        let w = cx.w(start - 1);
+        matches!(
+            w,
+            "pendant" | "durant" | "depuis" | "pour" | "apres" | "avant" | "en" | "dans" | "sur"
+        ) || ["attend", "dur", "patient", "rest"]
+            .iter()
+            .any(|p| w.starts_with(p))
+    }
 }
 
 /// A preposition of time before `start`, or nothing nominal after `end`: "depuis des années",

@@ -116,7 +116,8 @@
 //!   "deux ans et trois mois" is `P2Y3M`, "un an, deux mois et cinq jours" `P1Y2M5D`, "une
 //!   heure et vingt minutes" `PT1H20M`; a clock's parts need no "et" ("1 heure 30 minutes",
 //!   "2 h 15 min" are `PT1H30M`, `PT2H15M`). "un quart d'heure" is `PT15M`, "trois quarts
-//!   d'heure" `PT45M`, "une heure et quart" `PT1H15M`. Times of day are out of scope and are not durations ("de 9 h à 12 h",
+//!   d'heure" `PT45M`, "une heure et quart" `PT1H15M`; "deux bonnes heures" is `PT2H` APPROX.
+//!   A number in words ends with its line. Times of day are out of scope and are not durations ("de 9 h à 12 h",
 //!   "à 9 h 30", "9h", "21 heures", "lundi 20 heures"); "pendant 9 h", "en 3 h", "les 24
 //!   heures", "un délai de 12 heures" are.
 //! - A year after "depuis" (English "since") stays a date: "contrôlée depuis 1994" is `1994`,

@@ -65,6 +65,11 @@ fn words_read(cx: &Cx, i: usize) -> Option<Num> {
         if !t.is_word() {
             break;
         }
+        // A number ends with its line: "quatre-vingt-dix" at the end of one, "un" starting
+        // the next are two numbers.
+        if any && (j..=k).any(|x| cx.line_break_before(x)) {
+            break;
+        }
         let w = cx.key(t);
         let Some(nw) = lexicon::num_word(lang, w) else {
             break;
