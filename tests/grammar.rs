@@ -1165,6 +1165,13 @@ fn derivation_steps() {
     );
 }
 
+/// `(text, value, mod)` rows written as string slices, to compare with [`read`].
+fn rows(want: &[(&str, &str, &str)]) -> Vec<(String, String, String)> {
+    want.iter()
+        .map(|&(t, v, m)| (t.to_string(), v.to_string(), m.to_string()))
+        .collect()
+}
+
 /// Every mention of `text` scanned as French published on `published`, as `(text, value,
 /// mod)`.
 fn read(text: &str, published: &str) -> Vec<(String, String, String)> {

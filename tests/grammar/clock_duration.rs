@@ -6,7 +6,7 @@
 use factlint::grammar::{Lang, scan};
 use factlint::value::Published;
 
-use super::expect;
+use super::{expect, read, rows};
 
 #[test]
 fn hours_then_minutes_then_seconds() {
@@ -41,18 +41,10 @@ fn a_time_of_day_is_no_duration() {
 
 #[test]
 fn parts_on_two_lines_or_an_article_stay_apart() {
-    for (text, want) in [
-        (
-            "Durée : trois heures\nune minute de silence suivra.",
-            vec!["trois heures", "une minute"],
-        ),
-        (
-            "Ils ont attendu deux heures une minute de plus.",
-            vec!["deux heures", "une minute"],
-        ),
-    ] {
-        let mentions = scan(text, Lang::Fr, Published::parse("2024-05-09"));
-        let spans: Vec<_> = mentions.iter().map(|m| &text[m.start..m.end]).collect();
-        assert_eq!(spans, want, "{text}: {mentions:?}");
-    }
+    let lines = "Durée : trois heures\nune minute de silence suivra.";
+    let apart = rows(&[("trois heures", "PT3H", ""), ("une minute", "PT1M", "")]);
+    assert_eq!(read(lines, "2024-05-09"), apart);
+    let article = "Ils ont attendu deux heures une minute de plus.";
+    let apart = rows(&[("deux heures", "PT2H", ""), ("une minute", "PT1M", "")]);
+    assert_eq!(read(article, "2024-05-09"), apart);
 }

@@ -2,10 +2,9 @@
 //! "une demi-heure" is `PT30M`; "une heure et quart" adds fifteen minutes (`PT1H15M`), as "une
 //! heure et demie" adds a half. Not read as the fractions 0.25 and 0.75.
 
-use factlint::grammar::{Lang, scan};
-use factlint::value::Published;
+use factlint::grammar::Lang;
 
-use super::expect;
+use super::{expect, read, rows};
 
 #[test]
 fn a_quarter_of_an_hour_is_minutes() {
@@ -41,17 +40,8 @@ fn hours_and_a_quarter() {
 #[test]
 fn a_quarter_of_something_else_stays_a_fraction() {
     let text = "Un quart des électeurs a voté, et trois quarts du budget est dépensé.";
-    let mentions = scan(text, Lang::Fr, Published::parse("2024-05-09"));
-    let read: Vec<_> = mentions
-        .iter()
-        .map(|m| (&text[m.start..m.end], m.value.to_string()))
-        .collect();
     assert_eq!(
-        read,
-        [
-            ("Un quart", "0.25".to_string()),
-            ("trois quarts", "0.75".to_string())
-        ],
-        "{mentions:?}"
+        read(text, "2024-05-09"),
+        rows(&[("Un quart", "0.25", ""), ("trois quarts", "0.75", "")])
     );
 }

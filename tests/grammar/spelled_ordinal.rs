@@ -2,10 +2,9 @@
 //! "centième" 100. Not "premier"/"première" (a rank or a title: "le Premier ministre"), nor
 //! the plural parts of a whole ("trois cinquièmes" is 0.6, "les centièmes" no number).
 
-use factlint::grammar::{Lang, scan};
-use factlint::value::Published;
+use factlint::grammar::Lang;
 
-use super::expect;
+use super::{expect, read, rows};
 
 #[test]
 fn ordinals_in_words_are_their_number() {
@@ -24,20 +23,14 @@ fn ordinals_in_words_are_their_number() {
 
 #[test]
 fn premier_and_plural_parts_are_no_ordinal_number() {
-    for (text, want) in [
-        ("Le Premier ministre a reçu la première délégation.", vec![]),
-        (
-            "Les trois cinquièmes des sièges sont pourvus.",
-            vec![("trois cinquièmes", "0.6")],
-        ),
-        ("Il a gagné à quelques centièmes près.", vec![]),
-    ] {
-        let mentions = scan(text, Lang::Fr, Published::parse("2024-05-09"));
-        let read: Vec<_> = mentions
-            .iter()
-            .map(|m| (&text[m.start..m.end], m.value.to_string()))
-            .collect();
-        let want: Vec<_> = want.into_iter().map(|(s, v)| (s, v.to_string())).collect();
-        assert_eq!(read, want, "{text}: {mentions:?}");
-    }
+    let none = rows(&[]);
+    let premier = "Le Premier ministre a reçu la première délégation.";
+    assert_eq!(read(premier, "2024-05-09"), none);
+    let parts = "Les trois cinquièmes des sièges sont pourvus.";
+    assert_eq!(
+        read(parts, "2024-05-09"),
+        rows(&[("trois cinquièmes", "0.6", "")])
+    );
+    let close = "Il a gagné à quelques centièmes près.";
+    assert_eq!(read(close, "2024-05-09"), none);
 }
