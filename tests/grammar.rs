@@ -7,12 +7,18 @@ use std::path::{Path, PathBuf};
 use factlint::grammar::{Lang, scan};
 use factlint::value::{Mention, Published};
 
+mod clock_duration;
 mod comma_year;
 mod compound_offset;
 mod decade_relative;
+mod length_adjective;
+mod line_end;
 mod month_day;
 mod numeric_month;
 mod period_range;
+mod quarter_hour;
+mod spelled_ordinal;
+mod teen_hundreds;
 mod tense;
 mod this_month;
 mod weekday_day;
@@ -1157,6 +1163,13 @@ fn derivation_steps() {
             ",
         ),
     );
+}
+
+/// `(text, value, mod)` rows written as string slices, to compare with [`read`].
+fn rows(want: &[(&str, &str, &str)]) -> Vec<(String, String, String)> {
+    want.iter()
+        .map(|&(t, v, m)| (t.to_string(), v.to_string(), m.to_string()))
+        .collect()
 }
 
 /// Every mention of `text` scanned as French published on `published`, as `(text, value,

@@ -5,7 +5,7 @@
 //! "et" ("and"): "deux ans, trois mois" alone is a list.
 
 use super::{Cx, Found, Lang};
-use crate::value::{MORE_UNITS, Value};
+use crate::value::{DurationUnit, DurationValue, MORE_UNITS, Value};
 
 /// `first`, a duration just read, extended by the parts that follow it: each one a duration
 /// of one unit that `part` reads at the token after "et" or a comma, without a modifier of
@@ -25,7 +25,22 @@ pub(super) fn extend(cx: &Cx, first: Found, part: impl Fn(&Cx, usize) -> Option<
         Lang::En => "and",
     };
     let mut k = first.end;
-    let mut done = None;
+    // "1 heure 30 minutes", "2 h 15 min", "3 minutes 20 secondes": a clock's parts, the
+    // smaller one written right after the larger, with its unit.
+    let mut clock = None;
+    for _ in 0..2 {
+        let Some(p) = clock_part(cx, &d, k, &part) else {
+            break;
+        };
+        let Value::Duration(pd) = p.value else { break };
+        let Some(next) = pd.amount.and_then(|a| d.and(a, pd.unit)) else {
+            break;
+        };
+        d = next;
+        k = p.end;
+        clock = Some((d, k));
+    }
+    let mut done = clock;
     for _ in 0..MORE_UNITS {
         let last = cx.is_w(k, and);
         if !last && !cx.is_punct(k, ',') {
@@ -55,4 +70,37 @@ pub(super) fn extend(cx: &Cx, first: Found, part: impl Fn(&Cx, usize) -> Option<
         },
         _ => first,
     }
+}
+
+/// The part of a clock duration at token `k` right after `d` (no "et", no comma): an hour's
+/// minutes or a minute's seconds, a whole number below 60 with its unit written.
+fn clock_part(
+    cx: &Cx,
+    d: &DurationValue,
+    k: usize,
+    part: &impl Fn(&Cx, usize) -> Option<Found>,
+) -> Option<Found> {
+    let (last, unit) = d.last();
+    let smaller = match unit {
+        DurationUnit::Hour => DurationUnit::Minute,
+        DurationUnit::Minute => DurationUnit::Second,
+        _ => return None,
+    };
+    last.filter(|a| a.normalized().scale == 0)?;
+    // On the same line, one space away or glued ("1h30min"), and counted, not "une minute".
+    if !(cx.space_gap(k) || (cx.adjacent(k) && cx.is_digits_at(k)))
+        || matches!(cx.w(k), "un" | "une")
+    {
+        return None;
+    }
+    let p = part(cx, k).filter(|p| p.start == k && p.modifier.is_none())?;
+    let Value::Duration(pd) = p.value else {
+        return None;
+    };
+    let a = pd.amount?.normalized();
+    (pd.unit == smaller
+        && pd.rest.iter().all(Option::is_none)
+        && a.scale == 0
+        && (1..60).contains(&a.digits))
+    .then_some(p)
 }

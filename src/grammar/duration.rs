@@ -38,11 +38,23 @@ fn unit_at(cx: &Cx, k: usize, after_digits: bool) -> Option<DurationUnit> {
     if abbreviated && !after_digits && !matches!(w, "min" | "mins" | "mn" | "sec" | "secs") {
         return None;
     }
-    // "3 h 30" is a time of day.
-    if abbreviated && cx.tok(k + 1).is_some_and(|t| t.is_digits()) {
+    // "3 h 30" is a time of day; "2 h 15 min" is a duration.
+    if abbreviated
+        && u == DurationUnit::Hour
+        && cx.tok(k + 1).is_some_and(|t| t.is_digits())
+        && !minutes_after(cx, k + 1)
+    {
         return None;
     }
     Some(u)
+}
+
+/// Digits at token `k` followed by a word of minutes: "15 min", "15 minutes".
+fn minutes_after(cx: &Cx, k: usize) -> bool {
+    matches!(
+        lexicon::unit(cx.lang, cx.w(k + 1)),
+        Some(DurationUnit::Minute)
+    )
 }
 
 /// Tries a duration at token `i`.
@@ -257,6 +269,43 @@ fn french(cx: &Cx, i: usize) -> Option<Found> {
     {
         return None;
     }
+    // "un quart d'heure", "trois quarts d'heure": minutes.
+    if k > q.num.start
+        && matches!(cx.w(k - 1), "quart" | "quarts")
+        && cx.is_w(k, "d")
+        && cx.is_punct(k + 1, '\'')
+        && cx.is_w(k + 2, "heure")
+    {
+        let minutes = number::from_f64(q.num.value.to_f64() * 60.0)?;
+        cx.note(k + 2, k + 3, || What::Unit {
+            unit: DurationUnit::Minute,
+            amount: Some(minutes),
+        });
+        return Some(found(
+            q.start,
+            k + 3,
+            Some(minutes),
+            DurationUnit::Minute,
+            q.modifier,
+        ));
+    }
+    // "une bonne heure", "deux petites semaines" (about that long), "trois longues années": an
+    // adjective between the count and its unit.
+    let written = q.modifier;
+    let mut modifier = q.modifier;
+    if let Some(approx) = length_adjective(cx.w(k))
+        && unit_at(cx, k + 1, false).is_some()
+        // "une bonne année", "une bonne semaine" wish well: after an article, only where a
+        // word of time or of waiting comes before ("pendant une bonne heure", "attendu une
+        // bonne heure").
+        && (q.num.shape != Shape::Article || !approx || waited(cx, q.start))
+    {
+        if approx && modifier.is_none() {
+            modifier = Some(Mod::Approx);
+        }
+        k += 1;
+    }
+    let q = number::Quantity { modifier, ..q };
     let after_digits = matches!(q.num.shape, Shape::Plain { .. } | Shape::Digits);
     // "3-min", "30-minutes": a unit hyphenated to its number.
     if cx.is_punct(k, '-') && cx.adjacent(k) && cx.adjacent(k + 1) {
@@ -281,8 +330,7 @@ fn french(cx: &Cx, i: usize) -> Option<Found> {
     }
     // "une année noire", "une semaine décisive": the article and a noun, not an amount of time,
     // unless a preposition of time or nothing nominal surrounds it.
-    if q.num.shape == Shape::Article && q.modifier.is_none() && !stretch_of_time(cx, q.start, k + 1)
-    {
+    if q.num.shape == Shape::Article && written.is_none() && !stretch_of_time(cx, q.start, k + 1) {
         return None;
     }
     k += 1;
@@ -300,6 +348,39 @@ fn french(cx: &Cx, i: usize) -> Option<Found> {
     if cx.is_w(k, "et") && (cx.is_w(k + 1, "demi") || cx.is_w(k + 1, "demie")) {
         amount = number::from_f64(amount.to_f64() + 0.5)?;
         k += 2;
+    }
+    // "une heure et quart", "deux heures et quart": and fifteen minutes.
+    if unit == DurationUnit::Hour
+        && cx.is_w(k, "et")
+        && cx.is_w(k + 1, "quart")
+        && let Some(d) =
+            DurationValue::new(Some(amount), unit).and(Decimal::int(15), DurationUnit::Minute)
+    {
+        cx.note(unit_tok, unit_tok + 1, || What::Unit {
+            unit,
+            amount: Some(amount),
+        });
+        return Some(Found {
+            start: q.start,
+            end: k + 2,
+            value: Value::Duration(d),
+            modifier: q.modifier,
+            warnings: Vec::new(),
+        });
+    }
+    // "une demi heure", "0,75 heure": less than an hour is minutes, as "une demi-heure" is.
+    if unit == DurationUnit::Hour
+        && amount.to_f64() < 1.0
+        && let Some(minutes) = number::from_f64(amount.to_f64() * 60.0)
+        && minutes.normalized().scale == 0
+    {
+        return Some(found(
+            q.start,
+            k,
+            Some(minutes),
+            DurationUnit::Minute,
+            q.modifier,
+        ));
     }
     // "quinze jours" is two weeks and "huit jours" one, as French speakers mean them.
     cx.note(unit_tok, unit_tok + 1, || What::Unit {
@@ -327,6 +408,31 @@ fn french(cx: &Cx, i: usize) -> Option<Found> {
         });
     }
     Some(found(q.start, k, Some(amount), unit, q.modifier))
+}
+
+/// An adjective of length between a count and its unit, and whether it makes the length
+/// approximate ("une bonne heure", "une petite semaine"; "deux longues années" is two years).
+fn length_adjective(w: &str) -> Option<bool> {
+    match w {
+        "bon" | "bonne" | "bons" | "bonnes" | "petit" | "petite" | "petits" | "petites" => {
+            Some(true)
+        }
+        "long" | "longue" | "longs" | "longues" => Some(false),
+        _ => None,
+    }
+}
+
+/// A preposition of time or a verb of waiting or lasting right before `start`.
+fn waited(cx: &Cx, start: usize) -> bool {
+    start > 0 && {
+        let w = cx.w(start - 1);
+        matches!(
+            w,
+            "pendant" | "durant" | "depuis" | "pour" | "apres" | "avant" | "en" | "dans" | "sur"
+        ) || ["attend", "dur", "patient", "rest"]
+            .iter()
+            .any(|p| w.starts_with(p))
+    }
 }
 
 /// A preposition of time before `start`, or nothing nominal after `end`: "depuis des années",

@@ -10,7 +10,7 @@
 //! | `lexicon` | the closed word lists: months, weekdays, seasons, units, number words, tense markers |
 //! | `date/` | the date grammar, one phenomenon per file (see its code map): `parts` (day, month, year), `absolute`, `range`, `relative` (from publication: "hier", "il y a trois ans"), `previous_date` (from the date given before: "la veille", "le lendemain"), `weekday`, `weekday_shift` ("mardi suivant", "lundi en huit"), `day_relative` ("le lendemain du 11 février", "trois jours plus tard"), `relative_year` ("le 3 mai de l'an dernier"), `period` (seasons, quarters, weekends, decades, centuries, "début"/"fin de"), `ordinal_part` ("la dernière semaine de novembre", "le premier jour du mois"), `holiday`, `resolve` (the missing year), `english` |
 //! | `duration` | the duration grammar, with `age` (the years that are someone's age and stay numbers) and `combined` ("deux ans et trois mois") |
-//! | `number` | the number grammar, with `spelled` (cardinals, ordinals and parts in words: "vingt et un", "dix-huitième", "tiers"), `thousands` (digit groups), `collective` ("une centaine", "des milliers"), `sign` ("-9,5", "à – 12 °C", "moins 10") and `magnitude` ("100K", "2,5 M€", "3 Md€") |
+//! | `number` | the number grammar (digits, scale words), with `spelled` (cardinals, ordinals and parts in words: "vingt et un", "dix-huitième", "tiers"), `fraction` ("3/4", "½", "deux tiers", "un sur trois"), `quantity` (a number and its qualifier: "environ", "plus de"; collectives and parts without a numerator: "la moitié"), `thousands` (digit groups), `collective` ("une centaine", "des milliers"), `sign` ("-9,5", "à – 12 °C", "moins 10") and `magnitude` ("100K", "2,5 M€", "3 Md€") |
 //! | `tense` | which way a clause points, for the dates that leave their year out |
 //! | `clause` | where the clause around a date stops, for `tense` |
 //! | `since` | the second reading of "depuis 1994", as a duration |
@@ -50,7 +50,10 @@
 //!   ' or ’ in either language, as Swiss outlets write "100’000" and "2'500". Mixed notation adds groups of decreasing scale ("2 milliards
 //!   300 millions", "4 mille 3 cents"); "cents" alone is the coin, not 100. A percentage is the
 //!   number before the sign ("30 %" is 30: the Recognizers-Text NumberModel, which factlint is
-//!   scored against, has no percent either). Ordinals keep their cardinal value ("35e" is 35).
+//!   scored against, has no percent either). Ordinals keep their cardinal value ("35e" is 35,
+//!   "troisième" 3, "vingt et unième" 21; not "premier"/"première", a rank or a title). A teen
+//!   counts hundreds ("douze cents" is 1200, "dix-neuf cent douze" 1912), and "mil" is
+//!   "mille" before the rest of its number ("mil neuf cent trente").
 //!   Fractions are decimals ("deux tiers" is 0.666666666666667, "un sur trois" 0.333333333333333).
 //!   The articles "un"/"une" are a number only where they cannot be an article ("un million", "une
 //!   vingtaine", "une semaine"). Ages are plain numbers, not durations ("un menuisier de 41 ans", see `age`).
@@ -111,7 +114,10 @@
 //!   derniers mois" `P3M`, "quinze jours" `P2W`, "huit jours" `P1W`, "une dizaine
 //!   d'années" `P10Y` APPROX. A combined duration is one value with one span (`combined`):
 //!   "deux ans et trois mois" is `P2Y3M`, "un an, deux mois et cinq jours" `P1Y2M5D`, "une
-//!   heure et vingt minutes" `PT1H20M`. Times of day are out of scope and are not durations ("de 9 h à 12 h",
+//!   heure et vingt minutes" `PT1H20M`; a clock's parts need no "et" ("1 heure 30 minutes",
+//!   "2 h 15 min" are `PT1H30M`, `PT2H15M`). "un quart d'heure" is `PT15M`, "trois quarts
+//!   d'heure" `PT45M`, "une heure et quart" `PT1H15M`; "deux bonnes heures" is `PT2H` APPROX.
+//!   A number in words ends with its line. Times of day are out of scope and are not durations ("de 9 h à 12 h",
 //!   "à 9 h 30", "9h", "21 heures", "lundi 20 heures"); "pendant 9 h", "en 3 h", "les 24
 //!   heures", "un délai de 12 heures" are.
 //! - A year after "depuis" (English "since") stays a date: "contrôlée depuis 1994" is `1994`,
@@ -535,9 +541,23 @@ fn skip_time_of_day(cx: &Cx, i: usize) -> Option<usize> {
     if !hour_word(i + 1) {
         return None;
     }
-    // "14 h 30", "21 heures 45", "9h30".
+    // "14 h 30", "21 heures 45", "9h30"; but "1 h 05 min", "2 heures 30 minutes" are
+    // durations, unless a preposition of the clock comes first ("à 14 h 15 min").
     if cx.tok(i + 2).is_some_and(|m| m.is_digits() && m.len() == 2) {
-        return Some(i + 3);
+        let at_clock = i > 0
+            && matches!(
+                cx.w(i - 1),
+                "a" | "vers" | "des" | "jusqu" | "avant" | "apres"
+            )
+            && cx.raw(i - 1) != "a";
+        let minutes = matches!(
+            lexicon::unit(cx.lang, cx.w(i + 3)),
+            Some(crate::value::DurationUnit::Minute)
+        );
+        if !minutes || at_clock {
+            return Some(i + 3);
+        }
+        return None;
     }
     // 24 hours and more are a stretch of time ("24 h sur 24", "48 heures").
     let n = cx.raw(i).parse::<u8>().ok()?;
@@ -615,7 +635,9 @@ fn parse_number(cx: &Cx, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
     if t.is_digits() && cx.glued_to_previous(i) && !cx.is_punct(i - 1, '-') {
         return Some(skip_glued(cx, i));
     }
-    let q = number::quantity(cx, i, false)?;
+    let Some(q) = number::quantity(cx, i, false) else {
+        return spelled_ordinal(cx, i, out);
+    };
     let mut end = q.num.end;
     if let Some(next) = cx.tok(end)
         && next.is_word()
@@ -650,6 +672,32 @@ fn parse_number(cx: &Cx, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
     if cx.is_w(end, "pour") && cx.is_w(end + 1, "cent") {
         return Some(end + 2);
     }
+    Some(end)
+}
+
+/// "deuxième", "vingt et unième", "centième": an ordinal in words keeps its number, as "2e"
+/// does. Not "premier", "première", which are mostly a rank or a title ("le Premier
+/// ministre"), nor "second".
+fn spelled_ordinal(cx: &Cx, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
+    if cx.lang != Lang::Fr || cx.w(i).starts_with("premi") {
+        return None;
+    }
+    let (value, end) = number::ordinal(cx, i)?;
+    // "cinquièmes", "centièmes": plural, the parts of a whole rather than a rank.
+    if cx.w(end - 1).ends_with('s') {
+        return None;
+    }
+    cx.note(i, end, || What::Words(crate::value::Decimal::int(value)));
+    cx.push(
+        out,
+        Found {
+            start: i,
+            end,
+            value: Value::Number(crate::value::Decimal::int(value)),
+            modifier: None,
+            warnings: Vec::new(),
+        },
+    );
     Some(end)
 }
 

@@ -65,6 +65,11 @@ fn words_read(cx: &Cx, i: usize) -> Option<Num> {
         if !t.is_word() {
             break;
         }
+        // A number ends with its line: "quatre-vingt-dix" at the end of one, "un" starting
+        // the next are two numbers.
+        if any && (j..=k).any(|x| cx.line_break_before(x)) {
+            break;
+        }
         let w = cx.key(t);
         let Some(nw) = lexicon::num_word(lang, w) else {
             break;
@@ -89,8 +94,14 @@ fn words_read(cx: &Cx, i: usize) -> Option<Num> {
                 tens == 0 || (lang == Lang::Fr && (tens == 60 || tens == 80) && t <= 16)
             }
             NumWord::Ten(v) => tens == 0 || (lang == Lang::Fr && v == 20 && tens == 4),
-            NumWord::Hundred => hundreds == 0 && tens < 10 && last_scale > 2,
-            NumWord::Scale(p) => p < last_scale && w != "mil",
+            // "douze cents", "dix-neuf cent quatre-vingt-quatre": hundreds counted by a teen.
+            NumWord::Hundred => {
+                hundreds == 0
+                    && (tens < 10 || ((11..=19).contains(&tens) && total == 0))
+                    && last_scale > 2
+            }
+            // "mil" only before the rest of its number: "mil neuf cent", "deux mil dix".
+            NumWord::Scale(p) => p < last_scale && (w != "mil" || number_follows(cx, k)),
         };
         if !ok {
             break;
@@ -98,7 +109,9 @@ fn words_read(cx: &Cx, i: usize) -> Option<Num> {
         // "millions de personnes", "cent" alone is a number, "millions" alone is not, nor is
         // "cents" ("3 cents": the coin).
         if !any
-            && (matches!(nw, NumWord::Scale(_)) && !matches!(w, "mille")
+            && (matches!(nw, NumWord::Scale(_))
+                && !matches!(w, "mille")
+                && !(w == "mil" && number_follows(cx, k))
                 || w == "cents"
                 || w == "hundreds")
         {
@@ -186,6 +199,14 @@ fn words_read(cx: &Cx, i: usize) -> Option<Num> {
         value,
         shape,
     })
+}
+
+/// A number word below a thousand right after token `k` (the rest of "mil neuf cent").
+fn number_follows(cx: &Cx, k: usize) -> bool {
+    matches!(
+        lexicon::num_word(cx.lang, cx.w(k + 1)),
+        Some(NumWord::Unit(1..) | NumWord::Teen(_) | NumWord::Ten(_) | NumWord::Hundred)
+    )
 }
 
 /// The value of a word naming a part: "tiers" 3, "quart" 4, "cinquième" 5, "vingt-et-unième"
