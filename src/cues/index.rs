@@ -10,6 +10,7 @@
 //! the rules whose key is absent, however many there are.
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
 use super::tokens::Word;
@@ -27,8 +28,9 @@ pub struct Hit {
 
 #[derive(Debug, Default)]
 pub struct Index {
-    /// First base → its slot in `entries` and `keys`.
-    slots: HashMap<String, usize>,
+    /// First base → its slot in `entries` and `keys` (hashed as the word tables are: every
+    /// word of an article is looked up here).
+    slots: HashMap<String, usize, BuildHasherDefault<crate::grammar::prefilter::WordHasher>>,
     /// By slot: every phrase that starts with that base, ordered by rule (then item, then
     /// phrase, as the rule lists them).
     entries: Vec<Vec<Entry>>,
