@@ -26,6 +26,10 @@ pub struct Hit {
     pub words: Range<usize>,
 }
 
+/// Hits by rule number.
+pub(crate) type HitsByRule =
+    HashMap<usize, Vec<Hit>, BuildHasherDefault<crate::grammar::prefilter::WordHasher>>;
+
 #[derive(Debug, Default)]
 pub struct Index {
     /// First base → its slot in `entries` and `keys` (hashed as the word tables are: every
@@ -125,8 +129,8 @@ impl Index {
     }
 
     /// Every hit in `words`, grouped by rule, each rule's hits in word order.
-    pub fn hits(&self, words: &[Word]) -> HashMap<usize, Vec<Hit>> {
-        let mut out: HashMap<usize, Vec<Hit>> = HashMap::new();
+    pub(crate) fn hits(&self, words: &[Word]) -> HitsByRule {
+        let mut out = HitsByRule::default();
         if self.entries.is_empty() {
             return out;
         }
@@ -144,8 +148,8 @@ impl Index {
     /// rule's hits in word order: of each rule whose key item occurs (or that requires no
     /// item), all its hits, as [`Index::hits`] gives them; no hit of the other rules, which
     /// lack a required item and so cannot take a value.
-    pub fn candidate_hits(&self, words: &[Word]) -> HashMap<usize, Vec<Hit>> {
-        let mut out: HashMap<usize, Vec<Hit>> = HashMap::new();
+    pub(crate) fn candidate_hits(&self, words: &[Word]) -> HitsByRule {
+        let mut out = HitsByRule::default();
         if self.entries.is_empty() {
             return out;
         }
@@ -206,7 +210,7 @@ impl Index {
 }
 
 /// The hit of `e` at word `i`, if its phrase starts there.
-fn push_hit(out: &mut HashMap<usize, Vec<Hit>>, e: &Entry, words: &[Word], i: usize) {
+fn push_hit(out: &mut HitsByRule, e: &Entry, words: &[Word], i: usize) {
     if let Some(end) = super::tokens::match_phrase(&e.bases, words, i) {
         out.entry(e.rule).or_default().push(Hit {
             item: e.item,

@@ -309,18 +309,25 @@ fn evaluate_with(
             .filter(|&i| items[hits[i].item].0 == role)
             .collect()
     };
-    let anchor_hits = [of_role(Role::Anchor), of_role(Role::Against)];
-    let live: Vec<bool> = (0..hits.len())
-        .map(|i| !shadowed(i, hits, &items))
-        .collect();
+    let anchor_hits = match spec.anchor {
+        Some(_) => [of_role(Role::Anchor), of_role(Role::Against)],
+        None => Default::default(),
+    };
     let mut out = Vec::with_capacity(candidates.len());
+    // Candidates come in text order, and those of one scope share its words and its hits.
+    let mut scope_of: Option<Range<usize>> = None;
+    let mut sw = 0..0;
+    let mut in_scope: Vec<&Hit> = Vec::new();
     'candidates: for c in candidates {
         let mw = word_range(t.spans, &c.span);
-        let sw = word_range(t.spans, &c.scope);
-        let in_scope: Vec<&Hit> = hits_within(hits, &sw)
-            .filter(|&i| hits[i].words.end <= sw.end && live[i])
-            .map(|i| &hits[i])
-            .collect();
+        if scope_of.as_ref() != Some(&c.scope) {
+            sw = word_range(t.spans, &c.scope);
+            in_scope = hits_within(hits, &sw)
+                .filter(|&i| hits[i].words.end <= sw.end && !shadowed(i, hits, &items))
+                .map(|i| &hits[i])
+                .collect();
+            scope_of = Some(c.scope.clone());
+        }
         let mut missing = Vec::new();
         // The hits that matched; made into `CueHit`s only when the candidate passes.
         let mut used: Vec<&Hit> = Vec::new();
@@ -341,6 +348,33 @@ fn evaluate_with(
                 .min_by_key(|h| distance(&mw, &h.words))
                 .copied()
         };
+        // A check looks first for what costs least to miss: a `cues` or `near` item without
+        // a hit within reach fails the candidate as it does below.
+        for (i, (role, item)) in items.iter().enumerate() {
+            let reach = match role {
+                Role::Near if !fronted => spec.window,
+                Role::Cues | Role::Near => usize::MAX,
+                _ => continue,
+            };
+            if full
+                || in_scope
+                    .iter()
+                    .any(|h| h.item == i && distance(&mw, &h.words) <= reach)
+            {
+                continue;
+            }
+            missing.push(match role {
+                Role::Cues => Missing::Cue {
+                    item: item.written.clone(),
+                },
+                _ => Missing::Near {
+                    item: item.written.clone(),
+                    window: spec.window,
+                },
+            });
+            out.push(failed(&out, t, c, &mw, missing));
+            continue 'candidates;
+        }
         // What the value counts.
         let mut side = Side::Alone;
         let mut noun_at = None;

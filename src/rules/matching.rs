@@ -10,11 +10,10 @@
 
 use std::borrow::Cow;
 use std::cell::OnceCell;
-use std::collections::HashMap;
 use std::ops::Range;
 
 use super::model::{Rule, RuleSet, Scope};
-use crate::cues::index::{Hit, Index};
+use crate::cues::index::{Hit, HitsByRule, Index};
 use crate::cues::matching::Candidate;
 use crate::cues::tokens::{self, Word};
 use crate::cues::{self, CueHit, CueSpec, Role};
@@ -93,7 +92,7 @@ pub struct Scopes<'t> {
     words: OnceCell<Vec<Word>>,
     /// The words' byte ranges alone, for binary searches (a `Word` is 88 bytes, a range 16).
     word_spans: OnceCell<Vec<Range<usize>>>,
-    hits: OnceCell<HashMap<usize, Vec<Hit>>>,
+    hits: OnceCell<HitsByRule>,
     /// Which rules' patterns can match the text (see `prefilter`), by rule position.
     pattern_candidates: OnceCell<Vec<bool>>,
 }
@@ -136,7 +135,7 @@ impl<'t> Scopes<'t> {
             .get_or_init(|| set.pattern_filter.candidates(self.text, set.rules.len()))
     }
 
-    fn all_hits(&self, set: &RuleSet) -> &HashMap<usize, Vec<Hit>> {
+    fn all_hits(&self, set: &RuleSet) -> &HitsByRule {
         self.hits
             .get_or_init(|| set.cue_index.candidate_hits(self.words()))
     }
@@ -603,8 +602,21 @@ fn ends_with_abbreviation(before: &str) -> bool {
     }
     let mut chars = word.chars();
     let single_capital = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
-    single_capital || ABBREVIATIONS.contains(&word)
+    single_capital || (word.len() <= LONGEST_ABBREVIATION && ABBREVIATIONS.contains(&word))
 }
+
+/// The length in bytes of the longest of [`ABBREVIATIONS`]: a longer word is none of them.
+const LONGEST_ABBREVIATION: usize = {
+    let mut longest = 0;
+    let mut i = 0;
+    while i < ABBREVIATIONS.len() {
+        if ABBREVIATIONS[i].len() > longest {
+            longest = ABBREVIATIONS[i].len();
+        }
+        i += 1;
+    }
+    longest
+};
 
 #[cfg(test)]
 mod tests {
