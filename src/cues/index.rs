@@ -10,6 +10,7 @@
 //! the rules whose key is absent, however many there are.
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::ops::Range;
 
 use super::tokens::Word;
@@ -25,10 +26,15 @@ pub struct Hit {
     pub words: Range<usize>,
 }
 
+/// Hits by rule number.
+pub(crate) type HitsByRule =
+    HashMap<usize, Vec<Hit>, BuildHasherDefault<crate::grammar::prefilter::WordHasher>>;
+
 #[derive(Debug, Default)]
 pub struct Index {
-    /// First base → its slot in `entries` and `keys`.
-    slots: HashMap<String, usize>,
+    /// First base → its slot in `entries` and `keys` (hashed as the word tables are: every
+    /// word of an article is looked up here).
+    slots: HashMap<String, usize, BuildHasherDefault<crate::grammar::prefilter::WordHasher>>,
     /// By slot: every phrase that starts with that base, ordered by rule (then item, then
     /// phrase, as the rule lists them).
     entries: Vec<Vec<Entry>>,
@@ -123,8 +129,8 @@ impl Index {
     }
 
     /// Every hit in `words`, grouped by rule, each rule's hits in word order.
-    pub fn hits(&self, words: &[Word]) -> HashMap<usize, Vec<Hit>> {
-        let mut out: HashMap<usize, Vec<Hit>> = HashMap::new();
+    pub(crate) fn hits(&self, words: &[Word]) -> HitsByRule {
+        let mut out = HitsByRule::default();
         if self.entries.is_empty() {
             return out;
         }
@@ -142,8 +148,8 @@ impl Index {
     /// rule's hits in word order: of each rule whose key item occurs (or that requires no
     /// item), all its hits, as [`Index::hits`] gives them; no hit of the other rules, which
     /// lack a required item and so cannot take a value.
-    pub fn candidate_hits(&self, words: &[Word]) -> HashMap<usize, Vec<Hit>> {
-        let mut out: HashMap<usize, Vec<Hit>> = HashMap::new();
+    pub(crate) fn candidate_hits(&self, words: &[Word]) -> HitsByRule {
+        let mut out = HitsByRule::default();
         if self.entries.is_empty() {
             return out;
         }
@@ -204,7 +210,7 @@ impl Index {
 }
 
 /// The hit of `e` at word `i`, if its phrase starts there.
-fn push_hit(out: &mut HashMap<usize, Vec<Hit>>, e: &Entry, words: &[Word], i: usize) {
+fn push_hit(out: &mut HitsByRule, e: &Entry, words: &[Word], i: usize) {
     if let Some(end) = super::tokens::match_phrase(&e.bases, words, i) {
         out.entry(e.rule).or_default().push(Hit {
             item: e.item,

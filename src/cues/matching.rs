@@ -256,11 +256,35 @@ pub fn scope_may_pass<'h>(
 }
 
 /// Evaluates every candidate; `hits` are the rule's hits in the whole text, in word order.
+/// Each failing candidate's `missing` lists everything it lacks (the near-miss account).
 pub fn evaluate(
     spec: &CueSpec,
     t: &Text,
     hits: &[Hit],
     candidates: &[Candidate],
+) -> Vec<Evaluation> {
+    evaluate_with(spec, t, hits, candidates, true)
+}
+
+/// [`evaluate`] for a check, which reads of a failing candidate only that it fails and
+/// whether its sentence denies it ([`reject_denied_elsewhere`]): its `missing` holds the
+/// denial, or else the first thing it lacks, and the rest is not looked for. Passing
+/// candidates are evaluated in full, the same as by [`evaluate`].
+pub fn verdicts(
+    spec: &CueSpec,
+    t: &Text,
+    hits: &[Hit],
+    candidates: &[Candidate],
+) -> Vec<Evaluation> {
+    evaluate_with(spec, t, hits, candidates, false)
+}
+
+fn evaluate_with(
+    spec: &CueSpec,
+    t: &Text,
+    hits: &[Hit],
+    candidates: &[Candidate],
+    full: bool,
 ) -> Vec<Evaluation> {
     let items = spec.items();
     let bytes_of = |h: &Hit| t.words[h.words.start].span.start..t.words[h.words.end - 1].span.end;
@@ -285,21 +309,37 @@ pub fn evaluate(
             .filter(|&i| items[hits[i].item].0 == role)
             .collect()
     };
-    let anchor_hits = [of_role(Role::Anchor), of_role(Role::Against)];
-    let live: Vec<bool> = (0..hits.len())
-        .map(|i| !shadowed(i, hits, &items))
-        .collect();
+    let anchor_hits = match spec.anchor {
+        Some(_) => [of_role(Role::Anchor), of_role(Role::Against)],
+        None => Default::default(),
+    };
     let mut out = Vec::with_capacity(candidates.len());
-    for c in candidates {
+    // Candidates come in text order, and those of one scope share its words and its hits.
+    let mut scope_of: Option<Range<usize>> = None;
+    let mut sw = 0..0;
+    let mut in_scope: Vec<&Hit> = Vec::new();
+    'candidates: for c in candidates {
         let mw = word_range(t.spans, &c.span);
-        let sw = word_range(t.spans, &c.scope);
-        let in_scope: Vec<&Hit> = hits_within(hits, &sw)
-            .filter(|&i| hits[i].words.end <= sw.end && live[i])
-            .map(|i| &hits[i])
-            .collect();
+        if scope_of.as_ref() != Some(&c.scope) {
+            sw = word_range(t.spans, &c.scope);
+            in_scope = hits_within(hits, &sw)
+                .filter(|&i| hits[i].words.end <= sw.end && !shadowed(i, hits, &items))
+                .map(|i| &hits[i])
+                .collect();
+            scope_of = Some(c.scope.clone());
+        }
         let mut missing = Vec::new();
         // The hits that matched; made into `CueHit`s only when the candidate passes.
         let mut used: Vec<&Hit> = Vec::new();
+        // A check is done with a candidate once it fails (see `verdicts`), and a denial, which
+        // it must know of, comes first.
+        let done = |missing: &Vec<Missing>| !full && !missing.is_empty();
+        let mut denial = denied(t.text, t.words, &mw, &sw);
+        if !full && denial.is_some() {
+            push_denial(&mut missing, denial.take());
+            out.push(failed(&out, t, c, &mw, missing));
+            continue 'candidates;
+        }
         let fronted = is_fronted(t.words, &mw, &sw);
         let nearest = |role: Role, item: usize| {
             in_scope
@@ -308,6 +348,33 @@ pub fn evaluate(
                 .min_by_key(|h| distance(&mw, &h.words))
                 .copied()
         };
+        // A check looks first for what costs least to miss: a `cues` or `near` item without
+        // a hit within reach fails the candidate as it does below.
+        for (i, (role, item)) in items.iter().enumerate() {
+            let reach = match role {
+                Role::Near if !fronted => spec.window,
+                Role::Cues | Role::Near => usize::MAX,
+                _ => continue,
+            };
+            if full
+                || in_scope
+                    .iter()
+                    .any(|h| h.item == i && distance(&mw, &h.words) <= reach)
+            {
+                continue;
+            }
+            missing.push(match role {
+                Role::Cues => Missing::Cue {
+                    item: item.written.clone(),
+                },
+                _ => Missing::Near {
+                    item: item.written.clone(),
+                    window: spec.window,
+                },
+            });
+            out.push(failed(&out, t, c, &mw, missing));
+            continue 'candidates;
+        }
         // What the value counts.
         let mut side = Side::Alone;
         let mut noun_at = None;
@@ -344,10 +411,18 @@ pub fn evaluate(
                 });
             }
         }
+        if done(&missing) {
+            out.push(failed(&out, t, c, &mw, missing));
+            continue 'candidates;
+        }
         // Cues anywhere in the scope, near ones within the window.
         let mut score = 0;
         let mut bind = usize::MAX;
         for (i, (role, item)) in items.iter().enumerate() {
+            if done(&missing) {
+                out.push(failed(&out, t, c, &mw, missing));
+                continue 'candidates;
+            }
             match role {
                 Role::Cues | Role::Near => match nearest(*role, i) {
                     Some(h) => {
@@ -388,13 +463,13 @@ pub fn evaluate(
             }
         }
         // A value the sentence rejects or imagines is no claim, whatever its cues.
-        match denied(t.text, t.words, &mw, &sw) {
-            Some(Denial::Negated(word)) => missing.push(Missing::Denied { word: word.into() }),
-            Some(Denial::Hypothetical) => missing.push(Missing::Hypothetical),
-            None => {}
-        }
+        push_denial(&mut missing, denial.take());
         if !c.is_count && (said(t.words, &mw) || dateline(t.text, t.words, &mw)) {
             missing.push(Missing::Said);
+        }
+        if done(&missing) {
+            out.push(failed(&out, t, c, &mw, missing));
+            continue 'candidates;
         }
         // Rivals: a word of another fact that binds the value more closely.
         if let Some(h) = in_scope
@@ -407,6 +482,10 @@ pub fn evaluate(
                 item: items[h.item].1.written.clone(),
                 word: t.text[bytes_of(h)].to_string(),
             });
+        }
+        if done(&missing) {
+            out.push(failed(&out, t, c, &mw, missing));
+            continue 'candidates;
         }
         // The anchor: nearest in the scope, then the paragraph, then the article.
         if spec.anchor.is_some() {
@@ -493,29 +572,62 @@ pub fn evaluate(
         };
         used.sort_by_key(|h| (h.span.start, h.role));
         used.dedup();
-        let linked_to_previous = out.last().is_some_and(|p: &Evaluation| {
-            p.candidate.scope == c.scope && {
-                let pw = word_range(t.spans, &p.candidate.span);
-                pw.end <= mw.start
-                    && mw.start - pw.end <= 2
-                    && (pw.end..mw.start).all(|i| {
-                        matches!(
-                            t.words[i].folded.as_ref(),
-                            "et" | "au" | "a" | "," | "–" | "/" | "ou" | "le"
-                        )
-                    })
-            }
-        });
         out.push(Evaluation {
             candidate: c.clone(),
             missing,
             hits: used,
             score,
             side,
-            linked_to_previous,
+            linked_to_previous: linked_to_previous(&out, t, c, &mw),
         });
     }
     out
+}
+
+/// Whether the previous candidate of the same scope is joined to `c` (words `mw`) by "et",
+/// "au", "à" or a dash: they are one list or range.
+fn linked_to_previous(out: &[Evaluation], t: &Text, c: &Candidate, mw: &Range<usize>) -> bool {
+    out.last().is_some_and(|p: &Evaluation| {
+        p.candidate.scope == c.scope && {
+            let pw = word_range(t.spans, &p.candidate.span);
+            pw.end <= mw.start
+                && mw.start - pw.end <= 2
+                && (pw.end..mw.start).all(|i| {
+                    matches!(
+                        t.words[i].folded.as_ref(),
+                        "et" | "au" | "a" | "," | "–" | "/" | "ou" | "le"
+                    )
+                })
+        }
+    })
+}
+
+/// A check's verdict on a candidate that fails for `missing` (see [`verdicts`]): a failing
+/// candidate's hits, score and side are read by no one.
+fn failed(
+    out: &[Evaluation],
+    t: &Text,
+    c: &Candidate,
+    mw: &Range<usize>,
+    missing: Vec<Missing>,
+) -> Evaluation {
+    Evaluation {
+        candidate: c.clone(),
+        missing,
+        hits: Vec::new(),
+        score: 0,
+        side: Side::Alone,
+        linked_to_previous: linked_to_previous(out, t, c, mw),
+    }
+}
+
+/// The reason a denial gives, if any.
+fn push_denial(missing: &mut Vec<Missing>, denial: Option<Denial>) {
+    match denial {
+        Some(Denial::Negated(word)) => missing.push(Missing::Denied { word: word.into() }),
+        Some(Denial::Hypothetical) => missing.push(Missing::Hypothetical),
+        None => {}
+    }
 }
 
 /// A value some sentence denies ("ce ne sont pas X mais Y") is rejected wherever else the rule

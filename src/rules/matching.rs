@@ -8,12 +8,12 @@
 //! `require` word must occur in the scope and no `exclude` word. Each side sees one
 //! character into the mention (see `Pattern::before_edge`), so that `\b{count}` works.
 
+use std::borrow::Cow;
 use std::cell::OnceCell;
-use std::collections::HashMap;
 use std::ops::Range;
 
 use super::model::{Rule, RuleSet, Scope};
-use crate::cues::index::{Hit, Index};
+use crate::cues::index::{Hit, HitsByRule, Index};
 use crate::cues::matching::Candidate;
 use crate::cues::tokens::{self, Word};
 use crate::cues::{self, CueHit, CueSpec, Role};
@@ -92,7 +92,7 @@ pub struct Scopes<'t> {
     words: OnceCell<Vec<Word>>,
     /// The words' byte ranges alone, for binary searches (a `Word` is 88 bytes, a range 16).
     word_spans: OnceCell<Vec<Range<usize>>>,
-    hits: OnceCell<HashMap<usize, Vec<Hit>>>,
+    hits: OnceCell<HitsByRule>,
     /// Which rules' patterns can match the text (see `prefilter`), by rule position.
     pattern_candidates: OnceCell<Vec<bool>>,
 }
@@ -135,7 +135,7 @@ impl<'t> Scopes<'t> {
             .get_or_init(|| set.pattern_filter.candidates(self.text, set.rules.len()))
     }
 
-    fn all_hits(&self, set: &RuleSet) -> &HashMap<usize, Vec<Hit>> {
+    fn all_hits(&self, set: &RuleSet) -> &HitsByRule {
         self.hits
             .get_or_init(|| set.cue_index.candidate_hits(self.words()))
     }
@@ -194,21 +194,22 @@ impl<'t> Scopes<'t> {
 
     /// The cue hits of `rule` (at `position` in the set, when it is one of the set's) in the
     /// text, in word order.
-    fn cue_hits(&self, rule: &Rule, position: Option<usize>) -> Vec<Hit> {
+    fn cue_hits(&self, rule: &Rule, position: Option<usize>) -> Cow<'_, [Hit]> {
         if let (Some(set), Some(position)) = (self.rules, position) {
             return self
                 .all_hits(set)
                 .get(&position)
-                .cloned()
-                .unwrap_or_default();
+                .map_or(Cow::Borrowed(&[][..]), |h| Cow::Borrowed(h.as_slice()));
         }
         let Some(spec) = &rule.cues else {
-            return Vec::new();
+            return Cow::Borrowed(&[]);
         };
-        Index::new([(0, spec)])
-            .hits(self.words())
-            .remove(&0)
-            .unwrap_or_default()
+        Cow::Owned(
+            Index::new([(0, spec)])
+                .hits(self.words())
+                .remove(&0)
+                .unwrap_or_default(),
+        )
     }
 }
 
@@ -306,7 +307,7 @@ fn match_at(
             return out;
         }
         let may_pass = cues::matching::scope_may_pass(spec, scopes.word_spans(), &hits);
-        let evaluations = evaluate_cues(rule, spec, scopes, mentions, &hits, |scope| {
+        let evaluations = evaluate_cues(rule, spec, scopes, mentions, &hits, false, |scope| {
             !by_pattern.contains(&scope.start) && may_pass(scope)
         });
         let chosen = cues::matching::select(spec, evaluations);
@@ -358,20 +359,23 @@ pub fn near_misses(
     let lang = rule.lang.unwrap_or_default();
     let scopes = Scopes::new(text, lang, None);
     let hits = scopes.cue_hits(rule, None);
-    evaluate_cues(rule, spec, &scopes, mentions, &hits, |_| true)
+    evaluate_cues(rule, spec, &scopes, mentions, &hits, true, |_| true)
         .into_iter()
         .filter(|e| !e.passes())
         .map(|e| (e.candidate.mention, e.missing))
         .collect()
 }
 
-/// The cue verdict on every candidate mention of `rule` whose scope `keep` accepts.
+/// The cue verdict on every candidate mention of `rule` whose scope `keep` accepts: with every
+/// reason a failing one lacks when `full` (the near-miss view), else only what a check reads
+/// (see `cues::matching::verdicts`).
 fn evaluate_cues(
     rule: &Rule,
     spec: &CueSpec,
     scopes: &Scopes,
     mentions: &[Mention],
     hits: &[Hit],
+    full: bool,
     keep: impl Fn(&Range<usize>) -> bool,
 ) -> Vec<cues::matching::Evaluation> {
     let list: Vec<Candidate> = candidates(rule, scopes.text, scopes.of(rule.scope), mentions)
@@ -390,7 +394,11 @@ fn evaluate_cues(
         spans: scopes.word_spans(),
         paragraphs: scopes.of(Scope::Paragraph),
     };
-    let mut evaluations = cues::matching::evaluate(spec, &t, hits, &list);
+    let mut evaluations = if full {
+        cues::matching::evaluate(spec, &t, hits, &list)
+    } else {
+        cues::matching::verdicts(spec, &t, hits, &list)
+    };
     cues::matching::reject_denied_elsewhere(&mut evaluations, |m| mentions[m].value);
     evaluations
 }
@@ -513,49 +521,45 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
     for para in paragraphs(text) {
         let p = &text[para.clone()];
         let mut start = 0;
-        let chars: Vec<(usize, char)> = p.char_indices().collect();
-        let mut k = 0;
-        while k < chars.len() {
-            let (i, c) = chars[k];
-            if !matches!(c, '.' | '!' | '?' | '…') {
-                k += 1;
-                continue;
-            }
+        // Byte offsets throughout: a terminator is found by its bytes, and only the few
+        // characters around one are decoded.
+        let mut from = 0;
+        while let Some(i) = next_terminator(p, from) {
+            let c = p[i..].chars().next().unwrap_or('.');
             // The run of terminators ("?!", "...").
-            let mut j = k;
-            while j < chars.len() && matches!(chars[j].1, '.' | '!' | '?' | '…') {
-                j += 1;
-            }
-            let is_abbreviation = c == '.' && j == k + 1 && ends_with_abbreviation(&p[start..i]);
+            let j = i + p[i..]
+                .chars()
+                .take_while(|&ch| is_terminator(ch))
+                .map(char::len_utf8)
+                .sum::<usize>();
+            let is_abbreviation = c == '.' && j == i + 1 && ends_with_abbreviation(&p[start..i]);
             // Closing quotes and brackets, possibly after a (narrow) no-break space: « Oui ! »
             let mut end = j;
             let mut saw_space = false;
             let mut q = j;
-            while q < chars.len() {
-                let ch = chars[q].1;
+            for ch in p[j..].chars() {
                 if ch.is_whitespace() {
                     saw_space = true;
                 } else if matches!(ch, '»' | '”' | '"' | '’' | ')' | ']') {
-                    end = q + 1;
+                    end = q + ch.len_utf8();
                     saw_space = false;
                 } else {
                     break;
                 }
-                q += 1;
+                q += ch.len_utf8();
             }
-            let next = chars.get(q).map(|&(_, ch)| ch);
+            let next = p[q..].chars().next();
             let starts_sentence = next.is_some_and(|ch| {
                 ch.is_uppercase()
                     || ch.is_ascii_digit()
                     || matches!(ch, '«' | '"' | '“' | '‘' | '(' | '—' | '–')
             });
             if saw_space && starts_sentence && !is_abbreviation {
-                let end_byte = chars.get(end).map_or(p.len(), |&(b, _)| b);
-                out.push(para.start + start..para.start + end_byte);
-                start = chars[q].0;
-                k = q;
+                out.push(para.start + start..para.start + end);
+                start = q;
+                from = q;
             } else {
-                k = j;
+                from = j;
             }
         }
         if start < p.len() {
@@ -563,6 +567,27 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
         }
     }
     out
+}
+
+fn is_terminator(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…')
+}
+
+/// The byte offset of the first `.`, `!`, `?` or `…` in `p` at or after `from`.
+fn next_terminator(p: &str, from: usize) -> Option<usize> {
+    let bytes = p.as_bytes();
+    let mut i = from;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'.' | b'!' | b'?' => return Some(i),
+            // `…` is E2 80 A6.
+            0xE2 if bytes.get(i + 1) == Some(&0x80) && bytes.get(i + 2) == Some(&0xA6) => {
+                return Some(i);
+            }
+            _ => i += 1,
+        }
+    }
+    None
 }
 
 fn ends_with_abbreviation(before: &str) -> bool {
@@ -577,8 +602,21 @@ fn ends_with_abbreviation(before: &str) -> bool {
     }
     let mut chars = word.chars();
     let single_capital = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
-    single_capital || ABBREVIATIONS.contains(&word)
+    single_capital || (word.len() <= LONGEST_ABBREVIATION && ABBREVIATIONS.contains(&word))
 }
+
+/// The length in bytes of the longest of [`ABBREVIATIONS`]: a longer word is none of them.
+const LONGEST_ABBREVIATION: usize = {
+    let mut longest = 0;
+    let mut i = 0;
+    while i < ABBREVIATIONS.len() {
+        if ABBREVIATIONS[i].len() > longest {
+            longest = ABBREVIATIONS[i].len();
+        }
+        i += 1;
+    }
+    longest
+};
 
 #[cfg(test)]
 mod tests {
@@ -600,7 +638,7 @@ mod tests {
                 let Some(spec) = &rule.cues else { continue };
                 let hits = scopes.cue_hits(rule, scopes.position_of(rule));
                 let may_pass = cues::matching::scope_may_pass(spec, scopes.word_spans(), &hits);
-                for e in evaluate_cues(rule, spec, &scopes, &mentions, &hits, |_| true) {
+                for e in evaluate_cues(rule, spec, &scopes, &mentions, &hits, true, |_| true) {
                     if e.passes() {
                         passed += 1;
                         assert!(
