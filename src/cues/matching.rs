@@ -19,6 +19,7 @@ use super::counted::{Side, counted, manner};
 use super::dateline::dateline;
 use super::denied::{Denial, denied};
 use super::index::Hit;
+use super::insertion::distance_past_insertions;
 use super::said::said;
 use super::tokens::Word;
 use super::{CueHit, CueSpec, Partitive, Role};
@@ -319,7 +320,10 @@ pub fn evaluate(
                 .filter(|r| r.end <= sw.end)
                 .cloned()
                 .collect();
-            let k = counted(t.words, mw.clone(), &scope_counts, sw.end);
+            let mut k = counted(t.words, mw.clone(), &scope_counts, sw.end);
+            if k.noun.is_none() {
+                k.noun = super::answer::asked_noun(t.words, &sw, &mw);
+            }
             if manner(t.words, &mw) {
                 let bytes = t.words[mw.start - 1].span.start..t.words[mw.end - 1].span.end;
                 missing.push(Missing::Manner {
@@ -352,7 +356,11 @@ pub fn evaluate(
                 Role::Cues | Role::Near => match nearest(*role, i) {
                     Some(h) => {
                         let d = distance(&mw, &h.words);
-                        if *role == Role::Near && d > spec.window && !fronted {
+                        if *role == Role::Near
+                            && d > spec.window
+                            && !fronted
+                            && distance_past_insertions(t.words, &mw, &h.words) > spec.window
+                        {
                             missing.push(Missing::Near {
                                 item: item.written.clone(),
                                 window: spec.window,

@@ -224,6 +224,7 @@ fn candidates<'a>(
             return None;
         }
         let context = enclosing(scopes, m.start..m.end)?;
+        let context = cues::answer::with_question(text, scopes, context, m.start);
         Some((i, within_reach(text, context, m.start..m.end)))
     })
 }
