@@ -239,10 +239,87 @@ pub fn counted(words: &[Word], m: Range<usize>, others: &[Range<usize>], end: us
             };
         }
     }
+    if noun.is_none() {
+        if let Some(c) = joined(words, &m, others, end) {
+            return c;
+        }
+    }
+    if let Some(c) = fronted_whole(words, &m, others, end) {
+        return c;
+    }
     Counted {
         noun,
         side: Side::Alone,
     }
+}
+
+/// Most words between a fronted whole ("Sur les 22 joueurs de l'effectif,") and its part.
+const FRONTED_REACH: usize = 8;
+
+/// The fronted whole whose part is the bare count `m`: "Sur les 22 joueurs de l'effectif, 17
+/// ont fui", "Parmi les 120 000 habitants, 100 000 sont partis". The whole opens with "sur" or
+/// "parmi" (past "les", "quelque"), has a noun, ends at a comma right before `m`, and no other
+/// count stands between them.
+fn whole_before(words: &[Word], m: &Range<usize>, others: &[Range<usize>]) -> Option<Range<usize>> {
+    let f = |i: usize| words.get(i).map_or("", |w| w.folded.as_ref());
+    if m.start == 0 || f(m.start - 1) != "," {
+        return None;
+    }
+    let o = others.iter().rev().find(|o| o.end <= m.start && *o != m)?;
+    if m.start - o.end > FRONTED_REACH || (o.end..m.start - 1).any(|i| f(i) == ",") {
+        return None;
+    }
+    let mut k = o.start;
+    while k > 0 && matches!(f(k - 1), "les" | "quelque" | "quelques") {
+        k -= 1;
+    }
+    (k > 0 && matches!(f(k - 1), "sur" | "parmi")).then(|| o.clone())
+}
+
+/// "Sur les N NOUN, X …": the bare count X is the part and counts NOUN; N is the whole.
+fn fronted_whole(
+    words: &[Word],
+    m: &Range<usize>,
+    others: &[Range<usize>],
+    end: usize,
+) -> Option<Counted> {
+    // `m` as the whole: the next count is a bare part it opens.
+    if let Some(part) = others.iter().find(|o| o.start >= m.end && *o != m)
+        && noun_after(words, part.end, end).is_none()
+        && whole_before(words, part, others).as_ref() == Some(m)
+    {
+        return Some(Counted {
+            noun: noun_after(words, m.end, end),
+            side: Side::Whole,
+        });
+    }
+    // `m` as the part: a bare count after a fronted whole with a noun.
+    if noun_after(words, m.end, end).is_some() {
+        return None;
+    }
+    let whole = whole_before(words, m, others)?;
+    let noun = noun_after(words, whole.end, end)?;
+    Some(Counted {
+        noun: Some(noun),
+        side: Side::Part,
+    })
+}
+
+/// "2-1", "3 000-4 000 personnes": a count joined by a hyphen to the next (adjacent words, the
+/// hyphen splits them) counts what the next counts; when that counts nothing either, it is
+/// a score, and counts the number itself, which no rule counts.
+fn joined(
+    words: &[Word],
+    m: &Range<usize>,
+    others: &[Range<usize>],
+    end: usize,
+) -> Option<Counted> {
+    let next = others.iter().find(|o| o.start == m.end)?;
+    let noun = noun_after(words, next.end, end).unwrap_or(next.start);
+    Some(Counted {
+        noun: Some(noun),
+        side: Side::Alone,
+    })
 }
 
 /// Collective number words that "par" turns into a manner.
@@ -268,7 +345,7 @@ pub fn manner(words: &[Word], m: &Range<usize>) -> bool {
 }
 
 /// The first content word from `from` on, past the words that come before a noun.
-fn noun_after(words: &[Word], from: usize, end: usize) -> Option<usize> {
+pub(super) fn noun_after(words: &[Word], from: usize, end: usize) -> Option<usize> {
     let mut k = from;
     while k < end && BEFORE_NOUN.contains(&words[k].folded.as_ref()) {
         k += 1;
@@ -384,6 +461,36 @@ mod tests {
         let c = counted(&w, 0..1, &runs, w.len());
         assert_eq!(c.side, Side::Part);
         assert_eq!(c.noun.map(|n| w[n].folded.as_ref()), Some("membres"));
+    }
+
+    #[test]
+    fn a_fronted_whole_gives_its_noun_to_the_bare_part() {
+        let t = "Sur les 22 joueurs de l'effectif, 17 ont fui.";
+        assert_eq!(noun_of(t, 1), (Some("joueurs".into()), Side::Part));
+        assert_eq!(noun_of(t, 0), (Some("joueurs".into()), Side::Whole));
+        let t = "Parmi les 120 000 habitants, 100 000 sont partis.";
+        assert_eq!(noun_of(t, 1), (Some("habitants".into()), Side::Part));
+        assert_eq!(noun_of(t, 0).1, Side::Whole);
+        // A count with its own noun, or no "sur"/"parmi" before the first, stays alone.
+        let t = "Sur les 22 joueurs, 17 supporters ont fui.";
+        assert_eq!(noun_of(t, 1), (Some("supporters".into()), Side::Alone));
+        let t = "Avec 22 joueurs, 17 ont fui.";
+        assert_eq!(noun_of(t, 1), (None, Side::Alone));
+        let t = "Sur les 22 joueurs venus, puis repartis, 17 ont fui.";
+        assert_eq!(noun_of(t, 1), (None, Side::Alone));
+    }
+
+    #[test]
+    fn a_count_joined_by_a_hyphen_counts_what_the_next_counts() {
+        // The test helper would join adjacent digits: the mentions are given.
+        let w = words(Lang::Fr, "entre 3-4 000 personnes ont fui");
+        let c = counted(&w, 1..2, &[1..2, 2..4], w.len());
+        assert_eq!(c.noun.map(|n| w[n].folded.as_ref()), Some("personnes"));
+        // A score counts no one: the count counts the number after it.
+        let w = words(Lang::Fr, "Le club s'est imposé 2-1 dimanche.");
+        let at = w.iter().position(|x| &*x.folded == "2").unwrap();
+        let c = counted(&w, at..at + 1, &[at..at + 1, at + 1..at + 2], w.len());
+        assert_eq!(c.noun, Some(at + 1));
     }
 
     #[test]

@@ -2,6 +2,8 @@
 //!
 //! - a correction, "non pas X mais Y", "ce ne sont pas X mais Y", "Y et non X": X is the value
 //!   the writer rejects;
+//! - a correction notice's reported error ("notre édition d'hier indiquait que…", "à tort"):
+//!   every value of that sentence (see [`super::corrected`]);
 //! - a hypothetical, "S'il cédait dix villages, il tomberait", "Si l'Europe avait agi, des
 //!   milliers de familles seraient restées": a clause opened by "si" with a conditional verb in
 //!   the sentence; every value of that sentence is imagined.
@@ -36,6 +38,7 @@ const MAIS_REACH: usize = 5;
 /// the words' spans index.
 pub fn denied(text: &str, words: &[Word], mw: &Range<usize>, sw: &Range<usize>) -> Option<Denial> {
     negated(words, mw, sw)
+        .or_else(|| super::corrected::misreported(words, sw))
         .map(Denial::Negated)
         .or_else(|| hypothetical(text, words, sw).then_some(Denial::Hypothetical))
 }

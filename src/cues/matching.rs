@@ -19,6 +19,7 @@ use super::counted::{Side, counted, manner};
 use super::dateline::dateline;
 use super::denied::{Denial, denied};
 use super::index::Hit;
+use super::insertion::distance_past_insertions;
 use super::said::said;
 use super::tokens::Word;
 use super::{CueHit, CueSpec, Partitive, Role};
@@ -356,11 +357,14 @@ fn evaluate_with(
                 Role::Cues | Role::Near => usize::MAX,
                 _ => continue,
             };
-            if full
-                || in_scope
-                    .iter()
-                    .any(|h| h.item == i && distance(&mw, &h.words) <= reach)
-            {
+            // Within reach as the loop below measures it: a `near` hit also counts when the
+            // words between are an insertion (`distance_past_insertions`).
+            let within = |h: &&Hit| {
+                distance(&mw, &h.words) <= reach
+                    || (reach != usize::MAX
+                        && distance_past_insertions(t.words, &mw, &h.words) <= reach)
+            };
+            if full || in_scope.iter().any(|h| h.item == i && within(h)) {
                 continue;
             }
             missing.push(match role {
@@ -386,7 +390,10 @@ fn evaluate_with(
                 .filter(|r| r.end <= sw.end)
                 .cloned()
                 .collect();
-            let k = counted(t.words, mw.clone(), &scope_counts, sw.end);
+            let mut k = counted(t.words, mw.clone(), &scope_counts, sw.end);
+            if k.noun.is_none() {
+                k.noun = super::answer::asked_noun(t.words, &sw, &mw);
+            }
             if manner(t.words, &mw) {
                 let bytes = t.words[mw.start - 1].span.start..t.words[mw.end - 1].span.end;
                 missing.push(Missing::Manner {
@@ -427,7 +434,11 @@ fn evaluate_with(
                 Role::Cues | Role::Near => match nearest(*role, i) {
                     Some(h) => {
                         let d = distance(&mw, &h.words);
-                        if *role == Role::Near && d > spec.window && !fronted {
+                        if *role == Role::Near
+                            && d > spec.window
+                            && !fronted
+                            && distance_past_insertions(t.words, &mw, &h.words) > spec.window
+                        {
                             missing.push(Missing::Near {
                                 item: item.written.clone(),
                                 window: spec.window,

@@ -9,9 +9,12 @@
 //! [`tokens`] and [`crate::morph`]). Word classes (`@flee`, `@peacekeepers`) are shared by
 //! every rule of a claims folder (`words:` in any rule file).
 //!
-//! Code map: `tokens` (the words of a text, folded, with bases and byte spans), `counted`
+//! Code map: `answer` (a value opening the answer to a question: its scope takes in the
+//! question), `tokens` (the words of a text, folded, with bases and byte spans), `counted`
 //! (the noun a count counts, and whether it is the part or the whole of "X des Y"),
-//! `dateline` (a dispatch's "EREVAN, 18 avril (Agence) –"), `said` (the date of a reporting incise, ", a confirmé jeudi le Kremlin"),
+//! `dateline` (a dispatch's "EREVAN, 18 avril (Agence) –"), `corrected` (a correction notice's reported
+//! error: denied), `insertion` (a clause between
+//! two commas, skipped when a `near` cue is measured), `said` (the date of a reporting incise, ", a confirmé jeudi le Kremlin"),
 //! `index` (all the rules' cue phrases in one table: an article's words are looked up once,
 //! and a rule whose cues are absent costs nothing there), `matching` (a rule's verdict on one
 //! sentence, and the near-miss account of why it did not match).
@@ -19,10 +22,13 @@
 //! Invariants: pure functions of the text and the compiled rules; spans are byte ranges into
 //! the text given; the result does not depend on the order of the rules.
 
+pub mod answer;
+pub mod corrected;
 pub mod counted;
 pub mod dateline;
 pub mod denied;
 pub mod index;
+pub mod insertion;
 pub mod matching;
 pub mod said;
 pub mod tokens;
