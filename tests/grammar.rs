@@ -13,6 +13,7 @@ mod decade_relative;
 mod month_day;
 mod numeric_month;
 mod period_range;
+mod periods;
 mod tense;
 mod this_month;
 mod weekday_day;

@@ -1,5 +1,5 @@
 //! Periods and their parts: position qualifiers ("début", "mi-", "milieu de", "fin de",
-//! "early", "late"), "fin de l'année", seasons ("automne 2020", "l'été dernier", "cet hiver",
+//! "la première moitié de", "early", "late"), "fin de l'année", seasons ("automne 2020", "l'été dernier", "cet hiver",
 //! a bare generic "en été"; not "a été" nor "Jeux d'hiver"), quarters and halves ("T3 2016",
 //! "le premier trimestre 2003", "au deuxième semestre"), weekends ("ce week-end", "le week-end
 //! dernier"), decades ("les années 1990", "la décennie 2010", "les années soixante-dix") and
@@ -13,6 +13,7 @@ use crate::value::{DateValue, Mod, RangeEnd, Value};
 
 use super::Verdict;
 use super::parts::{relative_word, skip_of_year, year_at};
+use super::relative_year::relative_year_after;
 use super::resolve::year_for;
 use super::{date, iso_weekday, note_relative, pub_date};
 
@@ -36,6 +37,15 @@ pub(super) fn position(cx: &Cx, i: usize) -> Option<(Mod, usize)> {
             "fin" => Some((Mod::End, de(i + 1))),
             "milieu" if de(i + 1) > i + 1 => Some((Mod::Mid, de(i + 1))),
             "mi" if cx.is_punct(i + 1, '-') => Some((Mod::Mid, i + 2)),
+            // "la première moitié de l'année", "la seconde moitié du XXe siècle": see `halve`
+            "premiere" | "premier" if cx.is_w(i + 1, "moitie") && de(i + 2) > i + 2 => {
+                Some((Mod::Start, de(i + 2)))
+            }
+            "seconde" | "second" | "deuxieme" | "derniere"
+                if cx.is_w(i + 1, "moitie") && de(i + 2) > i + 2 =>
+            {
+                Some((Mod::End, de(i + 2)))
+            }
             _ => None,
         },
         Lang::En => match w {
@@ -48,6 +58,23 @@ pub(super) fn position(cx: &Cx, i: usize) -> Option<(Mod, usize)> {
             _ => None,
         },
     }
+}
+
+/// A half of a year named by its position ("la première moitié de 2015", "la seconde moitié
+/// de l'année prochaine") is that year's half, `2015-H1`, rather than the year with a mod; the
+/// half of any other period keeps the mod ("la seconde moitié du mois", END).
+pub(super) fn halve(cx: &Cx, i: usize, f: &mut Found) {
+    if !cx.is_w(i + 1, "moitie") {
+        return;
+    }
+    let (Value::Date(DateValue::Year { year }), Some(m)) = (&f.value, f.modifier) else {
+        return;
+    };
+    f.value = Value::Date(DateValue::Half {
+        year: Some(*year),
+        half: if m == Mod::Start { 1 } else { 2 },
+    });
+    f.modifier = None;
 }
 
 /// "l'année" / "le mois" after a position word: the current period of the publication date.
@@ -101,6 +128,8 @@ pub(super) fn rest_of(cx: &Cx, i: usize) -> Option<Found> {
             "l" if cx.is_punct(i + 3, '\'') => i + 4,
             // "le reste de ma semaine", "le reste de notre année"
             "la" | "cette" | "ce" | "cet" | "ma" | "mon" | "notre" => i + 3,
+            // "le reste de semaine", without its article
+            "semaine" => i + 2,
             _ => return None,
         },
         _ => return None,
@@ -292,7 +321,7 @@ fn season_first_month(s: crate::value::Season) -> u8 {
 /// "ce week-end", "le week-end dernier", "le week-end prochain": a weekend by its ISO week.
 /// "Ce week-end" in a past-tense sentence is the one just gone.
 pub(super) fn week_end(cx: &Cx, i: usize) -> Option<Found> {
-    let (start, k) = if matches!(cx.w(i), "ce" | "cet") {
+    let (start, k) = if matches!(cx.w(i), "ce" | "cet" | "cette") {
         (i, i + 1)
     } else {
         (i, i)
@@ -334,9 +363,9 @@ pub(super) fn week_end(cx: &Cx, i: usize) -> Option<Found> {
 
 /// "le premier trimestre 2003", "au deuxième semestre", "le dernier trimestre de l'année".
 pub(super) fn quarter(cx: &Cx, i: usize) -> Option<Found> {
-    // "T3 2016", "S1 2023", "Q4 2020": the financial shorthand, with its year ("un T3" is a
-    // flat).
-    if matches!(cx.raw(i), "T" | "S" | "Q")
+    // "T3 2016", "S1 2023", "H2 2019", "Q4 2020": the financial shorthand, with its year ("un
+    // T3" is a flat).
+    if matches!(cx.raw(i), "T" | "S" | "Q" | "H")
         && cx.adjacent(i + 1)
         && cx.tok(i + 1).is_some_and(|t| t.is_digits() && t.len() == 1)
         && !cx.adjacent(i + 2)
@@ -344,7 +373,7 @@ pub(super) fn quarter(cx: &Cx, i: usize) -> Option<Found> {
     {
         let n: u8 = cx.raw(i + 1).parse().ok()?;
         let value = match cx.raw(i) {
-            "S" if (1..=2).contains(&n) => DateValue::Half {
+            "S" | "H" if (1..=2).contains(&n) => DateValue::Half {
                 year: Some(y),
                 half: n,
             },
@@ -378,11 +407,17 @@ pub(super) fn quarter(cx: &Cx, i: usize) -> Option<Found> {
         return None;
     }
     let mut end = k + 1;
-    let mut y_at = end;
-    if cx.is_w(y_at, "de") || cx.is_w(y_at, "du") {
-        y_at += 1;
-    }
+    // "du", "de", "de l'année" before a year
+    let y_at = if cx.is_w(end, "du") {
+        end + 1
+    } else {
+        skip_of_year(cx, end)
+    };
     let year = if let Some((y, e)) = year_at(cx, y_at, false) {
+        end = e;
+        Some(y)
+    } else if let Some((y, e)) = relative_year_after(cx, end) {
+        // "le premier trimestre de l'année prochaine", "au second semestre de l'an dernier"
         end = e;
         Some(y)
     } else {
