@@ -64,3 +64,31 @@ fn the_rest_of_the_week_without_its_article() {
         ",
     );
 }
+
+#[test]
+fn the_weekend_of_a_day_is_the_nearest_one() {
+    expect(
+        Lang::Fr,
+        "
+        # 15 August 2022 is a Monday: the weekend before it; 9 June 2023 a Friday: its own.
+        2022-07-01 | Les routes seront chargées le week-end du 15 août 2022. | week-end du 15 août 2022 = 2022-W32-WE
+        2023-05-02 | Le festival se tiendra le weekend du 9 juin. | weekend du 9 juin = 2023-W23-WE
+        # Saturday 13 May 2023 is in its week.
+        2023-05-02 | Un concert est prévu le week-end du 13 mai. | week-end du 13 mai = 2023-W19-WE
+        ",
+    );
+}
+
+#[test]
+fn a_deadline_is_ahead() {
+    expect(
+        Lang::Fr,
+        "
+        # Whatever the tense, the month after \"d'ici\" is the next one.
+        2023-11-20 | Le gouvernement a promis une loi d'ici juin. | juin = 2024-06
+        2023-11-20 | La ligne doit ouvrir d'ici à la fin mars, assure la région. | fin mars = 2024-03 END
+        2023-11-20 | Le rapport était attendu d'ici la mi-février. | mi-février = 2024-02 MID
+        2023-03-20 | Les travaux seront finis d'ici septembre. | septembre = 2023-09
+        ",
+    );
+}
