@@ -92,3 +92,43 @@ fn a_deadline_is_ahead() {
         ",
     );
 }
+
+#[test]
+fn a_weekend_by_its_rank_in_a_month() {
+    expect(
+        Lang::Fr,
+        "
+        # July 2023 begins on a Saturday, August 2023 ends on a Thursday.
+        2023-05-02 | La braderie aura lieu le premier week-end de juillet. | premier week-end de juillet = 2023-W26-WE
+        2023-05-02 | Les départs culminent le dernier week-end d'août. | dernier week-end d'août = 2023-W34-WE
+        2023-05-02 | Le salon ouvre le deuxième weekend de juin 2024. | deuxième weekend de juin 2024 = 2024-W23-WE
+        ",
+    );
+}
+
+#[test]
+fn a_position_in_the_next_or_last_unit() {
+    expect(
+        Lang::Fr,
+        "
+        2023-03-08 | Le texte sera examiné en fin de semaine prochaine. | fin de semaine prochaine = 2023-W11 END
+        2023-03-08 | Les résultats arrivent début de mois prochain. | début de mois prochain = 2023-04 START
+        2023-03-08 | Un accord était espéré en fin d'année dernière. | fin d'année dernière = 2022 END
+        ",
+    );
+}
+
+#[test]
+fn a_quarter_or_half_from_publication() {
+    expect(
+        Lang::Fr,
+        "
+        # Not a duration: the quarter itself.
+        2023-11-08 | Les ventes ont bondi ce trimestre, selon la direction. | ce trimestre = 2023-Q4
+        2023-11-08 | Le bénéfice avait reculé le trimestre dernier. | trimestre dernier = 2023-Q3
+        2023-11-08 | La production reprendra le trimestre prochain. | trimestre prochain = 2024-Q1
+        2023-11-08 | Les recrutements du semestre en cours sont gelés. | semestre en cours = 2023-H2
+        2023-02-08 | Le chiffre du semestre dernier a déçu. | semestre dernier = 2022-H2
+        ",
+    );
+}

@@ -64,7 +64,7 @@ use ordinal_part::ordinal_part;
 use parts::day_at;
 use period::{
     adjectival_season, century_words, decade, halve, position, quarter, rest_of, season,
-    season_name, summer_noun, this_period, this_season, week_end,
+    season_name, summer_noun, this_period, this_quarter, this_season, week_end,
 };
 use previous_date::{anaphoric_period, bare_day, day_after_or_before};
 use range::month_range;
@@ -298,6 +298,7 @@ fn french_words(cx: &Cx, i: usize) -> Option<Found> {
         .or_else(|| new_year(cx, i).map(Some))
         .or_else(|| week_end(cx, i).map(Some))
         .or_else(|| quarter(cx, i).map(Some))
+        .or_else(|| this_quarter(cx, i).map(Some))
         .or_else(|| ahead(cx, i))
         .or_else(|| decade(cx, i))
         .or_else(|| year_word(cx, i).map(Some))

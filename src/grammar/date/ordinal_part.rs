@@ -1,6 +1,6 @@
 //! Ordinal parts of a period: "le dernier jour de ce mois", "le premier jour de l'année", "la
 //! dernière semaine de novembre 2017", "la deuxième semaine de mars", "la semaine du 3 juin",
-//! "le week-end du 15 août",
+//! "le week-end du 15 août", "le premier week-end de juillet",
 //! "la première quinzaine de septembre", "les cinq premiers jours d'avril", "les six premiers
 //! mois de l'année". A day is a day and a week an ISO week (a month's first week is the one
 //! of its first Thursday, as ISO numbers a year's weeks); a part that TIMEX3 has no value for
@@ -49,6 +49,22 @@ pub(super) fn ordinal_part(cx: &Cx, i: usize) -> Option<Found> {
             (i32::try_from(n).ok()?, k)
         }
     };
+    // "le premier week-end de juillet", "le dernier week-end de l'année": the weekend of
+    // that month's (or year's) `n`th Saturday.
+    if let Some(k) = week_end_noun(cx, k) {
+        let (whole, end) = whole_at(cx, k, i)?;
+        let (y, m, n) = match whole {
+            Whole::Month(y, m) => (y, m, n),
+            Whole::Year(y) if n < 0 => (y, 12, n),
+            Whole::Year(y) => (y, 1, n),
+        };
+        let w = nth_weekday_in(y, m, 6, n)?.iso_week_date();
+        let value = DateValue::WeekEnd {
+            year: Some(i32::from(w.year())),
+            week: w.week() as u8,
+        };
+        return Some(date(i, end, value));
+    }
     let part = cx.w(k);
     if !matches!(part, "jour" | "semaine" | "quinzaine") {
         return None;
@@ -241,13 +257,18 @@ fn whole_at(cx: &Cx, k: usize, start: usize) -> Option<(Whole, usize)> {
 /// The `n`th Thursday of month `m` of year `y` (the last one for a negative `n`): the ISO
 /// week it falls in is the month's `n`th week.
 fn nth_thursday(y: i32, m: u8, n: i32) -> Option<Date> {
+    nth_weekday_in(y, m, 4, n)
+}
+
+/// The `n`th ISO weekday `wd` of month `m` of year `y` (the last one for a negative `n`).
+fn nth_weekday_in(y: i32, m: u8, wd: i32, n: i32) -> Option<Date> {
     let first = civil(y, m, 1)?;
     let d = if n > 0 {
-        let off = (4 - i32::from(super::iso_weekday(first))).rem_euclid(7);
+        let off = (wd - i32::from(iso_weekday(first))).rem_euclid(7);
         1 + off + 7 * (n - 1)
     } else {
         let last = first.last_of_month();
-        i32::from(last.day()) - (i32::from(super::iso_weekday(last)) - 4).rem_euclid(7)
+        i32::from(last.day()) - (i32::from(iso_weekday(last)) - wd).rem_euclid(7)
     };
     civil(y, m, u8::try_from(d).ok()?)
 }

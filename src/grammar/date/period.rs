@@ -9,7 +9,7 @@
 use crate::grammar::tense::{tense, tense_marker};
 use crate::grammar::trace::{Anchor, Dir, Rel, What};
 use crate::grammar::{Cx, Found, Lang, lexicon, number};
-use crate::value::{DateValue, Mod, RangeEnd, Value};
+use crate::value::{DateValue, DurationUnit, Mod, RangeEnd, Value};
 
 use super::Verdict;
 use super::parts::{relative_word, skip_of_year, year_at};
@@ -77,9 +77,21 @@ pub(super) fn halve(cx: &Cx, i: usize, f: &mut Found) {
     f.modifier = None;
 }
 
-/// "l'année" / "le mois" after a position word: the current period of the publication date.
+/// "l'année" / "le mois" after a position word: the current period of the publication date;
+/// with "prochain" or "dernier" after it, the next or the last one.
 pub(super) fn this_period(cx: &Cx, k: usize) -> Option<Found> {
     let p = cx.published?;
+    // "fin de semaine prochaine", "début d'année prochaine", "fin de mois dernier"
+    if let Some(dir) = relative_word(cx, k + 1) {
+        let unit = match cx.w(k) {
+            "annee" | "an" => DurationUnit::Year,
+            "semaine" => DurationUnit::Week,
+            "mois" => DurationUnit::Month,
+            _ => return None,
+        };
+        let n = if dir == Dir::Past { -1 } else { 1 };
+        return super::relative::relative(cx, k, k + 2, unit, n);
+    }
     let (value, end) = match cx.w(k) {
         "annee" | "an" | "year" => (DateValue::Year { year: p.year }, k + 1),
         "semaine" | "week" => {
@@ -358,6 +370,62 @@ pub(super) fn week_end(cx: &Cx, i: usize) -> Option<Found> {
     };
     let end = end + usize::from(explicit.is_some());
     note_relative(cx, start, end, value, Rel::Weekend { weeks: shift / 7 });
+    Some(date(start, end, value))
+}
+
+/// "ce trimestre", "le trimestre prochain", "le semestre dernier", "le trimestre en cours":
+/// the quarter or half of the publication date, or the next or last one.
+pub(super) fn this_quarter(cx: &Cx, i: usize) -> Option<Found> {
+    let (start, k) = if matches!(cx.w(i), "ce" | "cet") {
+        (i, i + 1)
+    } else {
+        (i, i)
+    };
+    let months = match cx.w(k) {
+        "trimestre" => 3,
+        "semestre" => 6,
+        _ => return None,
+    };
+    let (n, mut end) = if start < k {
+        (0, k + 1)
+    } else {
+        let art = i > 0 && matches!(cx.w(i - 1), "le" | "du" | "au");
+        match relative_word(cx, k + 1) {
+            _ if !art => return None,
+            Some(Dir::Past) => (-1, k + 2),
+            Some(Dir::Future) => (1, k + 2),
+            None if cx.is_w(k + 1, "en") && cx.is_w(k + 2, "cours") => (0, k + 3),
+            None => return None,
+        }
+    };
+    // "ce trimestre-ci"
+    if start < k && cx.is_punct(end, '-') && cx.adjacent(end) && cx.is_w(end + 1, "ci") {
+        end += 2;
+    }
+    let p = cx.published?;
+    let per_year = 12 / months;
+    let index = p.year * per_year + (i32::from(p.month?) - 1) / months + n;
+    let (year, part) = (
+        index.div_euclid(per_year),
+        (index.rem_euclid(per_year) + 1) as u8,
+    );
+    let value = if months == 3 {
+        DateValue::Quarter {
+            year: Some(year),
+            quarter: part,
+        }
+    } else {
+        DateValue::Half {
+            year: Some(year),
+            half: part,
+        }
+    };
+    let rule = if n == 0 {
+        Rel::Current
+    } else {
+        Rel::Units(DurationUnit::Month, i64::from(n * months))
+    };
+    note_relative(cx, start, end, value, rule);
     Some(date(start, end, value))
 }
 
