@@ -32,7 +32,7 @@ fn a_quarter_takes_a_year_named_from_publication() {
         2023-03-10 | Les livraisons reprendront au premier trimestre de l'année prochaine. | premier trimestre de l'année prochaine = 2024-Q1
         2023-03-10 | Le déficit s'est creusé au dernier trimestre de l'an dernier. | dernier trimestre de l'an dernier = 2022-Q4
         2023-03-10 | Le groupe prévoit une embellie au second semestre de cette année. | second semestre de cette année = 2023-H2
-        2023-03-10 | Les embauches ont ralenti au troisième trimestre de l'année passée. | troisième trimestre de l'année passée = 2022-Q3
+        2023-03-10 | Les embauches ont ralenti lors du 2e trimestre de l'année passée. | 2e trimestre de l'année passée = 2022-Q2
         2023-03-10 | Le 4e trimestre de l'année 2021 a été record. | 4e trimestre de l'année 2021 = 2021-Q4
         # A date in a month keeps reading its year the same way.
         2023-03-10 | Le procès s'ouvrira le 2 juin de l'année en cours. | 2 juin de l'année en cours = 2023-06-02
