@@ -22,7 +22,8 @@
 //! | `relative_year` | a date whose year is named from publication: "le 21 septembre de l'an dernier", "mars de l'année prochaine"; the same words after a quarter or a half ("le premier trimestre de l'an dernier") |
 //! | `weekday_shift` | a weekday moved by the words after it: "mardi suivant", "le mercredi d'après", "lundi en huit", "jeudi en quinze" |
 //! | `weekday` | weekdays: "mercredi", "jeudi 9 mai", "mercredi dernier", "ce dimanche", "le premier vendredi de juillet", "mer. 22 janvier", a weekday that contradicts its date |
-//! | `period` | periods and their parts: "début"/"mi-"/"fin de", "la première moitié de" (a year's half: `2015-H1`), seasons, "T3 2016", "le premier trimestre", "ce week-end", "les années 1990", "XXe siècle", "le siècle dernier", "le reste de la semaine" |
+//! | `period` | periods and their parts: "début"/"mi-"/"fin de", "la première moitié de" (a year's half: `2015-H1`), seasons, "ce week-end", "les années 1990", "XXe siècle", "le siècle dernier", "le reste de la semaine" |
+//! | `quarter` | quarters and halves of a year: "T3 2016", "H2 2019", "le premier trimestre 2003", "au deuxième semestre de l'an dernier", "ce trimestre", "le semestre prochain" |
 //! | `ordinal_part` | ordinal parts of periods: "le dernier jour de ce mois", "la dernière semaine de novembre 2017", "la semaine du 3 juin", "la première quinzaine de septembre", "les cinq premiers jours d'avril" |
 //! | `holiday` | holidays: "Noël", "la Toussaint", "Pâques", "le lundi de Pentecôte", "le Nouvel An", "la fête du travail", "le Vendredi saint"; not "le pacte du Vendredi saint" |
 //! | `resolve` | the year a date leaves out, from the publication date and the tense of its sentence |
@@ -39,6 +40,7 @@ mod ordinal_part;
 pub(super) mod parts;
 mod period;
 mod previous_date;
+mod quarter;
 mod range;
 mod relative;
 mod relative_year;
@@ -63,10 +65,11 @@ use month_day::{month_day, words_day_month};
 use ordinal_part::ordinal_part;
 use parts::day_at;
 use period::{
-    adjectival_season, century_words, decade, halve, position, quarter, rest_of, season,
-    season_name, summer_noun, this_period, this_quarter, this_season, week_end,
+    adjectival_season, century_words, decade, halve, position, rest_of, season, season_name,
+    summer_noun, this_period, this_season, week_end,
 };
 use previous_date::{anaphoric_period, bare_day, day_after_or_before};
+use quarter::{quarter, this_quarter};
 use range::month_range;
 use relative::{ago, ahead, day_word, new_year, next_unit, relative_month, this_unit, unit_word};
 use relative_year::date_of_relative_year;
