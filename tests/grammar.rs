@@ -16,6 +16,7 @@ mod line_end;
 mod month_day;
 mod numeric_month;
 mod period_range;
+mod periods;
 mod quarter_hour;
 mod spelled_ordinal;
 mod teen_hundreds;

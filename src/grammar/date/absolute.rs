@@ -13,7 +13,8 @@ use super::parts::{
     count_before, day_at, follows_year, month_at, relative_word, singular_after, skip_of_year,
     street_name, year_at,
 };
-use super::period::{century_digits, quarter};
+use super::period::century_digits;
+use super::quarter::quarter;
 use super::range::day_range;
 use super::resolve::{resolve_year, year_for, year_strict};
 use super::weekday::weekday_mismatch_message;

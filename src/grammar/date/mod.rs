@@ -15,14 +15,15 @@
 //! | `month_day` | a day after its month or spelled out: "oct. 2", "octobre 2", "oct-2", "mai vingt et un", "août deuxième", "le deux août", "novembre 19 au 20" |
 //! | `this_month` | a month with a demonstrative: "ce septembre", "ce mois de mai" (the publication year's) |
 //! | `range` | ranges, one period each: "du 12 au 14 mai", "entre le 5 et le 19 de ce mois", "de janvier à mars 2016"; and lists, a date each: "les 7, 8 et 9 juin" |
-//! | `relative` | dates counted from the publication date: "hier", "demain", "dans deux semaines", "il y a trois ans", "l'an dernier", "cette année", "la décennie prochaine", "du mois prochain" |
+//! | `relative` | dates counted from the publication date: "hier", "demain", "dans deux semaines", "il y a trois ans", "l'an dernier", "cette année", "la décennie prochaine", "du mois prochain", "le mois à venir", "la prochaine semaine" |
 //! | `compound_offset` | offsets of several units and from a named day: "il y a deux mois et dix jours", "dans un an et six mois", "trois jours après demain", "trois lundis à compter de demain" |
 //! | `previous_date` | dates counted from the date the text has just given: "le lendemain", "la veille", "l'année suivante", "ce jour-là", "le 15" |
 //! | `day_relative` | days counted from a date named or just given: "le lendemain du 11 février", "la veille de Noël", "trois jours plus tard", "le même jour" |
-//! | `relative_year` | a date whose year is named from publication: "le 21 septembre de l'an dernier", "mars de l'année prochaine" |
+//! | `relative_year` | a date whose year is named from publication: "le 21 septembre de l'an dernier", "mars de l'année prochaine"; the same words after a quarter or a half ("le premier trimestre de l'an dernier") |
 //! | `weekday_shift` | a weekday moved by the words after it: "mardi suivant", "le mercredi d'après", "lundi en huit", "jeudi en quinze" |
 //! | `weekday` | weekdays: "mercredi", "jeudi 9 mai", "mercredi dernier", "ce dimanche", "le premier vendredi de juillet", "mer. 22 janvier", a weekday that contradicts its date |
-//! | `period` | periods and their parts: "début"/"mi-"/"fin de", seasons, "T3 2016", "le premier trimestre", "ce week-end", "les années 1990", "XXe siècle", "le siècle dernier", "le reste de la semaine" |
+//! | `period` | periods and their parts: "début"/"mi-"/"fin de", "la première moitié de" (a year's half: `2015-H1`), seasons, "ce week-end", "les années 1990", "XXe siècle", "le siècle dernier", "le reste de la semaine" |
+//! | `quarter` | quarters and halves of a year: "T3 2016", "H2 2019", "le premier trimestre 2003", "au deuxième semestre de l'an dernier", "ce trimestre", "le semestre prochain" |
 //! | `ordinal_part` | ordinal parts of periods: "le dernier jour de ce mois", "la dernière semaine de novembre 2017", "la semaine du 3 juin", "la première quinzaine de septembre", "les cinq premiers jours d'avril" |
 //! | `holiday` | holidays: "Noël", "la Toussaint", "Pâques", "le lundi de Pentecôte", "le Nouvel An", "la fête du travail", "le Vendredi saint"; not "le pacte du Vendredi saint" |
 //! | `resolve` | the year a date leaves out, from the publication date and the tense of its sentence |
@@ -39,6 +40,7 @@ mod ordinal_part;
 pub(super) mod parts;
 mod period;
 mod previous_date;
+mod quarter;
 mod range;
 mod relative;
 mod relative_year;
@@ -63,12 +65,13 @@ use month_day::{month_day, words_day_month};
 use ordinal_part::ordinal_part;
 use parts::day_at;
 use period::{
-    adjectival_season, century_words, decade, position, quarter, rest_of, season, season_name,
+    adjectival_season, century_words, decade, halve, position, rest_of, season, season_name,
     summer_noun, this_period, this_season, week_end,
 };
 use previous_date::{anaphoric_period, bare_day, day_after_or_before};
+use quarter::{quarter, this_quarter};
 use range::month_range;
-use relative::{ago, ahead, day_word, new_year, relative_month, this_unit, unit_word};
+use relative::{ago, ahead, day_word, new_year, next_unit, relative_month, this_unit, unit_word};
 use relative_year::date_of_relative_year;
 use this_month::this_month;
 use weekday::{abbreviated, nth_weekday, this_weekday, weekday};
@@ -147,6 +150,7 @@ pub fn parse(cx: &Cx, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
                 cx.note(i, k, || What::Mod(m));
                 f.start = i;
                 f.modifier = Some(m);
+                halve(cx, i, &mut f);
                 let end = f.end;
                 cx.push(out, f);
                 return Some(end);
@@ -163,14 +167,13 @@ pub fn parse(cx: &Cx, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
         if let Some(f) = this_period(cx, k) {
             cx.note(i, k, || What::Mod(m));
             let end = f.end;
-            cx.push(
-                out,
-                Found {
-                    start: i,
-                    modifier: Some(m),
-                    ..f
-                },
-            );
+            let mut f = Found {
+                start: i,
+                modifier: Some(m),
+                ..f
+            };
+            halve(cx, i, &mut f);
+            cx.push(out, f);
             return Some(end);
         }
         return None;
@@ -298,6 +301,7 @@ fn french_words(cx: &Cx, i: usize) -> Option<Found> {
         .or_else(|| new_year(cx, i).map(Some))
         .or_else(|| week_end(cx, i).map(Some))
         .or_else(|| quarter(cx, i).map(Some))
+        .or_else(|| this_quarter(cx, i).map(Some))
         .or_else(|| ahead(cx, i))
         .or_else(|| decade(cx, i))
         .or_else(|| year_word(cx, i).map(Some))
@@ -305,6 +309,7 @@ fn french_words(cx: &Cx, i: usize) -> Option<Found> {
         .or_else(|| unit_word(cx, i))
         .or_else(|| this_month(cx, i).map(Some))
         .or_else(|| this_unit(cx, i))
+        .or_else(|| next_unit(cx, i))
         .or_else(|| this_weekday(cx, i))
         .or_else(|| this_season(cx, i))
         .or_else(|| ago(cx, i))

@@ -1,5 +1,6 @@
 //! Ordinal parts of a period: "le dernier jour de ce mois", "le premier jour de l'année", "la
 //! dernière semaine de novembre 2017", "la deuxième semaine de mars", "la semaine du 3 juin",
+//! "le week-end du 15 août", "le premier week-end de juillet",
 //! "la première quinzaine de septembre", "les cinq premiers jours d'avril", "les six premiers
 //! mois de l'année". A day is a day and a week an ISO week (a month's first week is the one
 //! of its first Thursday, as ISO numbers a year's weeks); a part that TIMEX3 has no value for
@@ -17,7 +18,7 @@ use super::absolute::day_month;
 use super::parts::{day_at, month_at, relative_word, year_at};
 use super::relative::relative_month;
 use super::resolve::resolve_year;
-use super::{civil, date, day_value};
+use super::{civil, date, day_value, iso_weekday};
 
 /// The whole a part is taken from.
 #[derive(Clone, Copy)]
@@ -31,6 +32,11 @@ pub(super) fn ordinal_part(cx: &Cx, i: usize) -> Option<Found> {
     if cx.is_w(i, "semaine") && cx.is_w(i + 1, "du") {
         return week_of_day(cx, i);
     }
+    if let Some(k) = week_end_noun(cx, i)
+        && cx.is_w(k, "du")
+    {
+        return week_end_of_day(cx, i, k + 1);
+    }
     // "les cinq premiers jours d'avril": the span starts at the count.
     if cx.is_w(i, "les") {
         return first_or_last_units(cx, i + 1);
@@ -43,6 +49,22 @@ pub(super) fn ordinal_part(cx: &Cx, i: usize) -> Option<Found> {
             (i32::try_from(n).ok()?, k)
         }
     };
+    // "le premier week-end de juillet", "le dernier week-end de l'année": the weekend of
+    // that month's (or year's) `n`th Saturday.
+    if let Some(k) = week_end_noun(cx, k) {
+        let (whole, end) = whole_at(cx, k, i)?;
+        let (y, m, n) = match whole {
+            Whole::Month(y, m) => (y, m, n),
+            Whole::Year(y) if n < 0 => (y, 12, n),
+            Whole::Year(y) => (y, 1, n),
+        };
+        let w = nth_weekday_in(y, m, 6, n)?.iso_week_date();
+        let value = DateValue::WeekEnd {
+            year: Some(i32::from(w.year())),
+            week: w.week() as u8,
+        };
+        return Some(date(i, end, value));
+    }
     let part = cx.w(k);
     if !matches!(part, "jour" | "semaine" | "quinzaine") {
         return None;
@@ -100,8 +122,14 @@ pub(super) fn ordinal_part(cx: &Cx, i: usize) -> Option<Found> {
 /// "la semaine du 3 juin", "la semaine du 3 au 9 juin" (its first day): the ISO week of
 /// that day.
 fn week_of_day(cx: &Cx, i: usize) -> Option<Found> {
-    let (d, k) = day_at(cx, i + 2)?;
-    let f = day_month(cx, i + 2, None, d, k)?;
+    let (d, end) = day_of_month_at(cx, i + 2)?;
+    Some(date(i, end, week_value(d)))
+}
+
+/// The day a day and its month name at `k` ("3 juin", "2 juin 2024"), and the token after.
+fn day_of_month_at(cx: &Cx, k: usize) -> Option<(Date, usize)> {
+    let (d, e) = day_at(cx, k)?;
+    let f = day_month(cx, k, None, d, e)?;
     let Value::Date(DateValue::Day {
         year: Some(y),
         month,
@@ -110,7 +138,31 @@ fn week_of_day(cx: &Cx, i: usize) -> Option<Found> {
     else {
         return None;
     };
-    Some(date(i, f.end, week_value(civil(y, month, day)?)))
+    Some((civil(y, month, day)?, f.end))
+}
+
+/// The token after "week-end" or "weekend" at `i`.
+fn week_end_noun(cx: &Cx, i: usize) -> Option<usize> {
+    if cx.is_w(i, "week") && cx.is_punct(i + 1, '-') && cx.is_w(i + 2, "end") {
+        Some(i + 3)
+    } else {
+        cx.is_w(i, "weekend").then_some(i + 1)
+    }
+}
+
+/// "le week-end du 15 août", "le weekend du 2 juin 2024": the weekend nearest that day, the
+/// one before it from a Monday to a Wednesday, else the one of its week.
+fn week_end_of_day(cx: &Cx, i: usize, k: usize) -> Option<Found> {
+    let (mut d, end) = day_of_month_at(cx, k)?;
+    if iso_weekday(d) <= 3 {
+        d = d.checked_sub(jiff::Span::new().days(7)).ok()?;
+    }
+    let w = d.iso_week_date();
+    let value = DateValue::WeekEnd {
+        year: Some(i32::from(w.year())),
+        week: w.week() as u8,
+    };
+    Some(date(i, end, value))
 }
 
 /// "cinq premiers jours d'avril", "trois dernières semaines de l'année", "six premiers mois
@@ -205,13 +257,18 @@ fn whole_at(cx: &Cx, k: usize, start: usize) -> Option<(Whole, usize)> {
 /// The `n`th Thursday of month `m` of year `y` (the last one for a negative `n`): the ISO
 /// week it falls in is the month's `n`th week.
 fn nth_thursday(y: i32, m: u8, n: i32) -> Option<Date> {
+    nth_weekday_in(y, m, 4, n)
+}
+
+/// The `n`th ISO weekday `wd` of month `m` of year `y` (the last one for a negative `n`).
+fn nth_weekday_in(y: i32, m: u8, wd: i32, n: i32) -> Option<Date> {
     let first = civil(y, m, 1)?;
     let d = if n > 0 {
-        let off = (4 - i32::from(super::iso_weekday(first))).rem_euclid(7);
+        let off = (wd - i32::from(iso_weekday(first))).rem_euclid(7);
         1 + off + 7 * (n - 1)
     } else {
         let last = first.last_of_month();
-        i32::from(last.day()) - (i32::from(super::iso_weekday(last)) - 4).rem_euclid(7)
+        i32::from(last.day()) - (i32::from(iso_weekday(last)) - wd).rem_euclid(7)
     };
     civil(y, m, u8::try_from(d).ok()?)
 }

@@ -1,7 +1,6 @@
 //! Periods and their parts: position qualifiers ("début", "mi-", "milieu de", "fin de",
-//! "early", "late"), "fin de l'année", seasons ("automne 2020", "l'été dernier", "cet hiver",
-//! a bare generic "en été"; not "a été" nor "Jeux d'hiver"), quarters and halves ("T3 2016",
-//! "le premier trimestre 2003", "au deuxième semestre"), weekends ("ce week-end", "le week-end
+//! "la première moitié de", "early", "late"), "fin de l'année", seasons ("automne 2020", "l'été dernier", "cet hiver",
+//! a bare generic "en été"; not "a été" nor "Jeux d'hiver"), weekends ("ce week-end", "le week-end
 //! dernier"), decades ("les années 1990", "la décennie 2010", "les années soixante-dix") and
 //! centuries ("20e siècle", "XXe siècle", "vingtième siècle", "le siècle dernier"), and the
 //! rest of the current week, month or year ("le reste de la semaine", "le reste du mois").
@@ -9,7 +8,7 @@
 use crate::grammar::tense::{tense, tense_marker};
 use crate::grammar::trace::{Anchor, Dir, Rel, What};
 use crate::grammar::{Cx, Found, Lang, lexicon, number};
-use crate::value::{DateValue, Mod, RangeEnd, Value};
+use crate::value::{DateValue, DurationUnit, Mod, RangeEnd, Value};
 
 use super::Verdict;
 use super::parts::{relative_word, skip_of_year, year_at};
@@ -36,6 +35,15 @@ pub(super) fn position(cx: &Cx, i: usize) -> Option<(Mod, usize)> {
             "fin" => Some((Mod::End, de(i + 1))),
             "milieu" if de(i + 1) > i + 1 => Some((Mod::Mid, de(i + 1))),
             "mi" if cx.is_punct(i + 1, '-') => Some((Mod::Mid, i + 2)),
+            // "la première moitié de l'année", "la seconde moitié du XXe siècle": see `halve`
+            "premiere" | "premier" if cx.is_w(i + 1, "moitie") && de(i + 2) > i + 2 => {
+                Some((Mod::Start, de(i + 2)))
+            }
+            "seconde" | "second" | "deuxieme" | "derniere"
+                if cx.is_w(i + 1, "moitie") && de(i + 2) > i + 2 =>
+            {
+                Some((Mod::End, de(i + 2)))
+            }
             _ => None,
         },
         Lang::En => match w {
@@ -50,9 +58,38 @@ pub(super) fn position(cx: &Cx, i: usize) -> Option<(Mod, usize)> {
     }
 }
 
-/// "l'année" / "le mois" after a position word: the current period of the publication date.
+/// A half of a year named by its position ("la première moitié de 2015", "la seconde moitié
+/// de l'année prochaine") is that year's half, `2015-H1`, rather than the year with a mod; the
+/// half of any other period keeps the mod ("la seconde moitié du mois", END).
+pub(super) fn halve(cx: &Cx, i: usize, f: &mut Found) {
+    if !cx.is_w(i + 1, "moitie") {
+        return;
+    }
+    let (Value::Date(DateValue::Year { year }), Some(m)) = (&f.value, f.modifier) else {
+        return;
+    };
+    f.value = Value::Date(DateValue::Half {
+        year: Some(*year),
+        half: if m == Mod::Start { 1 } else { 2 },
+    });
+    f.modifier = None;
+}
+
+/// "l'année" / "le mois" after a position word: the current period of the publication date;
+/// with "prochain" or "dernier" after it, the next or the last one.
 pub(super) fn this_period(cx: &Cx, k: usize) -> Option<Found> {
     let p = cx.published?;
+    // "fin de semaine prochaine", "début d'année prochaine", "fin de mois dernier"
+    if let Some(dir) = relative_word(cx, k + 1) {
+        let unit = match cx.w(k) {
+            "annee" | "an" => DurationUnit::Year,
+            "semaine" => DurationUnit::Week,
+            "mois" => DurationUnit::Month,
+            _ => return None,
+        };
+        let n = if dir == Dir::Past { -1 } else { 1 };
+        return super::relative::relative(cx, k, k + 2, unit, n);
+    }
     let (value, end) = match cx.w(k) {
         "annee" | "an" | "year" => (DateValue::Year { year: p.year }, k + 1),
         "semaine" | "week" => {
@@ -101,6 +138,8 @@ pub(super) fn rest_of(cx: &Cx, i: usize) -> Option<Found> {
             "l" if cx.is_punct(i + 3, '\'') => i + 4,
             // "le reste de ma semaine", "le reste de notre année"
             "la" | "cette" | "ce" | "cet" | "ma" | "mon" | "notre" => i + 3,
+            // "le reste de semaine", without its article
+            "semaine" => i + 2,
             _ => return None,
         },
         _ => return None,
@@ -292,7 +331,7 @@ fn season_first_month(s: crate::value::Season) -> u8 {
 /// "ce week-end", "le week-end dernier", "le week-end prochain": a weekend by its ISO week.
 /// "Ce week-end" in a past-tense sentence is the one just gone.
 pub(super) fn week_end(cx: &Cx, i: usize) -> Option<Found> {
-    let (start, k) = if matches!(cx.w(i), "ce" | "cet") {
+    let (start, k) = if matches!(cx.w(i), "ce" | "cet" | "cette") {
         (i, i + 1)
     } else {
         (i, i)
@@ -330,80 +369,6 @@ pub(super) fn week_end(cx: &Cx, i: usize) -> Option<Found> {
     let end = end + usize::from(explicit.is_some());
     note_relative(cx, start, end, value, Rel::Weekend { weeks: shift / 7 });
     Some(date(start, end, value))
-}
-
-/// "le premier trimestre 2003", "au deuxième semestre", "le dernier trimestre de l'année".
-pub(super) fn quarter(cx: &Cx, i: usize) -> Option<Found> {
-    // "T3 2016", "S1 2023", "Q4 2020": the financial shorthand, with its year ("un T3" is a
-    // flat).
-    if matches!(cx.raw(i), "T" | "S" | "Q")
-        && cx.adjacent(i + 1)
-        && cx.tok(i + 1).is_some_and(|t| t.is_digits() && t.len() == 1)
-        && !cx.adjacent(i + 2)
-        && let Some((y, end)) = year_at(cx, i + 2, false)
-    {
-        let n: u8 = cx.raw(i + 1).parse().ok()?;
-        let value = match cx.raw(i) {
-            "S" if (1..=2).contains(&n) => DateValue::Half {
-                year: Some(y),
-                half: n,
-            },
-            "T" | "Q" if (1..=4).contains(&n) => DateValue::Quarter {
-                year: Some(y),
-                quarter: n,
-            },
-            _ => return None,
-        };
-        return Some(date(i, end, value));
-    }
-    let digit_ordinal = cx.is_digits_at(i)
-        && cx.adjacent(i + 1)
-        && matches!(cx.w(i + 1), "er" | "e" | "eme" | "nd");
-    let (n, k) = match cx.w(i) {
-        _ if digit_ordinal => (cx.raw(i).parse().ok()?, i + 2),
-        "premier" => (1, i + 1),
-        "deuxieme" | "second" | "seconde" => (2, i + 1),
-        "troisieme" => (3, i + 1),
-        "quatrieme" => (4, i + 1),
-        "dernier" => (0, i + 1),
-        _ => return None,
-    };
-    let half = match cx.w(k) {
-        "trimestre" => false,
-        "semestre" => true,
-        _ => return None,
-    };
-    let n = if n == 0 { if half { 2 } else { 4 } } else { n };
-    if (half && n > 2) || n > 4 {
-        return None;
-    }
-    let mut end = k + 1;
-    let mut y_at = end;
-    if cx.is_w(y_at, "de") || cx.is_w(y_at, "du") {
-        y_at += 1;
-    }
-    let year = if let Some((y, e)) = year_at(cx, y_at, false) {
-        end = e;
-        Some(y)
-    } else {
-        cx.published.map(|p| {
-            // A quarter not yet begun at publication, told in the past, is last year's.
-            let pq = p
-                .month
-                .map_or(4, |m| if half { m.div_ceil(6) } else { m.div_ceil(3) });
-            if n > pq && tense(cx, i, end) != Some(Dir::Future) {
-                p.year - 1
-            } else {
-                p.year
-            }
-        })
-    };
-    let value = if half {
-        DateValue::Half { year, half: n }
-    } else {
-        DateValue::Quarter { year, quarter: n }
-    };
-    Some(date(i, end, value))
 }
 
 /// "années 1990", "années 90", "la décennie 2010", "les années soixante-dix", "les années

@@ -94,8 +94,8 @@ pub(super) fn ahead(cx: &Cx, i: usize) -> Verdict {
 }
 
 /// "l'an dernier", "l'année prochaine", "la semaine dernière", "le mois prochain", "l'année
-/// en cours", "la décennie prochaine": a year, week, month or decade from the publication
-/// date.
+/// en cours", "la décennie prochaine", "le mois à venir", "la semaine qui vient": a year,
+/// week, month or decade from the publication date.
 pub(super) fn unit_word(cx: &Cx, i: usize) -> Verdict {
     let unit = match cx.w(i) {
         "an" | "annee" => DurationUnit::Year,
@@ -108,6 +108,9 @@ pub(super) fn unit_word(cx: &Cx, i: usize) -> Verdict {
         // "suivant"/"précédent" count from the date the text gave: `anaphoric_period`.
         "dernier" | "derniere" | "passe" | "passee" => (Some(-1), i + 2),
         "prochain" | "prochaine" => (Some(1), i + 2),
+        // "le mois à venir", "la semaine qui vient"
+        "a" if cx.is_w(i + 2, "venir") => (Some(1), i + 3),
+        "qui" if cx.is_w(i + 2, "vient") => (Some(1), i + 3),
         // "l'année en cours", "le mois en cours"
         "en" if cx.is_w(i + 2, "cours") => (Some(0), i + 3),
         _ => (None, i + 2),
@@ -124,19 +127,40 @@ pub(super) fn unit_word(cx: &Cx, i: usize) -> Verdict {
     None
 }
 
+/// The unit of "année", "semaine", "mois", "décennie" (folded).
+fn period_noun(w: &str) -> Option<DurationUnit> {
+    Some(match w {
+        "annee" => DurationUnit::Year,
+        "semaine" => DurationUnit::Week,
+        "mois" => DurationUnit::Month,
+        "decennie" => DurationUnit::Decade,
+        _ => return None,
+    })
+}
+
+/// "la prochaine semaine", "le prochain mois", "la prochaine décennie": "prochain" before
+/// its unit, after an article; the span starts at "prochain", as "semaine prochaine" does at
+/// its noun.
+pub(super) fn next_unit(cx: &Cx, i: usize) -> Verdict {
+    if !matches!(cx.w(i), "prochain" | "prochaine") {
+        return None;
+    }
+    let unit = period_noun(cx.w(i + 1))?;
+    let art = i > 0 && matches!(cx.w(i - 1), "la" | "le" | "du")
+        || (i > 1 && cx.is_punct(i - 1, '\'') && cx.is_w(i - 2, "l"));
+    if !art {
+        return None;
+    }
+    Some(relative(cx, i, i + 2, unit, 1))
+}
+
 /// "cette année", "cette semaine", "ce mois-ci", "ce mois", "cette décennie": the publication
 /// date's.
 pub(super) fn this_unit(cx: &Cx, i: usize) -> Verdict {
     if !matches!(cx.w(i), "cette" | "ce" | "cet") {
         return None;
     }
-    let unit = match cx.w(i + 1) {
-        "annee" => DurationUnit::Year,
-        "semaine" => DurationUnit::Week,
-        "mois" => DurationUnit::Month,
-        "decennie" => DurationUnit::Decade,
-        _ => return None,
-    };
+    let unit = period_noun(cx.w(i + 1))?;
     // "cette année-là" is the year the text has given (see `anaphoric_period`).
     if cx.is_punct(i + 2, '-') && cx.is_w(i + 3, "la") {
         return None;

@@ -1,6 +1,8 @@
 //! A date whose year is named relative to publication: "le 21 septembre de l'an dernier",
 //! "le 3 mai de l'année prochaine", "en mars de l'année dernière", "le 2 juin de cette
-//! année". The year is the publication year moved by one (or not), whatever the tense says.
+//! année". The year is the publication year moved by one (or not), whatever the tense says;
+//! [`relative_year_after`] reads those words after any period ("le premier trimestre de
+//! l'année prochaine", "la seconde moitié de l'an dernier").
 
 use crate::grammar::trace::Dir;
 use crate::grammar::{Cx, Found, Lang};
@@ -14,7 +16,6 @@ pub(super) fn date_of_relative_year(cx: &Cx, i: usize) -> Option<Found> {
     if cx.lang != Lang::Fr {
         return None;
     }
-    let p = cx.published?;
     let (day, k) = match day_at(cx, i) {
         Some((d, e)) => (Some(d), e),
         None => (None, i),
@@ -23,20 +24,7 @@ pub(super) fn date_of_relative_year(cx: &Cx, i: usize) -> Option<Found> {
     if warning.is_some() || !cx.is_w(k, "de") {
         return None;
     }
-    let (shift, end) = if cx.is_w(k + 1, "cette") && cx.is_w(k + 2, "annee") {
-        (0, k + 3)
-    } else if cx.is_w(k + 1, "l")
-        && cx.is_punct(k + 2, '\'')
-        && matches!(cx.w(k + 3), "an" | "annee")
-    {
-        match relative_word(cx, k + 4)? {
-            Dir::Past => (-1, k + 5),
-            Dir::Future => (1, k + 5),
-        }
-    } else {
-        return None;
-    };
-    let year = p.year + shift;
+    let (year, end) = relative_year_after(cx, k)?;
     let value = match day {
         Some(d) => {
             civil(year, month, d)?;
@@ -52,4 +40,28 @@ pub(super) fn date_of_relative_year(cx: &Cx, i: usize) -> Option<Found> {
         },
     };
     Some(date(i, end, value))
+}
+
+/// The year of publication, or the one before or after, named after a period: "de l'année
+/// prochaine", "de l'an dernier", "de l'année passée", "de l'année en cours", "de cette
+/// année", and "cette année" without "de" ("le troisième trimestre cette année"). The year
+/// and the token after its words.
+pub(super) fn relative_year_after(cx: &Cx, k: usize) -> Option<(i32, usize)> {
+    let p = cx.published?;
+    let of = cx.is_w(k, "de");
+    let k = k + usize::from(of);
+    if cx.is_w(k, "cette") && cx.is_w(k + 1, "annee") {
+        return Some((p.year, k + 2));
+    }
+    if !(of && cx.is_w(k, "l") && cx.is_punct(k + 1, '\'') && matches!(cx.w(k + 2), "an" | "annee"))
+    {
+        return None;
+    }
+    if cx.is_w(k + 3, "en") && cx.is_w(k + 4, "cours") {
+        return Some((p.year, k + 5));
+    }
+    match relative_word(cx, k + 3)? {
+        Dir::Past => Some((p.year - 1, k + 4)),
+        Dir::Future => Some((p.year + 1, k + 4)),
+    }
 }

@@ -1,7 +1,8 @@
 //! The year a date leaves out, chosen from the publication date: by the tense of the date's
 //! sentence ("le 17 avril" after "a signé" is the latest 17 April, after "sera" the next one),
 //! by the news convention when no tense marks it ("le 30 octobre" in mid-September is ahead),
-//! or strictly before or after the publication month ("septembre dernier", "juin prochain").
+//! or strictly before or after the publication month ("septembre dernier", "juin prochain");
+//! a deadline ("d'ici juin") is ahead.
 
 use crate::grammar::Cx;
 use crate::grammar::tense::tense_marker;
@@ -56,7 +57,11 @@ pub(super) fn resolve_year(
     start: usize,
     end: usize,
 ) -> Option<i32> {
-    let marker = tense_marker(cx, start, end);
+    let marker = if by_deadline(cx, start) {
+        Some((Dir::Future, start - 1))
+    } else {
+        tense_marker(cx, start, end)
+    };
     let year = match marker {
         Some((dir, _)) => year_for(cx.published, month, day, dir),
         None => unmarked_year(cx.published, month, day),
@@ -75,6 +80,23 @@ pub(super) fn resolve_year(
         }),
     });
     year
+}
+
+/// The date at `start` is a deadline, "d'ici juin", "d'ici à la fin mars", "d'ici la
+/// mi-octobre": it is ahead, whatever the tense (the marker is the token before the date).
+fn by_deadline(cx: &Cx, start: usize) -> bool {
+    let mut k = start;
+    while k > 0 && start - k < 6 {
+        k -= 1;
+        match cx.w(k) {
+            "ici" => return k > 1 && cx.is_punct(k - 1, '\'') && cx.is_w(k - 2, "d"),
+            "a" | "au" | "la" | "le" | "l" | "fin" | "debut" | "mi" | "mois" | "de" | "du"
+            | "d" => {}
+            _ if cx.is_punct(k, '-') || cx.is_punct(k, '\'') => {}
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// The year of a month named with "dernier" or "prochain": strictly before or after the
