@@ -23,6 +23,15 @@ pub fn undated(report: &Report) -> Option<Undated> {
         .iter()
         .map(|s| s.published.is_none())
         .collect();
+    if let Some(spilled) = &report.spilled {
+        // The spilled claims were counted as they were extracted.
+        let sources = undated.iter().filter(|u| **u).count();
+        return (sources > 0).then_some(Undated {
+            sources,
+            of: undated.len(),
+            yearless_claims: spilled.yearless,
+        });
+    }
     count(
         &undated,
         report.claims.iter().map(|c| (c.source_index, &c.value)),
@@ -50,7 +59,7 @@ pub fn count<'v>(
     })
 }
 
-fn is_yearless(value: &Value) -> bool {
+pub(crate) fn is_yearless(value: &Value) -> bool {
     matches!(value, Value::Date(_)) && value.to_string().starts_with("XXXX")
 }
 

@@ -54,6 +54,7 @@ fn streamed(corpus: &Path, claims: &Path, threads: usize) -> Vec<String> {
             .map(|&f| {
                 let keep = match f {
                     Format::Human | Format::Sarif => Keep::Excerpts,
+                    Format::Json => Keep::Spill,
                     _ => Keep::Claims,
                 };
                 let options_ = CheckOptions {
