@@ -210,6 +210,7 @@ pub fn check_with(
         walked,
         spill,
         spill_error,
+        ..
     } = streamed;
     let spill_failed = |e: std::io::Error| {
         LoadErrors(vec![miette::miette!(
@@ -223,8 +224,8 @@ pub fn check_with(
         let (findings, spilled, warnings) =
             crate::stream::compare_spilled(&rules, &sources, spilling, &excerpts)
                 .map_err(spill_failed)?;
-        let mut report =
-            crate::report::assemble_spilled(&sources, findings, warnings, excerpts, spilled);
+        drop(sources);
+        let mut report = crate::report::assemble_spilled(findings, warnings, excerpts, spilled);
         with_fates(&mut report, walked.skipped, walked.failed);
         return Ok(report);
     }

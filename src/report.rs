@@ -336,24 +336,24 @@ pub fn finding_entry(
 }
 
 /// The report of a check whose claims were spilled (see [`crate::stream::spill`]): `findings`
-/// are its findings' entries, sorted, with no claim inlined, and `spilled` holds the claims'
-/// entries and each finding's claim ids; `warnings` counts the claims' warnings.
+/// are its findings' entries, sorted, with no claim inlined, and `spilled` holds the sources'
+/// and the claims' entries and each finding's claim ids; `warnings` counts the claims'
+/// warnings. Its `sources` and `claims` are empty (`summary` counts them).
 pub fn assemble_spilled(
-    sources: &[Source],
     findings: Vec<FindingEntry>,
     warnings: usize,
     excerpts: Excerpts,
     spilled: crate::stream::spill::Spilled,
 ) -> Report {
     let summary = summary_of(
-        sources.len(),
+        spilled.sources.len(),
         spilled.entries.len(),
         warnings,
         findings.iter().map(|f| f.kind),
     );
     Report {
         spilled: Some(Arc::new(spilled)),
-        ..Report::of(sources, Vec::new(), findings, summary, excerpts)
+        ..Report::of(&[], Vec::new(), findings, summary, excerpts)
     }
 }
 

@@ -135,11 +135,16 @@ pub struct Streamed {
     pub spill: Option<Spilling>,
     /// The first error making or writing the spill: the run stops with it.
     pub spill_error: Option<std::io::Error>,
+    /// The excerpts of a source of which nothing is kept, which such sources share.
+    nothing_kept: Arc<SourceExcerpts>,
 }
 
 /// What a check with [`Keep::Spill`] has written so far, and counted of it.
 #[derive(Debug)]
 pub struct Spilling {
+    pub sources: spill::Entries,
+    /// How many sources have no publication date.
+    pub undated: usize,
     pub entries: spill::Entries,
     pub buckets: spill::Buckets,
     /// The warnings of every claim.
@@ -168,23 +173,27 @@ impl Streamed {
             ..Streamed::default()
         };
         if what == Keep::Spill {
-            out.spill = Some(
-                match (
-                    spill::Entries::new(),
-                    spill::Buckets::new(rules.rules.len()),
-                ) {
-                    (Ok(entries), Ok(buckets)) => Spilling {
+            let files = (
+                spill::Entries::sources(),
+                spill::Entries::new(),
+                spill::Buckets::new(rules.rules.len()),
+            );
+            match files {
+                (Ok(sources), Ok(entries), Ok(buckets)) => {
+                    out.spill = Some(Spilling {
+                        sources,
+                        undated: 0,
                         entries,
                         buckets,
                         warnings: 0,
                         yearless: 0,
-                    },
-                    (Err(e), _) | (_, Err(e)) => {
-                        out.spill_error = Some(e);
-                        return out;
-                    }
-                },
-            );
+                    })
+                }
+                (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => {
+                    out.spill_error = Some(e);
+                    return out;
+                }
+            }
         }
         let rule_ids = report::rule_ids(rules);
         // A chunk of files at a time, in parallel, then appended in path order: what is kept
@@ -251,9 +260,16 @@ impl Streamed {
                     self.spill_error.get_or_insert(e);
                 }
             }
-            self.paths.push(kept.path);
+            spill.undated += usize::from(undated);
+            let json = spill::entry_json(&report::source_entry(&kept.source));
+            if let Err(e) = spill.sources.push(&json) {
+                self.spill_error.get_or_insert(e);
+            }
+            // Only the comparison reads the sources now: their entries are written, and
+            // the claims' entries, which show their paths.
             self.sources.push(kept.source);
-            self.excerpts.sources.push(Arc::new(kept.excerpts));
+            let excerpts = self.excerpt_of(kept.excerpts);
+            self.excerpts.sources.push(excerpts);
             return;
         }
         self.claims.extend(kept.claims.into_iter().map(|mut c| {
@@ -263,7 +279,17 @@ impl Streamed {
         self.placed.extend(kept.placed);
         self.paths.push(kept.path);
         self.sources.push(kept.source);
-        self.excerpts.sources.push(Arc::new(kept.excerpts));
+        let excerpts = self.excerpt_of(kept.excerpts);
+        self.excerpts.sources.push(excerpts);
+    }
+
+    /// `excerpts` to keep, shared: every source of which nothing is kept shares one.
+    fn excerpt_of(&self, excerpts: SourceExcerpts) -> Arc<SourceExcerpts> {
+        if excerpts.is_empty() {
+            self.nothing_kept.clone()
+        } else {
+            Arc::new(excerpts)
+        }
     }
 }
 
@@ -327,6 +353,8 @@ pub fn compare_spilled(
 ) -> std::io::Result<(Vec<FindingEntry>, spill::Spilled, usize)> {
     use rayon::prelude::*;
     let Spilling {
+        sources: source_entries,
+        undated,
         entries,
         buckets,
         warnings,
@@ -367,6 +395,8 @@ pub fn compare_spilled(
     });
     let (findings, ids): (Vec<FindingEntry>, Vec<Box<[u32]>>) = found.into_iter().unzip();
     let spilled = spill::Spilled {
+        sources: source_entries.finish()?,
+        undated,
         entries: entries.finish()?,
         ids,
         yearless,

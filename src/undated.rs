@@ -24,11 +24,10 @@ pub fn undated(report: &Report) -> Option<Undated> {
         .map(|s| s.published.is_none())
         .collect();
     if let Some(spilled) = &report.spilled {
-        // The spilled claims were counted as they were extracted.
-        let sources = undated.iter().filter(|u| **u).count();
-        return (sources > 0).then_some(Undated {
-            sources,
-            of: undated.len(),
+        // The spilled sources and claims were counted as they were extracted.
+        return (spilled.undated > 0).then_some(Undated {
+            sources: spilled.undated,
+            of: report.summary.sources,
             yearless_claims: spilled.yearless,
         });
     }

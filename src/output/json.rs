@@ -24,7 +24,7 @@ use crate::report::{ClaimEntry, FindingEntry, Report, SourceEntry, Summary};
 use crate::review::{Reviewed, StaleReview};
 use crate::rules::Severity;
 use crate::source::FileFate;
-use crate::stream::spill::Spilled;
+use crate::stream::spill::{Spilled, Written};
 
 /// The schema version written in every JSON report's `version` field.
 pub const SCHEMA_VERSION: u32 = 2;
@@ -215,14 +215,18 @@ fn write_spilled(report: &Report, spilled: &Spilled, out: &mut dyn Write) -> io:
         write!(out, ",\n  \"{key}\": ")?;
         serde_json::to_writer_pretty(Indented(out), value).map_err(io::Error::from)
     }
-    write!(out, "{{\n  \"version\": {SCHEMA_VERSION}")?;
-    field(out, "sources", &report.sources)?;
-    out.write_all(b",\n  \"claims\": [")?;
-    if !spilled.entries.is_empty() {
-        spilled.entries.copy_to(out)?;
-        out.write_all(b"\n  ")?;
+    /// A list of the document whose entries were spilled.
+    fn list(out: &mut dyn Write, key: &str, entries: &Written) -> io::Result<()> {
+        write!(out, ",\n  \"{key}\": [")?;
+        if !entries.is_empty() {
+            entries.copy_to(out)?;
+            out.write_all(b"\n  ")?;
+        }
+        out.write_all(b"]")
     }
-    out.write_all(b"]")?;
+    write!(out, "{{\n  \"version\": {SCHEMA_VERSION}")?;
+    list(out, "sources", &spilled.sources)?;
+    list(out, "claims", &spilled.entries)?;
     field(out, "findings", &Findings(&report.findings, &spilled.ids))?;
     field(out, "summary", &report.summary)?;
     if !report.stale_reviews.is_empty() {

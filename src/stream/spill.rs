@@ -21,31 +21,48 @@ use std::io::{self, BufWriter, Read, Seek, SeekFrom, Write};
 use crate::extract::Claim;
 use crate::index::codec::StoredClaim;
 
-/// Each claim's JSON text in report order, joined as the `claims` array's inside.
+/// The report's entries of one list (its claims, or its sources) as JSON text, in report
+/// order, joined as the inside of the list's array in the report.
 #[derive(Debug)]
 pub struct Entries {
     file: BufWriter<File>,
     count: usize,
+    /// Whether each entry is numbered (a claim's `id`).
+    numbered: bool,
 }
 
 impl Entries {
+    /// The claims' entries, each numbered (`id`) by the claims before it.
     pub fn new() -> io::Result<Entries> {
+        Entries::with(true)
+    }
+
+    /// The sources' entries.
+    pub fn sources() -> io::Result<Entries> {
+        Entries::with(false)
+    }
+
+    fn with(numbered: bool) -> io::Result<Entries> {
         Ok(Entries {
             file: BufWriter::with_capacity(1 << 16, tempfile::tempfile()?),
             count: 0,
+            numbered,
         })
     }
 
-    /// Appends the next claim's entry, `json` as [`entry_json`] gives it, numbered `id`
-    /// (the claims before it).
+    /// Appends the next entry, `json` as [`entry_json`] gives it.
     pub fn push(&mut self, json: &str) -> io::Result<()> {
         let sep: &[u8] = if self.count == 0 { b"\n" } else { b",\n" };
         self.file.write_all(sep)?;
         self.file.write_all(INDENT.as_bytes())?;
-        // `json` starts with its object's `{`: the id is the first key.
-        let rest = json.strip_prefix('{').unwrap_or(json);
-        write!(self.file, "{{\n{INDENT}  \"id\": {},", self.count)?;
-        self.file.write_all(rest.as_bytes())?;
+        match json.strip_prefix('{') {
+            // `json` starts with its object's `{`: the id is the first key.
+            Some(rest) if self.numbered => {
+                write!(self.file, "{{\n{INDENT}  \"id\": {},", self.count)?;
+                self.file.write_all(rest.as_bytes())?;
+            }
+            _ => self.file.write_all(json.as_bytes())?,
+        }
         self.count += 1;
         Ok(())
     }
@@ -212,6 +229,10 @@ impl Buckets {
 /// What a report keeps of a spilled check's claims (see [`crate::report::Report::spilled`]).
 #[derive(Debug)]
 pub struct Spilled {
+    /// Every source's entry, as JSON.
+    pub sources: Written,
+    /// How many sources have no publication date.
+    pub undated: usize,
     /// Every claim's entry, as JSON.
     pub entries: Written,
     /// Each finding's claims, as indices among the report's claims (the anchor first), aligned
