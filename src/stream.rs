@@ -145,6 +145,8 @@ pub struct Spilling {
     pub sources: spill::Entries,
     /// How many sources have no publication date.
     pub undated: usize,
+    /// The entries of the sources whose encoding was guessed.
+    pub guessed: Vec<report::SourceEntry>,
     pub entries: spill::Entries,
     pub buckets: spill::Buckets,
     /// The warnings of every claim.
@@ -183,6 +185,7 @@ impl Streamed {
                     out.spill = Some(Spilling {
                         sources,
                         undated: 0,
+                        guessed: Vec::new(),
                         entries,
                         buckets,
                         warnings: 0,
@@ -261,9 +264,12 @@ impl Streamed {
                 }
             }
             spill.undated += usize::from(undated);
-            let json = spill::entry_json(&report::source_entry(&kept.source));
-            if let Err(e) = spill.sources.push(&json) {
+            let entry = report::source_entry(&kept.source);
+            if let Err(e) = spill.sources.push(&spill::entry_json(&entry)) {
                 self.spill_error.get_or_insert(e);
+            }
+            if entry.encoding_guessed {
+                spill.guessed.push(entry);
             }
             // Only the comparison reads the sources now: their entries are written, and
             // the claims' entries, which show their paths.
@@ -355,6 +361,7 @@ pub fn compare_spilled(
     let Spilling {
         sources: source_entries,
         undated,
+        guessed,
         entries,
         buckets,
         warnings,
@@ -397,6 +404,7 @@ pub fn compare_spilled(
     let spilled = spill::Spilled {
         sources: source_entries.finish()?,
         undated,
+        guessed,
         entries: entries.finish()?,
         ids,
         yearless,

@@ -233,6 +233,8 @@ pub struct Spilled {
     pub sources: Written,
     /// How many sources have no publication date.
     pub undated: usize,
+    /// The entries of the sources whose encoding was guessed: standard error warns of each.
+    pub guessed: Vec<crate::report::SourceEntry>,
     /// Every claim's entry, as JSON.
     pub entries: Written,
     /// Each finding's claims, as indices among the report's claims (the anchor first), aligned
