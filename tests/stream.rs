@@ -101,7 +101,7 @@ fn a_corpus_read_in_several_chunks_reads_the_same_streamed() {
     let expected = whole(&dir, &claims);
     let got = streamed(&dir, &claims, 2);
     // The notice on sources without a date counts the same from the spill as from the claims.
-    let whole_report = factlint::check(&[dir.clone()], &claims).expect("loads");
+    let whole_report = factlint::check(std::slice::from_ref(&dir), &claims).expect("loads");
     let spilled = spilled_report(&dir, &claims);
     let undated = factlint::undated::undated(&whole_report);
     assert!(
