@@ -151,6 +151,11 @@ impl SourceExcerpts {
     pub fn kept(&self) -> usize {
         self.segments.iter().map(|s| s.lines.text().len()).sum()
     }
+
+    /// Whether nothing of the text is kept.
+    pub fn is_empty(&self) -> bool {
+        self.segments.is_empty()
+    }
 }
 
 /// What a report keeps of every source's text, aligned with its sources.

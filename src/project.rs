@@ -195,7 +195,12 @@ pub fn check_with(
     let listing = source::list(&paths, &include);
     let lang = settings.lang;
     let prepare = move |s: &mut source::Source| lint::fill_metadata(s, lang, None);
-    let streamed = Streamed::collect(&rules, listing, options.keep, &prepare, options.progress);
+    // Review decisions bind to the claims themselves: a reviewed check keeps them in memory.
+    let keep = match (options.keep, &reviews) {
+        (Keep::Spill, Some(_)) => Keep::Claims,
+        (keep, _) => keep,
+    };
+    let streamed = Streamed::collect(&rules, listing, keep, &prepare, options.progress);
     let Streamed {
         sources,
         claims,
@@ -203,7 +208,27 @@ pub fn check_with(
         paths,
         excerpts,
         walked,
+        spill,
+        spill_error,
+        ..
     } = streamed;
+    let spill_failed = |e: std::io::Error| {
+        LoadErrors(vec![miette::miette!(
+            "cannot write the check's temporary files: {e}"
+        )])
+    };
+    if let Some(e) = spill_error {
+        return Err(spill_failed(e));
+    }
+    if let Some(spilling) = spill {
+        let (findings, spilled, warnings) =
+            crate::stream::compare_spilled(&rules, &sources, spilling, &excerpts)
+                .map_err(spill_failed)?;
+        drop(sources);
+        let mut report = crate::report::assemble_spilled(findings, warnings, excerpts, spilled);
+        with_fates(&mut report, walked.skipped, walked.failed);
+        return Ok(report);
+    }
     let kept = Some(&excerpts);
     let findings = match &reviews {
         None => compare::compare_with(&rules, &sources, &claims, kept),

@@ -39,6 +39,11 @@ pub struct Report {
     /// point into, for the formats that show excerpts and place them (see [`crate::excerpt`]).
     #[serde(skip)]
     pub excerpts: Excerpts,
+    /// For a check run with [`crate::stream::Keep::Spill`] (`check --format json`): the claims'
+    /// entries, in a temporary file, and each finding's claim ids. `claims` and each finding's
+    /// `claims` are then empty, and only the JSON format and the summary line read the report.
+    #[serde(skip)]
+    pub spilled: Option<Arc<crate::stream::spill::Spilled>>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -228,21 +233,13 @@ pub fn assemble(
     excerpts: Excerpts,
 ) -> Report {
     use rayon::prelude::*;
-    let mut summary = Summary {
-        sources: sources.len(),
-        claims: entries.len(),
-        ..Summary::default()
-    };
-    summary.warnings = entries.iter().map(|c| c.warnings.len()).sum();
-    for f in findings {
-        match f.kind {
-            FindingKind::Conflict => summary.conflicts += 1,
-            FindingKind::Refinement => summary.refinements += 1,
-            FindingKind::Revision => summary.revisions += 1,
-            FindingKind::Agreement => summary.agreements += 1,
-            FindingKind::SingleSource => summary.single_source += 1,
-        }
-    }
+    let warnings = entries.iter().map(|c| c.warnings.len()).sum();
+    let summary = summary_of(
+        sources.len(),
+        entries.len(),
+        warnings,
+        findings.iter().map(|f| f.kind),
+    );
     let findings = findings
         .par_iter()
         .map(|f| {
@@ -255,32 +252,108 @@ pub fn assemble(
                     entries[i].in_text.0,
                 )
             });
-            let rule = &rules.rules[f.rule];
-            FindingEntry {
-                id: f.id.clone(),
-                kind: f.kind,
-                rule: rule.id.clone(),
-                title: rule.title.clone(),
-                severity: rule.severity,
-                subject: f.subject.clone(),
-                message: f
-                    .message
+            finding_entry(
+                rules,
+                f,
+                f.message
                     .clone()
                     .unwrap_or_else(|| message(f, sources, &entries)),
-                claims: ids.iter().map(|&i| entries[i].clone()).collect(),
-                review: None,
-            }
+                ids.iter().map(|&i| entries[i].clone()).collect(),
+            )
         })
         .collect();
+    Report::of(sources, entries, findings, summary, excerpts)
+}
+
+impl Report {
+    /// A report of these parts, with no review applied and no file fate.
+    fn of(
+        sources: &[Source],
+        claims: Vec<Arc<ClaimEntry>>,
+        findings: Vec<FindingEntry>,
+        summary: Summary,
+        excerpts: Excerpts,
+    ) -> Report {
+        Report {
+            sources: sources.iter().map(source_entry).collect(),
+            claims,
+            findings,
+            summary,
+            stale_reviews: Vec::new(),
+            skipped: Vec::new(),
+            failed: Vec::new(),
+            excerpts,
+            spilled: None,
+        }
+    }
+}
+
+/// The summary's counts of sources, claims, warnings and findings (of each kind).
+fn summary_of(
+    sources: usize,
+    claims: usize,
+    warnings: usize,
+    kinds: impl Iterator<Item = FindingKind>,
+) -> Summary {
+    let mut summary = Summary {
+        sources,
+        claims,
+        warnings,
+        ..Summary::default()
+    };
+    for kind in kinds {
+        match kind {
+            FindingKind::Conflict => summary.conflicts += 1,
+            FindingKind::Refinement => summary.refinements += 1,
+            FindingKind::Revision => summary.revisions += 1,
+            FindingKind::Agreement => summary.agreements += 1,
+            FindingKind::SingleSource => summary.single_source += 1,
+        }
+    }
+    summary
+}
+
+/// The report's entry of finding `f`, saying `message`, with `claims` inlined (the anchor
+/// first).
+pub fn finding_entry(
+    rules: &RuleSet,
+    f: &Finding,
+    message: String,
+    claims: Vec<Arc<ClaimEntry>>,
+) -> FindingEntry {
+    let rule = &rules.rules[f.rule];
+    FindingEntry {
+        id: f.id.clone(),
+        kind: f.kind,
+        rule: rule.id.clone(),
+        title: rule.title.clone(),
+        severity: rule.severity,
+        subject: f.subject.clone(),
+        message,
+        claims,
+        review: None,
+    }
+}
+
+/// The report of a check whose claims were spilled (see [`crate::stream::spill`]): `findings`
+/// are its findings' entries, sorted, with no claim inlined, and `spilled` holds the sources'
+/// and the claims' entries and each finding's claim ids; `warnings` counts the claims'
+/// warnings. Its `sources` and `claims` are empty (`summary` counts them).
+pub fn assemble_spilled(
+    findings: Vec<FindingEntry>,
+    warnings: usize,
+    excerpts: Excerpts,
+    spilled: crate::stream::spill::Spilled,
+) -> Report {
+    let summary = summary_of(
+        spilled.sources.len(),
+        spilled.entries.len(),
+        warnings,
+        findings.iter().map(|f| f.kind),
+    );
     Report {
-        sources: sources.iter().map(source_entry).collect(),
-        claims: entries,
-        findings,
-        summary,
-        stale_reviews: Vec::new(),
-        skipped: Vec::new(),
-        failed: Vec::new(),
-        excerpts,
+        spilled: Some(Arc::new(spilled)),
+        ..Report::of(&[], Vec::new(), findings, summary, excerpts)
     }
 }
 

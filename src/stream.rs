@@ -15,7 +15,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::excerpt::{Excerpts, SourceExcerpts};
 use crate::extract::{self, Claim};
-use crate::report::{self, ClaimEntry, LineIndex, Placed};
+use crate::report::{self, ClaimEntry, FindingEntry, LineIndex, Placed};
 use crate::rules::{MatchedBy, RuleSet};
 use crate::source::{FileFate, Listing, Source, Walked};
 
@@ -27,7 +27,13 @@ pub enum Keep {
     /// Only the sentences running tallies are dated by: enough for JSON, GitHub annotations
     /// and the summary line, which show no excerpt.
     Claims,
+    /// As [`Keep::Claims`], with the claims and their entries spilled to temporary files as
+    /// they are extracted ([`spill`]): for the JSON format and the summary line only, whose
+    /// report then holds no claim in memory (see [`crate::report::Report::spilled`]).
+    Spill,
 }
+
+pub mod spill;
 
 /// One article once read, scanned and extracted, its text dropped (`source.text` is empty).
 #[derive(Debug)]
@@ -37,27 +43,45 @@ pub struct Kept {
     /// [`Streamed::collect`]). Which cues accepted a claim is not kept (`MatchedBy::Cues` is
     /// empty): no stage after extraction reads it, and `explain` extracts again.
     pub claims: Vec<Claim>,
-    /// What each claim's entry reads off the text, aligned with `claims`.
+    /// What each claim's entry reads off the text, aligned with `claims` (empty with
+    /// [`Keep::Spill`]).
     pub placed: Vec<Placed>,
+    /// With [`Keep::Spill`], each claim's entry as JSON ([`spill::entry_json`]), aligned with
+    /// `claims`; else empty.
+    pub entries: Vec<String>,
     /// The source's path as reports show it, shared by its claims' entries.
     pub path: Arc<str>,
     pub excerpts: SourceExcerpts,
 }
 
 /// Scans and extracts `source`, and keeps what the report needs of it.
-pub fn keep(rules: &RuleSet, mut source: Source, what: Keep) -> Kept {
+pub fn keep(rules: &RuleSet, source: Source, what: Keep) -> Kept {
+    keep_with(rules, &report::rule_ids(rules), source, what)
+}
+
+/// [`keep`], with the rules' ids ([`report::rule_ids`]) made once for every source.
+fn keep_with(rules: &RuleSet, rule_ids: &[Arc<str>], mut source: Source, what: Keep) -> Kept {
     // A huge text is extracted in pieces (see `extract_source`): its mentions and cue hits are
     // never all held at once.
     let mut claims = extract::extract_source(rules, 0, &source);
     let lines = LineIndex::new(source.text.clone());
-    let placed = claims
+    let mut placed: Vec<Placed> = claims
         .iter()
         .map(|c| report::place(&source, &lines, c))
         .collect();
     let path: Arc<str> = Arc::from(source.display_path());
+    let mut entries = Vec::new();
+    if what == Keep::Spill {
+        entries = claims
+            .iter()
+            .zip(placed.drain(..))
+            .map(|(c, p)| spill::entry_json(&report::entry_of(rule_ids, &path, c, p, 0)))
+            .collect();
+        placed = Vec::new();
+    }
     let ranges: Vec<std::ops::Range<usize>> = match what {
         Keep::Excerpts => claims.iter().flat_map(report::kept_ranges).collect(),
-        Keep::Claims => claims
+        Keep::Claims | Keep::Spill => claims
             .iter()
             .filter(|c| rules.rules[c.rule].tally.is_some())
             .map(|c| c.context.clone())
@@ -77,6 +101,7 @@ pub fn keep(rules: &RuleSet, mut source: Source, what: Keep) -> Kept {
         source,
         claims,
         placed,
+        entries,
         path,
         excerpts,
     }
@@ -105,6 +130,29 @@ pub struct Streamed {
     pub excerpts: Excerpts,
     /// The fate of every file not read.
     pub walked: Walked,
+    /// With [`Keep::Spill`]: the claims and their entries, spilled (`claims` and `placed` are
+    /// then empty).
+    pub spill: Option<Spilling>,
+    /// The first error making or writing the spill: the run stops with it.
+    pub spill_error: Option<std::io::Error>,
+    /// The excerpts of a source of which nothing is kept, which such sources share.
+    nothing_kept: Arc<SourceExcerpts>,
+}
+
+/// What a check with [`Keep::Spill`] has written so far, and counted of it.
+#[derive(Debug)]
+pub struct Spilling {
+    pub sources: spill::Entries,
+    /// How many sources have no publication date.
+    pub undated: usize,
+    /// The entries of the sources whose encoding was guessed.
+    pub guessed: Vec<report::SourceEntry>,
+    pub entries: spill::Entries,
+    pub buckets: spill::Buckets,
+    /// The warnings of every claim.
+    pub warnings: usize,
+    /// The claims of sources without a publication date whose date has no year.
+    pub yearless: usize,
 }
 
 impl Streamed {
@@ -126,6 +174,31 @@ impl Streamed {
             walked: listing.walked,
             ..Streamed::default()
         };
+        if what == Keep::Spill {
+            let files = (
+                spill::Entries::sources(),
+                spill::Entries::new(),
+                spill::Buckets::new(rules.rules.len()),
+            );
+            match files {
+                (Ok(sources), Ok(entries), Ok(buckets)) => {
+                    out.spill = Some(Spilling {
+                        sources,
+                        undated: 0,
+                        guessed: Vec::new(),
+                        entries,
+                        buckets,
+                        warnings: 0,
+                        yearless: 0,
+                    })
+                }
+                (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => {
+                    out.spill_error = Some(e);
+                    return out;
+                }
+            }
+        }
+        let rule_ids = report::rule_ids(rules);
         // A chunk of files at a time, in parallel, then appended in path order: what is kept
         // is never held twice (as every file's own lists and as the corpus's), only one
         // chunk's lists are.
@@ -136,7 +209,7 @@ impl Streamed {
                     let read = pending.read().map(|mut source| {
                         let bytes = source.text.len();
                         prepare(&mut source);
-                        let kept = keep(rules, source, what);
+                        let kept = keep_with(rules, &rule_ids, source, what);
                         if let Some(p) = progress {
                             p.bytes.fetch_add(bytes, Ordering::Relaxed);
                             p.claims.fetch_add(kept.claims.len(), Ordering::Relaxed);
@@ -173,6 +246,38 @@ impl Streamed {
             }
         };
         let si = self.sources.len();
+        if let Some(spill) = &mut self.spill {
+            let undated = kept.source.meta.published.is_none();
+            for (mut c, json) in kept.claims.into_iter().zip(kept.entries) {
+                c.source = si;
+                spill.warnings += c.warnings.len();
+                if undated && crate::undated::is_yearless(&c.value) {
+                    spill.yearless += 1;
+                }
+                let index = spill.entries.len();
+                let written = spill
+                    .entries
+                    .push(&json)
+                    .and_then(|()| spill.buckets.push(index, c));
+                if let Err(e) = written {
+                    self.spill_error.get_or_insert(e);
+                }
+            }
+            spill.undated += usize::from(undated);
+            let entry = report::source_entry(&kept.source);
+            if let Err(e) = spill.sources.push(&spill::entry_json(&entry)) {
+                self.spill_error.get_or_insert(e);
+            }
+            if entry.encoding_guessed {
+                spill.guessed.push(entry);
+            }
+            // Only the comparison reads the sources now: their entries are written, and
+            // the claims' entries, which show their paths.
+            self.sources.push(kept.source);
+            let excerpts = self.excerpt_of(kept.excerpts);
+            self.excerpts.sources.push(excerpts);
+            return;
+        }
         self.claims.extend(kept.claims.into_iter().map(|mut c| {
             c.source = si;
             c
@@ -180,7 +285,17 @@ impl Streamed {
         self.placed.extend(kept.placed);
         self.paths.push(kept.path);
         self.sources.push(kept.source);
-        self.excerpts.sources.push(Arc::new(kept.excerpts));
+        let excerpts = self.excerpt_of(kept.excerpts);
+        self.excerpts.sources.push(excerpts);
+    }
+
+    /// `excerpts` to keep, shared: every source of which nothing is kept shares one.
+    fn excerpt_of(&self, excerpts: SourceExcerpts) -> Arc<SourceExcerpts> {
+        if excerpts.is_empty() {
+            self.nothing_kept.clone()
+        } else {
+            Arc::new(excerpts)
+        }
     }
 }
 
@@ -229,6 +344,72 @@ fn entries_by(
     }
     entries.reverse();
     entries
+}
+
+/// The findings of a spilled check ([`Keep::Spill`]), its claims compared a rule at a time
+/// (read back from their bucket, [`spill::Buckets`]): the same findings, in the same order,
+/// as [`crate::compare::compare_with`] over every claim at once gives (facts never span two
+/// rules), as report entries whose claims are ids among the report's claims. Gives them with
+/// what the report keeps of the spill, and the claims' warnings counted.
+pub fn compare_spilled(
+    rules: &RuleSet,
+    sources: &[Source],
+    spilling: Spilling,
+    kept: &Excerpts,
+) -> std::io::Result<(Vec<FindingEntry>, spill::Spilled, usize)> {
+    use rayon::prelude::*;
+    let Spilling {
+        sources: source_entries,
+        undated,
+        guessed,
+        entries,
+        buckets,
+        warnings,
+        yearless,
+    } = spilling;
+    if u32::try_from(entries.len()).is_err() {
+        return Err(std::io::Error::other(
+            "more than 4 294 967 295 claims: check the corpus in parts",
+        ));
+    }
+    let mut found: Vec<(FindingEntry, Box<[u32]>)> = Vec::new();
+    for rule in 0..rules.rules.len() {
+        if buckets.count(rule) == 0 {
+            continue;
+        }
+        let (indices, claims) = buckets.read(rule)?;
+        let findings = crate::compare::compare_with(rules, sources, &claims, Some(kept));
+        let entries: Vec<(FindingEntry, Box<[u32]>)> = findings
+            .par_iter()
+            .map(|f| {
+                // The anchor first, the rest in source order, as `report::assemble` has them.
+                let mut ids = f.claims.clone();
+                ids.sort_by_key(|&i| (i != f.primary, claims[i].source, claims[i].span.start));
+                let message = f
+                    .message
+                    .clone()
+                    .unwrap_or_else(|| report::message(f, sources, &claims));
+                let ids = ids.iter().map(|&i| indices[i] as u32).collect();
+                (report::finding_entry(rules, f, message, Vec::new()), ids)
+            })
+            .collect();
+        found.extend(entries);
+    }
+    // As `compare::sort_findings` sorts them: each rule's are in that order already, and a
+    // stable sort keeps the order of findings alike in every key.
+    found.sort_by(|(a, _), (b, _)| {
+        (a.kind, &a.rule, &a.subject, &a.id).cmp(&(b.kind, &b.rule, &b.subject, &b.id))
+    });
+    let (findings, ids): (Vec<FindingEntry>, Vec<Box<[u32]>>) = found.into_iter().unzip();
+    let spilled = spill::Spilled {
+        sources: source_entries.finish()?,
+        undated,
+        guessed,
+        entries: entries.finish()?,
+        ids,
+        yearless,
+    };
+    Ok((findings, spilled, warnings))
 }
 
 /// How many claims' entries [`entries`] makes before it releases their claims.

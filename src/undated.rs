@@ -23,6 +23,14 @@ pub fn undated(report: &Report) -> Option<Undated> {
         .iter()
         .map(|s| s.published.is_none())
         .collect();
+    if let Some(spilled) = &report.spilled {
+        // The spilled sources and claims were counted as they were extracted.
+        return (spilled.undated > 0).then_some(Undated {
+            sources: spilled.undated,
+            of: report.summary.sources,
+            yearless_claims: spilled.yearless,
+        });
+    }
     count(
         &undated,
         report.claims.iter().map(|c| (c.source_index, &c.value)),
@@ -50,7 +58,7 @@ pub fn count<'v>(
     })
 }
 
-fn is_yearless(value: &Value) -> bool {
+pub(crate) fn is_yearless(value: &Value) -> bool {
     matches!(value, Value::Date(_)) && value.to_string().starts_with("XXXX")
 }
 

@@ -54,6 +54,7 @@ fn streamed(corpus: &Path, claims: &Path, threads: usize) -> Vec<String> {
             .map(|&f| {
                 let keep = match f {
                     Format::Human | Format::Sarif => Keep::Excerpts,
+                    Format::Json => Keep::Spill,
                     _ => Keep::Claims,
                 };
                 let options_ = CheckOptions {
@@ -99,6 +100,15 @@ fn a_corpus_read_in_several_chunks_reads_the_same_streamed() {
     let claims = PathBuf::from("claims");
     let expected = whole(&dir, &claims);
     let got = streamed(&dir, &claims, 2);
+    // The notice on sources without a date counts the same from the spill as from the claims.
+    let whole_report = factlint::check(std::slice::from_ref(&dir), &claims).expect("loads");
+    let spilled = spilled_report(&dir, &claims);
+    let undated = factlint::undated::undated(&whole_report);
+    assert!(
+        undated.is_some_and(|u| u.yearless_claims > 0),
+        "{undated:?}"
+    );
+    assert_eq!(factlint::undated::undated(&spilled), undated);
     let _ = std::fs::remove_dir_all(&dir);
     assert!(
         expected[0].matches("\"rule\": ").count() > 1000,
@@ -107,6 +117,28 @@ fn a_corpus_read_in_several_chunks_reads_the_same_streamed() {
     for ((f, e), g) in FORMATS.iter().zip(&expected).zip(&got) {
         assert!(e == g, "{f:?} differs across chunks");
     }
+}
+
+/// The report of a check that spills its claims, as `check --format json` runs it.
+fn spilled_report(corpus: &Path, claims: &Path) -> factlint::Report {
+    let options = CheckOptions {
+        keep: Keep::Spill,
+        progress: None,
+    };
+    project::check_with(&settings(corpus, claims), &[], &options).expect("loads")
+}
+
+#[test]
+fn a_json_check_holds_no_claim_in_memory() {
+    // Its claims and entries are in the spill: the report keeps none of them, and the summary
+    // still counts them all.
+    let report = spilled_report(Path::new("corpus"), Path::new("claims"));
+    let whole = factlint::check(&[PathBuf::from("corpus")], Path::new("claims")).expect("loads");
+    assert!(report.spilled.is_some());
+    assert!(report.claims.is_empty() && report.sources.is_empty());
+    assert!(report.findings.iter().all(|f| f.claims.is_empty()));
+    assert_eq!(report.summary, whole.summary);
+    assert!(report.summary.claims > 20, "{:?}", report.summary);
 }
 
 #[test]

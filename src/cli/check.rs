@@ -46,7 +46,10 @@ pub(crate) fn run(
 fn check(settings: &Settings, paths: &[PathBuf], args: &ReportArgs) -> ExitCode {
     let format = args.format.map_or(Format::Human, Format::from);
     // The formats that show no excerpt need nothing of a text beyond its claims.
-    let keep = if !args.summary && matches!(format, Format::Human | Format::Sarif) {
+    // JSON and the summary line read the claims from the spill (see `factlint::stream::spill`).
+    let keep = if args.summary || format == Format::Json {
+        Keep::Spill
+    } else if matches!(format, Format::Human | Format::Sarif) {
         Keep::Excerpts
     } else {
         Keep::Claims

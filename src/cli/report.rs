@@ -52,7 +52,7 @@ fn unread(out: Output<'_>, args: &ReportArgs, settings: &Settings) -> Option<Exi
         output::fates::stderr(report, style_for(std::io::stderr().is_terminal()))
     );
     let nothing = match out {
-        Output::Check(r) => r.sources.is_empty(),
+        Output::Check(r) => r.summary.sources == 0,
         Output::Lint(l) => l.new_sources.is_empty(),
     };
     if nothing {

@@ -18,7 +18,14 @@ pub fn stderr(report: &Report, style: Style) -> String {
     for f in &report.skipped {
         out.push_str(&format!("skipped {}: {}\n", f.path, f.message));
     }
-    for s in report.sources.iter().filter(|s| s.encoding_guessed) {
+    // A spilled report keeps the entries of these sources only.
+    let spilled = report.spilled.iter().flat_map(|s| &s.guessed);
+    for s in report
+        .sources
+        .iter()
+        .chain(spilled)
+        .filter(|s| s.encoding_guessed)
+    {
         out.push_str(&format!(
             "warning: {}: not UTF-8 and no byte-order mark; read as {} (a guess: convert it to UTF-8 to be sure)\n",
             s.path,

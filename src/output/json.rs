@@ -20,10 +20,11 @@ use serde::Serialize;
 
 use super::Output;
 use crate::compare::FindingKind;
-use crate::report::{ClaimEntry, FindingEntry, SourceEntry, Summary};
+use crate::report::{ClaimEntry, FindingEntry, Report, SourceEntry, Summary};
 use crate::review::{Reviewed, StaleReview};
 use crate::rules::Severity;
 use crate::source::FileFate;
+use crate::stream::spill::{Spilled, Written};
 
 /// The schema version written in every JSON report's `version` field.
 pub const SCHEMA_VERSION: u32 = 2;
@@ -68,12 +69,27 @@ struct Finding<'a> {
     subject: Option<&'a str>,
     message: &'a str,
     /// Ids into `claims`; the first is the claim the finding is anchored on.
-    claims: Vec<usize>,
+    claims: Ids<'a>,
     #[serde(skip_serializing_if = "Option::is_none")]
     review: Option<&'a Reviewed>,
     /// A lint's corpus side, value by value (see [`crate::lint::summary`]).
     #[serde(skip_serializing_if = "Option::is_none")]
     corpus: Option<Corpus<'a>>,
+}
+
+/// A finding's claim ids: interned as the document is built, or read off a spilled report.
+enum Ids<'a> {
+    Interned(Vec<usize>),
+    Spilled(&'a [u32]),
+}
+
+impl Serialize for Ids<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Ids::Interned(ids) => s.collect_seq(ids),
+            Ids::Spilled(ids) => s.collect_seq(ids.iter()),
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -108,10 +124,29 @@ fn intern<'a>(
     })
 }
 
+/// What the document says of finding `f`, whose claims are `claims`.
+fn finding<'a>(f: &'a FindingEntry, claims: Ids<'a>) -> Finding<'a> {
+    Finding {
+        id: &f.id,
+        kind: f.kind,
+        rule: &f.rule,
+        title: &f.title,
+        severity: f.severity,
+        subject: f.subject.as_deref(),
+        message: &f.message,
+        claims,
+        review: f.review.as_ref(),
+        corpus: None,
+    }
+}
+
 /// Writes the report of `output` as JSON (schema version 2) to `out`, pretty-printed, with a
 /// final newline.
 pub fn write(output: Output<'_>, out: &mut dyn Write) -> io::Result<()> {
     let report = output.report();
+    if let (Output::Check(_), Some(spilled)) = (output, &report.spilled) {
+        return write_spilled(report, spilled, out);
+    }
     let mut ids: HashMap<usize, usize> = HashMap::with_capacity(report.claims.len());
     let mut claims: Vec<Claim<'_>> = Vec::with_capacity(report.claims.len());
     let mut intern = |claim| intern(&mut ids, &mut claims, claim);
@@ -125,17 +160,9 @@ pub fn write(output: Output<'_>, out: &mut dyn Write) -> io::Result<()> {
     let mut findings: Vec<Finding<'_>> = report
         .findings
         .iter()
-        .map(|f: &FindingEntry| Finding {
-            id: &f.id,
-            kind: f.kind,
-            rule: &f.rule,
-            title: &f.title,
-            severity: f.severity,
-            subject: f.subject.as_deref(),
-            message: &f.message,
-            claims: f.claims.iter().map(|c| intern(c)).collect(),
-            review: f.review.as_ref(),
-            corpus: None,
+        .map(|f: &FindingEntry| {
+            let ids = Ids::Interned(f.claims.iter().map(|c| intern(c)).collect());
+            finding(f, ids)
         })
         .collect();
     for (f, side) in findings.iter_mut().zip(sides.into_iter().flatten()) {
@@ -170,4 +197,68 @@ pub fn write(output: Output<'_>, out: &mut dyn Write) -> io::Result<()> {
     };
     serde_json::to_writer_pretty(&mut *out, &document).map_err(io::Error::from)?;
     out.write_all(b"\n")
+}
+
+/// [`write`] for a check whose claims were spilled (see [`crate::stream::spill`]): the same
+/// document, written field by field, the claims copied from the spill and each finding's
+/// ids read off it, so that neither is held as the document's values.
+fn write_spilled(report: &Report, spilled: &Spilled, out: &mut dyn Write) -> io::Result<()> {
+    struct Findings<'a>(&'a [FindingEntry], &'a [Box<[u32]>]);
+    impl Serialize for Findings<'_> {
+        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            let findings = self.0.iter().zip(self.1);
+            s.collect_seq(findings.map(|(f, ids)| finding(f, Ids::Spilled(ids))))
+        }
+    }
+    /// One field of the document: its key and its value at the document's first depth.
+    fn field(out: &mut dyn Write, key: &str, value: &impl Serialize) -> io::Result<()> {
+        write!(out, ",\n  \"{key}\": ")?;
+        serde_json::to_writer_pretty(Indented(out), value).map_err(io::Error::from)
+    }
+    /// A list of the document whose entries were spilled.
+    fn list(out: &mut dyn Write, key: &str, entries: &Written) -> io::Result<()> {
+        write!(out, ",\n  \"{key}\": [")?;
+        if !entries.is_empty() {
+            entries.copy_to(out)?;
+            out.write_all(b"\n  ")?;
+        }
+        out.write_all(b"]")
+    }
+    write!(out, "{{\n  \"version\": {SCHEMA_VERSION}")?;
+    list(out, "sources", &spilled.sources)?;
+    list(out, "claims", &spilled.entries)?;
+    field(out, "findings", &Findings(&report.findings, &spilled.ids))?;
+    field(out, "summary", &report.summary)?;
+    if !report.stale_reviews.is_empty() {
+        field(out, "stale_reviews", &report.stale_reviews)?;
+    }
+    for (key, list) in [("skipped", &report.skipped), ("failed", &report.failed)] {
+        if !list.is_empty() {
+            field(out, key, list)?;
+        }
+    }
+    out.write_all(b"\n}\n")
+}
+
+/// Writes pretty JSON one depth down: two spaces after each line break (every line break of
+/// pretty JSON lies between tokens).
+struct Indented<'a>(&'a mut dyn Write);
+
+impl Write for Indented<'_> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let mut from = 0;
+        for (i, &b) in buf.iter().enumerate() {
+            if b == b'\n' {
+                self.0.write_all(&buf[from..=i])?;
+                self.0.write_all(b"  ")?;
+                from = i + 1;
+            }
+        }
+        self.0.write_all(&buf[from..])?;
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.0.flush()
+    }
 }
