@@ -1,5 +1,5 @@
-//! The index file, layout 2: one file, read in parts, so that `lint` reads only what its answer
-//! needs.
+//! The index file (layout [`super::FORMAT`]): one file, read in parts, so that `lint` reads
+//! only what its answer needs.
 //!
 //! ```text
 //! "FLINDEX\0"  u32 layout  u64 head length  u128 sealed time  head  claim blocks…  texts…
@@ -12,6 +12,8 @@
 //!   its stamp, where its text is) and one row per rule (where its claim block is);
 //! - one claim block per rule (bincode): that rule's claims across the corpus, each with its
 //!   source and its rank among the source's claims, so that claims read back in extraction order;
+//! - one block per summarized fact (bincode, `parts.rs`): its precomputed corpus side, read
+//!   instead of its rule's claim block when `lint` answers the fact from the summary;
 //! - the texts, one after another, read one at a time ([`Reader::text`]) and checked against
 //!   their hash.
 //!
