@@ -11,7 +11,8 @@ n=${1:-10000}
 dir=${2:-/tmp/factlint-bench-index}
 runs=${RUNS:-5}
 slow=${SLOW_RUNS:-3}   # runs without the index and of the old build
-cargo build --release --quiet --bin factlint --bin gen-corpus
+# NO_BUILD=1: the release binaries as they are (built already, from the code being measured).
+[ -n "${NO_BUILD:-}" ] || cargo build --release --quiet --bin factlint --bin gen-corpus
 bin=$PWD/target/release/factlint
 mkdir -p "$dir"
 [ -d "$dir/corpus" ] || target/release/gen-corpus --articles "$n" --seed 1 --out "$dir/corpus" >/dev/null

@@ -22,6 +22,7 @@ use crate::source::{self, FileFate, Source, SourceMeta};
 use crate::value::Published;
 use crate::{LoadErrors, review};
 
+mod decided;
 mod fast;
 pub mod summary;
 
@@ -97,7 +98,7 @@ pub fn lint_with(
         sources,
         first_new,
         claims,
-        Vec::new(),
+        Decisions::default(),
         reviews,
         &no_texts,
     ) {
@@ -124,13 +125,14 @@ fn new_claims(rules: &RuleSet, new: &[Source], first_new: usize) -> Vec<Claim> {
 /// report, so the answer is the same whatever else the corpus holds.
 ///
 /// `decided` are the facts the index's per-fact summary answers (`index::facts`): their rules'
-/// claims are not compared, and each gives its one conflict finding over its claims.
+/// claims are not compared (`claims` holds only those their corpus sides quote), and each gives
+/// its one conflict finding from its precomputed corpus side.
 pub fn lint_claims<E>(
     rules: &RuleSet,
     mut sources: Vec<Source>,
     first_new: usize,
     claims: Vec<Claim>,
-    decided: Vec<crate::index::Decided>,
+    decided: Decisions,
     reviews: &review::Reviews,
     texts: &TextsFor<'_, E>,
 ) -> Result<LintReport, E> {
@@ -142,7 +144,11 @@ pub fn lint_claims<E>(
             .map(|c| c.source),
     );
     texts(&mut sources, &tallied)?;
-    let findings: Vec<Finding> = fast::compare(rules, &sources, &claims, decided, reviews)
+    let mut skipped = vec![false; rules.rules.len()];
+    for d in &decided.facts {
+        skipped[d.rule] = true;
+    }
+    let findings: Vec<Finding> = fast::compare(rules, &sources, &claims, &skipped, reviews)
         .into_iter()
         .filter(|f| f.claims.iter().any(|&i| claims[i].source >= first_new))
         .map(|mut f| {
@@ -152,9 +158,29 @@ pub fn lint_claims<E>(
         .collect();
     // Each finding keeps the new articles' claims and the corpus's summarized: a few quoted
     // per distinct value (its message, written first, counts every source).
-    let (findings, mut corpus) = summary::summarize(&claims, findings, first_new, |f| {
+    let (mut findings, mut corpus) = summary::summarize(&claims, findings, first_new, |f| {
         report::message(f, &sources, &claims)
     });
+    if !decided.facts.is_empty() {
+        for d in &decided.facts {
+            let (f, side) = decided::finding(rules, &sources, &claims, d);
+            findings.push(f);
+            corpus.push(side);
+        }
+        // As `compare::sort_findings` orders them.
+        let key = |f: &Finding| {
+            (
+                f.kind,
+                rules.rules[f.rule].id.clone(),
+                f.subject.clone(),
+                f.id.clone(),
+            )
+        };
+        let mut both: Vec<(Finding, summary::CorpusSide)> =
+            findings.into_iter().zip(corpus).collect();
+        both.sort_by_cached_key(|(f, _)| key(f));
+        (findings, corpus) = both.into_iter().unzip();
+    }
     // The claims of the report: the new articles' and those the findings quote, in their order.
     let mut used = vec![false; claims.len()];
     for (i, c) in claims.iter().enumerate() {
@@ -183,7 +209,15 @@ pub fn lint_claims<E>(
     }
     let all_sources = sources.len();
     let no_date: Vec<bool> = sources.iter().map(|s| s.meta.published.is_none()).collect();
-    let undated = crate::undated::count(&no_date, claims.iter().map(|c| (c.source, &c.value)));
+    // Of the decided facts' rules, the corpus's claims are counted when the index was built.
+    let counted = claims
+        .iter()
+        .filter(|c| !(skipped[c.rule] && c.source < first_new))
+        .map(|c| (c.source, &c.value));
+    let undated = crate::undated::count(&no_date, counted).map(|mut u| {
+        u.yearless_claims += decided.yearless;
+        u
+    });
     let read: Vec<usize> = (0..first_new).filter(|&s| listed[s]).collect();
     texts(&mut sources, &read)?;
     let new_count = sources.len() - first_new;
@@ -230,6 +264,14 @@ pub fn lint_claims<E>(
         notes: Vec::new(),
         undated,
     })
+}
+
+/// The facts the index's per-fact summary answers, and how many claims of their rules (the
+/// corpus's, not in the lint's claims) are dated without a year in undated sources.
+#[derive(Debug, Default)]
+pub struct Decisions {
+    pub facts: Vec<crate::index::Decided>,
+    pub yearless: usize,
 }
 
 /// Reads the texts of the given sources (indices into the slice) that are not read yet.
@@ -448,7 +490,7 @@ fn lint_indexed(
             .iter_mut()
             .find(|d| d.rule == c.rule && d.subject == c.subject)
         {
-            d.members.push(i);
+            d.new.push(i);
         }
         claims.push(Claim {
             source: c.source + first_new,
@@ -456,6 +498,10 @@ fn lint_indexed(
         });
     }
     let texts = |s: &mut [Source], which: &[usize]| indexed.load_texts(s, which);
+    let decided = Decisions {
+        facts: decided,
+        yearless: indexed.yearless,
+    };
     let mut report = lint_claims(rules, sources, first_new, claims, decided, reviews, &texts)?;
     report.notes = std::mem::take(&mut indexed.notes);
     Ok(report)

@@ -680,7 +680,7 @@ pub(crate) fn message<C: Stated>(f: &Finding, sources: &[Source], claims: &[C]) 
 }
 
 /// "a", "a and b", "a, b and c", or "a, b, c and 412 more sources" when `more` are not shown.
-fn join_names(names: &[String], more: usize) -> String {
+pub(crate) fn join_names(names: &[String], more: usize) -> String {
     match (names, more) {
         ([], _) => String::new(),
         ([one], 0) => one.clone(),

@@ -182,3 +182,65 @@ fn facts_without_a_conflict_in_the_bundled_corpus_take_the_full_path() {
     assert!(fast.len() > 15, "{} articles", fast.len());
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn many_values_and_shared_file_names_give_the_same_message_and_id() {
+    // One fact stated with fourteen values by corpus files whose names repeat across folders:
+    // the message shows six values and counts the rest, and names are counted once. The new
+    // articles move a value from the seventh place on to the front (what the rest then counts
+    // changes), state the most common value, a value no corpus source states, or share a
+    // corpus file's name (its name then joins a value's count, or does not).
+    let dir = std::env::temp_dir().join(format!("factlint-index-values-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let corpus = dir.join("corpus");
+    let new = dir.join("new");
+    std::fs::create_dir_all(corpus.join("sub")).unwrap();
+    std::fs::create_dir_all(&new).unwrap();
+    let fled = |value: u32| {
+        format!(
+            "Selon les autorités locales, quelque {value} personnes ont fui le Haut-Karabakh après l'offensive.\n"
+        )
+    };
+    let values = [
+        100000, 100000, 100000, 100000, 100000, 100000, 5000, 5000, 6000, 7000, 8000, 9000, 11000,
+        12000, 13000, 14000, 15000, 16000,
+    ];
+    for (i, v) in values.iter().enumerate() {
+        std::fs::write(corpus.join(format!("a{i}.txt")), fled(*v)).unwrap();
+    }
+    for i in [3, 9, 12] {
+        std::fs::write(corpus.join(format!("sub/a{i}.txt")), fled(13000)).unwrap();
+    }
+    let write = |name: &str, value: u32| {
+        let path = new.join(name);
+        std::fs::write(&path, fled(value)).unwrap();
+        path
+    };
+    let cases: Vec<(String, Vec<PathBuf>)> = vec![
+        (
+            "a rare value, a corpus name".into(),
+            vec![write("a12.txt", 13000)],
+        ),
+        (
+            "a rare value, its own name".into(),
+            vec![write("zz.txt", 13000)],
+        ),
+        ("the common value".into(), vec![write("a5.txt", 100000)]),
+        ("a value nobody states".into(), vec![write("a9.txt", 77000)]),
+        (
+            "the last values".into(),
+            vec![write("a7.txt", 14000), write("a8.txt", 16000)],
+        ),
+        ("an early value".into(), vec![write("a0.txt", 5000)]),
+        (
+            "two of one name".into(),
+            vec![new.join("a12.txt"), new.join("zz.txt"), new.join("a9.txt")],
+        ),
+    ];
+    let fast = same_with_and_without(&corpus, &cases);
+    assert!(
+        fast.iter().all(|&f| f),
+        "the summary answers every case: {fast:?}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

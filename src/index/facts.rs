@@ -19,11 +19,13 @@
 //! Then the disagreeing pair of corpus sources still disagrees (a conflict only grows), the
 //! group is compared as one (`group::emit`: every placed member in one conflict finding) and it
 //! is a conflict across sources, so only what depends on the new claims is computed at lint
-//! time: the finding's id, its anchor, its message and its corpus side, from the claims as the
-//! full path has them. Those are exact because every corpus claim of the fact is given to the
-//! same code: the summary stores, per rule, every claim's source, rank, position and value
-//! (`Compact`: what the fingerprint, the message, the corpus side and the undated count read),
-//! and in full only the claims the corpus side quotes, the only ones the report shows.
+//! time: the finding's id, its anchor and its message. What those read of the corpus's members
+//! (their fingerprint keys, the message's values with their first names and name counts, the
+//! value classes) and the corpus side, which reads the corpus's claims only, are computed here,
+//! by the comparator's own order (`parts.rs`), with the claims the corpus side quotes in full:
+//! the only ones the report shows. `lint` reads them instead of the fact's claims
+//! (`lint/decided.rs`), and, per rule, how many claims are dated without a year in undated
+//! sources (lint's note on undated sources counts them).
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
@@ -31,27 +33,13 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use super::{Entry, StoredClaim, codec::StoredValue};
+use super::parts::Parts;
+use super::{Entry, codec::StoredValue};
 use crate::compare::{self, FindingKind};
 use crate::extract::Claim;
-use crate::rules::{MatchedBy, RuleSet};
+use crate::rules::RuleSet;
 use crate::source::{Source, SourceMeta};
 use crate::value::{Mod, Published, Value};
-
-/// No group: a claim outside every summarized conflict.
-pub const NO_GROUP: u32 = u32::MAX;
-
-/// One claim as the summary keeps it: its source, its rank among the source's claims, where
-/// its value starts, its value class (in its rule's block) and its group (or [`NO_GROUP`]).
-#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
-pub struct Compact(pub u32, pub u32, pub u32, pub u32, pub u32);
-
-/// One rule's claims across the corpus, compact.
-#[derive(Debug, Default, Serialize, Deserialize)]
-pub struct Block {
-    pub claims: Vec<Compact>,
-    pub classes: Vec<StoredValue>,
-}
 
 /// A fact (rule and subject) whose corpus side holds a cross-source conflict.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -61,8 +49,6 @@ pub struct Group {
     /// The editions of the fact's placed corpus claims, by key (URL, else outlet, trimmed),
     /// sorted: what a new article of that key is checked against.
     pub editions: Vec<Edition>,
-    /// The claims the corpus side quotes: their position in the rule's block, in full.
-    pub quoted: Vec<(u32, StoredClaim)>,
 }
 
 /// One edition key's latest date among a fact's placed corpus claims, and the values stated then.
@@ -120,11 +106,14 @@ fn editions(sources: &[Source], claims: &[Claim], members: &[usize]) -> Vec<Edit
         .collect()
 }
 
-/// The summary of a corpus: one block per rule index, and the groups.
+/// The summary of a corpus: the groups, the precomputed corpus side of each (`parts.rs`), and
+/// per rule index how many of its claims are dated without a year in undated sources (what
+/// lint's note on undated sources counts).
 #[derive(Debug, Default)]
 pub struct Facts {
-    pub blocks: Vec<Block>,
     pub groups: Vec<Group>,
+    pub parts: Vec<Parts>,
+    pub yearless: Vec<u32>,
 }
 
 /// The edition key of a source (see `compare/revision.rs`): `None` when it has none or no date.
@@ -161,99 +150,37 @@ pub fn summarize(rules: &RuleSet, entries: &[Entry]) -> Facts {
             }
         }
     }
+    let no_date: Vec<bool> = sources.iter().map(|s| s.meta.published.is_none()).collect();
     let mut facts = Facts::default();
     for (rule, placed) in by_rule.into_iter().enumerate() {
-        let mut classes: HashMap<(Value, Option<Mod>), u32> = HashMap::new();
-        let mut block = Block::default();
-        for (s, k, c) in &placed {
-            let next = classes.len() as u32;
-            let class = *classes.entry((c.value, c.modifier)).or_insert_with(|| {
-                block.classes.push(StoredValue(c.value, c.modifier));
-                next
-            });
-            block
-                .claims
-                .push(Compact(*s, *k, c.span.start as u32, class, NO_GROUP));
-        }
+        let ranks: Vec<u32> = placed.iter().map(|p| p.1).collect();
+        let claims: Vec<Claim> = placed.into_iter().map(|p| p.2).collect();
+        let yearless = crate::undated::count(&no_date, claims.iter().map(|c| (c.source, &c.value)));
+        facts
+            .yearless
+            .push(yearless.map_or(0, |u| u.yearless_claims as u32));
         // A tally is compared day by day: never summarized.
-        if rules.rules[rule].tally.is_none() && !placed.is_empty() {
-            let claims: Vec<Claim> = placed.into_iter().map(|p| p.2).collect();
-            for f in compare::compare(rules, &sources, &claims) {
-                if f.kind != FindingKind::Conflict || f.within_source {
-                    continue;
-                }
-                let g = facts.groups.len() as u32;
-                for &i in &f.claims {
-                    block.claims[i].4 = g;
-                }
-                let members: Vec<usize> = (0..claims.len())
-                    .filter(|&i| claims[i].subject == f.subject)
-                    .collect();
-                let editions = editions(&sources, &claims, &members);
-                let subject = f.subject.clone();
-                let (kept, _) =
-                    crate::lint::summary::summarize(&claims, vec![f], sources.len(), |_| {
-                        String::new()
-                    });
-                let quoted = kept[0]
-                    .claims
-                    .iter()
-                    .map(|&i| (i as u32, StoredClaim(claims[i].clone())))
-                    .collect();
-                facts.groups.push(Group {
-                    rule: rule as u32,
-                    subject,
-                    editions,
-                    quoted,
-                });
-            }
+        if rules.rules[rule].tally.is_some() || claims.is_empty() {
+            continue;
         }
-        facts.blocks.push(block);
+        for f in compare::compare(rules, &sources, &claims) {
+            if f.kind != FindingKind::Conflict || f.within_source {
+                continue;
+            }
+            let members: Vec<usize> = (0..claims.len())
+                .filter(|&i| claims[i].subject == f.subject)
+                .collect();
+            facts.groups.push(Group {
+                rule: rule as u32,
+                subject: f.subject.clone(),
+                editions: editions(&sources, &claims, &members),
+            });
+            facts
+                .parts
+                .push(super::parts::of(&sources, &claims, &ranks, &f));
+        }
     }
     facts
-}
-
-/// The claims of one rule's block as the full path would have them, each with its source, rank
-/// and group: the quoted ones in full, the others with what the summary keeps (their value,
-/// source and position; no evidence, context or warnings, which only a quoted claim shows).
-pub fn expand(rule: usize, block: Block, groups: &[Group]) -> Vec<(u32, u32, Claim, u32)> {
-    let mut quoted: HashMap<u32, &Claim> = HashMap::new();
-    for g in groups.iter().filter(|g| g.rule as usize == rule) {
-        for (p, c) in &g.quoted {
-            quoted.insert(*p, &c.0);
-        }
-    }
-    block
-        .claims
-        .iter()
-        .enumerate()
-        .map(|(p, &Compact(s, k, start, class, g))| {
-            let claim = match quoted.get(&(p as u32)) {
-                Some(c) => {
-                    let mut c = (*c).clone();
-                    c.source = s as usize;
-                    c
-                }
-                None => {
-                    let StoredValue(value, modifier) = block.classes[class as usize];
-                    let at = start as usize;
-                    Claim {
-                        rule,
-                        source: s as usize,
-                        by: MatchedBy::Pattern(0),
-                        span: at..at,
-                        context: at..at,
-                        evidence: at..at,
-                        value,
-                        modifier,
-                        subject: groups.get(g as usize).and_then(|g| g.subject.clone()),
-                        warnings: Vec::new(),
-                    }
-                }
-            };
-            (s, k, claim, g)
-        })
-        .collect()
 }
 
 /// The rules of `wanted` whose every new claim falls in a summarized group the summary can

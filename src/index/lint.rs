@@ -22,9 +22,13 @@ pub struct Indexed {
     /// For stderr: that the index was used, and whether it had to be refreshed.
     pub notes: Vec<String>,
     /// The facts the per-fact summary answers (see [`super::facts`]): their rules are not
-    /// compared again, and each gives one conflict finding over these corpus claims (indices
-    /// into `claims`) and the new claims of the fact.
+    /// compared again, and each gives one conflict finding from its precomputed corpus side
+    /// and the new claims of the fact. Of their rules' claims, `claims` holds only those the
+    /// corpus sides quote.
     pub decided: Vec<Decided>,
+    /// How many claims of the decided facts' rules are dated without a year in undated
+    /// sources (lint's note on undated sources counts them).
+    pub yearless: usize,
     /// Where the texts are still to be read from, with each source's row in it.
     reader: Option<(Reader, Vec<usize>)>,
     /// Whether each text read is first checked against its file's stamp (the quick check did
@@ -72,12 +76,17 @@ impl Indexed {
     }
 }
 
-/// A fact the per-fact summary answers: its corpus members of the conflict.
-#[derive(Debug, Clone)]
+/// A fact the per-fact summary answers: its precomputed corpus side, where the claims it
+/// quotes are in the lint's claims, and the fact's new claims (filled in by `lint`).
+#[derive(Debug)]
 pub struct Decided {
     pub rule: usize,
     pub subject: Option<String>,
-    pub members: Vec<usize>,
+    pub parts: super::parts::Parts,
+    /// Per claim of `parts.quoted` (whose claims have moved into the lint's claims): its index
+    /// there.
+    pub quoted: Vec<usize>,
+    pub new: Vec<usize>,
 }
 
 /// What the new articles are, for the per-fact summary to decide which facts it answers.
@@ -91,15 +100,16 @@ pub struct NewSide<'a> {
     pub ids: &'a [(u64, u64)],
 }
 
-/// The claims of `wanted` from a fresh index: the rules the summary answers from their compact
-/// blocks, the others from their claim blocks; in extraction order, with the decided facts.
+/// The claims of `wanted` from a fresh index, in extraction order: of the rules the summary
+/// answers, only the claims their facts' corpus sides quote; with the decided facts and how
+/// many claims of their rules are dated without a year in undated sources.
 fn claims_for(
     reader: &Reader,
     rules: &RuleSet,
     wanted: &[usize],
     new: &NewSide,
     candidates: &[usize],
-) -> Result<(Vec<Claim>, Vec<Decided>), String> {
+) -> Result<(Vec<Claim>, Vec<Decided>, usize), String> {
     // A new article that is a corpus file takes its corpus claims out: the full path then.
     let fast = if new.summarize && candidates.is_empty() {
         super::facts::answerable(rules, &reader.groups, wanted, new.sources, new.claims)
@@ -112,41 +122,62 @@ fn claims_for(
         .filter(|r| !fast.contains(r))
         .collect();
     if fast.is_empty() {
-        return Ok((reader.claims_of(&full)?, Vec::new()));
+        return Ok((reader.claims_of(&full)?, Vec::new(), 0));
     }
-    let mut placed: Vec<(u32, u32, Claim, u32)> = reader
+    // Each claim with its source and rank, and, if quoted, its fact and place among its quotes.
+    type Tagged = (u32, u32, Claim, Option<(usize, usize)>);
+    let mut placed: Vec<Tagged> = reader
         .placed_of(&full)?
         .into_iter()
-        .map(|(s, k, c)| (s, k, c, super::facts::NO_GROUP))
+        .map(|(s, k, c)| (s, k, c, None))
         .collect();
-    placed.extend(reader.fact_claims(&fast)?);
+    // Only the facts a new claim falls in.
+    let mut decided = Vec::new();
+    for (g, group) in reader.groups.iter().enumerate() {
+        let rule = group.rule as usize;
+        let touched = fast.contains(&rule)
+            && new
+                .claims
+                .iter()
+                .any(|c| c.rule == rule && c.subject == group.subject);
+        if !touched {
+            continue;
+        }
+        let mut parts = reader.parts(g)?;
+        let quoted = std::mem::take(&mut parts.quoted);
+        let d = decided.len();
+        for (q, (s, k, c)) in quoted.into_iter().enumerate() {
+            let mut c = c.0;
+            if c.rule != rule || c.subject != group.subject {
+                return Err("a fact quotes a claim of another fact".to_string());
+            }
+            c.source = s as usize;
+            placed.push((s, k, c, Some((d, q))));
+        }
+        decided.push(Decided {
+            rule,
+            subject: group.subject.clone(),
+            quoted: Vec::new(),
+            parts,
+            new: Vec::new(),
+        });
+    }
     placed.sort_by_key(|p| (p.0, p.1));
-    let mut decided: Vec<Option<Decided>> = reader.groups.iter().map(|_| None).collect();
+    let mut slots: Vec<Vec<(usize, usize)>> = decided.iter().map(|_| Vec::new()).collect();
     for (i, p) in placed.iter().enumerate() {
-        if let Some(slot) = decided.get_mut(p.3 as usize) {
-            let g = &reader.groups[p.3 as usize];
-            slot.get_or_insert_with(|| Decided {
-                rule: g.rule as usize,
-                subject: g.subject.clone(),
-                members: Vec::new(),
-            })
-            .members
-            .push(i);
+        if let Some((d, q)) = p.3 {
+            slots[d].push((q, i));
         }
     }
-    // Only the facts a new claim falls in.
-    let decided = decided
-        .into_iter()
-        .flatten()
-        .filter(|d| {
-            fast.contains(&d.rule)
-                && new
-                    .claims
-                    .iter()
-                    .any(|c| c.rule == d.rule && c.subject == d.subject)
-        })
-        .collect();
-    Ok((placed.into_iter().map(|p| p.2).collect(), decided))
+    for (d, mut slot) in decided.iter_mut().zip(slots) {
+        slot.sort_unstable();
+        d.quoted = slot.into_iter().map(|(_, i)| i).collect();
+    }
+    let yearless = fast
+        .iter()
+        .map(|&r| reader.yearless.get(r).copied().unwrap_or(0) as usize)
+        .sum();
+    Ok((placed.into_iter().map(|p| p.2).collect(), decided, yearless))
 }
 
 /// Why a text could not be read from the index.
@@ -316,7 +347,7 @@ pub fn for_lint(
     if fresh && let Ok(Some(mut reader)) = opened {
         let candidates = candidates(reader.sources.iter().map(|l| &l.file_id), new.ids);
         match claims_for(&reader, rules, wanted, new, &candidates) {
-            Ok((claims, decided)) => {
+            Ok((claims, decided, yearless)) => {
                 let empty: Arc<str> = Arc::from("");
                 // The metadata moves to the sources: the reader needs only paths, hashes and
                 // stamps from here on.
@@ -347,6 +378,7 @@ pub fn for_lint(
                     candidates,
                     notes,
                     decided,
+                    yearless,
                     reader: Some((reader, rows)),
                     check_files: stamped.is_none(),
                 }));
@@ -415,6 +447,7 @@ pub fn for_lint(
         candidates,
         notes,
         decided: Vec::new(),
+        yearless: 0,
         reader: None,
         check_files: false,
     }))

@@ -1,5 +1,5 @@
-//! The index file, layout 2: one file, read in parts, so that `lint` reads only what its answer
-//! needs.
+//! The index file (layout [`super::FORMAT`]): one file, read in parts, so that `lint` reads
+//! only what its answer needs.
 //!
 //! ```text
 //! "FLINDEX\0"  u32 layout  u64 head length  u128 sealed time  head  claim blocks…  texts…
@@ -12,6 +12,8 @@
 //!   its stamp, where its text is) and one row per rule (where its claim block is);
 //! - one claim block per rule (bincode): that rule's claims across the corpus, each with its
 //!   source and its rank among the source's claims, so that claims read back in extraction order;
+//! - one block per summarized fact (bincode, `parts.rs`): its precomputed corpus side, read
+//!   instead of its rule's claim block when `lint` answers the fact from the summary;
 //! - the texts, one after another, read one at a time ([`Reader::text`]) and checked against
 //!   their hash.
 //!
@@ -27,7 +29,8 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use super::facts::{Block, Group};
+use super::facts::Group;
+use super::parts::Parts;
 use super::{DirStamp, Index, Key, Stamp, StoredClaim};
 use crate::extract::Claim;
 use crate::grammar::Lang;
@@ -107,10 +110,12 @@ struct Head {
     rows: Vec<Row>,
     /// Per rule index: where its block starts (after the head), its length and claim count.
     blocks: Vec<(u64, u64, u32)>,
-    /// Per rule index: where its compact block of the per-fact summary is (`facts.rs`).
-    fact_blocks: Vec<(u64, u64)>,
-    /// The facts whose corpus side holds a cross-source conflict.
+    /// The facts whose corpus side holds a cross-source conflict, and per fact where its
+    /// precomputed corpus side is (`parts.rs`).
     groups: Vec<Group>,
+    parts: Vec<(u64, u64)>,
+    /// Per rule index: its claims dated without a year in undated sources.
+    yearless: Vec<u32>,
 }
 
 /// A claim in a rule's block: its source, its rank among that source's claims, the claim.
@@ -143,9 +148,11 @@ pub struct Reader {
     /// Where each source's text is (absolute offset, length).
     texts: Vec<(u64, u64)>,
     blocks: Vec<(u64, u64, u32)>,
-    fact_blocks: Vec<(u64, u64)>,
-    /// The summarized facts (see `facts.rs`).
+    /// The summarized facts (see `facts.rs`), where each one's parts are, and per rule its
+    /// claims dated without a year in undated sources.
     pub groups: Vec<Group>,
+    parts: Vec<(u64, u64)>,
+    pub yearless: Vec<u32>,
     body_at: u64,
 }
 
@@ -190,12 +197,15 @@ impl Reader {
             .blocks
             .iter()
             .map(|&(at, len, _)| body_at + at + len)
-            .chain(head.fact_blocks.iter().map(|&(at, len)| body_at + at + len))
+            .chain(head.parts.iter().map(|&(at, len)| body_at + at + len))
             .chain(head.rows.iter().map(|r| body_at + r.text_at + r.text_len))
             .max()
             .unwrap_or(body_at);
         if end > total {
             return Err(bad("it was cut short"));
+        }
+        if head.parts.len() != head.groups.len() {
+            return Err(bad("its facts and their parts do not match"));
         }
         let texts = head
             .rows
@@ -241,8 +251,9 @@ impl Reader {
             sources,
             texts,
             blocks: head.blocks,
-            fact_blocks: head.fact_blocks,
             groups: head.groups,
+            parts: head.parts,
+            yearless: head.yearless,
             body_at,
         }))
     }
@@ -257,35 +268,20 @@ impl Reader {
         Ok(placed.into_iter().map(|p| p.2).collect())
     }
 
-    /// The claims of these rules from the per-fact summary (`facts::expand`), each with its
-    /// source, rank and group.
-    pub fn fact_claims(&self, rules: &[usize]) -> Result<Vec<(u32, u32, Claim, u32)>, String> {
-        let mut all = Vec::new();
-        for &r in rules {
-            let Some(&(at, len)) = self.fact_blocks.get(r) else {
-                return Err(bad("a rule has no summary block"));
-            };
-            let mut bytes = vec![0u8; len as usize];
-            self.file
-                .read_exact_at(&mut bytes, self.body_at + at)
-                .map_err(bad)?;
-            let block: Block = bincode::deserialize(&bytes).map_err(bad)?;
-            let n = self.sources.len();
-            if block
-                .claims
-                .iter()
-                .any(|c| c.0 as usize >= n || c.3 as usize >= block.classes.len())
-                || self
-                    .groups
-                    .iter()
-                    .filter(|g| g.rule as usize == r)
-                    .any(|g| g.quoted.iter().any(|q| q.0 as usize >= block.claims.len()))
-            {
-                return Err(bad("a summary block names a claim it does not have"));
-            }
-            all.extend(super::facts::expand(r, block, &self.groups));
+    /// The precomputed corpus side of summarized fact `g` (see `parts.rs`).
+    pub fn parts(&self, g: usize) -> Result<Parts, String> {
+        let Some(&(at, len)) = self.parts.get(g) else {
+            return Err(bad("a fact has no parts"));
+        };
+        let mut bytes = vec![0u8; len as usize];
+        self.file
+            .read_exact_at(&mut bytes, self.body_at + at)
+            .map_err(bad)?;
+        let parts: Parts = bincode::deserialize(&bytes).map_err(bad)?;
+        if !parts.is_sound(self.sources.len()) {
+            return Err(bad("the parts of a fact do not hold together"));
         }
-        Ok(all)
+        Ok(parts)
     }
 
     /// The claims of these rules with their source and rank, block after block.
@@ -393,10 +389,10 @@ pub fn write(path: &Path, index: &Index) -> io::Result<u64> {
         blocks.push((body.len() as u64, bytes.len() as u64, block.len() as u32));
         body.extend_from_slice(&bytes);
     }
-    let mut fact_blocks = Vec::with_capacity(index.facts.blocks.len());
-    for block in &index.facts.blocks {
-        let bytes = bincode::serialize(block).map_err(to_io)?;
-        fact_blocks.push((body.len() as u64, bytes.len() as u64));
+    let mut parts = Vec::with_capacity(index.facts.parts.len());
+    for p in &index.facts.parts {
+        let bytes = bincode::serialize(p).map_err(to_io)?;
+        parts.push((body.len() as u64, bytes.len() as u64));
         body.extend_from_slice(&bytes);
     }
     let mut rows = Vec::with_capacity(index.entries.len());
@@ -431,8 +427,9 @@ pub fn write(path: &Path, index: &Index) -> io::Result<u64> {
             .collect(),
         rows,
         blocks,
-        fact_blocks,
         groups: index.facts.groups.clone(),
+        parts,
+        yearless: index.facts.yearless.clone(),
     };
     let head = bincode::serialize(&head).map_err(to_io)?;
     let tmp = path.with_extension("tmp");
