@@ -63,6 +63,14 @@ pub(crate) fn lint(corpus: &Path, articles: &[&Path]) -> (Answer, String) {
     (answer, stderr)
 }
 
+/// The note on sources without a publication date, with its counts, if stderr has one.
+pub(crate) fn undated_note(stderr: &str) -> Option<String> {
+    stderr
+        .lines()
+        .find(|l| l.contains("have no publication date"))
+        .map(str::to_string)
+}
+
 pub(crate) fn index(corpus: &Path) -> String {
     let built = Command::new(env!("CARGO_BIN_EXE_factlint"))
         .args(["--no-config", "index", "--claims", "claims"])
@@ -115,6 +123,8 @@ fn lint_answers_the_same_with_and_without_the_index() {
 
     let (without, stderr) = lint(&corpus, &articles);
     assert!(!stderr.contains("claims index"), "{stderr}");
+    let undated = undated_note(&stderr);
+    assert!(undated.is_some(), "{stderr}");
     assert!(without.json.contains("\"findings\"") && !without.human.is_empty());
     assert!(without.summary.contains("new articles checked against"));
 
@@ -129,6 +139,11 @@ fn lint_answers_the_same_with_and_without_the_index() {
         "{stderr}"
     );
     assert!(!stderr.contains("stale"), "{stderr}");
+    assert_eq!(
+        undated_note(&stderr),
+        undated,
+        "the same counts of undated sources and claims without a year"
+    );
     assert_eq!(
         with, without,
         "the same JSON, human, SARIF, GitHub and summary output and exit code with the index"

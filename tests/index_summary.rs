@@ -6,7 +6,7 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::index::{Answer, index, lint, setup};
+use crate::index::{Answer, index, lint, setup, undated_note};
 
 /// What the stderr of a lint with the index says when the summary answered some facts.
 const SUMMARY: &str = "facts answered from its summary";
@@ -14,7 +14,7 @@ const SUMMARY: &str = "facts answered from its summary";
 /// Every case's answer with the index (and whether the summary answered), then without it.
 fn same_with_and_without(corpus: &Path, cases: &[(String, Vec<PathBuf>)]) -> Vec<bool> {
     index(corpus);
-    let with: Vec<(Answer, bool)> = cases
+    let with: Vec<(Answer, bool, Option<String>)> = cases
         .iter()
         .map(|(name, files)| {
             let files: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
@@ -23,12 +23,12 @@ fn same_with_and_without(corpus: &Path, cases: &[(String, Vec<PathBuf>)]) -> Vec
                 stderr.contains("using the claims index"),
                 "{name}: {stderr}"
             );
-            (answer, stderr.contains(SUMMARY))
+            (answer, stderr.contains(SUMMARY), undated_note(&stderr))
         })
         .collect();
     let file = corpus.join(".factlint-index");
     std::fs::remove_file(&file).unwrap();
-    for ((name, files), (answer, _)) in cases.iter().zip(&with) {
+    for ((name, files), (answer, _, undated)) in cases.iter().zip(&with) {
         let files: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
         let (without, stderr) = lint(corpus, &files);
         assert!(!stderr.contains("claims index"), "{name}: {stderr}");
@@ -37,8 +37,13 @@ fn same_with_and_without(corpus: &Path, cases: &[(String, Vec<PathBuf>)]) -> Vec
             *answer, without,
             "{name}: the same answer with and without the index"
         );
+        assert_eq!(
+            *undated,
+            undated_note(&stderr),
+            "{name}: the same note on undated sources with and without the index"
+        );
     }
-    with.into_iter().map(|(_, fast)| fast).collect()
+    with.into_iter().map(|(_, fast, _)| fast).collect()
 }
 
 /// `text` with every run of digits that is not a year (fewer or more than four digits) changed.

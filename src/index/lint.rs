@@ -26,8 +26,9 @@ pub struct Indexed {
     /// and the new claims of the fact. Of their rules' claims, `claims` holds only those the
     /// corpus sides quote.
     pub decided: Vec<Decided>,
-    /// How many claims of the decided facts' rules are dated without a year in undated
-    /// sources (lint's note on undated sources counts them).
+    /// How many corpus claims of the rules whose claims were not read (the decided facts'
+    /// rules and the rules the article does not touch) are dated without a year in undated
+    /// sources: lint's note on undated sources counts them as a lint without the index does.
     pub yearless: usize,
     /// Where the texts are still to be read from, with each source's row in it.
     reader: Option<(Reader, Vec<usize>)>,
@@ -102,7 +103,8 @@ pub struct NewSide<'a> {
 
 /// The claims of `wanted` from a fresh index, in extraction order: of the rules the summary
 /// answers, only the claims their facts' corpus sides quote; with the decided facts and how
-/// many claims of their rules are dated without a year in undated sources.
+/// many claims of the rules not read (the summarized ones and those not wanted) are dated
+/// without a year in undated sources.
 fn claims_for(
     reader: &Reader,
     rules: &RuleSet,
@@ -121,8 +123,23 @@ fn claims_for(
         .copied()
         .filter(|r| !fast.contains(r))
         .collect();
+    // The rules whose corpus claims are not read (the summarized ones and those the article
+    // does not touch) are counted in the note on undated sources as they were at build.
+    let mut read = vec![false; reader.yearless.len()];
+    for &r in &full {
+        if let Some(x) = read.get_mut(r) {
+            *x = true;
+        }
+    }
+    let yearless = reader
+        .yearless
+        .iter()
+        .zip(&read)
+        .filter(|(_, read)| !**read)
+        .map(|(&n, _)| n as usize)
+        .sum();
     if fast.is_empty() {
-        return Ok((reader.claims_of(&full)?, Vec::new(), 0));
+        return Ok((reader.claims_of(&full)?, Vec::new(), yearless));
     }
     // Each claim with its source and rank, and, if quoted, its fact and place among its quotes.
     type Tagged = (u32, u32, Claim, Option<(usize, usize)>);
@@ -173,10 +190,6 @@ fn claims_for(
         slot.sort_unstable();
         d.quoted = slot.into_iter().map(|(_, i)| i).collect();
     }
-    let yearless = fast
-        .iter()
-        .map(|&r| reader.yearless.get(r).copied().unwrap_or(0) as usize)
-        .sum();
     Ok((placed.into_iter().map(|p| p.2).collect(), decided, yearless))
 }
 
