@@ -3,7 +3,7 @@
 //! phrase that starts there, whatever the number of rules; a rule none of whose required cues
 //! occur in the article is then skipped without looking at a single sentence.
 //!
-//! Two lookups make a rule set's hits ([`Index::candidate_hits`]): first only each rule's *key*,
+//! Two lookups make a rule set's hits (`Index::candidate_hits`): first only each rule's *key*,
 //! one item the rule cannot take a value without (a `cues` or `near` item, or its required
 //! `anchor`); then, for the few rules whose key occurs, all their items. A common word that
 //! many rules name only in `near` or `unless` ("pendant", "recenser") thus costs nothing for

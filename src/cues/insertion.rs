@@ -12,7 +12,7 @@ const LONGEST_INSERTION: usize = 16;
 
 /// The distance in words from the value at `value` to the hit at `hit`, not counting the words
 /// of the insertions wholly between them: each run from an opening mark to its closing one
-/// ("," to ",", "–" to "–", "(" to ")") of at most [`LONGEST_INSERTION`] words.
+/// ("," to ",", "–" to "–", "(" to ")") of at most `LONGEST_INSERTION` words.
 pub fn distance_past_insertions(words: &[Word], value: &Range<usize>, hit: &Range<usize>) -> usize {
     let (from, to) = if hit.start >= value.end {
         (value.end, hit.start)

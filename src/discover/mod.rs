@@ -8,7 +8,7 @@
 //! ([`rank`]). Mentions a rule of the claims folder already takes are marked *rule-bound*, so
 //! that the list shows what the rules do not cover yet. A candidate becomes a rule draft with
 //! [`suggest`]; a new article's mentions that fall into a corpus candidate and disagree with
-//! it are lint hints ([`hints`]). [`format`] renders candidates as human text, JSON and SARIF.
+//! it are lint hints ([`hints`]). [`format`](mod@format) renders candidates as human text, JSON and SARIF.
 //!
 //! Invariants: pure over loaded sources (only [`run`] loads); no loop over pairs of mentions
 //! (see [`group`]); candidates and their mentions are sorted, and the result is the same at

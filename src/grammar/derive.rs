@@ -5,7 +5,7 @@
 //! of the word lists.
 //!
 //! The dependency is one-way: the grammars write their steps in the vocabulary of
-//! [`super::trace`] and never call into this module; this module runs the grammar (through
+//! `super::trace` and never call into this module; this module runs the grammar (through
 //! `scan_traced`) and reads what it recorded. The vocabulary is re-exported here, so that
 //! `grammar::derive::What` stays the path of the public types.
 //!

@@ -314,7 +314,7 @@ fn candidates<'a>(
 /// new articles (their claims, and their files' device and inode). `Err` is a note: the index cannot serve, and the
 /// corpus is to be read as before.
 ///
-/// Fresh is decided by the quick check first ([`quick_fresh`]: a `stat` per folder and per
+/// Fresh is decided by the quick check first (`quick_fresh`: a `stat` per folder and per
 /// metadata file, not per article), then, when a folder's time moved, by the full one
 /// ([`stamps`]: a `stat` per file). The quick check does not see an article written over in
 /// place (its folder's listing unchanged): such an edit is seen when the answer quotes that

@@ -6,7 +6,7 @@
 //! ```
 //!
 //! - the sealed time: the corpus folder's modification time just after the index was written
-//!   into it (written in place last, see [`write`]; 0 when it could not be sealed);
+//!   into it (written in place last, see [`write`](fn@write); 0 when it could not be sealed);
 //! - the head (bincode): the key, the hash of the corpus's stamps, the folders' times and the
 //!   stamps of the files that are not articles, one row per source (path, text hash, metadata,
 //!   its stamp, where its text is) and one row per rule (where its claim block is);

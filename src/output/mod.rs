@@ -92,7 +92,7 @@ pub fn style(stream_is_terminal: bool, no_color: Option<&std::ffi::OsStr>) -> St
     Style { width, color }
 }
 
-/// The report in the chosen format, as a string: [`write`] into memory.
+/// The report in the chosen format, as a string: [`write`](fn@write) into memory.
 pub fn render(output: Output<'_>, options: &Options) -> String {
     let mut out = Vec::new();
     // Writing into memory cannot fail, and every format writes UTF-8.

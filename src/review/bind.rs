@@ -33,7 +33,7 @@ pub fn compare(
     compare_with(rules, sources, claims, reviews, None)
 }
 
-/// [`compare`], with the claims' sentences read from `kept` when it is given (see
+/// [`compare`](fn@compare), with the claims' sentences read from `kept` when it is given (see
 /// [`compare::compare_with`]).
 pub fn compare_with(
     rules: &RuleSet,

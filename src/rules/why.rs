@@ -14,7 +14,7 @@ use crate::value::Published;
 pub const ALMOST: usize = 1;
 
 /// The report of `rules why` on `text`: every claim the rules take, then every near miss
-/// (all misses of `only` when it names a rule; else values that lack at most [`ALMOST`]
+/// (all misses of `only` when it names a rule; else values that lack at most `ALMOST`
 /// requirement). Lines are `line:column`, 1-based, in the text.
 pub fn why(
     set: &RuleSet,
