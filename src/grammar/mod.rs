@@ -11,6 +11,8 @@
 //! | `date/` | the date grammar, one phenomenon per file (see its code map): `parts` (day, month, year), `absolute`, `range`, `relative` (from publication: "hier", "il y a trois ans"), `previous_date` (from the date given before: "la veille", "le lendemain"), `weekday`, `weekday_shift` ("mardi suivant", "lundi en huit"), `day_relative` ("le lendemain du 11 février", "trois jours plus tard"), `relative_year` ("le 3 mai de l'an dernier"), `period` (seasons, quarters, weekends, decades, centuries, "début"/"fin de"), `ordinal_part` ("la dernière semaine de novembre", "le premier jour du mois"), `holiday`, `resolve` (the missing year), `english` |
 //! | `duration` | the duration grammar, with `age` (the years that are someone's age and stay numbers) and `combined` ("deux ans et trois mois") |
 //! | `number` | the number grammar (digits, scale words), with `spelled` (cardinals, ordinals and parts in words: "vingt et un", "dix-huitième", "tiers"), `fraction` ("3/4", "½", "deux tiers", "un sur trois"), `quantity` (a number and its qualifier: "environ", "plus de"; collectives and parts without a numerator: "la moitié"), `thousands` (digit groups), `collective` ("une centaine", "des milliers"), `sign` ("-9,5", "à – 12 °C", "moins 10") and `magnitude` ("100K", "2,5 M€", "3 Md€") |
+//! | `time_of_day` | digits that are neither counts nor durations: times of day ("à 17 h", "14 h 30") and telephone numbers, skipped before the duration grammar |
+//! | `memo` | `Memo`: what one reading gave at the last 16 tokens, so that the grammars read a quantity once per token |
 //! | `tense` | which way a clause points, for the dates that leave their year out |
 //! | `clause` | where the clause around a date stops, for `tense` |
 //! | `since` | the second reading of "depuis 1994", as a duration |
@@ -146,17 +148,21 @@ mod duration;
 pub(crate) mod lexer;
 mod lexicon;
 mod magnitude;
+mod memo;
 mod number;
 pub mod prefilter;
 mod sign;
 mod since;
 mod tense;
 mod thousands;
+mod time_of_day;
 mod trace;
 
 use crate::value::{ByteSpan, Mention, Mod, Published, Value, Warning};
 pub use derive::{Derivation, derive};
 use lexer::Token;
+pub(crate) use memo::Memo;
+use time_of_day::skip_time_of_day;
 use trace::{Trace, What};
 
 /// The language of a text; French first.
@@ -338,46 +344,6 @@ pub(crate) struct Cx<'a> {
     spelled: Memo<number::Num>,
 }
 
-/// How many tokens' readings a [`Memo`] keeps: the grammars ask within a few tokens of where
-/// the scan stands.
-const MEMO_SLOTS: usize = 16;
-
-/// What one reading gave at the tokens read lately: the date, duration and number grammars
-/// ask for the same quantity (or spelled-out number) at the same token, and it is read once.
-/// Only for pure readings of the tokens, and not while tracing (a trace records each
-/// reading's steps).
-pub(crate) struct Memo<T: Copy> {
-    /// Per slot: the token plus one (0 is an empty slot), and what was read there.
-    slots: std::cell::RefCell<[(usize, Option<T>); MEMO_SLOTS]>,
-}
-
-impl<T: Copy> Default for Memo<T> {
-    fn default() -> Self {
-        Memo {
-            slots: std::cell::RefCell::new([(0, None); MEMO_SLOTS]),
-        }
-    }
-}
-
-impl<T: Copy> Memo<T> {
-    /// What `read` gives at token `i`, read the first time it is asked for (the slot of `i`
-    /// keeps it until a token 16 further on takes it).
-    #[inline]
-    fn get(&self, i: usize, read: impl FnOnce() -> Option<T>) -> Option<T> {
-        let slot = i % MEMO_SLOTS;
-        if let Some(&(at, got)) = self.slots.borrow().get(slot)
-            && at == i + 1
-        {
-            return got;
-        }
-        let got = read();
-        if let Some(m) = self.slots.borrow_mut().get_mut(slot) {
-            *m = (i + 1, got);
-        }
-        got
-    }
-}
-
 impl Cx<'_> {
     /// Records a step on tokens `start..end` when tracing; `what` runs only then.
     #[inline]
@@ -522,104 +488,6 @@ impl Cx<'_> {
             since,
         });
     }
-}
-
-/// "à 17 h", "14 h 30", "vers 9 heures", "de 9 h à 12 h", "lundi 21 heures", "9h": times of
-/// day are out of scope, and their numbers are neither counts nor durations. So are telephone
-/// numbers ("03.84.52.17.60", "03 84 52 17 60"). Tried before the duration grammar, which
-/// keeps the hours that are stretches of time: "pendant 9 heures", "en 3 h", "les 24 heures",
-/// "un délai de 12 heures", "plus de 10 h" (a duration from its modifier on).
-fn skip_time_of_day(cx: &Cx, i: usize) -> Option<usize> {
-    let t = cx.tok(i)?;
-    if !t.is_digits() || t.len() > 2 {
-        return None;
-    }
-    if let Some(end) = phone_number(cx, i) {
-        return Some(end);
-    }
-    let hour_word = |k: usize| matches!(cx.w(k), "h" | "heures" | "heure");
-    if !hour_word(i + 1) {
-        return None;
-    }
-    // "14 h 30", "21 heures 45", "9h30"; but "1 h 05 min", "2 heures 30 minutes" are
-    // durations, unless a preposition of the clock comes first ("à 14 h 15 min").
-    if cx.tok(i + 2).is_some_and(|m| m.is_digits() && m.len() == 2) {
-        let at_clock = i > 0
-            && matches!(
-                cx.w(i - 1),
-                "a" | "vers" | "des" | "jusqu" | "avant" | "apres"
-            )
-            && cx.raw(i - 1) != "a";
-        let minutes = matches!(
-            lexicon::unit(cx.lang, cx.w(i + 3)),
-            Some(crate::value::DurationUnit::Minute)
-        );
-        if !minutes || at_clock {
-            return Some(i + 3);
-        }
-        return None;
-    }
-    // 24 hours and more are a stretch of time ("24 h sur 24", "48 heures").
-    let n = cx.raw(i).parse::<u8>().ok()?;
-    if n > 23 {
-        return None;
-    }
-    let prev = if i > 0 { cx.w(i - 1) } else { "" };
-    let clock = match prev {
-        // "à 9 h" (not "il a 9 heures"), "dès 9 h" (not "des 9 heures").
-        "a" => cx.raw(i - 1) != "a",
-        "des" => !cx.raw(i - 1).eq_ignore_ascii_case("des"),
-        "vers" | "jusqu" | "avant" | "apres" | "entre" | "est" | "sonne" | "sonnent" => true,
-        // "de 9 h à 12 h", "à partir de 9 h"; not "un délai de 12 heures".
-        "de" => {
-            (cx.is_w(i + 2, "a") && cx.is_digits_at(i + 3) && hour_word(i + 4))
-                || (i >= 2 && cx.is_w(i - 2, "partir"))
-        }
-        // "entre 9 h et 12 h", "9 h puis 14 h".
-        "et" | "puis" => i >= 2 && hour_word(i - 2),
-        // "lundi 21 heures"
-        w if lexicon::weekday(cx.lang, w).is_some() => true,
-        // "9h", "18 h", "21 heures": the abbreviation, or an hour past noon, with nothing that
-        // makes it an amount, is a time.
-        _ => {
-            (cx.w(i + 1) == "h" || n > 12)
-                && !matches!(
-                    prev,
-                    "pendant"
-                        | "durant"
-                        | "en"
-                        | "dans"
-                        | "pour"
-                        | "sous"
-                        | "les"
-                        | "ces"
-                        | "de"
-                        | "dure"
-                        | "durait"
-                        | "durer"
-                )
-        }
-    };
-    clock.then_some(i + 2)
-}
-
-/// Five two-digit groups starting with 0, joined by dots or spaces: a French telephone number.
-fn phone_number(cx: &Cx, i: usize) -> Option<usize> {
-    if !cx.raw(i).starts_with('0') {
-        return None;
-    }
-    let mut k = i;
-    for _ in 0..4 {
-        let dotted = cx.is_punct(k + 1, '.') && cx.adjacent(k + 1) && cx.adjacent(k + 2);
-        let next = if dotted { k + 2 } else { k + 1 };
-        if !(cx.tok(next).is_some_and(|t| t.is_digits() && t.len() == 2)
-            && (dotted || cx.space_gap(next)))
-        {
-            return None;
-        }
-        k = next;
-    }
-    Some(k + 1)
 }
 
 impl Cx<'_> {

@@ -1,0 +1,102 @@
+//! Digits that are neither counts nor durations: times of day ("à 17 h", "14 h 30") and
+//! telephone numbers ("03 84 52 17 60"), skipped before the duration grammar runs.
+
+use super::{Cx, lexicon};
+
+/// "à 17 h", "14 h 30", "vers 9 heures", "de 9 h à 12 h", "lundi 21 heures", "9h": times of
+/// day are out of scope, and their numbers are neither counts nor durations. So are telephone
+/// numbers ("03.84.52.17.60", "03 84 52 17 60"). Tried before the duration grammar, which
+/// keeps the hours that are stretches of time: "pendant 9 heures", "en 3 h", "les 24 heures",
+/// "un délai de 12 heures", "plus de 10 h" (a duration from its modifier on).
+pub(super) fn skip_time_of_day(cx: &Cx, i: usize) -> Option<usize> {
+    let t = cx.tok(i)?;
+    if !t.is_digits() || t.len() > 2 {
+        return None;
+    }
+    if let Some(end) = phone_number(cx, i) {
+        return Some(end);
+    }
+    let hour_word = |k: usize| matches!(cx.w(k), "h" | "heures" | "heure");
+    if !hour_word(i + 1) {
+        return None;
+    }
+    // "14 h 30", "21 heures 45", "9h30"; but "1 h 05 min", "2 heures 30 minutes" are
+    // durations, unless a preposition of the clock comes first ("à 14 h 15 min").
+    if cx.tok(i + 2).is_some_and(|m| m.is_digits() && m.len() == 2) {
+        let at_clock = i > 0
+            && matches!(
+                cx.w(i - 1),
+                "a" | "vers" | "des" | "jusqu" | "avant" | "apres"
+            )
+            && cx.raw(i - 1) != "a";
+        let minutes = matches!(
+            lexicon::unit(cx.lang, cx.w(i + 3)),
+            Some(crate::value::DurationUnit::Minute)
+        );
+        if !minutes || at_clock {
+            return Some(i + 3);
+        }
+        return None;
+    }
+    // 24 hours and more are a stretch of time ("24 h sur 24", "48 heures").
+    let n = cx.raw(i).parse::<u8>().ok()?;
+    if n > 23 {
+        return None;
+    }
+    let prev = if i > 0 { cx.w(i - 1) } else { "" };
+    let clock = match prev {
+        // "à 9 h" (not "il a 9 heures"), "dès 9 h" (not "des 9 heures").
+        "a" => cx.raw(i - 1) != "a",
+        "des" => !cx.raw(i - 1).eq_ignore_ascii_case("des"),
+        "vers" | "jusqu" | "avant" | "apres" | "entre" | "est" | "sonne" | "sonnent" => true,
+        // "de 9 h à 12 h", "à partir de 9 h"; not "un délai de 12 heures".
+        "de" => {
+            (cx.is_w(i + 2, "a") && cx.is_digits_at(i + 3) && hour_word(i + 4))
+                || (i >= 2 && cx.is_w(i - 2, "partir"))
+        }
+        // "entre 9 h et 12 h", "9 h puis 14 h".
+        "et" | "puis" => i >= 2 && hour_word(i - 2),
+        // "lundi 21 heures"
+        w if lexicon::weekday(cx.lang, w).is_some() => true,
+        // "9h", "18 h", "21 heures": the abbreviation, or an hour past noon, with nothing that
+        // makes it an amount, is a time.
+        _ => {
+            (cx.w(i + 1) == "h" || n > 12)
+                && !matches!(
+                    prev,
+                    "pendant"
+                        | "durant"
+                        | "en"
+                        | "dans"
+                        | "pour"
+                        | "sous"
+                        | "les"
+                        | "ces"
+                        | "de"
+                        | "dure"
+                        | "durait"
+                        | "durer"
+                )
+        }
+    };
+    clock.then_some(i + 2)
+}
+
+/// Five two-digit groups starting with 0, joined by dots or spaces: a French telephone number.
+fn phone_number(cx: &Cx, i: usize) -> Option<usize> {
+    if !cx.raw(i).starts_with('0') {
+        return None;
+    }
+    let mut k = i;
+    for _ in 0..4 {
+        let dotted = cx.is_punct(k + 1, '.') && cx.adjacent(k + 1) && cx.adjacent(k + 2);
+        let next = if dotted { k + 2 } else { k + 1 };
+        if !(cx.tok(next).is_some_and(|t| t.is_digits() && t.len() == 2)
+            && (dotted || cx.space_gap(next)))
+        {
+            return None;
+        }
+        k = next;
+    }
+    Some(k + 1)
+}
