@@ -573,3 +573,16 @@ fn a_rule_file_from_bytes_that_are_not_utf8_is_located_at_the_bad_byte() {
     let file = rules::file_from_bytes(path, b"rules: []\n".to_vec()).unwrap();
     assert!(rules::load_sources(vec![file]).is_ok());
 }
+
+/// A `require`/`exclude` phrase and a subject that do not compile are each reported where they
+/// are written, and the rule's other phrases are still read.
+#[test]
+fn bad_context_phrases_and_subjects_are_located() {
+    let text = "rules:\n  - id: x\n    title: X\n    kind: count\n    patterns: [\"{count} soldats\"]\n    exclude: [\"ok\", \"(open\"]\n    subjects:\n      good: \"Gumri\"\n      bad: \"[z-a]\"\n";
+    let errors = load_err("context.yaml", text);
+    let places: Vec<(usize, usize)> = errors.iter().map(|e| (e.line, e.column)).collect();
+    assert_eq!(errors.len(), 2, "{:?}", shorts(&errors));
+    // At the unclosed group, and at the range whose start is past its end.
+    assert_eq!(places, [(6, 22), (9, 14)], "{:?}", shorts(&errors));
+    assert!(shorts(&errors).iter().all(|s| s.contains("invalid-regex")));
+}

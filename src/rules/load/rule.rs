@@ -243,16 +243,12 @@ impl FileCheck<'_> {
         let mut words = Vec::new();
         for (j, src) in written.iter().enumerate() {
             let path = [Step::Key(key), Step::Index(j)];
-            let (exp, mut problems) = compile::expand(src, Place::Context, ctx);
-            match compile::compile_fragment(&exp) {
-                Ok(regex) if problems.is_empty() => words.push(ContextWord {
+            if let Some(regex) = self.context_regex(view, &path, src, ctx) {
+                words.push(ContextWord {
                     source: src.clone(),
                     regex,
-                }),
-                Ok(_) => {}
-                Err(p) => problems.push(p),
+                });
             }
-            self.report(view, &path, src, problems);
         }
         words
     }
@@ -264,18 +260,36 @@ impl FileCheck<'_> {
         let mut subjects = Vec::new();
         for (name, src) in &written.0 {
             let path = [Step::Key("subjects"), Step::Key(name)];
-            let (exp, mut problems) = compile::expand(src, Place::Context, ctx);
-            match compile::compile_fragment(&exp) {
-                Ok(regex) if problems.is_empty() => subjects.push(Subject {
+            if let Some(regex) = self.context_regex(view, &path, src, ctx) {
+                subjects.push(Subject {
                     name: name.clone(),
                     regex,
-                }),
-                Ok(_) => {}
-                Err(p) => problems.push(p),
+                });
             }
-            self.report(view, &path, src, problems);
         }
         subjects
+    }
+
+    /// A context phrase at `path` (a `context_words` entry or a subject) compiled, or its
+    /// problems reported and `None`.
+    fn context_regex(
+        &mut self,
+        view: &View<'_>,
+        path: &[Step],
+        src: &str,
+        ctx: &Context,
+    ) -> Option<regex::Regex> {
+        let (exp, mut problems) = compile::expand(src, Place::Context, ctx);
+        let regex = match compile::compile_fragment(&exp) {
+            Ok(regex) if problems.is_empty() => Some(regex),
+            Ok(_) => None,
+            Err(p) => {
+                problems.push(p);
+                None
+            }
+        };
+        self.report(view, path, src, problems);
+        regex
     }
 }
 
