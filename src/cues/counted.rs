@@ -232,7 +232,11 @@ pub fn counted(words: &[Word], m: Range<usize>, others: &[Range<usize>], end: us
         while j < end && matches!(f(j), "les" | "the" | "quelque" | "quelques") {
             j += 1;
         }
-        if let Some(whole) = others.iter().find(|o| o.start == j) {
+        if let Some(whole) = others
+            .iter()
+            .find(|o| o.start == j)
+            .or_else(|| total_after(words, k + 1, others, end))
+        {
             return Counted {
                 noun: noun.or_else(|| noun_after(words, whole.end, end)),
                 side: Side::Part,
@@ -251,6 +255,32 @@ pub fn counted(words: &[Word], m: Range<usize>, others: &[Range<usize>], end: us
         noun,
         side: Side::Alone,
     }
+}
+
+/// Nouns that name a whole: "100 000, sur une population de 120 000", "40 sur un total de 90".
+const TOTALS: &[&str] = &["population", "total", "effectif", "ensemble"];
+
+/// Most words between a partitive marker and its whole past a noun of [`TOTALS`] ("sur une
+/// population estimée avant la crise à quelque 120 000").
+const TOTAL_REACH: usize = 8;
+
+/// The whole of "X sur une population (estimée à) Y": a count at most [`TOTAL_REACH`] words
+/// after `from` (the word after the marker), a noun of [`TOTALS`] between, no punctuation.
+fn total_after<'a>(
+    words: &[Word],
+    from: usize,
+    others: &'a [Range<usize>],
+    end: usize,
+) -> Option<&'a Range<usize>> {
+    let whole = others
+        .iter()
+        .find(|o| o.start > from && o.start <= from + TOTAL_REACH && o.start <= end)?;
+    let between = from..whole.start;
+    let clean = between.clone().all(|k| !words[k].is_punct());
+    let named = between
+        .clone()
+        .any(|k| TOTALS.contains(&words[k].folded.as_ref()));
+    (clean && named).then_some(whole)
 }
 
 /// Most words between a fronted whole ("Sur les 22 joueurs de l'effectif,") and its part.
@@ -491,6 +521,14 @@ mod tests {
         let at = w.iter().position(|x| &*x.folded == "2").unwrap();
         let c = counted(&w, at..at + 1, &[at..at + 1, at + 1..at + 2], w.len());
         assert_eq!(c.noun, Some(at + 1));
+    }
+
+    #[test]
+    fn a_part_of_a_named_total_counts_the_whole_noun() {
+        let t = "Les inscrits dépassent les 700, sur une population estimée à 900 étudiants.";
+        assert_eq!(noun_of(t, 0), (Some("etudiants".into()), Side::Part));
+        let t = "Les 700, sur la route de Lyon depuis 900 jours, attendent.";
+        assert_eq!(noun_of(t, 0).1, Side::Alone);
     }
 
     #[test]

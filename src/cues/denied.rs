@@ -4,6 +4,10 @@
 //!   the writer rejects;
 //! - a correction notice's reported error ("notre édition d'hier indiquait que…", "à tort"):
 //!   every value of that sentence (see [`super::corrected`]);
+//! - a negated verb whose object is the value, "le contingent n'a jamais compté 10 000 hommes",
+//!   "ce ne sont pas 3 000 soldats": the closer ("pas", "jamais", "point") comes right before the
+//!   value or its one verb, and "ne" shortly before it (not "pas moins de", "ne … que");
+//! - a quoted figure the writer disowns (see [`super::refuted`]);
 //! - a hypothetical, "S'il cédait dix villages, il tomberait", "Si l'Europe avait agi, des
 //!   milliers de familles seraient restées": a clause opened by "si" with a conditional verb in
 //!   the sentence; every value of that sentence is imagined.
@@ -38,7 +42,9 @@ const MAIS_REACH: usize = 5;
 /// the words' spans index.
 pub fn denied(text: &str, words: &[Word], mw: &Range<usize>, sw: &Range<usize>) -> Option<Denial> {
     negated(words, mw, sw)
+        .or_else(|| negated_verb(words, mw, sw))
         .or_else(|| super::corrected::misreported(words, sw))
+        .or_else(|| super::refuted::refuted(text, words, mw, sw))
         .map(Denial::Negated)
         .or_else(|| hypothetical(text, words, sw).then_some(Denial::Hypothetical))
 }
@@ -80,6 +86,35 @@ fn negated(words: &[Word], mw: &Range<usize>, sw: &Range<usize>) -> Option<&'sta
     }
 }
 
+/// Words that close a negation "ne … pas".
+const CLOSERS: &[&str] = &["pas", "jamais", "point"];
+
+/// "n'a jamais compté 10 000 hommes", "ne sont pas 3 000": the closer, then at most one word
+/// (the verb) before the value (past articles), and "ne" at most three words before the
+/// closer. Not a bound ("pas moins de 2 000", "pas plus de"), nor a restriction ("ne … que").
+fn negated_verb(words: &[Word], mw: &Range<usize>, sw: &Range<usize>) -> Option<&'static str> {
+    if matches!(folded(words, mw.start), "moins" | "plus") {
+        return None;
+    }
+    let mut i = mw.start;
+    for _ in 0..2 {
+        if i > sw.start && SKIPPED.contains(&folded(words, i - 1)) {
+            i -= 1;
+        }
+    }
+    (1..=2).find_map(|back| {
+        let c = i.checked_sub(back).filter(|&c| c >= sw.start)?;
+        let closer = CLOSERS.iter().copied().find(|&w| w == folded(words, c))?;
+        let between_ok = (c + 1..i).all(|k| {
+            let w = &words[k];
+            !w.is_punct() && !matches!(&*w.folded, "que" | "qu" | "moins" | "plus")
+        });
+        let ne =
+            (c.saturating_sub(3).max(sw.start)..c).any(|k| matches!(folded(words, k), "ne" | "n"));
+        (between_ok && ne).then_some(closer)
+    })
+}
+
 /// A "si" that opens a clause (not "même si", "comme si", nor "si" as "so" inside a clause),
 /// and a conditional verb in the same scope.
 fn hypothetical(text: &str, words: &[Word], sw: &Range<usize>) -> bool {
@@ -102,7 +137,7 @@ fn hypothetical(text: &str, words: &[Word], sw: &Range<usize>) -> bool {
 /// Conditional verb forms as written: the endings no imperfect shares ("tomberait",
 /// "seraient", "pourrait", "voudrait"; not "opérait", whose accent folding drops), and the
 /// few irregular stems.
-fn is_conditional(word: &str) -> bool {
+pub(super) fn is_conditional(word: &str) -> bool {
     let w = word.to_lowercase();
     const ENDINGS: &[&str] = &[
         "erait", "eraient", "erais", "rrait", "rraient", "drait", "draient",
@@ -159,6 +194,25 @@ mod tests {
             verdict("Il ne reste pas grand-chose des 80 maisons.", "80"),
             None
         );
+    }
+
+    #[test]
+    fn the_object_of_a_negated_verb_is_denied() {
+        let t = "La flotte n'a jamais compté 40 navires, rappelle l'amiral.";
+        assert_eq!(verdict(t, "40"), Some(Denial::Negated("jamais")));
+        let t = "Les grévistes ne sont pas 5 000 dans la rue.";
+        assert_eq!(verdict(t, "5"), Some(Denial::Negated("pas")));
+    }
+
+    #[test]
+    fn a_bound_or_a_restriction_after_a_negation_is_not_denied() {
+        // "pas moins de" and "ne … plus que" state the figure.
+        let t = "Il n'a pas fallu moins de 12 heures aux pompiers.";
+        assert_eq!(verdict(t, "12"), None);
+        let t = "Le village n'abrite plus que 30 familles.";
+        assert_eq!(verdict(t, "30"), None);
+        let t = "Le club n'a pas recruté ses 25 joueurs en un jour.";
+        assert_eq!(verdict(t, "25"), None);
     }
 
     #[test]

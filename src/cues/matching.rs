@@ -392,7 +392,9 @@ fn evaluate_with(
                 .collect();
             let mut k = counted(t.words, mw.clone(), &scope_counts, sw.end);
             if k.noun.is_none() {
-                k.noun = super::answer::asked_noun(t.words, &sw, &mw);
+                k.noun = super::answer::asked_noun(t.words, &sw, &mw)
+                    .or_else(|| super::clitic::en_noun(t.words, &mw, &scope_counts, sw.end))
+                    .or_else(|| super::clitic::numbered(t.words, &mw));
             }
             if manner(t.words, &mw) {
                 let bytes = t.words[mw.start - 1].span.start..t.words[mw.end - 1].span.end;

@@ -10,7 +10,8 @@
 //! every rule of a claims folder (`words:` in any rule file).
 //!
 //! Code map: `answer` (a value opening the answer to a question: its scope takes in the
-//! question), `tokens` (the words of a text, folded, with bases and byte spans), `counted`
+//! question), `clitic` (a bare count's noun through the pronoun "en"; "n° 3" counts nothing), `refuted` (a quoted figure
+//! the writer calls false), `tokens` (the words of a text, folded, with bases and byte spans), `counted`
 //! (the noun a count counts, and whether it is the part or the whole of "X des Y"),
 //! `dateline` (a dispatch's "EREVAN, 18 avril (Agence) –"), `corrected` (a correction notice's reported
 //! error: denied), `insertion` (a clause between
@@ -23,6 +24,7 @@
 //! the text given; the result does not depend on the order of the rules.
 
 pub mod answer;
+pub mod clitic;
 pub mod corrected;
 pub mod counted;
 pub mod dateline;
@@ -30,6 +32,7 @@ pub mod denied;
 pub mod index;
 pub mod insertion;
 pub mod matching;
+pub mod refuted;
 pub mod said;
 pub mod tokens;
 

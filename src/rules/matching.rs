@@ -679,7 +679,7 @@ mod tests {
     #[test]
     fn a_checks_verdicts_take_the_values_the_full_evaluation_takes() {
         let mut paths = vec![std::path::PathBuf::from("corpus")];
-        for set in ["own", "held", "held2", "held3"] {
+        for set in ["own", "held", "held2", "held3", "held4"] {
             paths.push(std::path::Path::new("tests/lintbench").join(set));
         }
         let mut passed = 0;
