@@ -14,7 +14,7 @@ use crate::value::{DateRef, DateValue, Value};
 fn part_at(cx: &Cx, k: usize) -> Option<usize> {
     let k = if cx.is_w(k, "au") { k + 1 } else { k };
     match cx.w(k) {
-        "matin" | "soir" | "midi" | "nuit" | "matinee" | "soiree" => Some(k + 1),
+        "matin" | "soir" | "midi" | "nuit" => Some(k + 1),
         "apres" if cx.is_punct(k + 1, '-') && cx.is_w(k + 2, "midi") => Some(k + 3),
         "apres" if cx.is_w(k + 1, "midi") => Some(k + 2),
         _ => None,
@@ -36,11 +36,11 @@ pub(super) fn extend(cx: &Cx, f: &mut Found) {
     }
 }
 
-/// "ce matin", "ce soir", "cet après-midi", "cette nuit", "ce midi", "cette matinée", "cette
-/// soirée": the publication day.
+/// "ce matin", "ce soir", "cet après-midi", "cette nuit", "ce midi": the publication day; not
+/// "cette soirée", "cette matinée", more often the event the text tells of than the day.
 pub(super) fn this_part(cx: &Cx, i: usize) -> Option<Found> {
     let end = match (cx.w(i), cx.w(i + 1)) {
-        ("ce", "matin" | "soir" | "midi") | ("cette", "nuit" | "matinee" | "soiree") => i + 2,
+        ("ce", "matin" | "soir" | "midi") | ("cette", "nuit") => i + 2,
         ("cet", "apres") if cx.is_punct(i + 2, '-') && cx.is_w(i + 3, "midi") => i + 4,
         _ => return None,
     };

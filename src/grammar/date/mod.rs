@@ -72,7 +72,7 @@ use period::{
 };
 use previous_date::{anaphoric_period, bare_day, day_after_or_before};
 use quarter::{quarter, this_quarter};
-use range::month_range;
+use range::{day_range, month_range};
 use relative::{ago, ahead, day_word, new_year, next_unit, relative_month, this_unit, unit_word};
 use relative_year::date_of_relative_year;
 use this_month::this_month;
@@ -267,6 +267,14 @@ fn core(cx: &Cx, i: usize, out: &mut Vec<Mention>, after_position: bool) -> Opti
         }
     }
     if let Some(wd) = lexicon::weekday(cx.lang, w) {
+        // "du jeudi 3 au dimanche 6 juillet": one period, as "du 3 au 6 juillet".
+        if cx.lang == Lang::Fr
+            && cx.is_digits_at(i + 1)
+            && let Some((d, e)) = day_at(cx, i + 1)
+            && let Some(f) = day_range(cx, i, d, e, out)
+        {
+            return Some(f);
+        }
         return weekday(cx, i, wd);
     }
     if let Some(verdict) = abbreviated(cx, i) {
