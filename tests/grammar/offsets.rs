@@ -17,6 +17,8 @@ fn voici_and_d_ici_count_from_publication() {
         2024-10-16 | Le parc a ouvert voici deux mois. | voici deux mois = 2024-08
         2024-10-16 | La ligne sera électrifiée d'ici deux ans. | d'ici deux ans = 2026
         2024-10-16 | Les travaux seront finis d'ici trois semaines. | d'ici trois semaines = 2024-W45
+        # Counted from a named day, the count is read from its number on.
+        2024-10-16 | Il rentrera d'ici 3 jours à compter de demain. | 3 jours à compter de demain = 2024-10-20
         ",
     );
 }

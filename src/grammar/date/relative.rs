@@ -82,6 +82,10 @@ pub(super) fn ahead(cx: &Cx, i: usize) -> Verdict {
         "d" if cx.is_punct(i + 1, '\'') && cx.is_w(i + 2, "ici") => i + 3,
         _ => return None,
     };
+    // "d'ici 2 semaines à compter d'aujourd'hui": the count is read from its number on.
+    if k > i + 1 && counted_from_day(cx, k, k).is_some() {
+        return None;
+    }
     if let Some(q) = number::quantity(cx, k, true)
         && q.modifier.is_none()
         && let Some(unit) = lexicon::unit(cx.lang, cx.w(q.num.end))
