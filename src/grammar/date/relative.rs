@@ -82,7 +82,7 @@ pub(super) fn ahead(cx: &Cx, i: usize) -> Verdict {
         "d" if cx.is_punct(i + 1, '\'') && cx.is_w(i + 2, "ici") => i + 3,
         _ => return None,
     };
-    // "d'ici 2 semaines à compter d'aujourd'hui": the count is read from its number on.
+    // "d'ici 5 jours à partir de lundi": the count is read from its number on.
     if k > i + 1 && counted_from_day(cx, k, k).is_some() {
         return None;
     }
