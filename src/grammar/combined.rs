@@ -4,8 +4,8 @@
 //! "two years and three months" likewise. Parts joined by commas need a last one joined by
 //! "et" ("and"): "deux ans, trois mois" alone is a list.
 
-use super::{Cx, Found, Lang};
-use crate::value::{DurationUnit, DurationValue, MORE_UNITS, Value};
+use super::{Cx, Found, Lang, lexicon};
+use crate::value::{Decimal, DurationUnit, DurationValue, MORE_UNITS, Value};
 
 /// `first`, a duration just read, extended by the parts that follow it: each one a duration
 /// of one unit that `part` reads at the token after "et" or a comma, without a modifier of
@@ -40,6 +40,15 @@ pub(super) fn extend(cx: &Cx, first: Found, part: impl Fn(&Cx, usize) -> Option<
         k = p.end;
         clock = Some((d, k));
     }
+    // "1 h 30", "2h15": an hour's minutes without their unit, after "h" only.
+    if clock.is_none()
+        && let Some(m) = bare_minutes(cx, &d, k)
+        && let Some(next) = d.and(Decimal::int(m), DurationUnit::Minute)
+    {
+        d = next;
+        k += 1;
+        clock = Some((d, k));
+    }
     let mut done = clock;
     for _ in 0..MORE_UNITS {
         let last = cx.is_w(k, and);
@@ -70,6 +79,26 @@ pub(super) fn extend(cx: &Cx, first: Found, part: impl Fn(&Cx, usize) -> Option<
         },
         _ => first,
     }
+}
+
+/// The minutes written at token `k` right after "h" ("1 h 30", "2h15"): two digits below
+/// 60, with no unit nor other number after them.
+fn bare_minutes(cx: &Cx, d: &DurationValue, k: usize) -> Option<i64> {
+    let (last, unit) = d.last();
+    last.filter(|a| a.normalized().scale == 0)?;
+    let t = cx.tok(k)?;
+    if unit != DurationUnit::Hour
+        || !cx.is_w(k - 1, "h")
+        || !t.is_digits()
+        || t.len() != 2
+        || !(cx.space_gap(k) || cx.adjacent(k))
+        || cx.is_digits_at(k + 1)
+        || lexicon::unit(cx.lang, cx.w(k + 1)).is_some()
+    {
+        return None;
+    }
+    let m: i64 = cx.raw(k).parse().ok()?;
+    (1..60).contains(&m).then_some(m)
 }
 
 /// The part of a clock duration at token `k` right after `d` (no "et", no comma): an hour's

@@ -38,11 +38,12 @@ fn unit_at(cx: &Cx, k: usize, after_digits: bool) -> Option<DurationUnit> {
     if abbreviated && !after_digits && !matches!(w, "min" | "mins" | "mn" | "sec" | "secs") {
         return None;
     }
-    // "3 h 30" is a time of day; "2 h 15 min" is a duration.
+    // "3 h 30" is a time of day; "2 h 15 min" and "a duré 2 h 15" are durations.
     if abbreviated
         && u == DurationUnit::Hour
         && cx.tok(k + 1).is_some_and(|t| t.is_digits())
         && !minutes_after(cx, k + 1)
+        && !(k >= 2 && super::time_of_day::stretch_word(cx.w(k - 2)))
     {
         return None;
     }

@@ -33,7 +33,8 @@ pub(super) fn skip_time_of_day(cx: &Cx, i: usize) -> Option<usize> {
             lexicon::unit(cx.lang, cx.w(i + 3)),
             Some(crate::value::DurationUnit::Minute)
         );
-        if !minutes || at_clock {
+        // "a duré 1 h 30", "pendant 2h15": a stretch of time, the duration grammar's.
+        if (!minutes || at_clock) && !(i > 0 && stretch_word(cx.w(i - 1))) {
             return Some(i + 3);
         }
         return None;
@@ -80,6 +81,15 @@ pub(super) fn skip_time_of_day(cx: &Cx, i: usize) -> Option<usize> {
         }
     };
     clock.then_some(i + 2)
+}
+
+/// A word after which "1 h 30" is a stretch of time, not a time of day: "pendant", "durant",
+/// "a duré", "dure".
+pub(super) fn stretch_word(w: &str) -> bool {
+    matches!(
+        w,
+        "pendant" | "durant" | "dure" | "durait" | "durer" | "duree" | "dureront"
+    )
 }
 
 /// Five two-digit groups starting with 0, joined by dots or spaces: a French telephone number.

@@ -12,7 +12,7 @@ fn a_weekday_and_a_day_take_the_month_the_calendar_allows() {
         Lang::Fr,
         "
         # Within the month or the next.
-        2019-03-11 | La grève commencera jeudi 14 au matin. | jeudi 14 = 2019-03-14
+        2019-03-11 | La grève commencera jeudi 14 au matin. | jeudi 14 au matin = 2019-03-14
         2019-03-11 | Le procès s'ouvrira lundi, le 1er avec les témoins. | lundi, le 1er = 2019-04-01
         # Several months ahead or back: the first such pair.
         2019-03-11 | La séance se tiendra mercredi 31, devant le conseil. | mercredi 31 = 2019-07-31
@@ -39,7 +39,7 @@ fn a_weekday_and_a_spelled_out_day() {
     expect(
         Lang::Fr,
         "
-        2019-03-11 | La grève commencera jeudi le quatorze au matin. | jeudi le quatorze = 2019-03-14
+        2019-03-11 | La grève commencera jeudi le quatorze au matin. | jeudi le quatorze au matin = 2019-03-14
         2019-03-11 | Le procès s'ouvrira vendredi vingt-neuf, sans public. | vendredi vingt-neuf = 2019-03-29
         2019-03-11 | Le marché ouvrira samedi le treize avril. | samedi le treize avril = 2019-04-13
         # A count after the weekday is no day.

@@ -36,6 +36,23 @@ fn name(cx: &Cx, i: usize) -> Option<(Day, usize, bool)> {
     };
     Some(match cx.w(i) {
         "noel" => (Day::Fixed(12, 25), i + 1, false),
+        // "le réveillon de Noël", "le réveillon du Nouvel An", "le réveillon de la
+        // Saint-Sylvestre": the eve; "le réveillon" alone says neither.
+        "reveillon" => {
+            let (d, end) = match (cx.w(i + 1), cx.w(i + 2)) {
+                ("de", "noel") => (Day::Fixed(12, 24), i + 3),
+                ("du", "nouvel") if cx.is_w(i + 3, "an") => (Day::Fixed(12, 31), i + 4),
+                ("de", "la")
+                    if cx.is_w(i + 3, "saint")
+                        && cx.is_punct(i + 4, '-')
+                        && cx.is_w(i + 5, "sylvestre") =>
+                {
+                    (Day::Fixed(12, 31), i + 6)
+                }
+                _ => return None,
+            };
+            (d, end, false)
+        }
         "toussaint" => (Day::Fixed(11, 1), i + 1, false),
         "chandeleur" => (Day::Fixed(2, 2), i + 1, false),
         "halloween" => (Day::Fixed(10, 31), i + 1, false),

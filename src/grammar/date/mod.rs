@@ -17,6 +17,7 @@
 //! | `range` | ranges, one period each: "du 12 au 14 mai", "entre le 5 et le 19 de ce mois", "de janvier à mars 2016"; and lists, a date each: "les 7, 8 et 9 juin" |
 //! | `relative` | dates counted from the publication date: "hier", "demain", "dans deux semaines", "il y a trois ans", "l'an dernier", "cette année", "la décennie prochaine", "du mois prochain", "le mois à venir", "la prochaine semaine" |
 //! | `compound_offset` | offsets of several units and from a named day: "il y a deux mois et dix jours", "dans un an et six mois", "trois jours après demain", "trois lundis à compter de demain" |
+//! | `day_part` | parts of a day: "hier soir", "lundi matin", "le 5 mai au matin" (the day, its part in the span), "ce matin", "cette nuit" (the publication day) |
 //! | `previous_date` | dates counted from the date the text has just given: "le lendemain", "la veille", "l'année suivante", "ce jour-là", "le 15" |
 //! | `day_relative` | days counted from a date named or just given: "le lendemain du 11 février", "la veille de Noël", "trois jours plus tard", "le même jour" |
 //! | `relative_year` | a date whose year is named from publication: "le 21 septembre de l'an dernier", "mars de l'année prochaine"; the same words after a quarter or a half ("le premier trimestre de l'an dernier") |
@@ -31,6 +32,7 @@
 
 mod absolute;
 mod compound_offset;
+mod day_part;
 mod day_relative;
 mod english;
 mod holiday;
@@ -70,7 +72,7 @@ use period::{
 };
 use previous_date::{anaphoric_period, bare_day, day_after_or_before};
 use quarter::{quarter, this_quarter};
-use range::month_range;
+use range::{day_range, month_range};
 use relative::{ago, ahead, day_word, new_year, next_unit, relative_month, this_unit, unit_word};
 use relative_year::date_of_relative_year;
 use this_month::this_month;
@@ -178,7 +180,11 @@ pub fn parse(cx: &Cx, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
         }
         return None;
     }
-    let f = core(cx, i, out, false)?;
+    let mut f = core(cx, i, out, false)?;
+    if cx.lang == Lang::Fr {
+        // "hier soir", "lundi matin", "le 5 mai au matin"
+        day_part::extend(cx, &mut f);
+    }
     let end = f.end;
     cx.push(out, f);
     Some(end)
@@ -261,6 +267,14 @@ fn core(cx: &Cx, i: usize, out: &mut Vec<Mention>, after_position: bool) -> Opti
         }
     }
     if let Some(wd) = lexicon::weekday(cx.lang, w) {
+        // "du jeudi 3 au dimanche 6 juillet": one period, as "du 3 au 6 juillet".
+        if cx.lang == Lang::Fr
+            && cx.is_digits_at(i + 1)
+            && let Some((d, e)) = day_at(cx, i + 1)
+            && let Some(f) = day_range(cx, i, d, e, out)
+        {
+            return Some(f);
+        }
         return weekday(cx, i, wd);
     }
     if let Some(verdict) = abbreviated(cx, i) {
@@ -298,6 +312,7 @@ fn core(cx: &Cx, i: usize, out: &mut Vec<Mention>, after_position: bool) -> Opti
 /// reads no date ("il y a plus de dix ans").
 fn french_words(cx: &Cx, i: usize) -> Option<Found> {
     day_word(cx, i)
+        .or_else(|| day_part::this_part(cx, i).map(Some))
         .or_else(|| new_year(cx, i).map(Some))
         .or_else(|| week_end(cx, i).map(Some))
         .or_else(|| quarter(cx, i).map(Some))

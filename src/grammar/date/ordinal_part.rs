@@ -52,7 +52,7 @@ pub(super) fn ordinal_part(cx: &Cx, i: usize) -> Option<Found> {
     // "le premier week-end de juillet", "le dernier week-end de l'année": the weekend of
     // that month's (or year's) `n`th Saturday.
     if let Some(k) = week_end_noun(cx, k) {
-        let (whole, end) = whole_at(cx, k, i)?;
+        let (whole, end) = whole_at(cx, k, i, about(n, 7))?;
         let (y, m, n) = match whole {
             Whole::Month(y, m) => (y, m, n),
             Whole::Year(y) if n < 0 => (y, 12, n),
@@ -69,7 +69,8 @@ pub(super) fn ordinal_part(cx: &Cx, i: usize) -> Option<Found> {
     if !matches!(part, "jour" | "semaine" | "quinzaine") {
         return None;
     }
-    let (whole, end) = whole_at(cx, k + 1, i)?;
+    let step = if part == "jour" { 1 } else { 7 };
+    let (whole, end) = whole_at(cx, k + 1, i, about(n, step))?;
     let value = match (part, whole) {
         ("jour", Whole::Month(y, m)) => {
             let first = civil(y, m, 1)?;
@@ -183,8 +184,8 @@ fn first_or_last_units(cx: &Cx, i: usize) -> Option<Found> {
     if !matches!(unit, "jours" | "semaines" | "mois") {
         return None;
     }
-    let (whole, end) = whole_at(cx, after + 2, i)?;
     let first = modifier == Mod::Start;
+    let (whole, end) = whole_at(cx, after + 2, i, if first { 1 } else { 28 })?;
     let value = match (unit, whole) {
         ("mois", Whole::Year(y)) if count == 3 => DateValue::Quarter {
             year: Some(y),
@@ -211,11 +212,11 @@ fn first_or_last_units(cx: &Cx, i: usize) -> Option<Found> {
     })
 }
 
-/// The period a part is taken from, at token `k` (`start` is where the date starts, for the
-/// tense that places a month without its year): "du mois", "du mois prochain", "de ce mois",
+/// The period a part is taken from, at token `k` (`start` is where the date starts and `day`
+/// about the day the part falls on, for the tense that places a month without its year): "du mois", "du mois prochain", "de ce mois",
 /// "de l'année", "de l'année 2015", "de 2015", "de mars", "d'octobre 2015", "du mois de
 /// juin", "de mai 98".
-fn whole_at(cx: &Cx, k: usize, start: usize) -> Option<(Whole, usize)> {
+fn whole_at(cx: &Cx, k: usize, start: usize, day: u8) -> Option<(Whole, usize)> {
     if let Some(((y, m), end)) = relative_month(cx, k) {
         return Some((Whole::Month(y, m), end));
     }
@@ -250,8 +251,19 @@ fn whole_at(cx: &Cx, k: usize, start: usize) -> Option<(Whole, usize)> {
     if let Some((y, e)) = year_at(cx, end, true) {
         return Some((Whole::Month(y, m), e));
     }
-    let y = resolve_year(cx, m, Some(15), start, end)?;
+    let y = resolve_year(cx, m, Some(day), start, end)?;
     Some((Whole::Month(y, m), end))
+}
+
+/// About the day of the month the `n`th part of `step` days falls on (the last one for a
+/// negative `n`): what places a month without its year, so that "le premier week-end de
+/// mars", said in a past clause in mid-March, is this March's.
+fn about(n: i32, step: i32) -> u8 {
+    if n < 0 {
+        28
+    } else {
+        u8::try_from((n * step).clamp(1, 28)).unwrap_or(28)
+    }
 }
 
 /// The `n`th Thursday of month `m` of year `y` (the last one for a negative `n`): the ISO

@@ -26,6 +26,10 @@ pub(super) fn day_at(cx: &Cx, i: usize) -> Option<(u8, usize)> {
         {
             return Some((d, i + 2));
         }
+        // "1 er juin": the ordinal's ending set apart by a stray space.
+        if d == 1 && cx.space_gap(i + 1) && cx.is_w(i + 1, "er") && cx.raw(i + 1) == "er" {
+            return Some((d, i + 2));
+        }
         if cx.adjacent(i + 1) && cx.tok(i + 1).is_some_and(|n| n.is_word() || n.is_digits()) {
             return None;
         }

@@ -384,8 +384,10 @@ pub(super) fn decade(cx: &Cx, i: usize) -> Verdict {
             let n: i32 = cx.raw(i + 1).parse().ok()?;
             let decade = match t.len() {
                 4 if n % 10 == 0 => n / 10,
+                // "les années 10" is the 2010s, "les années 20" the 1920s (the 2020s are
+                // written in full, "les années 2020").
                 2 if n % 10 == 0 => {
-                    if n < 30 {
+                    if n < 20 {
                         200 + n / 10
                     } else {
                         190 + n / 10

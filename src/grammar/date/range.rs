@@ -5,7 +5,7 @@
 //! list gives each of its dates: "les 8 et 15 mars", "les 7, 8 et 9 juin", "janvier et mars".
 
 use crate::grammar::trace::{By, What};
-use crate::grammar::{Cx, Found, Lang};
+use crate::grammar::{Cx, Found, Lang, lexicon};
 use crate::value::{DateValue, Mention, RangeEnd, Value};
 
 use super::absolute::{day_month, full_date, month_forms};
@@ -145,6 +145,12 @@ pub(super) fn day_range(
         return None;
     };
     let j = if cx.is_w(j, "le") { j + 1 } else { j };
+    // "du jeudi 3 au dimanche 6 juillet": a weekday before the second day.
+    let j = if lexicon::weekday(cx.lang, cx.w(j)).is_some() && cx.is_digits_at(j + 1) {
+        j + 1
+    } else {
+        j
+    };
     let (d2, k2) = day_at(cx, j)?;
     // "du 5 au 19 janvier", and "du 5 au 19 de ce mois", "du 5 au 21 le mois prochain".
     let second = day_month(cx, j, None, d2, k2).or_else(|| {

@@ -74,23 +74,46 @@ pub(super) fn new_year(cx: &Cx, i: usize) -> Option<Found> {
     None
 }
 
-/// "dans trois ans", "dans deux semaines": ahead of publication.
+/// "dans trois ans", "dans deux semaines", "d'ici trois ans": ahead of publication.
 pub(super) fn ahead(cx: &Cx, i: usize) -> Verdict {
-    if cx.w(i) == "dans"
-        && let Some(q) = number::quantity(cx, i + 1, true)
+    // "dans trois ans", "d'ici trois ans"
+    let k = match cx.w(i) {
+        "dans" => i + 1,
+        "d" if cx.is_punct(i + 1, '\'') && cx.is_w(i + 2, "ici") => i + 3,
+        _ => return None,
+    };
+    // "d'ici 5 jours à partir de lundi": the count is read from its number on.
+    if k > i + 1 && counted_from_day(cx, k, k).is_some() {
+        return None;
+    }
+    if let Some(q) = number::quantity(cx, k, true)
         && q.modifier.is_none()
         && let Some(unit) = lexicon::unit(cx.lang, cx.w(q.num.end))
     {
         // "dans 10 jours à compter de demain", "dans un an et six mois"
-        if let Some(f) = counted_from_day(cx, i, i + 1) {
+        if k == i + 1
+            && let Some(f) = counted_from_day(cx, i, i + 1)
+        {
             return Some(Some(f));
         }
         return Some(q.num.int().and_then(|n| {
+            let n = in_days(cx, q.num.end, unit, n);
             compound(cx, i, q.num.end + 1, (unit, n), 1)
                 .or_else(|| relative(cx, i, q.num.end + 1, unit, n))
         }));
     }
     None
+}
+
+/// "huit jours" is a week and "quinze jours" two, as French speakers mean them (and as the
+/// duration grammar reads them): "dans quinze jours" is fourteen days on.
+fn in_days(cx: &Cx, unit_at: usize, unit: DurationUnit, n: i64) -> i64 {
+    let spelled = |w: &str| cx.is_w(unit_at - 1, w) && cx.is_w(unit_at, "jours");
+    match n {
+        8 if unit == DurationUnit::Day && spelled("huit") => 7,
+        15 if unit == DurationUnit::Day && spelled("quinze") => 14,
+        _ => n,
+    }
 }
 
 /// "l'an dernier", "l'année prochaine", "la semaine dernière", "le mois prochain", "l'année
@@ -172,14 +195,19 @@ pub(super) fn this_unit(cx: &Cx, i: usize) -> Verdict {
     Some(relative(cx, i, end, unit, 0))
 }
 
-/// "il y a trois ans", "il y a un mois", "il y a environ trois ans" (an approximate date);
+/// "il y a trois ans", "voici trois ans", "il y a un mois", "il y a environ trois ans" (an approximate date);
 /// not "il y a plus de dix ans", a bound.
 pub(super) fn ago(cx: &Cx, i: usize) -> Verdict {
-    if !(cx.w(i) == "il" && cx.is_w(i + 1, "y") && cx.is_w(i + 2, "a")) {
+    // "il y a trois ans", "voici trois ans"
+    let k = if cx.w(i) == "il" && cx.is_w(i + 1, "y") && cx.is_w(i + 2, "a") {
+        i + 3
+    } else if cx.w(i) == "voici" {
+        i + 1
+    } else {
         return None;
-    }
+    };
     let read = || -> Option<Found> {
-        let q = number::quantity(cx, i + 3, true)?;
+        let q = number::quantity(cx, k, true)?;
         if q.modifier.is_some_and(|m| m != Mod::Approx) {
             // "il y a plus de dix ans": a bound, not a date.
             return None;
@@ -194,7 +222,7 @@ pub(super) fn ago(cx: &Cx, i: usize) -> Verdict {
             }
         }
         let unit = lexicon::unit(cx.lang, cx.w(u))?;
-        let n = q.num.int()?;
+        let n = in_days(cx, u, unit, q.num.int()?);
         let mut f = relative(cx, i, u + 1, unit, -n)?;
         if unit == DurationUnit::Year && !matches!(cx.w(u), "an" | "ans" | "annee" | "annees") {
             return None;

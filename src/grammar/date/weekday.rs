@@ -79,9 +79,13 @@ pub(super) fn weekday(cx: &Cx, i: usize, wd: u8) -> Option<Found> {
         }
     }
     let mut end = i + 1;
-    let explicit = relative_word(cx, end);
+    let mut explicit = relative_word(cx, end);
     if explicit.is_some() {
         end += 1;
+    } else if cx.is_w(end, "qui") && cx.is_w(end + 1, "vient") {
+        // "jeudi qui vient": the coming one.
+        explicit = Some(Dir::Future);
+        end += 2;
     }
     let value = match pub_date(cx.published) {
         Some(p) => {
@@ -214,7 +218,7 @@ fn weekday_and_day(p: Date, wd: u8, day: u8, dir: Option<Dir>) -> Option<Date> {
 }
 
 /// "ce vendredi 15 juin": the date the weekday introduces; "ce dimanche": the one of the
-/// publication week, forward by default.
+/// publication week, forward by default, back in a past clause ("elle a signé ce lundi").
 pub(super) fn this_weekday(cx: &Cx, i: usize) -> Verdict {
     if !matches!(cx.w(i), "cette" | "ce" | "cet") {
         return None;
@@ -226,7 +230,11 @@ pub(super) fn this_weekday(cx: &Cx, i: usize) -> Verdict {
     };
     Some(
         weekday_date(cx, i + 1, wd, i + 2)
-            .or_else(|| weekday_near(cx, i, i + 2, wd, Dir::Future))
+            .or_else(|| {
+                // "elle a signé ce lundi": the past one of the publication week.
+                let dir = tense(cx, i, i + 2).unwrap_or(Dir::Future);
+                weekday_near(cx, i, i + 2, wd, dir)
+            })
             .map(starting_here),
     )
 }
