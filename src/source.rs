@@ -34,7 +34,7 @@ use serde::Serialize;
 use thiserror::Error;
 
 use front_matter::front_matter;
-use locate::{key_span, locate_field_error};
+use locate::{key_spans, locate_field_error};
 
 use crate::grammar::Lang;
 use crate::value::Published;
@@ -328,10 +328,7 @@ pub fn parse_sources_yaml(path: &str, text: Arc<str>) -> Result<FolderMeta, Box<
     let entries = yaml::parse::<Option<BTreeMap<String, SourceMeta>>>(&text)
         .map_err(|e| bad(locate_field_error(&text, e, true)))?
         .unwrap_or_default();
-    let spans = entries
-        .keys()
-        .map(|k| (k.clone(), key_span(&text, k)))
-        .collect();
+    let spans = key_spans(&text, entries.keys());
     Ok(FolderMeta::new(path, text, entries, spans))
 }
 

@@ -31,7 +31,21 @@ pub struct Text<'a> {
     /// The byte range of each word: what [`word_range`] searches.
     pub spans: &'a [Range<usize>],
     pub paragraphs: &'a [Range<usize>],
+    /// The denials already read, by the value's and the scope's words: every rule of a kind
+    /// asks about the same values (see [`Denials`]); `None` reads each afresh.
+    pub denials: Option<&'a Denials>,
 }
+
+/// [`denied`] by the words of the value and of its scope, remembered for the rules of one text:
+/// a pure function of the text's words, so the table changes no verdict, only its cost.
+#[derive(Default)]
+pub struct Denials(std::cell::RefCell<DenialTable>);
+
+type DenialTable = std::collections::HashMap<
+    (usize, usize, usize, usize),
+    Option<Denial>,
+    std::hash::BuildHasherDefault<crate::grammar::prefilter::WordHasher>,
+>;
 
 /// One value the rule considers: a grammar mention, its scope (byte range) and whether it is a
 /// count (the counted noun is then checked).
@@ -335,7 +349,14 @@ fn evaluate_with(
         // A check is done with a candidate once it fails (see `verdicts`), and a denial, which
         // it must know of, comes first.
         let done = |missing: &Vec<Missing>| !full && !missing.is_empty();
-        let mut denial = denied(t.text, t.words, &mw, &sw);
+        let mut denial = match t.denials {
+            Some(cache) => *cache
+                .0
+                .borrow_mut()
+                .entry((mw.start, mw.end, sw.start, sw.end))
+                .or_insert_with(|| denied(t.text, t.words, &mw, &sw)),
+            None => denied(t.text, t.words, &mw, &sw),
+        };
         if !full && denial.is_some() {
             push_denial(&mut missing, denial.take());
             out.push(failed(&out, t, c, &mw, missing));

@@ -84,6 +84,15 @@ fn words_with(lang: Lang, text: &str, cache: &mut FormCache) -> Vec<Word> {
         if c.is_alphanumeric() {
             let mut end = i + len;
             while end < bytes.len() {
+                // ASCII first: a letter or digit there is alphanumeric, any other byte is not.
+                let b = bytes[end];
+                if b.is_ascii_alphanumeric() {
+                    end += 1;
+                    continue;
+                }
+                if b.is_ascii() {
+                    break;
+                }
                 let (d, dl) = char_at(text, end);
                 if !d.is_alphanumeric() {
                     break;

@@ -95,7 +95,19 @@ pub struct Scopes<'t> {
     hits: OnceCell<HitsByRule>,
     /// Which rules' patterns can match the text (see `prefilter`), by rule position.
     pattern_candidates: OnceCell<Vec<bool>>,
+    /// The denials the rules' evaluations have read (see `cues::matching::Denials`).
+    denials: cues::matching::Denials,
+    /// The place of each span the rules were given, in sentences and in paragraphs (see
+    /// [`candidates`]).
+    placed: [std::cell::RefCell<Placed>; 2],
 }
+
+/// A span's place in its scope, cut to reach: `None` when no scope encloses it.
+type Placed = std::collections::HashMap<
+    (usize, usize),
+    Option<Range<usize>>,
+    std::hash::BuildHasherDefault<crate::grammar::prefilter::WordHasher>,
+>;
 
 impl<'t> Scopes<'t> {
     /// `rules`, when given, is the set whose cue index finds every rule's cues in one pass.
@@ -110,6 +122,8 @@ impl<'t> Scopes<'t> {
             word_spans: OnceCell::new(),
             hits: OnceCell::new(),
             pattern_candidates: OnceCell::new(),
+            denials: Default::default(),
+            placed: Default::default(),
         }
     }
 
@@ -176,7 +190,9 @@ impl<'t> Scopes<'t> {
 
     fn of(&self, scope: Scope) -> &[Range<usize>] {
         match scope {
-            Scope::Sentence => self.sentences.get_or_init(|| sentences(self.text)),
+            Scope::Sentence => self
+                .sentences
+                .get_or_init(|| sentences_in(self.text, self.of(Scope::Paragraph))),
             Scope::Paragraph => self.paragraphs.get_or_init(|| paragraphs(self.text)),
         }
     }
@@ -213,21 +229,32 @@ impl<'t> Scopes<'t> {
     }
 }
 
-/// Where each candidate mention of `rule` stands: its scope, cut to reach.
-fn candidates<'a>(
-    rule: &'a Rule,
-    text: &'a str,
-    scopes: &'a [Range<usize>],
-    mentions: &'a [Mention],
-) -> impl Iterator<Item = (usize, Range<usize>)> + 'a {
-    mentions.iter().enumerate().filter_map(move |(i, m)| {
-        if !accepts(rule.kind, m) || m.start > m.end || m.end > text.len() {
-            return None;
-        }
-        let context = enclosing(scopes, m.start..m.end)?;
-        let context = cues::answer::with_question(text, scopes, context, m.start);
-        Some((i, within_reach(text, context, m.start..m.end)))
-    })
+/// Where each candidate mention of `rule` stands: its scope, cut to reach, in mention order.
+/// The place of a span depends only on the span and the kind of scope, so it is remembered in
+/// `scopes` for the other rules of that kind of scope (keyed by the span, not by the mention,
+/// so that the table holds whatever mentions it is given).
+fn candidates(rule: &Rule, scopes: &Scopes, mentions: &[Mention]) -> Vec<(usize, Range<usize>)> {
+    let text = scopes.text;
+    let ranges = scopes.of(rule.scope);
+    let mut placed = scopes.placed[usize::from(rule.scope == Scope::Paragraph)].borrow_mut();
+    mentions
+        .iter()
+        .enumerate()
+        .filter_map(|(i, m)| {
+            if !accepts(rule.kind, m) || m.start > m.end || m.end > text.len() {
+                return None;
+            }
+            let place = placed
+                .entry((m.start, m.end))
+                .or_insert_with(|| {
+                    let context = enclosing(ranges, m.start..m.end)?;
+                    let context = cues::answer::with_question(text, ranges, context, m.start);
+                    Some(within_reach(text, context, m.start..m.end))
+                })
+                .clone()?;
+            Some((i, place))
+        })
+        .collect()
 }
 
 /// [`match_text`] with the text's scopes already (or lazily) split, to share between rules.
@@ -261,7 +288,6 @@ fn match_at(
     mentions: &[Mention],
 ) -> Vec<Match> {
     let text = scopes.text;
-    let ranges = scopes.of(rule.scope);
     let mut out = Vec::new();
     // The context checks depend only on the scope: remember the last one.
     let mut last: Option<(Range<usize>, bool, Option<String>)> = None;
@@ -284,7 +310,7 @@ fn match_at(
     };
     let mut by_pattern = std::collections::BTreeSet::new();
     if !rule.patterns.is_empty() && scopes.patterns_possible(position) {
-        for (i, context) in candidates(rule, text, ranges, mentions) {
+        for (i, context) in candidates(rule, scopes, mentions) {
             let m = &mentions[i];
             let Some((pattern, evidence)) = pattern_match(rule, text, &context, m) else {
                 continue;
@@ -379,7 +405,8 @@ fn evaluate_cues(
     full: bool,
     keep: impl Fn(&Range<usize>) -> bool,
 ) -> Vec<cues::matching::Evaluation> {
-    let list: Vec<Candidate> = candidates(rule, scopes.text, scopes.of(rule.scope), mentions)
+    let list: Vec<Candidate> = candidates(rule, scopes, mentions)
+        .into_iter()
         .filter(|(_, scope)| keep(scope))
         .map(|(i, scope)| Candidate {
             mention: i,
@@ -394,6 +421,7 @@ fn evaluate_cues(
         words: scopes.words(),
         spans: scopes.word_spans(),
         paragraphs: scopes.of(Scope::Paragraph),
+        denials: Some(&scopes.denials),
     };
     let mut evaluations = if full {
         cues::matching::evaluate(spec, &t, hits, &list)
@@ -518,8 +546,13 @@ const ABBREVIATIONS: &[&str] = &[
 /// opening quote or a digit follow; not after an abbreviation or an initial ("M.", "J."),
 /// and never inside a number ("3.5": no whitespace follows).
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
+    sentences_in(text, &paragraphs(text))
+}
+
+/// [`sentences`] given the text's [`paragraphs`] (which `Scopes` has split already).
+fn sentences_in(text: &str, paragraphs: &[Range<usize>]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
-    for para in paragraphs(text) {
+    for para in paragraphs {
         let p = &text[para.clone()];
         let mut start = 0;
         // Byte offsets throughout: a terminator is found by its bytes, and only the few
@@ -574,21 +607,22 @@ fn is_terminator(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…')
 }
 
-/// The byte offset of the first `.`, `!`, `?` or `…` in `p` at or after `from`.
+/// The byte offset of the first `.`, `!`, `?` or `…` in `p` at or after `from`: `memchr3`
+/// finds the first of the ASCII ones, then `memchr` looks for a `…` (E2 80 A6) before it
+/// (E2 also starts `’`, so each E2 found is checked).
 fn next_terminator(p: &str, from: usize) -> Option<usize> {
     let bytes = p.as_bytes();
+    let ascii = memchr::memchr3(b'.', b'!', b'?', bytes.get(from..)?).map(|i| from + i);
+    let limit = ascii.unwrap_or(bytes.len());
     let mut i = from;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'.' | b'!' | b'?' => return Some(i),
-            // `…` is E2 80 A6.
-            0xE2 if bytes.get(i + 1) == Some(&0x80) && bytes.get(i + 2) == Some(&0xA6) => {
-                return Some(i);
-            }
-            _ => i += 1,
+    while let Some(k) = memchr::memchr(0xE2, &bytes[i..limit]) {
+        let k = i + k;
+        if bytes.get(k + 1) == Some(&0x80) && bytes.get(k + 2) == Some(&0xA6) {
+            return Some(k);
         }
+        i = k + 1;
     }
-    None
+    ascii
 }
 
 fn ends_with_abbreviation(before: &str) -> bool {
