@@ -12,6 +12,7 @@
 //! | `duration` | the duration grammar, with `age` (the years that are someone's age and stay numbers) and `combined` ("deux ans et trois mois") |
 //! | `number` | the number grammar (digits, scale words), with `spelled` (cardinals, ordinals and parts in words: "vingt et un", "dix-huitième", "tiers"), `fraction` ("3/4", "½", "deux tiers", "un sur trois"), `quantity` (a number and its qualifier: "environ", "plus de"; collectives and parts without a numerator: "la moitié"), `thousands` (digit groups), `collective` ("une centaine", "des milliers"), `sign` ("-9,5", "à – 12 °C", "moins 10") and `magnitude` ("100K", "2,5 M€", "3 Md€") |
 //! | `time_of_day` | digits that are neither counts nor durations: times of day ("à 17 h", "14 h 30") and telephone numbers, skipped before the duration grammar |
+//! | `prefilter`, `word_table` | the first pass: where a reading can start, and each token's word classes (`Cx::has_class`), from one lookup per word in a table of packed short words |
 //! | `memo` | `Memo`: what one reading gave at the last 16 tokens, so that the grammars read a quantity once per token |
 //! | `tense` | which way a clause points, for the dates that leave their year out |
 //! | `clause` | where the clause around a date stops, for `tense` |
@@ -157,6 +158,7 @@ mod tense;
 mod thousands;
 mod time_of_day;
 mod trace;
+mod word_table;
 
 use crate::value::{ByteSpan, Mention, Mod, Published, Value, Warning};
 pub use derive::{Derivation, derive};
@@ -223,14 +225,15 @@ pub fn scan_unfiltered(text: &str, lang: Lang, published: Option<Published>) -> 
 #[doc(hidden)]
 pub fn prefilter_misses(text: &str, lang: Lang, published: Option<Published>) -> Vec<String> {
     let lexed = lexer::lex(text);
-    let tried = prefilter::tried(text, &lexed.toks, &lexed.keys);
+    let flags = prefilter::flags(text, &lexed.toks, &lexed.keys);
+    let tried = prefilter::tried(&lexed.toks, &lexed.keys, &flags);
     let mut missed = Vec::new();
     scan_loop(
         text,
         lang,
         published,
         None,
-        lexed,
+        (lexed, flags),
         |_| true,
         |cx, i| {
             if !tried[i] {
@@ -253,23 +256,29 @@ fn scan_traced(
     filtered: bool,
 ) -> Vec<Mention> {
     let lexed = lexer::lex(text);
-    if filtered {
-        let tried = prefilter::tried(text, &lexed.toks, &lexed.keys);
-        scan_loop(text, lang, published, trace, lexed, |i| tried[i], |_, _| {})
-    } else {
-        scan_loop(text, lang, published, trace, lexed, |_| true, |_, _| {})
-    }
+    let flags = prefilter::flags(text, &lexed.toks, &lexed.keys);
+    // Unfiltered, every token is tried.
+    let tried = filtered.then(|| prefilter::tried(&lexed.toks, &lexed.keys, &flags));
+    scan_loop(
+        text,
+        lang,
+        published,
+        trace,
+        (lexed, flags),
+        |i| tried.as_ref().is_none_or(|t| t[i]),
+        |_, _| {},
+    )
 }
 
 /// The scan proper: at each token `try_at` allows, the date grammar, then the time of day,
 /// the duration and the number grammars; `read` is told of each token where one consumed
-/// tokens.
+/// tokens. The tokens come with their [`prefilter::flags`].
 fn scan_loop<'a>(
     text: &'a str,
     lang: Lang,
     published: Option<Published>,
     trace: Option<&'a Trace>,
-    lexed: lexer::Lexed,
+    (lexed, flags): (lexer::Lexed, Vec<u8>),
     try_at: impl Fn(usize) -> bool,
     mut read: impl FnMut(&Cx<'a>, usize),
 ) -> Vec<Mention> {
@@ -277,6 +286,7 @@ fn scan_loop<'a>(
         text,
         toks: lexed.toks,
         keys: lexed.keys,
+        flags,
         lang,
         published,
         trace,
@@ -334,6 +344,8 @@ pub(crate) struct Cx<'a> {
     pub toks: Vec<Token>,
     /// The folded keys of the tokens (see [`lexer::Lexed`]).
     keys: String,
+    /// The tokens' first-pass flags and word classes (see [`prefilter::flags`]).
+    flags: Vec<u8>,
     pub lang: Lang,
     pub published: Option<Published>,
     /// Set only by [`derive`]: where the grammars record the steps of their readings.
@@ -382,6 +394,13 @@ impl Cx<'_> {
             return read();
         }
         memo.get(i, read)
+    }
+
+    /// Whether token `i` is a word of `class` (a class of [`prefilter`], such as
+    /// [`prefilter::DAY_WORD`]): one bit test where the grammars would compare strings.
+    #[inline]
+    pub fn has_class(&self, i: usize, class: u8) -> bool {
+        self.flags.get(i).is_some_and(|f| f & class != 0)
     }
 
     /// Whether steps are being recorded.

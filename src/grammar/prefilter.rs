@@ -19,7 +19,7 @@
 //! [`super::scan_unfiltered`] on the bundled corpus, the grammar fixtures and generated text.
 
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 use std::sync::LazyLock;
 
 use super::lexer::{Token, fold_char};
@@ -27,43 +27,8 @@ use super::lexer::{Token, fold_char};
 /// How many tokens before its trigger a reading may start.
 pub const LEAD: usize = 4;
 
-/// A fast hash for short words (FxHash's multiply-rotate, eight bytes at a time, the last
-/// bytes as one word; the lengths differ by the end mark `str` hashes): the set is
-/// looked up once per token (and `cues::tokens`' table once per word), and SipHash's
-/// resistance to chosen keys buys nothing there.
-#[derive(Default)]
-pub(crate) struct WordHasher(u64);
-
-impl WordHasher {
-    #[inline]
-    fn add(&mut self, v: u64) {
-        self.0 = (self.0.rotate_left(5) ^ v).wrapping_mul(0x517c_c1b7_2722_0a95);
-    }
-}
-
-impl Hasher for WordHasher {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        // Eight bytes at a time, then the rest as one word: most words take one or two rounds.
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            self.add(u64::from_le_bytes(c.try_into().unwrap_or([0; 8])));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut last = [0u8; 8];
-            last[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(last));
-        }
-    }
-    #[inline]
-    fn write_u8(&mut self, b: u8) {
-        self.add(u64::from(b));
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
+pub(crate) use super::word_table::WordHasher;
+use super::word_table::WordTable;
 
 type WordSet = HashSet<&'static str, BuildHasherDefault<WordHasher>>;
 
@@ -72,6 +37,18 @@ type WordFlags = HashMap<&'static str, u8, BuildHasherDefault<WordHasher>>;
 
 const TRIGGER: u8 = 1;
 const IS_LEAD: u8 = 2;
+/// A word class the grammars test a token for, computed with the flags (see [`flags`]):
+/// "demain", "hier" and the "hui" of "aujourd'hui", the day words a count can be counted from.
+pub(crate) const DAY_WORD: u8 = 4;
+/// "plus", "auparavant", "après", "avant": the words after a unit that make a count a step
+/// in a story ("trois jours plus tard").
+pub(crate) const SEQUENCE: u8 = 8;
+
+/// The words of each class above.
+const CLASSES: &[(u8, &[&str])] = &[
+    (DAY_WORD, &["demain", "hier", "hui"]),
+    (SEQUENCE, &["plus", "auparavant", "apres", "avant"]),
+];
 
 /// The grammars that read values: their words are triggers (but for [`FUNCTION_WORDS`]).
 const VALUE_SOURCES: &[&str] = &[
@@ -166,6 +143,7 @@ pub const LISTED: &[&str] = &[
     "lexer.rs",
     "trace.rs",
     "memo.rs",
+    "word_table.rs",
     "derive.rs",
     "prefilter.rs",
 ];
@@ -316,7 +294,10 @@ struct Words {
     #[cfg_attr(not(test), allow(dead_code))]
     triggers: WordSet,
     /// Both sets in one table, for [`tried`]'s one lookup per word.
+    #[cfg_attr(not(test), allow(dead_code))]
     flags: WordFlags,
+    /// The same flags and the word classes, for the scan's lookup.
+    table: WordTable,
 }
 
 static WORDS: LazyLock<Words> = LazyLock::new(|| {
@@ -350,7 +331,18 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
             }
         }
     }
-    Words { triggers, flags }
+    let mut with_classes = flags.clone();
+    for &(class, words) in CLASSES {
+        for &w in words {
+            *with_classes.entry(w).or_default() |= class;
+        }
+    }
+    let table = WordTable::new(&with_classes);
+    Words {
+        triggers,
+        flags,
+        table,
+    }
 });
 
 /// The folded words of the string literals of a Rust source: `"la veille"` gives "la" and
@@ -452,24 +444,28 @@ fn numeric_sign(t: &Token, text: &str) -> bool {
         .is_some_and(|c| !c.is_ascii() && c.is_numeric())
 }
 
-/// For each token, whether the grammars are tried there (see the module doc).
-pub fn tried(text: &str, toks: &[Token], keys: &str) -> Vec<bool> {
-    let words = &*WORDS;
-    // Per token: bit TRIGGER, bit IS_LEAD.
-    let flags: Vec<u8> = toks
-        .iter()
+/// Per token: bit `TRIGGER`, bit `IS_LEAD` (what [`tried`] reads) and the word classes
+/// ([`DAY_WORD`], [`SEQUENCE`]), one table lookup per word.
+pub fn flags(text: &str, toks: &[Token], keys: &str) -> Vec<u8> {
+    let table = &WORDS.table;
+    toks.iter()
         .map(|t| {
             if t.is_digits() {
                 TRIGGER
             } else if t.is_word() {
-                words.flags.get(t.key(keys)).copied().unwrap_or(0)
+                table.get(t.key(keys))
             } else if t.kind == super::lexer::TokKind::Punct && numeric_sign(t, text) {
                 TRIGGER
             } else {
                 0
             }
         })
-        .collect();
+        .collect()
+}
+
+/// For each token, whether the grammars are tried there (see the module doc); `flags` are
+/// the tokens' [`flags`].
+pub fn tried(toks: &[Token], keys: &str, flags: &[u8]) -> Vec<bool> {
     let mut out = vec![false; toks.len()];
     // The nearest trigger and digit run at or after each token, walking backwards.
     let mut next_trigger = usize::MAX;
@@ -529,6 +525,76 @@ mod tests {
                 "src/grammar/{f} is not listed in prefilter.rs: add it to VALUE_SOURCES or CONTEXT_SOURCES"
             );
         }
+    }
+
+    /// `edit_distance_is_one` as it was written first (slices compared whole), to hold the
+    /// faster one to it.
+    fn edit_distance_reference(a: &str, b: &str) -> bool {
+        let (a, b) = (a.as_bytes(), b.as_bytes());
+        if a == b || a.len().abs_diff(b.len()) > 1 {
+            return false;
+        }
+        if a.len() == b.len() {
+            let p = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+            if p + 1 < a.len() && a[p] == b[p + 1] && a[p + 1] == b[p] && a[p + 2..] == b[p + 2..] {
+                return true;
+            }
+        }
+        let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+        let p = short.iter().zip(long).take_while(|(x, y)| x == y).count();
+        if short.len() == long.len() {
+            short[p + 1..] == long[p + 1..]
+        } else {
+            short[p..] == long[p + 1..]
+        }
+    }
+
+    #[test]
+    fn edit_distance_agrees_with_its_reference() {
+        use super::super::date::parts::edit_distance_is_one;
+        use super::super::lexicon::{EN_MONTHS, FR_MONTHS};
+        // Every month name, every word one edit (over a few letters) from one, and words of
+        // the grammars: each against each month name, both ways round.
+        let mut words: Vec<String> = Vec::new();
+        for name in FR_MONTHS.iter().chain(EN_MONTHS.iter()) {
+            let b = name.as_bytes();
+            words.push(name.to_string());
+            for k in 0..=b.len() {
+                for c in [b'a', b'e', b'm', b'r', b'z'] {
+                    let mut ins = b.to_vec();
+                    ins.insert(k, c);
+                    words.push(String::from_utf8(ins).unwrap_or_default());
+                    if k < b.len() {
+                        let mut sub = b.to_vec();
+                        sub[k] = c;
+                        words.push(String::from_utf8(sub).unwrap_or_default());
+                    }
+                }
+                if k < b.len() {
+                    let mut del = b.to_vec();
+                    del.remove(k);
+                    words.push(String::from_utf8(del).unwrap_or_default());
+                }
+                if k + 1 < b.len() {
+                    let mut swap = b.to_vec();
+                    swap.swap(k, k + 1);
+                    words.push(String::from_utf8(swap).unwrap_or_default());
+                }
+            }
+        }
+        words.extend(WORDS.flags.keys().map(|w| w.to_string()));
+        words.extend(["", "a", "ma", "am", "mia", "aim"].map(String::from));
+        let mut hits = 0;
+        for w in &words {
+            for name in FR_MONTHS.iter().chain(EN_MONTHS.iter()) {
+                for (x, y) in [(w.as_str(), *name), (*name, w.as_str())] {
+                    let want = edit_distance_reference(x, y);
+                    assert_eq!(edit_distance_is_one(x, y), want, "{x} / {y}");
+                    hits += usize::from(want);
+                }
+            }
+        }
+        assert!(hits > 1000, "too few words one edit away: {hits}");
     }
 
     #[test]

@@ -5,6 +5,7 @@
 
 use jiff::civil::Date;
 
+use crate::grammar::prefilter::DAY_WORD;
 use crate::grammar::trace::Rel;
 use crate::grammar::{Cx, Found, Lang, lexicon, number};
 use crate::value::{DateValue, DurationUnit};
@@ -167,7 +168,7 @@ pub(super) fn counted_from_day(cx: &Cx, start: usize, i: usize) -> Option<Found>
     }
     // A day word within the next few tokens, before the number is read (reading it records
     // steps in a derivation).
-    if !(i + 1..i + 9).any(|j| matches!(cx.w(j), "demain" | "hier" | "hui")) {
+    if !(i + 1..i + 9).any(|j| cx.has_class(j, DAY_WORD)) {
         return None;
     }
     let q = number::quantity(cx, i, true)?;

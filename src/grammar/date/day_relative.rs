@@ -4,6 +4,7 @@
 //! "un mois après" (from the date just given), "le même jour", "la même année" (that date
 //! itself, at the precision named). None of them is read without its anchor.
 
+use crate::grammar::prefilter::SEQUENCE;
 use crate::grammar::trace::{Anchor, Rel, What};
 use crate::grammar::{Cx, Found, lexicon, number};
 use crate::value::{DateValue, DurationUnit, Mention, Value};
@@ -99,10 +100,8 @@ pub(super) fn units_later(cx: &Cx, i: usize, out: &[Mention]) -> Option<Found> {
     }
     // A unit and a word of sequence within the next few tokens, before the number is read
     // (reading it records steps in a derivation).
-    let near = (i + 1..i + 6).any(|j| {
-        matches!(cx.w(j + 1), "plus" | "auparavant" | "apres" | "avant")
-            && lexicon::unit(cx.lang, cx.w(j)).is_some()
-    });
+    let near = (i + 1..i + 6)
+        .any(|j| cx.has_class(j + 1, SEQUENCE) && lexicon::unit(cx.lang, cx.w(j)).is_some());
     if !near {
         return None;
     }

@@ -160,21 +160,40 @@ pub(super) fn street_name(cx: &Cx, day: usize) -> bool {
 /// neighbouring letters swapped ("Mya" for "May").
 pub(in crate::grammar) fn edit_distance_is_one(a: &str, b: &str) -> bool {
     let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a == b || a.len().abs_diff(b.len()) > 1 {
+    if a.len().abs_diff(b.len()) > 1 {
         return false;
     }
-    if a.len() == b.len() {
-        let p = a.iter().zip(b).take_while(|(x, y)| x == y).count();
-        if p + 1 < a.len() && a[p] == b[p + 1] && a[p + 1] == b[p] && a[p + 2..] == b[p + 2..] {
-            return true;
+    // One edit leaves the first letter, or else (an edit at the first letter) the second
+    // letter of one is the first or the second of the other: a quick no for most words.
+    if let (Some(&a0), Some(&b0)) = (a.first(), b.first())
+        && a0 != b0
+    {
+        let (a1, b1) = (a.get(1).copied(), b.get(1).copied());
+        if a1 != b1 && a1 != Some(b0) && b1 != Some(a0) {
+            return false;
         }
     }
+    // The common prefix `p` and the common suffix `s` (not overlapping it), byte loops on
+    // these few letters: one edit leaves all but one letter (or two swapped) in them.
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    let p = short.iter().zip(long).take_while(|(x, y)| x == y).count();
-    if short.len() == long.len() {
-        short[p + 1..] == long[p + 1..]
+    let (m, n) = (short.len(), long.len());
+    let mut p = 0;
+    while p < m && short[p] == long[p] {
+        p += 1;
+    }
+    if p == m && m == n {
+        return false;
+    }
+    let mut s = 0;
+    while s < m - p && short[m - 1 - s] == long[n - 1 - s] {
+        s += 1;
+    }
+    if m == n {
+        // A letter changed, or the two at `p` swapped.
+        p + s + 1 == n
+            || (p + 1 < n && short[p] == long[p + 1] && short[p + 1] == long[p] && s + p + 2 >= n)
     } else {
-        short[p..] == long[p + 1..]
+        p + s == m
     }
 }
 
