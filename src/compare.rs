@@ -21,9 +21,65 @@ use serde::Serialize;
 
 use crate::excerpt::Excerpts;
 use crate::extract::Claim;
+use crate::grammar::Lang;
 use crate::rules::{RuleSet, Tolerance};
 use crate::source::Source;
-use crate::value::{Interval, Mod, Value};
+use crate::value::{Interval, Mod, Published, Value};
+
+/// What the comparison reads of the sources: each one's name (its file name, what messages and
+/// fingerprints show), its edition (the canonical URL, else the outlet: see `revision`), its
+/// publication date and language (a running tally's as-of day), and its text when no
+/// excerpts are given. The checked sources themselves say it (`[Source]`), and so does a
+/// compact table of them ([`crate::stream::table::SourceTable`]), which a spilled check keeps
+/// instead of the sources.
+pub trait Sources: Sync {
+    /// [`Source::short_name`].
+    fn name(&self, source: usize) -> String;
+    /// The URL, else the outlet, as written.
+    fn edition(&self, source: usize) -> Option<&str>;
+    fn published(&self, source: usize) -> Option<Published>;
+    fn lang(&self, source: usize) -> Lang;
+    /// The whole text (empty when it was dropped: the comparison then reads `kept` excerpts).
+    fn text(&self, source: usize) -> &str;
+}
+
+impl Sources for &[Source] {
+    fn name(&self, source: usize) -> String {
+        self[source].short_name()
+    }
+    fn edition(&self, source: usize) -> Option<&str> {
+        let meta = &self[source].meta;
+        meta.url.as_deref().or(meta.outlet.as_deref())
+    }
+    fn published(&self, source: usize) -> Option<Published> {
+        self[source].meta.published
+    }
+    fn lang(&self, source: usize) -> Lang {
+        self[source].meta.lang
+    }
+    fn text(&self, source: usize) -> &str {
+        &self[source].text
+    }
+}
+
+impl Sources for Vec<Source> {
+    fn name(&self, source: usize) -> String {
+        self.as_slice().name(source)
+    }
+    fn edition(&self, source: usize) -> Option<&str> {
+        let meta = &self[source].meta;
+        meta.url.as_deref().or(meta.outlet.as_deref())
+    }
+    fn published(&self, source: usize) -> Option<Published> {
+        self.as_slice().published(source)
+    }
+    fn lang(&self, source: usize) -> Lang {
+        self.as_slice().lang(source)
+    }
+    fn text(&self, source: usize) -> &str {
+        &self[source].text
+    }
+}
 
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
@@ -194,7 +250,7 @@ pub fn relate(a: &Claim, b: &Claim, tolerance: Option<Tolerance>) -> Relation {
 #[derive(Clone, Copy)]
 struct Fact<'a> {
     rules: &'a RuleSet,
-    sources: &'a [Source],
+    sources: &'a dyn Sources,
     claims: &'a [Claim],
     rule: usize,
     subject: &'a Option<String>,
@@ -208,7 +264,7 @@ impl Fact<'_> {
     fn text(&self, source: usize, range: std::ops::Range<usize>) -> Option<&str> {
         match self.kept {
             Some(kept) => kept.get(source, range),
-            None => self.sources[source].text.get(range),
+            None => self.sources.text(source).get(range),
         }
     }
 }
@@ -226,6 +282,16 @@ pub fn compare(rules: &RuleSet, sources: &[Source], claims: &[Claim]) -> Vec<Fin
 pub fn compare_with(
     rules: &RuleSet,
     sources: &[Source],
+    claims: &[Claim],
+    kept: Option<&Excerpts>,
+) -> Vec<Finding> {
+    compare_in(rules, &sources, claims, kept)
+}
+
+/// [`compare_with`], the sources given as what the comparison reads of them ([`Sources`]).
+pub fn compare_in(
+    rules: &RuleSet,
+    sources: &dyn Sources,
     claims: &[Claim],
     kept: Option<&Excerpts>,
 ) -> Vec<Finding> {
@@ -264,7 +330,7 @@ pub fn compare_with(
 #[allow(clippy::too_many_arguments)]
 fn compare_fact(
     rules: &RuleSet,
-    sources: &[Source],
+    sources: &dyn Sources,
     claims: &[Claim],
     kept: Option<&Excerpts>,
     rule: usize,
@@ -333,7 +399,7 @@ pub fn sort_findings(rules: &RuleSet, findings: &mut [Finding]) {
 /// subject, the kind, and each source's file name with the values it states. Not its lines.
 pub(crate) fn fingerprint(
     rules: &RuleSet,
-    sources: &[Source],
+    sources: &dyn Sources,
     claims: &[Claim],
     rule: usize,
     subject: Option<&str>,
@@ -344,7 +410,7 @@ pub(crate) fn fingerprint(
         .iter()
         .map(|&i| {
             let c = &claims[i];
-            claim_key(&sources[c.source].short_name(), &c.value, c.modifier)
+            claim_key(&sources.name(c.source), &c.value, c.modifier)
         })
         .collect();
     fingerprint_of(&rules.rules[rule].id, subject, kind, parts)

@@ -17,7 +17,6 @@ use std::collections::{BTreeMap, HashMap};
 use super::{Fact, Finding, FindingKind, core_interval, effective_interval, fingerprint};
 use crate::extract::Claim;
 use crate::rules::RuleSet;
-use crate::source::Source;
 use crate::value::{Interval, Mod, Value};
 
 /// The claims of one group that state the same value with the same mod.
@@ -215,7 +214,7 @@ pub(super) fn compare_group(fact: &Fact, members: Vec<usize>, findings: &mut Vec
 /// One group of claims, as the comparator is given it.
 struct Group<'a> {
     rules: &'a RuleSet,
-    sources: &'a [Source],
+    sources: &'a dyn super::Sources,
     claims: &'a [Claim],
     rule: usize,
     subject: &'a Option<String>,
@@ -353,6 +352,7 @@ mod tests {
     //! generated groups: the same findings, claim for claim, anchor for anchor.
     use super::*;
     use crate::compare::{Relation, relate};
+    use crate::source::Source;
     use crate::value::{DateValue, Decimal};
 
     struct OldClass {
@@ -364,7 +364,7 @@ mod tests {
 
     fn pairwise_group(
         rules: &RuleSet,
-        sources: &[Source],
+        sources: &dyn crate::compare::Sources,
         claims: &[Claim],
         rule: usize,
         subject: &Option<String>,

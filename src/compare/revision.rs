@@ -29,11 +29,9 @@ pub(super) fn split(fact: &Fact, members: Vec<usize>, findings: &mut Vec<Finding
     // edition key → publication date → members.
     let mut editions: BTreeMap<&str, BTreeMap<Published, Vec<usize>>> = BTreeMap::new();
     for &i in &members {
-        let meta = &sources[claims[i].source].meta;
-        let (Some(key), Some(published)) = (
-            meta.url.as_deref().or(meta.outlet.as_deref()),
-            meta.published,
-        ) else {
+        let source = claims[i].source;
+        let (Some(key), Some(published)) = (sources.edition(source), sources.published(source))
+        else {
             continue;
         };
         editions
@@ -63,12 +61,14 @@ pub(super) fn split(fact: &Fact, members: Vec<usize>, findings: &mut Vec<Finding
         }
         let told = |i: usize| {
             let c = &claims[i];
-            let s = &sources[c.source];
-            let date = s.meta.published.map(|p| p.to_string()).unwrap_or_default();
+            let date = sources
+                .published(c.source)
+                .map(|p| p.to_string())
+                .unwrap_or_default();
             format!(
                 "{} ({date}, {})",
                 show_value(&c.value, c.modifier),
-                s.short_name()
+                sources.name(c.source)
             )
         };
         let mut ids: Vec<usize> = revised.iter().chain(latest).copied().collect();

@@ -15,7 +15,6 @@ use super::{Fact, Finding, FindingKind, effective_interval, fingerprint, group};
 use crate::extract::Claim;
 use crate::grammar;
 use crate::report::show_value;
-use crate::source::Source;
 use crate::value::{DateValue, Value, ValueKind, day_number};
 
 /// A day a claim is true at: its number (days since 1970-01-01) and `YYYY-MM-DD`.
@@ -35,7 +34,8 @@ pub(super) fn compare_tally(fact: &Fact, members: Vec<usize>, findings: &mut Vec
     for &i in &members {
         by_day
             .entry(as_of(
-                &sources[claims[i].source],
+                sources,
+                claims[i].source,
                 fact.text(claims[i].source, claims[i].context.clone()),
                 &claims[i],
             ))
@@ -81,7 +81,7 @@ pub(super) fn compare_tally(fact: &Fact, members: Vec<usize>, findings: &mut Vec
                     "{} ({}, {})",
                     show_value(&claim.value, claim.modifier),
                     d.1,
-                    sources[claim.source].short_name()
+                    sources.name(claim.source)
                 )
             };
             findings.push(Finding {
@@ -116,10 +116,16 @@ const STRETCH_STARTS: [&str; 5] = ["depuis", "après", "dès", "since", "after"]
 /// stretch), else its source's publication day; `None` when neither is known to the day.
 /// The claim's sentence (its context) is given: the text of a source may have been dropped, and
 /// the sentence kept.
-fn as_of(source: &Source, sentence: Option<&str>, claim: &Claim) -> Option<Day> {
+fn as_of(
+    sources: &dyn super::Sources,
+    source: usize,
+    sentence: Option<&str>,
+    claim: &Claim,
+) -> Option<Day> {
     let context = claim.context.clone();
     let sentence = sentence?;
-    let named = grammar::scan(sentence, source.meta.lang, source.meta.published)
+    let published = sources.published(source);
+    let named = grammar::scan(sentence, sources.lang(source), published)
         .into_iter()
         .filter(|m| m.kind == ValueKind::Date)
         .filter(|m| {
@@ -152,7 +158,7 @@ fn as_of(source: &Source, sentence: Option<&str>, claim: &Claim) -> Option<Day> 
         .min_by_key(|(distance, _)| *distance)
         .map(|(_, day)| day);
     named.or_else(|| {
-        let p = source.meta.published?;
+        let p = published?;
         day_of(p.year, p.month?, p.day?)
     })
 }
