@@ -22,6 +22,7 @@ use serde::Serialize;
 use crate::excerpt::Excerpts;
 use crate::extract::Claim;
 use crate::grammar::Lang;
+use crate::report::Stated;
 use crate::rules::{RuleSet, Tolerance};
 use crate::source::Source;
 use crate::value::{Interval, Mod, Published, Value};
@@ -246,12 +247,37 @@ pub fn relate(a: &Claim, b: &Claim, tolerance: Option<Tolerance>) -> Relation {
     }
 }
 
+/// What the comparison reads of a claim, beyond what a message reads ([`Stated`]): its rule,
+/// its span and sentence, its subject. An extracted [`Claim`] says it, and so does the compact
+/// record a spilled check compares ([`crate::stream::spill::Compact`]).
+pub(crate) trait Compared: Stated + Sync {
+    fn rule(&self) -> usize;
+    fn span(&self) -> std::ops::Range<usize>;
+    fn context(&self) -> std::ops::Range<usize>;
+    fn subject(&self) -> Option<&str>;
+}
+
+impl Compared for Claim {
+    fn rule(&self) -> usize {
+        self.rule
+    }
+    fn span(&self) -> std::ops::Range<usize> {
+        self.span.clone()
+    }
+    fn context(&self) -> std::ops::Range<usize> {
+        self.context.clone()
+    }
+    fn subject(&self) -> Option<&str> {
+        self.subject.as_deref()
+    }
+}
+
 /// One fact's group of claims: which rule and subject, among what was loaded and extracted.
 #[derive(Clone, Copy)]
-struct Fact<'a> {
+struct Fact<'a, C> {
     rules: &'a RuleSet,
     sources: &'a dyn Sources,
-    claims: &'a [Claim],
+    claims: &'a [C],
     rule: usize,
     subject: &'a Option<String>,
     /// What was kept of the texts, when the sources' own texts were dropped (see
@@ -259,7 +285,7 @@ struct Fact<'a> {
     kept: Option<&'a Excerpts>,
 }
 
-impl Fact<'_> {
+impl<C> Fact<'_, C> {
     /// The text of `range` in source `source`: from what was kept, else from the source.
     fn text(&self, source: usize, range: std::ops::Range<usize>) -> Option<&str> {
         match self.kept {
@@ -289,17 +315,17 @@ pub fn compare_with(
 }
 
 /// [`compare_with`], the sources given as what the comparison reads of them ([`Sources`]).
-pub fn compare_in(
+pub(crate) fn compare_in<C: Compared>(
     rules: &RuleSet,
     sources: &dyn Sources,
-    claims: &[Claim],
+    claims: &[C],
     kept: Option<&Excerpts>,
 ) -> Vec<Finding> {
     use rayon::prelude::*;
     let mut groups: BTreeMap<(usize, Option<String>), Vec<usize>> = BTreeMap::new();
     for (i, c) in claims.iter().enumerate() {
         groups
-            .entry((c.rule, c.subject.clone()))
+            .entry((c.rule(), c.subject().map(String::from)))
             .or_default()
             .push(i);
     }
@@ -328,17 +354,17 @@ pub fn compare_in(
 
 /// The findings of one fact's group of claims (`members`, indices into `claims`).
 #[allow(clippy::too_many_arguments)]
-fn compare_fact(
+fn compare_fact<C: Compared>(
     rules: &RuleSet,
     sources: &dyn Sources,
-    claims: &[Claim],
+    claims: &[C],
     kept: Option<&Excerpts>,
     rule: usize,
     subject: &Option<String>,
     mut members: Vec<usize>,
     findings: &mut Vec<Finding>,
 ) {
-    members.sort_by_key(|&i| (claims[i].source, claims[i].span.start));
+    members.sort_by_key(|&i| (claims[i].source(), claims[i].start()));
     // A value that cannot be placed (a date whose year nobody knows) agrees or disagrees
     // with nothing, unless another source states exactly it: such claims are set apart as
     // single-source rather than riding along in the others' agreement. How many sources
@@ -347,17 +373,17 @@ fn compare_fact(
     for &i in &members {
         let c = &claims[i];
         let (last, count) = stating
-            .entry((c.value, c.modifier))
-            .or_insert((c.source, 0));
+            .entry((*c.value(), c.modifier()))
+            .or_insert((c.source(), 0));
         // Members are sorted by source: a source other than the last one seen is new.
-        if *count == 0 || *last != c.source {
-            *last = c.source;
+        if *count == 0 || *last != c.source() {
+            *last = c.source();
             *count += 1;
         }
     }
     let (placed, unplaced): (Vec<usize>, Vec<usize>) = members.iter().partition(|&&i| {
         let c = &claims[i];
-        c.value.interval().is_some() || stating[&(c.value, c.modifier)].1 > 1
+        c.value().interval().is_some() || stating[&(*c.value(), c.modifier())].1 > 1
     });
     // An outlet's earlier edition that a later one revised is a revision, and only the
     // later value is compared with other outlets.
@@ -374,9 +400,9 @@ fn compare_fact(
     subgroups.retain(|g| !g.is_empty());
     // A running tally is compared day by day (see `tally`); any other fact as one group.
     let compare_group = if rules.rules[rule].tally.is_some() {
-        tally::compare_tally
+        tally::compare_tally::<C>
     } else {
-        group::compare_group
+        group::compare_group::<C>
     };
     for members in subgroups {
         compare_group(&fact, members, findings);
@@ -397,10 +423,10 @@ pub fn sort_findings(rules: &RuleSet, findings: &mut [Finding]) {
 
 /// `FL-` and 12 hex digits of a 64-bit FNV-1a hash over what identifies a finding: the rule, the
 /// subject, the kind, and each source's file name with the values it states. Not its lines.
-pub(crate) fn fingerprint(
+pub(crate) fn fingerprint<C: Compared>(
     rules: &RuleSet,
     sources: &dyn Sources,
-    claims: &[Claim],
+    claims: &[C],
     rule: usize,
     subject: Option<&str>,
     kind: FindingKind,
@@ -410,7 +436,7 @@ pub(crate) fn fingerprint(
         .iter()
         .map(|&i| {
             let c = &claims[i];
-            claim_key(&sources.name(c.source), &c.value, c.modifier)
+            claim_key(&sources.name(c.source()), c.value(), c.modifier())
         })
         .collect();
     fingerprint_of(&rules.rules[rule].id, subject, kind, parts)
@@ -434,17 +460,23 @@ pub fn fingerprint_of(
 ) -> String {
     parts.sort();
     parts.dedup();
-    let key = format!(
-        "{}|{}|{}|{}",
-        rule_id,
-        subject.unwrap_or(""),
-        kind.as_str(),
-        parts.join(",")
-    );
+    // FNV-1a over `rule|subject|kind|part,part,…`, fed piece by piece: a fact stated by every
+    // article of an archive has as many parts, and their joined key is never built.
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in key.bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
+    let mut feed = |bytes: &[u8]| {
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    };
+    for piece in [rule_id, "|", subject.unwrap_or(""), "|", kind.as_str(), "|"] {
+        feed(piece.as_bytes());
+    }
+    for (k, part) in parts.iter().enumerate() {
+        if k > 0 {
+            feed(b",");
+        }
+        feed(part.as_bytes());
     }
     format!("FL-{:012x}", h >> 16)
 }

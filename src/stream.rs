@@ -383,7 +383,7 @@ pub fn compare_spilled(
         if buckets.count(rule) == 0 {
             continue;
         }
-        let (indices, claims) = buckets.read(rule)?;
+        let claims = buckets.read(rule)?;
         let findings = crate::compare::compare_in(rules, sources, &claims, Some(kept));
         let entries: Vec<(FindingEntry, Box<[u32]>)> = findings
             .par_iter()
@@ -395,10 +395,11 @@ pub fn compare_spilled(
                     .message
                     .clone()
                     .unwrap_or_else(|| report::message(f, sources, &claims));
-                let ids = ids.iter().map(|&i| indices[i] as u32).collect();
+                let ids = ids.iter().map(|&i| claims[i].index).collect();
                 (report::finding_entry(rules, f, message, Vec::new()), ids)
             })
             .collect();
+        drop(claims);
         found.extend(entries);
     }
     // As `compare::sort_findings` sorts them: each rule's are in that order already, and a

@@ -11,8 +11,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::{Fact, Finding, FindingKind, effective_interval, fingerprint, group};
-use crate::extract::Claim;
+use super::{Compared, Fact, Finding, FindingKind, effective_interval, fingerprint, group};
 use crate::grammar;
 use crate::report::show_value;
 use crate::value::{DateValue, Value, ValueKind, day_number};
@@ -21,7 +20,11 @@ use crate::value::{DateValue, Value, ValueKind, day_number};
 type Day = (i64, String);
 
 /// The findings of one group of a tally rule: per day as usual, and the falls across days.
-pub(super) fn compare_tally(fact: &Fact, members: Vec<usize>, findings: &mut Vec<Finding>) {
+pub(super) fn compare_tally<C: Compared>(
+    fact: &Fact<C>,
+    members: Vec<usize>,
+    findings: &mut Vec<Finding>,
+) {
     let Fact {
         rules,
         sources,
@@ -35,8 +38,8 @@ pub(super) fn compare_tally(fact: &Fact, members: Vec<usize>, findings: &mut Vec
         by_day
             .entry(as_of(
                 sources,
-                claims[i].source,
-                fact.text(claims[i].source, claims[i].context.clone()),
+                claims[i].source(),
+                fact.text(claims[i].source(), claims[i].context()),
                 &claims[i],
             ))
             .or_default()
@@ -46,7 +49,8 @@ pub(super) fn compare_tally(fact: &Fact, members: Vec<usize>, findings: &mut Vec
         group::compare_group(fact, day_members.clone(), findings);
     }
     let tolerance = rules.rules[rule].tolerance;
-    let interval = |i: usize| effective_interval(&claims[i].value, claims[i].modifier, tolerance);
+    let interval =
+        |i: usize| effective_interval(claims[i].value(), claims[i].modifier(), tolerance);
     // The highest count of the days swept so far: its lower end, its claim and its day.
     let mut high: Option<(f64, usize, &Day)> = None;
     let mut seen: BTreeSet<String> = BTreeSet::new();
@@ -79,9 +83,9 @@ pub(super) fn compare_tally(fact: &Fact, members: Vec<usize>, findings: &mut Vec
                 let claim = &claims[c];
                 format!(
                     "{} ({}, {})",
-                    show_value(&claim.value, claim.modifier),
+                    show_value(claim.value(), claim.modifier()),
                     d.1,
-                    sources.name(claim.source)
+                    sources.name(claim.source())
                 )
             };
             findings.push(Finding {
@@ -91,7 +95,7 @@ pub(super) fn compare_tally(fact: &Fact, members: Vec<usize>, findings: &mut Vec
                 subject: subject.clone(),
                 claims: ids,
                 primary: i,
-                within_source: claims[i].source == claims[earlier].source,
+                within_source: claims[i].source() == claims[earlier].source(),
                 message: Some(format!(
                     "a running tally fell: from {} to {}",
                     told(earlier, earlier_day),
@@ -120,9 +124,10 @@ fn as_of(
     sources: &dyn super::Sources,
     source: usize,
     sentence: Option<&str>,
-    claim: &Claim,
+    claim: &impl Compared,
 ) -> Option<Day> {
-    let context = claim.context.clone();
+    let context = claim.context();
+    let span = claim.span();
     let sentence = sentence?;
     let published = sources.published(source);
     let named = grammar::scan(sentence, sources.lang(source), published)
@@ -130,7 +135,7 @@ fn as_of(
         .filter(|m| m.kind == ValueKind::Date)
         .filter(|m| {
             let (start, end) = (context.start + m.start, context.start + m.end);
-            end <= claim.span.start || start >= claim.span.end
+            end <= span.start || start >= span.end
         })
         .filter(|m| {
             // "depuis le 19 septembre": the word before the date, or the one before that.
@@ -152,7 +157,7 @@ fn as_of(
                 return None;
             };
             let at = context.start + m.start;
-            let distance = at.abs_diff(claim.span.start);
+            let distance = at.abs_diff(span.start);
             Some((distance, day_of(year, month, day)?))
         })
         .min_by_key(|(distance, _)| *distance)
