@@ -432,14 +432,27 @@ pub(crate) fn fingerprint<C: Compared>(
     kind: FindingKind,
     ids: &[usize],
 ) -> String {
-    let parts: Vec<String> = ids
-        .iter()
-        .map(|&i| {
-            let c = &claims[i];
-            claim_key(&sources.name(c.source()), c.value(), c.modifier())
-        })
-        .collect();
-    fingerprint_of(&rules.rules[rule].id, subject, kind, parts)
+    use std::fmt::Write;
+    // Every claim's key in one string, each a range of it: a group of 100 000 claims holds
+    // one string, not 100 000.
+    let mut keys = String::new();
+    let mut parts: Vec<std::ops::Range<usize>> = Vec::with_capacity(ids.len());
+    for &i in ids {
+        let c = &claims[i];
+        let start = keys.len();
+        let m = c.modifier().map(|m| m.as_str()).unwrap_or("");
+        // As `claim_key` writes it; writing to a `String` cannot fail.
+        let _ = write!(keys, "{}={}{m}", sources.name(c.source()), c.value());
+        parts.push(start..keys.len());
+    }
+    parts.sort_by(|a, b| keys[a.clone()].cmp(&keys[b.clone()]));
+    parts.dedup_by(|a, b| keys[a.clone()] == keys[b.clone()]);
+    hash_parts(
+        &rules.rules[rule].id,
+        subject,
+        kind,
+        parts.iter().map(|r| &keys[r.clone()]),
+    )
 }
 
 /// What a fingerprint knows of one claim: `file name=value` and its `mod`, as in
@@ -460,8 +473,18 @@ pub fn fingerprint_of(
 ) -> String {
     parts.sort();
     parts.dedup();
-    // FNV-1a over `rule|subject|kind|part,part,…`, fed piece by piece: a fact stated by every
-    // article of an archive has as many parts, and their joined key is never built.
+    hash_parts(rule_id, subject, kind, parts.iter().map(String::as_str))
+}
+
+/// The fingerprint of sorted, distinct `parts`: FNV-1a over `rule|subject|kind|part,part,…`,
+/// fed piece by piece (a fact stated by every article of an archive has as many parts, and
+/// their joined key is never built).
+fn hash_parts<'a>(
+    rule_id: &str,
+    subject: Option<&str>,
+    kind: FindingKind,
+    parts: impl Iterator<Item = &'a str>,
+) -> String {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     let mut feed = |bytes: &[u8]| {
         for &b in bytes {
@@ -472,7 +495,7 @@ pub fn fingerprint_of(
     for piece in [rule_id, "|", subject.unwrap_or(""), "|", kind.as_str(), "|"] {
         feed(piece.as_bytes());
     }
-    for (k, part) in parts.iter().enumerate() {
+    for (k, part) in parts.enumerate() {
         if k > 0 {
             feed(b",");
         }
@@ -609,6 +632,49 @@ mod tests {
                 (FindingKind::SingleSource, vec![0]),
                 (FindingKind::SingleSource, vec![1])
             ]
+        );
+    }
+
+    #[test]
+    fn a_fingerprint_is_that_of_its_claims_keys_sorted_and_distinct() {
+        let rules = crate::rules::load_str(
+            "t.yaml",
+            "rules:\n  - id: r\n    title: T\n    kind: count\n    patterns: [\"{count} morts\"]\n",
+        )
+        .expect("loads");
+        let sources = vec![
+            crate::source::from_text("d/b.txt", "", Default::default()),
+            crate::source::from_text("a.txt", "", Default::default()),
+        ];
+        // Out of order, one key twice (source 0 states 12 twice), one with a `mod`.
+        let claims = vec![
+            claim(n(12), None, 0),
+            claim(n(3), Some(Mod::Approx), 1),
+            claim(n(12), None, 0),
+            claim(n(120), None, 1),
+        ];
+        let ids = [0, 1, 2, 3];
+        let keys: Vec<String> = claims
+            .iter()
+            .map(|c| claim_key(&sources[c.source].short_name(), &c.value, c.modifier))
+            .collect();
+        for kind in [FindingKind::Conflict, FindingKind::Agreement] {
+            let got = fingerprint(&rules, &sources, &claims, 0, Some("s"), kind, &ids);
+            assert_eq!(got, fingerprint_of("r", Some("s"), kind, keys.clone()));
+        }
+        // The hash of the joined key, as fingerprints have always been made.
+        let mut sorted = keys.clone();
+        sorted.sort();
+        sorted.dedup();
+        let key = format!("r||agreement|{}", sorted.join(","));
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for b in key.bytes() {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        assert_eq!(
+            fingerprint_of("r", None, FindingKind::Agreement, keys),
+            format!("FL-{:012x}", h >> 16)
         );
     }
 

@@ -209,8 +209,10 @@ impl Buckets {
     /// check holds at its peak.
     pub fn read(&self, rule: usize) -> io::Result<Vec<Compact>> {
         let mut claims = Vec::with_capacity(self.counts[rule]);
-        // A subject is bound by many claims: each distinct one is held once.
+        // A subject is bound by many claims, and a value stated by many: each distinct one is
+        // held once (a value takes some 100 bytes, the most of a claim).
         let mut subjects: HashMap<String, Arc<str>> = HashMap::new();
+        let mut values: HashMap<Value, Arc<Value>> = HashMap::new();
         let mut take = |bytes: &[u8]| -> io::Result<()> {
             let mut rest = bytes;
             while !rest.is_empty() {
@@ -225,12 +227,16 @@ impl Buckets {
                         shared
                     }
                 });
+                let value = values
+                    .entry(c.value)
+                    .or_insert_with(|| Arc::new(c.value))
+                    .clone();
                 claims.push(Compact {
                     index: u32::try_from(index).map_err(|_| too_many())?,
                     source: u32::try_from(source).map_err(|_| too_many())?,
                     rule: u32::try_from(c.rule).map_err(|_| too_many())?,
                     modifier: c.modifier,
-                    value: c.value,
+                    value,
                     span: c.span,
                     context: c.context,
                     subject,
@@ -252,8 +258,8 @@ impl Buckets {
 }
 
 /// A claim as a spilled check compares it: what [`crate::compare`] and a finding's message
-/// read of it (about 100 bytes, where a [`Claim`] takes 250 and its warnings and cue hits
-/// more), with its index among the report's claims.
+/// read of it (about 70 bytes, its value and subject shared, where a [`Claim`] takes 250 and
+/// its warnings and cue hits more), with its index among the report's claims.
 #[derive(Debug, Clone)]
 pub struct Compact {
     /// Its index among the report's claims.
@@ -261,7 +267,8 @@ pub struct Compact {
     pub source: u32,
     pub rule: u32,
     pub modifier: Option<Mod>,
-    pub value: Value,
+    /// Shared by the claims of the rule that state it.
+    pub value: Arc<Value>,
     pub span: Range<usize>,
     pub context: Range<usize>,
     pub subject: Option<Arc<str>>,
