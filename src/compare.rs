@@ -21,9 +21,66 @@ use serde::Serialize;
 
 use crate::excerpt::Excerpts;
 use crate::extract::Claim;
+use crate::grammar::Lang;
+use crate::report::Stated;
 use crate::rules::{RuleSet, Tolerance};
 use crate::source::Source;
-use crate::value::{Interval, Mod, Value};
+use crate::value::{Interval, Mod, Published, Value};
+
+/// What the comparison reads of the sources: each one's name (its file name, what messages and
+/// fingerprints show), its edition (the canonical URL, else the outlet: see `revision`), its
+/// publication date and language (a running tally's as-of day), and its text when no
+/// excerpts are given. The checked sources themselves say it (`[Source]`), and so does a
+/// compact table of them ([`crate::stream::table::SourceTable`]), which a spilled check keeps
+/// instead of the sources.
+pub trait Sources: Sync {
+    /// [`Source::short_name`].
+    fn name(&self, source: usize) -> String;
+    /// The URL, else the outlet, as written.
+    fn edition(&self, source: usize) -> Option<&str>;
+    fn published(&self, source: usize) -> Option<Published>;
+    fn lang(&self, source: usize) -> Lang;
+    /// The whole text (empty when it was dropped: the comparison then reads `kept` excerpts).
+    fn text(&self, source: usize) -> &str;
+}
+
+impl Sources for &[Source] {
+    fn name(&self, source: usize) -> String {
+        self[source].short_name()
+    }
+    fn edition(&self, source: usize) -> Option<&str> {
+        let meta = &self[source].meta;
+        meta.url.as_deref().or(meta.outlet.as_deref())
+    }
+    fn published(&self, source: usize) -> Option<Published> {
+        self[source].meta.published
+    }
+    fn lang(&self, source: usize) -> Lang {
+        self[source].meta.lang
+    }
+    fn text(&self, source: usize) -> &str {
+        &self[source].text
+    }
+}
+
+impl Sources for Vec<Source> {
+    fn name(&self, source: usize) -> String {
+        self.as_slice().name(source)
+    }
+    fn edition(&self, source: usize) -> Option<&str> {
+        let meta = &self[source].meta;
+        meta.url.as_deref().or(meta.outlet.as_deref())
+    }
+    fn published(&self, source: usize) -> Option<Published> {
+        self.as_slice().published(source)
+    }
+    fn lang(&self, source: usize) -> Lang {
+        self.as_slice().lang(source)
+    }
+    fn text(&self, source: usize) -> &str {
+        &self[source].text
+    }
+}
 
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
@@ -190,12 +247,37 @@ pub fn relate(a: &Claim, b: &Claim, tolerance: Option<Tolerance>) -> Relation {
     }
 }
 
+/// What the comparison reads of a claim, beyond what a message reads ([`Stated`]): its rule,
+/// its span and sentence, its subject. An extracted [`Claim`] says it, and so does the compact
+/// record a spilled check compares ([`crate::stream::spill::Compact`]).
+pub(crate) trait Compared: Stated + Sync {
+    fn rule(&self) -> usize;
+    fn span(&self) -> std::ops::Range<usize>;
+    fn context(&self) -> std::ops::Range<usize>;
+    fn subject(&self) -> Option<&str>;
+}
+
+impl Compared for Claim {
+    fn rule(&self) -> usize {
+        self.rule
+    }
+    fn span(&self) -> std::ops::Range<usize> {
+        self.span.clone()
+    }
+    fn context(&self) -> std::ops::Range<usize> {
+        self.context.clone()
+    }
+    fn subject(&self) -> Option<&str> {
+        self.subject.as_deref()
+    }
+}
+
 /// One fact's group of claims: which rule and subject, among what was loaded and extracted.
 #[derive(Clone, Copy)]
-struct Fact<'a> {
+struct Fact<'a, C> {
     rules: &'a RuleSet,
-    sources: &'a [Source],
-    claims: &'a [Claim],
+    sources: &'a dyn Sources,
+    claims: &'a [C],
     rule: usize,
     subject: &'a Option<String>,
     /// What was kept of the texts, when the sources' own texts were dropped (see
@@ -203,12 +285,12 @@ struct Fact<'a> {
     kept: Option<&'a Excerpts>,
 }
 
-impl Fact<'_> {
+impl<C> Fact<'_, C> {
     /// The text of `range` in source `source`: from what was kept, else from the source.
     fn text(&self, source: usize, range: std::ops::Range<usize>) -> Option<&str> {
         match self.kept {
             Some(kept) => kept.get(source, range),
-            None => self.sources[source].text.get(range),
+            None => self.sources.text(source).get(range),
         }
     }
 }
@@ -229,11 +311,21 @@ pub fn compare_with(
     claims: &[Claim],
     kept: Option<&Excerpts>,
 ) -> Vec<Finding> {
+    compare_in(rules, &sources, claims, kept)
+}
+
+/// [`compare_with`], the sources given as what the comparison reads of them ([`Sources`]).
+pub(crate) fn compare_in<C: Compared>(
+    rules: &RuleSet,
+    sources: &dyn Sources,
+    claims: &[C],
+    kept: Option<&Excerpts>,
+) -> Vec<Finding> {
     use rayon::prelude::*;
     let mut groups: BTreeMap<(usize, Option<String>), Vec<usize>> = BTreeMap::new();
     for (i, c) in claims.iter().enumerate() {
         groups
-            .entry((c.rule, c.subject.clone()))
+            .entry((c.rule(), c.subject().map(String::from)))
             .or_default()
             .push(i);
     }
@@ -262,17 +354,17 @@ pub fn compare_with(
 
 /// The findings of one fact's group of claims (`members`, indices into `claims`).
 #[allow(clippy::too_many_arguments)]
-fn compare_fact(
+fn compare_fact<C: Compared>(
     rules: &RuleSet,
-    sources: &[Source],
-    claims: &[Claim],
+    sources: &dyn Sources,
+    claims: &[C],
     kept: Option<&Excerpts>,
     rule: usize,
     subject: &Option<String>,
     mut members: Vec<usize>,
     findings: &mut Vec<Finding>,
 ) {
-    members.sort_by_key(|&i| (claims[i].source, claims[i].span.start));
+    members.sort_by_key(|&i| (claims[i].source(), claims[i].start()));
     // A value that cannot be placed (a date whose year nobody knows) agrees or disagrees
     // with nothing, unless another source states exactly it: such claims are set apart as
     // single-source rather than riding along in the others' agreement. How many sources
@@ -281,17 +373,17 @@ fn compare_fact(
     for &i in &members {
         let c = &claims[i];
         let (last, count) = stating
-            .entry((c.value, c.modifier))
-            .or_insert((c.source, 0));
+            .entry((*c.value(), c.modifier()))
+            .or_insert((c.source(), 0));
         // Members are sorted by source: a source other than the last one seen is new.
-        if *count == 0 || *last != c.source {
-            *last = c.source;
+        if *count == 0 || *last != c.source() {
+            *last = c.source();
             *count += 1;
         }
     }
     let (placed, unplaced): (Vec<usize>, Vec<usize>) = members.iter().partition(|&&i| {
         let c = &claims[i];
-        c.value.interval().is_some() || stating[&(c.value, c.modifier)].1 > 1
+        c.value().interval().is_some() || stating[&(*c.value(), c.modifier())].1 > 1
     });
     // An outlet's earlier edition that a later one revised is a revision, and only the
     // later value is compared with other outlets.
@@ -308,9 +400,9 @@ fn compare_fact(
     subgroups.retain(|g| !g.is_empty());
     // A running tally is compared day by day (see `tally`); any other fact as one group.
     let compare_group = if rules.rules[rule].tally.is_some() {
-        tally::compare_tally
+        tally::compare_tally::<C>
     } else {
-        group::compare_group
+        group::compare_group::<C>
     };
     for members in subgroups {
         compare_group(&fact, members, findings);
@@ -331,23 +423,36 @@ pub fn sort_findings(rules: &RuleSet, findings: &mut [Finding]) {
 
 /// `FL-` and 12 hex digits of a 64-bit FNV-1a hash over what identifies a finding: the rule, the
 /// subject, the kind, and each source's file name with the values it states. Not its lines.
-pub(crate) fn fingerprint(
+pub(crate) fn fingerprint<C: Compared>(
     rules: &RuleSet,
-    sources: &[Source],
-    claims: &[Claim],
+    sources: &dyn Sources,
+    claims: &[C],
     rule: usize,
     subject: Option<&str>,
     kind: FindingKind,
     ids: &[usize],
 ) -> String {
-    let parts: Vec<String> = ids
-        .iter()
-        .map(|&i| {
-            let c = &claims[i];
-            claim_key(&sources[c.source].short_name(), &c.value, c.modifier)
-        })
-        .collect();
-    fingerprint_of(&rules.rules[rule].id, subject, kind, parts)
+    use std::fmt::Write;
+    // Every claim's key in one string, each a range of it: a group of 100 000 claims holds
+    // one string, not 100 000.
+    let mut keys = String::new();
+    let mut parts: Vec<std::ops::Range<usize>> = Vec::with_capacity(ids.len());
+    for &i in ids {
+        let c = &claims[i];
+        let start = keys.len();
+        let m = c.modifier().map(|m| m.as_str()).unwrap_or("");
+        // As `claim_key` writes it; writing to a `String` cannot fail.
+        let _ = write!(keys, "{}={}{m}", sources.name(c.source()), c.value());
+        parts.push(start..keys.len());
+    }
+    parts.sort_by(|a, b| keys[a.clone()].cmp(&keys[b.clone()]));
+    parts.dedup_by(|a, b| keys[a.clone()] == keys[b.clone()]);
+    hash_parts(
+        &rules.rules[rule].id,
+        subject,
+        kind,
+        parts.iter().map(|r| &keys[r.clone()]),
+    )
 }
 
 /// What a fingerprint knows of one claim: `file name=value` and its `mod`, as in
@@ -368,17 +473,33 @@ pub fn fingerprint_of(
 ) -> String {
     parts.sort();
     parts.dedup();
-    let key = format!(
-        "{}|{}|{}|{}",
-        rule_id,
-        subject.unwrap_or(""),
-        kind.as_str(),
-        parts.join(",")
-    );
+    hash_parts(rule_id, subject, kind, parts.iter().map(String::as_str))
+}
+
+/// The fingerprint of sorted, distinct `parts`: FNV-1a over `rule|subject|kind|part,part,…`,
+/// fed piece by piece (a fact stated by every article of an archive has as many parts, and
+/// their joined key is never built).
+fn hash_parts<'a>(
+    rule_id: &str,
+    subject: Option<&str>,
+    kind: FindingKind,
+    parts: impl Iterator<Item = &'a str>,
+) -> String {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in key.bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
+    let mut feed = |bytes: &[u8]| {
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    };
+    for piece in [rule_id, "|", subject.unwrap_or(""), "|", kind.as_str(), "|"] {
+        feed(piece.as_bytes());
+    }
+    for (k, part) in parts.enumerate() {
+        if k > 0 {
+            feed(b",");
+        }
+        feed(part.as_bytes());
     }
     format!("FL-{:012x}", h >> 16)
 }
@@ -511,6 +632,49 @@ mod tests {
                 (FindingKind::SingleSource, vec![0]),
                 (FindingKind::SingleSource, vec![1])
             ]
+        );
+    }
+
+    #[test]
+    fn a_fingerprint_is_that_of_its_claims_keys_sorted_and_distinct() {
+        let rules = crate::rules::load_str(
+            "t.yaml",
+            "rules:\n  - id: r\n    title: T\n    kind: count\n    patterns: [\"{count} morts\"]\n",
+        )
+        .expect("loads");
+        let sources = vec![
+            crate::source::from_text("d/b.txt", "", Default::default()),
+            crate::source::from_text("a.txt", "", Default::default()),
+        ];
+        // Out of order, one key twice (source 0 states 12 twice), one with a `mod`.
+        let claims = vec![
+            claim(n(12), None, 0),
+            claim(n(3), Some(Mod::Approx), 1),
+            claim(n(12), None, 0),
+            claim(n(120), None, 1),
+        ];
+        let ids = [0, 1, 2, 3];
+        let keys: Vec<String> = claims
+            .iter()
+            .map(|c| claim_key(&sources[c.source].short_name(), &c.value, c.modifier))
+            .collect();
+        for kind in [FindingKind::Conflict, FindingKind::Agreement] {
+            let got = fingerprint(&rules, &sources, &claims, 0, Some("s"), kind, &ids);
+            assert_eq!(got, fingerprint_of("r", Some("s"), kind, keys.clone()));
+        }
+        // The hash of the joined key, as fingerprints have always been made.
+        let mut sorted = keys.clone();
+        sorted.sort();
+        sorted.dedup();
+        let key = format!("r||agreement|{}", sorted.join(","));
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for b in key.bytes() {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        assert_eq!(
+            fingerprint_of("r", None, FindingKind::Agreement, keys),
+            format!("FL-{:012x}", h >> 16)
         );
     }
 

@@ -203,6 +203,7 @@ pub fn check_with(
     let streamed = Streamed::collect(&rules, listing, keep, &prepare, options.progress);
     let Streamed {
         sources,
+        table,
         claims,
         placed,
         paths,
@@ -222,9 +223,9 @@ pub fn check_with(
     }
     if let Some(spilling) = spill {
         let (findings, spilled, warnings) =
-            crate::stream::compare_spilled(&rules, &sources, spilling, &excerpts)
+            crate::stream::compare_spilled(&rules, &table, spilling, &excerpts)
                 .map_err(spill_failed)?;
-        drop(sources);
+        drop(table);
         let mut report = crate::report::assemble_spilled(findings, warnings, excerpts, spilled);
         with_fates(&mut report, walked.skipped, walked.failed);
         return Ok(report);

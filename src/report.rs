@@ -257,7 +257,7 @@ pub fn assemble(
                 f,
                 f.message
                     .clone()
-                    .unwrap_or_else(|| message(f, sources, &entries)),
+                    .unwrap_or_else(|| message(f, &sources, &entries)),
                 ids.iter().map(|&i| entries[i].clone()).collect(),
             )
         })
@@ -613,7 +613,11 @@ impl Stated for Arc<ClaimEntry> {
 /// first appearance. A long list is summarized ("a.txt, b.txt, c.txt and 412 more sources say
 /// 100000"), so that a fact stated by every article of an archive gives a line, not a page.
 /// Linear in the claims: each value and each name is found by a hash lookup, never by a scan.
-pub(crate) fn message<C: Stated>(f: &Finding, sources: &[Source], claims: &[C]) -> String {
+pub(crate) fn message<C: Stated>(
+    f: &Finding,
+    sources: &dyn crate::compare::Sources,
+    claims: &[C],
+) -> String {
     struct Said {
         value: String,
         /// The first names, in order, up to `NAMES_SHOWN`.
@@ -638,7 +642,7 @@ pub(crate) fn message<C: Stated>(f: &Finding, sources: &[Source], claims: &[C]) 
             });
             by_value.len() - 1
         });
-        let name = sources[c.source()].short_name();
+        let name = sources.name(c.source());
         let next = name_ids.len();
         let id = *name_ids.entry(name.clone()).or_insert(next);
         let said = &mut by_value[at];

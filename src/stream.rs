@@ -34,6 +34,7 @@ pub enum Keep {
 }
 
 pub mod spill;
+pub mod table;
 
 /// One article once read, scanned and extracted, its text dropped (`source.text` is empty).
 #[derive(Debug)]
@@ -120,8 +121,11 @@ pub struct Progress {
 /// The corpus as the comparison and the report take it, texts dropped.
 #[derive(Debug, Default)]
 pub struct Streamed {
-    /// Sorted by path; each `text` is empty.
+    /// Sorted by path; each `text` is empty. Empty with [`Keep::Spill`]: `table` holds what
+    /// the comparison reads of them instead.
     pub sources: Vec<Source>,
+    /// With [`Keep::Spill`], the sources as the comparison reads them (see [`table`]).
+    pub table: table::SourceTable,
     pub claims: Vec<Claim>,
     /// What each claim's entry reads off the text, aligned with `claims` (see [`entries`]).
     pub placed: Vec<Placed>,
@@ -227,6 +231,7 @@ impl Streamed {
             }
         }
         shrink(&mut out.sources);
+        out.table.finish();
         shrink(&mut out.claims);
         shrink(&mut out.placed);
         shrink(&mut out.paths);
@@ -245,7 +250,7 @@ impl Streamed {
                 return;
             }
         };
-        let si = self.sources.len();
+        let si = self.sources.len() + self.table.len();
         if let Some(spill) = &mut self.spill {
             let undated = kept.source.meta.published.is_none();
             for (mut c, json) in kept.claims.into_iter().zip(kept.entries) {
@@ -272,8 +277,9 @@ impl Streamed {
                 spill.guessed.push(entry);
             }
             // Only the comparison reads the sources now: their entries are written, and
-            // the claims' entries, which show their paths.
-            self.sources.push(kept.source);
+            // the claims' entries, which show their paths. It reads their names, editions
+            // and dates: those are kept, compactly.
+            self.table.push(&kept.source);
             let excerpts = self.excerpt_of(kept.excerpts);
             self.excerpts.sources.push(excerpts);
             return;
@@ -353,7 +359,7 @@ fn entries_by(
 /// what the report keeps of the spill, and the claims' warnings counted.
 pub fn compare_spilled(
     rules: &RuleSet,
-    sources: &[Source],
+    sources: &table::SourceTable,
     spilling: Spilling,
     kept: &Excerpts,
 ) -> std::io::Result<(Vec<FindingEntry>, spill::Spilled, usize)> {
@@ -377,8 +383,8 @@ pub fn compare_spilled(
         if buckets.count(rule) == 0 {
             continue;
         }
-        let (indices, claims) = buckets.read(rule)?;
-        let findings = crate::compare::compare_with(rules, sources, &claims, Some(kept));
+        let claims = buckets.read(rule)?;
+        let findings = crate::compare::compare_in(rules, sources, &claims, Some(kept));
         let entries: Vec<(FindingEntry, Box<[u32]>)> = findings
             .par_iter()
             .map(|f| {
@@ -389,10 +395,11 @@ pub fn compare_spilled(
                     .message
                     .clone()
                     .unwrap_or_else(|| report::message(f, sources, &claims));
-                let ids = ids.iter().map(|&i| indices[i] as u32).collect();
+                let ids = ids.iter().map(|&i| claims[i].index).collect();
                 (report::finding_entry(rules, f, message, Vec::new()), ids)
             })
             .collect();
+        drop(claims);
         found.extend(entries);
     }
     // As `compare::sort_findings` sorts them: each rule's are in that order already, and a

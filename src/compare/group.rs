@@ -14,10 +14,8 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use super::{Fact, Finding, FindingKind, core_interval, effective_interval, fingerprint};
-use crate::extract::Claim;
+use super::{Compared, Fact, Finding, FindingKind, core_interval, effective_interval, fingerprint};
 use crate::rules::RuleSet;
-use crate::source::Source;
 use crate::value::{Interval, Mod, Value};
 
 /// The claims of one group that state the same value with the same mod.
@@ -89,8 +87,8 @@ impl Sweep {
 }
 
 /// The classes of `members` (sorted by source and position), in order of first appearance.
-fn classes(
-    claims: &[Claim],
+fn classes<C: Compared>(
+    claims: &[C],
     members: &[usize],
     tolerance: Option<crate::rules::Tolerance>,
 ) -> Vec<ValueClass> {
@@ -98,27 +96,32 @@ fn classes(
     let mut classes: Vec<ValueClass> = Vec::new();
     for (pos, &i) in members.iter().enumerate() {
         let c = &claims[i];
-        let k = *index.entry((c.value, c.modifier)).or_insert_with(|| {
+        let (value, modifier, source) = (c.value(), c.modifier(), c.source());
+        let k = *index.entry((*value, modifier)).or_insert_with(|| {
             classes.push(ValueClass {
                 positions: Vec::new(),
                 sources: Vec::new(),
-                effective: effective_interval(&c.value, c.modifier, tolerance),
-                core: core_interval(&c.value, c.modifier),
+                effective: effective_interval(value, modifier, tolerance),
+                core: core_interval(value, modifier),
             });
             classes.len() - 1
         });
         let class = &mut classes[k];
         class.positions.push(pos);
         // Members are sorted by source, so a new source comes last.
-        if class.sources.last() != Some(&c.source) {
-            class.sources.push(c.source);
+        if class.sources.last() != Some(&source) {
+            class.sources.push(source);
         }
     }
     classes
 }
 
 /// The findings of one group of claims: one rule, one subject, sorted by source and position.
-pub(super) fn compare_group(fact: &Fact, members: Vec<usize>, findings: &mut Vec<Finding>) {
+pub(super) fn compare_group<C: Compared>(
+    fact: &Fact<C>,
+    members: Vec<usize>,
+    findings: &mut Vec<Finding>,
+) {
     let Fact {
         rules,
         sources,
@@ -213,10 +216,10 @@ pub(super) fn compare_group(fact: &Fact, members: Vec<usize>, findings: &mut Vec
 }
 
 /// One group of claims, as the comparator is given it.
-struct Group<'a> {
+struct Group<'a, C> {
     rules: &'a RuleSet,
-    sources: &'a [Source],
-    claims: &'a [Claim],
+    sources: &'a dyn super::Sources,
+    claims: &'a [C],
     rule: usize,
     subject: &'a Option<String>,
     /// Sorted by source and position.
@@ -237,8 +240,8 @@ struct Verdicts {
 /// when nothing corroborates it; else an agreement, and one refinement per nested pair of
 /// values (`refinements`: the positions of both values' claims, sorted, and the finer value's
 /// first position), asked for only then.
-fn emit(
-    g: &Group,
+fn emit<C: Compared>(
+    g: &Group<C>,
     v: &Verdicts,
     refinements: impl FnOnce() -> Vec<(Vec<usize>, usize)>,
     findings: &mut Vec<Finding>,
@@ -266,7 +269,7 @@ fn emit(
         }
     };
     let source_count = {
-        let mut s: Vec<usize> = members.iter().map(|&i| g.claims[i].source).collect();
+        let mut s: Vec<usize> = members.iter().map(|&i| g.claims[i].source()).collect();
         s.dedup();
         s.len()
     };
@@ -353,6 +356,8 @@ mod tests {
     //! generated groups: the same findings, claim for claim, anchor for anchor.
     use super::*;
     use crate::compare::{Relation, relate};
+    use crate::extract::Claim;
+    use crate::source::Source;
     use crate::value::{DateValue, Decimal};
 
     struct OldClass {
@@ -364,7 +369,7 @@ mod tests {
 
     fn pairwise_group(
         rules: &RuleSet,
-        sources: &[Source],
+        sources: &dyn crate::compare::Sources,
         claims: &[Claim],
         rule: usize,
         subject: &Option<String>,

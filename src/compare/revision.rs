@@ -11,13 +11,17 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 
-use super::{Fact, Finding, FindingKind, fingerprint};
+use super::{Compared, Fact, Finding, FindingKind, fingerprint};
 use crate::report::show_value;
 use crate::value::{Mod, Published, Value};
 
 /// The members of a group that still speak after revisions (in their order), pushing one
 /// revision finding per revised edition.
-pub(super) fn split(fact: &Fact, members: Vec<usize>, findings: &mut Vec<Finding>) -> Vec<usize> {
+pub(super) fn split<C: Compared>(
+    fact: &Fact<C>,
+    members: Vec<usize>,
+    findings: &mut Vec<Finding>,
+) -> Vec<usize> {
     let Fact {
         rules,
         sources,
@@ -29,11 +33,9 @@ pub(super) fn split(fact: &Fact, members: Vec<usize>, findings: &mut Vec<Finding
     // edition key → publication date → members.
     let mut editions: BTreeMap<&str, BTreeMap<Published, Vec<usize>>> = BTreeMap::new();
     for &i in &members {
-        let meta = &sources[claims[i].source].meta;
-        let (Some(key), Some(published)) = (
-            meta.url.as_deref().or(meta.outlet.as_deref()),
-            meta.published,
-        ) else {
+        let source = claims[i].source();
+        let (Some(key), Some(published)) = (sources.edition(source), sources.published(source))
+        else {
             continue;
         };
         editions
@@ -50,29 +52,31 @@ pub(super) fn split(fact: &Fact, members: Vec<usize>, findings: &mut Vec<Finding
         };
         let stands: HashSet<(Value, Option<Mod>)> = latest
             .iter()
-            .map(|&i| (claims[i].value, claims[i].modifier))
+            .map(|&i| (*claims[i].value(), claims[i].modifier()))
             .collect();
         let revised: Vec<usize> = by_date
             .range(..*latest_date)
             .flat_map(|(_, m)| m)
             .copied()
-            .filter(|&i| !stands.contains(&(claims[i].value, claims[i].modifier)))
+            .filter(|&i| !stands.contains(&(*claims[i].value(), claims[i].modifier())))
             .collect();
         if revised.is_empty() {
             continue;
         }
         let told = |i: usize| {
             let c = &claims[i];
-            let s = &sources[c.source];
-            let date = s.meta.published.map(|p| p.to_string()).unwrap_or_default();
+            let date = sources
+                .published(c.source())
+                .map(|p| p.to_string())
+                .unwrap_or_default();
             format!(
                 "{} ({date}, {})",
-                show_value(&c.value, c.modifier),
-                s.short_name()
+                show_value(c.value(), c.modifier()),
+                sources.name(c.source())
             )
         };
         let mut ids: Vec<usize> = revised.iter().chain(latest).copied().collect();
-        ids.sort_by_key(|&i| (claims[i].source, claims[i].span.start));
+        ids.sort_by_key(|&i| (claims[i].source(), claims[i].start()));
         ids.dedup();
         let id = fingerprint(
             rules,

@@ -11,18 +11,20 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::{Fact, Finding, FindingKind, effective_interval, fingerprint, group};
-use crate::extract::Claim;
+use super::{Compared, Fact, Finding, FindingKind, effective_interval, fingerprint, group};
 use crate::grammar;
 use crate::report::show_value;
-use crate::source::Source;
 use crate::value::{DateValue, Value, ValueKind, day_number};
 
 /// A day a claim is true at: its number (days since 1970-01-01) and `YYYY-MM-DD`.
 type Day = (i64, String);
 
 /// The findings of one group of a tally rule: per day as usual, and the falls across days.
-pub(super) fn compare_tally(fact: &Fact, members: Vec<usize>, findings: &mut Vec<Finding>) {
+pub(super) fn compare_tally<C: Compared>(
+    fact: &Fact<C>,
+    members: Vec<usize>,
+    findings: &mut Vec<Finding>,
+) {
     let Fact {
         rules,
         sources,
@@ -35,8 +37,9 @@ pub(super) fn compare_tally(fact: &Fact, members: Vec<usize>, findings: &mut Vec
     for &i in &members {
         by_day
             .entry(as_of(
-                &sources[claims[i].source],
-                fact.text(claims[i].source, claims[i].context.clone()),
+                sources,
+                claims[i].source(),
+                fact.text(claims[i].source(), claims[i].context()),
                 &claims[i],
             ))
             .or_default()
@@ -46,7 +49,8 @@ pub(super) fn compare_tally(fact: &Fact, members: Vec<usize>, findings: &mut Vec
         group::compare_group(fact, day_members.clone(), findings);
     }
     let tolerance = rules.rules[rule].tolerance;
-    let interval = |i: usize| effective_interval(&claims[i].value, claims[i].modifier, tolerance);
+    let interval =
+        |i: usize| effective_interval(claims[i].value(), claims[i].modifier(), tolerance);
     // The highest count of the days swept so far: its lower end, its claim and its day.
     let mut high: Option<(f64, usize, &Day)> = None;
     let mut seen: BTreeSet<String> = BTreeSet::new();
@@ -79,9 +83,9 @@ pub(super) fn compare_tally(fact: &Fact, members: Vec<usize>, findings: &mut Vec
                 let claim = &claims[c];
                 format!(
                     "{} ({}, {})",
-                    show_value(&claim.value, claim.modifier),
+                    show_value(claim.value(), claim.modifier()),
                     d.1,
-                    sources[claim.source].short_name()
+                    sources.name(claim.source())
                 )
             };
             findings.push(Finding {
@@ -91,7 +95,7 @@ pub(super) fn compare_tally(fact: &Fact, members: Vec<usize>, findings: &mut Vec
                 subject: subject.clone(),
                 claims: ids,
                 primary: i,
-                within_source: claims[i].source == claims[earlier].source,
+                within_source: claims[i].source() == claims[earlier].source(),
                 message: Some(format!(
                     "a running tally fell: from {} to {}",
                     told(earlier, earlier_day),
@@ -116,15 +120,22 @@ const STRETCH_STARTS: [&str; 5] = ["depuis", "après", "dès", "since", "after"]
 /// stretch), else its source's publication day; `None` when neither is known to the day.
 /// The claim's sentence (its context) is given: the text of a source may have been dropped, and
 /// the sentence kept.
-fn as_of(source: &Source, sentence: Option<&str>, claim: &Claim) -> Option<Day> {
-    let context = claim.context.clone();
+fn as_of(
+    sources: &dyn super::Sources,
+    source: usize,
+    sentence: Option<&str>,
+    claim: &impl Compared,
+) -> Option<Day> {
+    let context = claim.context();
+    let span = claim.span();
     let sentence = sentence?;
-    let named = grammar::scan(sentence, source.meta.lang, source.meta.published)
+    let published = sources.published(source);
+    let named = grammar::scan(sentence, sources.lang(source), published)
         .into_iter()
         .filter(|m| m.kind == ValueKind::Date)
         .filter(|m| {
             let (start, end) = (context.start + m.start, context.start + m.end);
-            end <= claim.span.start || start >= claim.span.end
+            end <= span.start || start >= span.end
         })
         .filter(|m| {
             // "depuis le 19 septembre": the word before the date, or the one before that.
@@ -146,13 +157,13 @@ fn as_of(source: &Source, sentence: Option<&str>, claim: &Claim) -> Option<Day> 
                 return None;
             };
             let at = context.start + m.start;
-            let distance = at.abs_diff(claim.span.start);
+            let distance = at.abs_diff(span.start);
             Some((distance, day_of(year, month, day)?))
         })
         .min_by_key(|(distance, _)| *distance)
         .map(|(_, day)| day);
     named.or_else(|| {
-        let p = source.meta.published?;
+        let p = published?;
         day_of(p.year, p.month?, p.day?)
     })
 }

@@ -15,11 +15,17 @@
 //! Reading back gives exactly what was written: the report is byte-identical to the one built
 //! in memory (`tests/stream.rs`).
 
+use std::collections::HashMap;
 use std::fs::File;
 use std::io::{self, BufWriter, Read, Seek, SeekFrom, Write};
+use std::ops::Range;
+use std::sync::Arc;
 
+use crate::compare::Compared;
 use crate::extract::Claim;
 use crate::index::codec::StoredClaim;
+use crate::report::Stated;
+use crate::value::{Mod, Value};
 
 /// The report's entries of one list (its claims, or its sources) as JSON text, in report
 /// order, joined as the inside of the list's array in the report.
@@ -198,18 +204,43 @@ impl Buckets {
         self.counts[rule]
     }
 
-    /// Rule `rule`'s claims in report order, each with its index among the report's claims.
-    pub fn read(&self, rule: usize) -> io::Result<(Vec<usize>, Vec<Claim>)> {
-        let mut indices = Vec::with_capacity(self.counts[rule]);
+    /// Rule `rule`'s claims in report order, each with its index among the report's claims,
+    /// as the comparison reads them ([`Compact`]): the largest rule's claims are what a spilled
+    /// check holds at its peak.
+    pub fn read(&self, rule: usize) -> io::Result<Vec<Compact>> {
         let mut claims = Vec::with_capacity(self.counts[rule]);
+        // A subject is bound by many claims, and a value stated by many: each distinct one is
+        // held once (a value takes some 100 bytes, the most of a claim).
+        let mut subjects: HashMap<String, Arc<str>> = HashMap::new();
+        let mut values: HashMap<Value, Arc<Value>> = HashMap::new();
         let mut take = |bytes: &[u8]| -> io::Result<()> {
             let mut rest = bytes;
             while !rest.is_empty() {
-                let (index, source, StoredClaim(mut c)): (u64, u64, StoredClaim) =
+                let (index, source, StoredClaim(c)): (u64, u64, StoredClaim) =
                     bincode::deserialize_from(&mut rest).map_err(io::Error::other)?;
-                c.source = source as usize;
-                indices.push(index as usize);
-                claims.push(c);
+                let too_many = || io::Error::other("more than 4 294 967 295 claims or sources");
+                let subject = c.subject.map(|s| match subjects.get(&s) {
+                    Some(shared) => shared.clone(),
+                    None => {
+                        let shared: Arc<str> = Arc::from(s.as_str());
+                        subjects.insert(s, shared.clone());
+                        shared
+                    }
+                });
+                let value = values
+                    .entry(c.value)
+                    .or_insert_with(|| Arc::new(c.value))
+                    .clone();
+                claims.push(Compact {
+                    index: u32::try_from(index).map_err(|_| too_many())?,
+                    source: u32::try_from(source).map_err(|_| too_many())?,
+                    rule: u32::try_from(c.rule).map_err(|_| too_many())?,
+                    modifier: c.modifier,
+                    value,
+                    span: c.span,
+                    context: c.context,
+                    subject,
+                });
             }
             Ok(())
         };
@@ -222,7 +253,54 @@ impl Buckets {
             take(&buf)?;
         }
         take(&self.pending[rule])?;
-        Ok((indices, claims))
+        Ok(claims)
+    }
+}
+
+/// A claim as a spilled check compares it: what [`crate::compare`] and a finding's message
+/// read of it (about 70 bytes, its value and subject shared, where a [`Claim`] takes 250 and
+/// its warnings and cue hits more), with its index among the report's claims.
+#[derive(Debug, Clone)]
+pub struct Compact {
+    /// Its index among the report's claims.
+    pub index: u32,
+    pub source: u32,
+    pub rule: u32,
+    pub modifier: Option<Mod>,
+    /// Shared by the claims of the rule that state it.
+    pub value: Arc<Value>,
+    pub span: Range<usize>,
+    pub context: Range<usize>,
+    pub subject: Option<Arc<str>>,
+}
+
+impl Stated for Compact {
+    fn source(&self) -> usize {
+        self.source as usize
+    }
+    fn start(&self) -> usize {
+        self.span.start
+    }
+    fn value(&self) -> &Value {
+        &self.value
+    }
+    fn modifier(&self) -> Option<Mod> {
+        self.modifier
+    }
+}
+
+impl Compared for Compact {
+    fn rule(&self) -> usize {
+        self.rule as usize
+    }
+    fn span(&self) -> Range<usize> {
+        self.span.clone()
+    }
+    fn context(&self) -> Range<usize> {
+        self.context.clone()
+    }
+    fn subject(&self) -> Option<&str> {
+        self.subject.as_deref()
     }
 }
 
