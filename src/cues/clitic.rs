@@ -39,23 +39,8 @@ fn starts_phrase(w: &str) -> bool {
             | "tout"
             | "toute"
     ) || w.starts_with(char::is_numeric)
-        || MONTHS.contains(&w)
+        || crate::grammar::FR_MONTHS.contains(&w)
 }
-
-const MONTHS: &[&str] = &[
-    "janvier",
-    "fevrier",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "aout",
-    "septembre",
-    "octobre",
-    "novembre",
-    "decembre",
-];
 
 fn folded(words: &[Word], i: usize) -> &str {
     words.get(i).map_or("", |w| w.folded.as_ref())

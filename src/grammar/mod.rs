@@ -148,6 +148,8 @@ pub mod derive;
 mod duration;
 pub(crate) mod lexer;
 mod lexicon;
+/// Full French month names, folded (no accents): what cues compare a folded word with.
+pub(crate) use lexicon::FR_MONTHS;
 mod magnitude;
 mod memo;
 mod number;
