@@ -12,7 +12,7 @@ use crate::index::{Answer, index, lint, setup, undated_note};
 const SUMMARY: &str = "facts answered from its summary";
 
 /// Every case's answer with the index (and whether the summary answered), then without it.
-fn same_with_and_without(corpus: &Path, cases: &[(String, Vec<PathBuf>)]) -> Vec<bool> {
+pub(crate) fn same_with_and_without(corpus: &Path, cases: &[(String, Vec<PathBuf>)]) -> Vec<bool> {
     index(corpus);
     let with: Vec<(Answer, bool, Option<String>)> = cases
         .iter()

@@ -13,6 +13,7 @@ mod grammar_prefilter;
 mod handoff;
 mod index;
 mod index_fresh;
+mod index_revision;
 mod index_summary;
 mod lintbench;
 mod manifest;

@@ -12,7 +12,10 @@
 //!   new article whose edition key (its URL, else its outlet) is that of dated corpus sources
 //!   of the fact must be older than their latest edition and state only values that edition
 //!   states (then nothing of the corpus is revised that was not, and the new claims stand and
-//!   join no revision finding); and no two new articles share an edition key;
+//!   join no revision finding), or else every new claim of the fact is superseded by a
+//!   revision the corpus holds already (older than that key's latest edition, and a value it
+//!   does not state: the fact's answer is then that revision with the new claims,
+//!   `revised.rs`); and no two new articles share an edition key;
 //! - and, decided in `lint`, no review decision sets claims apart (`review/bind.rs` compares
 //!   subsets then), and no new article is a corpus file (its corpus claims would leave).
 //!
@@ -34,6 +37,7 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use super::parts::Parts;
+use super::revised::Revised;
 use super::{Entry, codec::StoredValue};
 use crate::compare::{self, FindingKind};
 use crate::extract::Claim;
@@ -57,6 +61,9 @@ pub struct Edition {
     pub key: String,
     pub latest: (i32, Option<u8>, Option<u8>),
     pub stands: Vec<StoredValue>,
+    /// The fact's revision by this key, when the corpus holds one (an index into the
+    /// summary's revisions, `revised.rs`).
+    pub revision: Option<u32>,
 }
 
 impl Edition {
@@ -65,6 +72,16 @@ impl Edition {
     fn keeps(&self, when: Published, value: (Value, Option<Mod>)) -> bool {
         let (year, month, day) = self.latest;
         when < (Published { year, month, day }) && self.stands.iter().any(|s| (s.0, s.1) == value)
+    }
+
+    /// Whether such a claim is superseded (older than the latest edition, whose values do not
+    /// include it) by a revision the summary holds: which one.
+    fn revises(&self, when: Published, value: (Value, Option<Mod>)) -> Option<u32> {
+        let (year, month, day) = self.latest;
+        let older = when < (Published { year, month, day });
+        (older && !self.stands.iter().any(|s| (s.0, s.1) == value))
+            .then_some(self.revision)
+            .flatten()
     }
 }
 
@@ -102,6 +119,7 @@ fn editions(sources: &[Source], claims: &[Claim], members: &[usize]) -> Vec<Edit
             key: key.to_string(),
             latest: (when.year, when.month, when.day),
             stands,
+            revision: None,
         })
         .collect()
 }
@@ -114,6 +132,8 @@ pub struct Facts {
     pub groups: Vec<Group>,
     pub parts: Vec<Parts>,
     pub yearless: Vec<u32>,
+    /// The revisions the groups' editions point to.
+    pub revisions: Vec<Revised>,
 }
 
 /// The edition key of a source (see `compare/revision.rs`): `None` when it has none or no date.
@@ -163,17 +183,32 @@ pub fn summarize(rules: &RuleSet, entries: &[Entry]) -> Facts {
         if rules.rules[rule].tally.is_some() || claims.is_empty() {
             continue;
         }
-        for f in compare::compare(rules, &sources, &claims) {
+        let findings = compare::compare(rules, &sources, &claims);
+        // The revisions, by subject and edition key.
+        let mut revisions: HashMap<(Option<String>, String), Revised> = HashMap::new();
+        for f in findings.iter().filter(|f| f.kind == FindingKind::Revision) {
+            if let Some((key, r)) = super::revised::of(&sources, &claims, &ranks, f) {
+                revisions.insert((f.subject.clone(), key), r);
+            }
+        }
+        for f in findings {
             if f.kind != FindingKind::Conflict || f.within_source {
                 continue;
             }
             let members: Vec<usize> = (0..claims.len())
                 .filter(|&i| claims[i].subject == f.subject)
                 .collect();
+            let mut editions = editions(&sources, &claims, &members);
+            for e in &mut editions {
+                if let Some(r) = revisions.remove(&(f.subject.clone(), e.key.clone())) {
+                    e.revision = Some(facts.revisions.len() as u32);
+                    facts.revisions.push(r);
+                }
+            }
             facts.groups.push(Group {
                 rule: rule as u32,
                 subject: f.subject.clone(),
-                editions: editions(&sources, &claims, &members),
+                editions,
             });
             facts
                 .parts
@@ -181,6 +216,48 @@ pub fn summarize(rules: &RuleSet, entries: &[Entry]) -> Facts {
         }
     }
     facts
+}
+
+/// How the summary answers one fact's new claims (`claims`, all of `group`'s rule and subject;
+/// `new` the new articles): `Some(None)` as its conflict (`parts.rs`), `Some(Some(k))` as
+/// revision `k` (`revised.rs`: every new claim is superseded by that revision), `None` not at
+/// all (see the module's conditions).
+pub fn verdict<'a>(
+    group: &Group,
+    new: &[Source],
+    claims: impl IntoIterator<Item = &'a Claim>,
+) -> Option<Option<u32>> {
+    let mut answer: Option<Option<u32>> = None;
+    for c in claims {
+        // A claim that cannot be placed is set apart, or placed by another's value.
+        c.value.interval()?;
+        // A revision by or of the new article would change the group, unless the corpus
+        // already revises its value.
+        let meta = &new[c.source].meta;
+        let this = match (edition(meta), meta.published) {
+            (Some(key), Some(when)) => {
+                match group.editions.binary_search_by(|e| e.key.as_str().cmp(key)) {
+                    Err(_) => None,
+                    Ok(k) => {
+                        let e = &group.editions[k];
+                        let value = (c.value, c.modifier);
+                        if e.keeps(when, value) {
+                            None
+                        } else {
+                            Some(e.revises(when, value)?)
+                        }
+                    }
+                }
+            }
+            _ => None,
+        };
+        // The fact's new claims all join its conflict, or all one revision.
+        if answer.is_some_and(|a| a != this) {
+            return None;
+        }
+        answer = Some(this);
+    }
+    answer
 }
 
 /// The rules of `wanted` whose every new claim falls in a summarized group the summary can
@@ -199,34 +276,30 @@ pub fn answerable(
     if keys.windows(2).any(|w| w[0] == w[1]) {
         return Vec::new();
     }
-    let group_of = |rule: usize, subject: &Option<String>| {
-        groups
-            .iter()
-            .find(|g| g.rule as usize == rule && g.subject == *subject)
-    };
     wanted
         .iter()
         .copied()
         .filter(|&r| rules.rules[r].tally.is_none())
         .filter(|&r| {
-            new_claims.iter().filter(|c| c.rule == r).all(|c| {
-                let Some(g) = group_of(r, &c.subject) else {
-                    // No cross-source conflict in the corpus: the comparison decides.
+            let mut subjects: Vec<&Option<String>> = new_claims
+                .iter()
+                .filter(|c| c.rule == r)
+                .map(|c| &c.subject)
+                .collect();
+            subjects.sort_unstable();
+            subjects.dedup();
+            subjects.into_iter().all(|subject| {
+                // No cross-source conflict in the corpus: the comparison decides.
+                let Some(g) = groups
+                    .iter()
+                    .find(|g| g.rule as usize == r && g.subject == *subject)
+                else {
                     return false;
                 };
-                // A claim that cannot be placed is set apart, or placed by another's value.
-                if c.value.interval().is_none() {
-                    return false;
-                }
-                // A revision by or of the new article would change the group.
-                let meta = &new[c.source].meta;
-                match (edition(meta), meta.published) {
-                    (Some(key), Some(when)) => g
-                        .editions
-                        .binary_search_by(|e| e.key.as_str().cmp(key))
-                        .map_or(true, |k| g.editions[k].keeps(when, (c.value, c.modifier))),
-                    _ => true,
-                }
+                let of_fact = new_claims
+                    .iter()
+                    .filter(|c| c.rule == r && c.subject == *subject);
+                verdict(g, new, of_fact).is_some()
             })
         })
         .collect()

@@ -88,6 +88,9 @@ pub struct Decided {
     /// there.
     pub quoted: Vec<usize>,
     pub new: Vec<usize>,
+    /// When the new claims are superseded by the fact's revision by one edition key: what its
+    /// message reads of the corpus (`parts` is then that revision's, see `revised.rs`).
+    pub revision: Option<super::revised::Text>,
 }
 
 /// What the new articles are, for the per-fact summary to decide which facts it answers.
@@ -152,15 +155,23 @@ fn claims_for(
     let mut decided = Vec::new();
     for (g, group) in reader.groups.iter().enumerate() {
         let rule = group.rule as usize;
-        let touched = fast.contains(&rule)
-            && new
-                .claims
+        let of_fact = || {
+            new.claims
                 .iter()
-                .any(|c| c.rule == rule && c.subject == group.subject);
-        if !touched {
+                .filter(move |c| c.rule == rule && c.subject == group.subject)
+        };
+        if !fast.contains(&rule) || of_fact().next().is_none() {
             continue;
         }
-        let mut parts = reader.parts(g)?;
+        let verdict = super::facts::verdict(group, new.sources, of_fact())
+            .ok_or_else(|| "a fact is no longer answered".to_string())?;
+        let (mut parts, revision) = match verdict {
+            None => (reader.parts(g)?, None),
+            Some(k) => {
+                let r = reader.revised(k)?;
+                (r.parts, Some(r.text))
+            }
+        };
         let quoted = std::mem::take(&mut parts.quoted);
         let d = decided.len();
         for (q, (s, k, c)) in quoted.into_iter().enumerate() {
@@ -177,6 +188,7 @@ fn claims_for(
             quoted: Vec::new(),
             parts,
             new: Vec::new(),
+            revision,
         });
     }
     placed.sort_by_key(|p| (p.0, p.1));

@@ -27,6 +27,7 @@ pub mod codec;
 pub mod facts;
 mod lint;
 pub mod parts;
+pub mod revised;
 pub mod store;
 
 use std::collections::HashMap;
@@ -49,7 +50,7 @@ pub const INDEX_FILE: &str = ".factlint-index";
 /// The version of the file's layout; another one is rebuilt. Layout 1 was one JSON document;
 /// layout 2 had no folder stamps, layout 3 no per-fact summary, layout 4 kept the summary's
 /// claims compact rather than each fact's corpus side precomputed.
-pub const FORMAT: u32 = 5;
+pub const FORMAT: u32 = 6;
 
 /// The hash of the code this binary was built from (`build.rs`, `build_hash.rs`): part of the
 /// key, so that an index another build wrote (another grammar, say) is rebuilt.

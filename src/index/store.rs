@@ -14,6 +14,8 @@
 //!   source and its rank among the source's claims, so that claims read back in extraction order;
 //! - one block per summarized fact (bincode, `parts.rs`): its precomputed corpus side, read
 //!   instead of its rule's claim block when `lint` answers the fact from the summary;
+//! - one block per revision of a summarized fact (bincode, `revised.rs`), read instead when a
+//!   new article's claims of the fact are superseded by it;
 //! - the texts, one after another, read one at a time ([`Reader::text`]) and checked against
 //!   their hash.
 //!
@@ -31,6 +33,7 @@ use serde::{Deserialize, Serialize};
 
 use super::facts::Group;
 use super::parts::Parts;
+use super::revised::Revised;
 use super::{DirStamp, Index, Key, Stamp, StoredClaim};
 use crate::extract::Claim;
 use crate::grammar::Lang;
@@ -116,6 +119,8 @@ struct Head {
     parts: Vec<(u64, u64)>,
     /// Per rule index: its claims dated without a year in undated sources.
     yearless: Vec<u32>,
+    /// Where each revision the groups' editions point to is (`revised.rs`).
+    revisions: Vec<(u64, u64)>,
 }
 
 /// A claim in a rule's block: its source, its rank among that source's claims, the claim.
@@ -153,6 +158,7 @@ pub struct Reader {
     pub groups: Vec<Group>,
     parts: Vec<(u64, u64)>,
     pub yearless: Vec<u32>,
+    revisions: Vec<(u64, u64)>,
     body_at: u64,
 }
 
@@ -198,6 +204,7 @@ impl Reader {
             .iter()
             .map(|&(at, len, _)| body_at + at + len)
             .chain(head.parts.iter().map(|&(at, len)| body_at + at + len))
+            .chain(head.revisions.iter().map(|&(at, len)| body_at + at + len))
             .chain(head.rows.iter().map(|r| body_at + r.text_at + r.text_len))
             .max()
             .unwrap_or(body_at);
@@ -206,6 +213,15 @@ impl Reader {
         }
         if head.parts.len() != head.groups.len() {
             return Err(bad("its facts and their parts do not match"));
+        }
+        let revisions = head.revisions.len();
+        if head
+            .groups
+            .iter()
+            .flat_map(|g| &g.editions)
+            .any(|e| e.revision.is_some_and(|r| r as usize >= revisions))
+        {
+            return Err(bad("a fact names a revision it does not have"));
         }
         let texts = head
             .rows
@@ -254,6 +270,7 @@ impl Reader {
             groups: head.groups,
             parts: head.parts,
             yearless: head.yearless,
+            revisions: head.revisions,
             body_at,
         }))
     }
@@ -273,15 +290,32 @@ impl Reader {
         let Some(&(at, len)) = self.parts.get(g) else {
             return Err(bad("a fact has no parts"));
         };
-        let mut bytes = vec![0u8; len as usize];
-        self.file
-            .read_exact_at(&mut bytes, self.body_at + at)
-            .map_err(bad)?;
-        let parts: Parts = bincode::deserialize(&bytes).map_err(bad)?;
+        let parts: Parts = self.block(at, len)?;
         if !parts.is_sound(self.sources.len()) {
             return Err(bad("the parts of a fact do not hold together"));
         }
         Ok(parts)
+    }
+
+    /// The block of `len` bytes at `at` (after the head), decoded.
+    fn block<T: serde::de::DeserializeOwned>(&self, at: u64, len: u64) -> Result<T, String> {
+        let mut bytes = vec![0u8; len as usize];
+        self.file
+            .read_exact_at(&mut bytes, self.body_at + at)
+            .map_err(bad)?;
+        bincode::deserialize(&bytes).map_err(bad)
+    }
+
+    /// The precomputed revision `k` (see `revised.rs`).
+    pub fn revised(&self, k: u32) -> Result<Revised, String> {
+        let Some(&(at, len)) = self.revisions.get(k as usize) else {
+            return Err(bad("a fact has no such revision"));
+        };
+        let revised: Revised = self.block(at, len)?;
+        if !revised.parts.is_sound(self.sources.len()) {
+            return Err(bad("the parts of a revision do not hold together"));
+        }
+        Ok(revised)
     }
 
     /// The claims of these rules with their source and rank, block after block.
@@ -395,6 +429,12 @@ pub fn write(path: &Path, index: &Index) -> io::Result<u64> {
         parts.push((body.len() as u64, bytes.len() as u64));
         body.extend_from_slice(&bytes);
     }
+    let mut revisions = Vec::with_capacity(index.facts.revisions.len());
+    for r in &index.facts.revisions {
+        let bytes = bincode::serialize(r).map_err(to_io)?;
+        revisions.push((body.len() as u64, bytes.len() as u64));
+        body.extend_from_slice(&bytes);
+    }
     let mut rows = Vec::with_capacity(index.entries.len());
     let mut text_at = body.len() as u64;
     for e in &index.entries {
@@ -430,6 +470,7 @@ pub fn write(path: &Path, index: &Index) -> io::Result<u64> {
         groups: index.facts.groups.clone(),
         parts,
         yearless: index.facts.yearless.clone(),
+        revisions,
     };
     let head = bincode::serialize(&head).map_err(to_io)?;
     let tmp = path.with_extension("tmp");

@@ -1,4 +1,5 @@
-//! A summarized fact's lint finding, from its precomputed corpus side (`index/parts.rs`) and
+//! A summarized fact's lint finding (its conflict, or the revision that supersedes the new
+//! claims, `index/revised.rs`), from its precomputed corpus side (`index/parts.rs`) and
 //! the new claims: the same id, anchor, message and corpus side as the full path gives
 //! (`compare::fingerprint`, `lint::new_primary`, `report::message`, `lint::summary`), each
 //! computed from the parts and the new claims only, never from the corpus's claims.
@@ -28,7 +29,11 @@ pub fn finding(
     news.sort_by_key(|&i| (claims[i].source, claims[i].span.start, i));
     let name = |i: usize| sources[claims[i].source].short_name();
     let primary = primary(rules, claims, d, &news);
-    let kind = FindingKind::Conflict;
+    let kind = if d.revision.is_some() {
+        FindingKind::Revision
+    } else {
+        FindingKind::Conflict
+    };
     // The fingerprint: the corpus's keys with the new ones merged in.
     let mut added: Vec<String> = news
         .iter()
@@ -65,7 +70,21 @@ pub fn finding(
         }
     }
     let id = format!("FL-{:012x}", h.0 >> 16);
-    let message = message(parts, claims, primary, &news, &name);
+    let message = match &d.revision {
+        // Every new claim is one of the revised: told by its date, after the corpus's.
+        Some(text) => {
+            let told: Vec<_> = news
+                .iter()
+                .filter_map(|&i| {
+                    let s = &sources[claims[i].source];
+                    let when = s.meta.published?;
+                    Some((when, crate::index::revised::told(&claims[i], when, s)))
+                })
+                .collect();
+            text.message(&told)
+        }
+        None => message(parts, claims, primary, &news, &name),
+    };
     let mut kept: Vec<usize> = news.clone();
     kept.extend(&d.quoted);
     kept.sort_unstable();
