@@ -160,6 +160,7 @@ mod tense;
 mod thousands;
 mod time_of_day;
 mod trace;
+mod word_class;
 mod word_table;
 
 use crate::value::{ByteSpan, Mention, Mod, Published, Value, Warning};
