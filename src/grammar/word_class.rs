@@ -110,7 +110,7 @@ mod tests {
         let every = crate::grammar::scan_unfiltered(&text, Lang::Fr, published);
         super::super::date::set_unguarded(false);
         assert!(
-            guarded.len() >= 3 * phrases.len(),
+            guarded.len() >= 2 * phrases.len(),
             "{} mentions",
             guarded.len()
         );
