@@ -12,7 +12,7 @@
 //! | `duration` | the duration grammar, with `age` (the years that are someone's age and stay numbers) and `combined` ("deux ans et trois mois") |
 //! | `number` | the number grammar (digits, scale words), with `spelled` (cardinals, ordinals and parts in words: "vingt et un", "dix-huitième", "tiers"), `fraction` ("3/4", "½", "deux tiers", "un sur trois"), `quantity` (a number and its qualifier: "environ", "plus de"; collectives and parts without a numerator: "la moitié"), `thousands` (digit groups), `collective` ("une centaine", "des milliers"), `sign` ("-9,5", "à – 12 °C", "moins 10") and `magnitude` ("100K", "2,5 M€", "3 Md€") |
 //! | `time_of_day` | digits that are neither counts nor durations: times of day ("à 17 h", "14 h 30") and telephone numbers, skipped before the duration grammar |
-//! | `prefilter`, `word_table` | the first pass: where a reading can start, and each token's word classes (`Cx::has_class`), from one lookup per word in a table of packed short words |
+//! | `prefilter`, `word_table`, `word_class` | the first pass: where a reading can start, and each token's word classes (`Cx::has_class`, the classes in `word_class`), from one lookup per word in a table of packed short words |
 //! | `memo` | `Memo`: what one reading gave at the last 16 tokens, so that the grammars read a quantity once per token |
 //! | `tense` | which way a clause points, for the dates that leave their year out |
 //! | `clause` | where the clause around a date stops, for `tense` |
@@ -160,6 +160,7 @@ mod tense;
 mod thousands;
 mod time_of_day;
 mod trace;
+mod word_class;
 mod word_table;
 
 use crate::value::{ByteSpan, Mention, Mod, Published, Value, Warning};

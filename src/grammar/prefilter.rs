@@ -37,18 +37,8 @@ type WordFlags = HashMap<&'static str, u8, BuildHasherDefault<WordHasher>>;
 
 const TRIGGER: u8 = 1;
 const IS_LEAD: u8 = 2;
-/// A word class the grammars test a token for, computed with the flags (see [`flags`]):
-/// "demain", "hier" and the "hui" of "aujourd'hui", the day words a count can be counted from.
-pub(crate) const DAY_WORD: u8 = 4;
-/// "plus", "auparavant", "après", "avant": the words after a unit that make a count a step
-/// in a story ("trois jours plus tard").
-pub(crate) const SEQUENCE: u8 = 8;
-
-/// The words of each class above.
-const CLASSES: &[(u8, &[&str])] = &[
-    (DAY_WORD, &["demain", "hier", "hui"]),
-    (SEQUENCE, &["plus", "auparavant", "apres", "avant"]),
-];
+use super::word_class::CLASSES;
+pub(crate) use super::word_class::{DAY_WORD, FR_DATE_WORD, SEQUENCE};
 
 /// The grammars that read values: their words are triggers (but for [`FUNCTION_WORDS`]).
 const VALUE_SOURCES: &[&str] = &[
@@ -146,6 +136,7 @@ pub const LISTED: &[&str] = &[
     "word_table.rs",
     "derive.rs",
     "prefilter.rs",
+    "word_class.rs",
 ];
 
 /// Words the value grammars name that carry no value by themselves (articles, prepositions,

@@ -310,7 +310,18 @@ fn core(cx: &Cx, i: usize, out: &mut Vec<Mention>, after_position: bool) -> Opti
 /// The French forms that start with a word other than a month, a weekday or a season, in the
 /// order they are tried. The first form that recognizes its words decides, even when it then
 /// reads no date ("il y a plus de dix ans").
+///
+/// Each of these forms but the centuries starts at a word of
+/// [`prefilter::FR_DATE_WORD`](super::prefilter::FR_DATE_WORD): elsewhere only the
+/// centuries are tried, with one bit test for the other sixteen forms.
 fn french_words(cx: &Cx, i: usize) -> Option<Found> {
+    #[cfg(test)]
+    let guarded = !UNGUARDED.get();
+    #[cfg(not(test))]
+    let guarded = true;
+    if guarded && !cx.has_class(i, super::prefilter::FR_DATE_WORD) {
+        return century_words(cx, i);
+    }
     day_word(cx, i)
         .or_else(|| day_part::this_part(cx, i).map(Some))
         .or_else(|| new_year(cx, i).map(Some))
@@ -329,4 +340,18 @@ fn french_words(cx: &Cx, i: usize) -> Option<Found> {
         .or_else(|| this_season(cx, i))
         .or_else(|| ago(cx, i))
         .flatten()
+}
+
+#[cfg(test)]
+thread_local! {
+    /// Whether [`french_words`] tries every form at every word, for the test that holds its
+    /// entry guard to the forms themselves.
+    static UNGUARDED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Makes [`french_words`] try every form at every word (`true`) or only where its guard lets
+/// it (`false`), on this thread.
+#[cfg(test)]
+pub(super) fn set_unguarded(on: bool) {
+    UNGUARDED.set(on);
 }
