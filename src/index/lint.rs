@@ -4,7 +4,7 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use super::store::Listed;
+use super::rows::Listed;
 use super::{Built, Key, Reader, Stamps, build, mtime_ns, path_for, stamps, write};
 use crate::extract::Claim;
 use crate::rules::RuleSet;

@@ -28,6 +28,7 @@ pub mod facts;
 mod lint;
 pub mod parts;
 pub mod revised;
+mod rows;
 pub mod store;
 
 use std::collections::HashMap;

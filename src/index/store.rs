@@ -39,72 +39,16 @@ use serde::{Deserialize, Serialize};
 use super::facts::Group;
 use super::parts::Parts;
 use super::revised::Revised;
+pub use super::rows::Listed;
+use super::rows::{FILE_ID, ROW_END, Row, StoredMeta, Table};
 use super::{DirStamp, Index, Key, Stamp, StoredClaim};
 use crate::extract::Claim;
-use crate::grammar::Lang;
-use crate::source::SourceMeta;
-use crate::value::Published;
 
 /// The first bytes of an index file.
 const MAGIC: &[u8; 8] = b"FLINDEX\0";
 /// Where the sealed time is, and where the head starts.
 const SEALED_AT: u64 = 20;
 const HEAD_AT: u64 = 36;
-
-/// Everything of a source's metadata, without the fields skipped when empty (bincode reads
-/// back only what was written field by field).
-#[derive(Serialize, Deserialize)]
-struct StoredMeta {
-    title: Option<String>,
-    outlet: Option<String>,
-    url: Option<String>,
-    lang: Lang,
-    published: Option<(i32, Option<u8>, Option<u8>)>,
-    inferred: Vec<String>,
-    note: Option<String>,
-}
-
-impl StoredMeta {
-    fn new(m: &SourceMeta) -> StoredMeta {
-        StoredMeta {
-            title: m.title.clone(),
-            outlet: m.outlet.clone(),
-            url: m.url.clone(),
-            lang: m.lang,
-            published: m.published.map(|p| (p.year, p.month, p.day)),
-            inferred: m.inferred.clone(),
-            note: m.note.clone(),
-        }
-    }
-
-    fn meta(self) -> SourceMeta {
-        SourceMeta {
-            title: self.title,
-            outlet: self.outlet,
-            url: self.url,
-            lang: self.lang,
-            published: self
-                .published
-                .map(|(year, month, day)| Published { year, month, day }),
-            inferred: self.inferred,
-            note: self.note,
-        }
-    }
-}
-
-/// One source as the head lists it.
-#[derive(Serialize, Deserialize)]
-struct Row {
-    path: String,
-    hash: u128,
-    body_start: u64,
-    meta: StoredMeta,
-    text_at: u64,
-    text_len: u64,
-    claims: u32,
-    len: u64,
-    mtime_ns: u128,
-}
 
 #[derive(Serialize, Deserialize)]
 struct Head {
@@ -135,28 +79,9 @@ struct Head {
     texts_len: u64,
 }
 
-/// The bytes of a table entry: a row's end, and a file's device and inode.
-const ROW_END: usize = 8;
-const FILE_ID: usize = 16;
-
 /// A claim in a rule's block: its source, its rank among that source's claims, the claim.
 #[derive(Serialize, Deserialize)]
 struct Placed(u32, u32, StoredClaim);
-
-/// One source of an index as it was read, without its text.
-pub struct Listed {
-    pub path: String,
-    pub hash: u128,
-    pub body_start: usize,
-    pub meta: SourceMeta,
-    pub claims: usize,
-    /// Its file's size, modification time, device and inode when it was indexed.
-    pub len: u64,
-    pub mtime_ns: u128,
-    pub file_id: (u64, u64),
-    /// Where its text is (absolute offset, length).
-    text: (u64, u64),
-}
 
 /// An open index file: its head and the table of its rows are read; rows, claims and texts are
 /// read on demand.
@@ -171,11 +96,8 @@ pub struct Reader {
     /// How many sources there are, and how many of them have no publication date.
     pub count: usize,
     pub undated: usize,
-    /// Per source where its row ends (from `rows_at`), then per source its file's id.
-    table: Vec<u8>,
-    rows_at: u64,
-    rows_len: u64,
-    texts_at: u64,
+    /// Where each source's row is, and its file's id.
+    table: Table,
     blocks: Vec<(u64, u64, u32)>,
     /// The summarized facts (see `facts.rs`), where each one's parts are, and per rule its
     /// claims dated without a year in undated sources.
@@ -186,7 +108,7 @@ pub struct Reader {
     body_at: u64,
 }
 
-fn bad(what: impl std::fmt::Display) -> String {
+pub(super) fn bad(what: impl std::fmt::Display) -> String {
     format!("it is damaged ({what})")
 }
 
@@ -279,10 +201,13 @@ impl Reader {
             others,
             count,
             undated: head.undated as usize,
-            table,
-            rows_at: body_at + head.rows_at,
-            rows_len: head.table_at - head.rows_at,
-            texts_at: body_at + head.texts_at,
+            table: Table {
+                count,
+                bytes: table,
+                rows_at: body_at + head.rows_at,
+                rows_len: head.table_at - head.rows_at,
+                texts_at: body_at + head.texts_at,
+            },
             blocks: head.blocks,
             groups: head.groups,
             parts: head.parts,
@@ -371,92 +296,19 @@ impl Reader {
         Ok(by_source)
     }
 
-    /// Entry `k` (a u64) of the table, at byte `at` of it.
-    fn table_u64(&self, at: usize) -> u64 {
-        let bytes = self.table.get(at..at + 8).unwrap_or(&[0; 8]);
-        u64::from_le_bytes(bytes.try_into().unwrap_or_default())
-    }
-
     /// Source `i`'s file's device and inode when it was indexed.
     pub fn file_id(&self, i: usize) -> (u64, u64) {
-        let at = self.count * ROW_END + i * FILE_ID;
-        (self.table_u64(at), self.table_u64(at + 8))
+        self.table.file_id(i)
     }
 
-    /// Where source `i`'s row is in the rows (start, end).
-    fn row_span(&self, i: usize) -> (u64, u64) {
-        let start = if i == 0 {
-            0
-        } else {
-            self.table_u64((i - 1) * ROW_END)
-        };
-        (start, self.table_u64(i * ROW_END))
-    }
-
-    /// The rows of these sources (sorted, distinct), decoded: one read for the span they cover
-    /// when they are dense in it, one read per row otherwise.
+    /// The rows of these sources (sorted, distinct), decoded.
     pub fn rows(&self, which: &[usize]) -> Result<Vec<Listed>, String> {
-        if which.iter().any(|&i| i >= self.count) || !which.is_sorted() {
-            return Err(bad("a claim names a source it does not have"));
-        }
-        let (Some(&first), Some(&last)) = (which.first(), which.last()) else {
-            return Ok(Vec::new());
-        };
-        let spans: Vec<(u64, u64)> = which.iter().map(|&i| self.row_span(i)).collect();
-        if spans.iter().any(|&(a, b)| a > b || b > self.rows_len) {
-            return Err(bad("its table of rows is out of order"));
-        }
-        let decode = |i: usize, bytes: &[u8]| -> Result<Listed, String> {
-            let r: Row = bincode::deserialize(bytes).map_err(bad)?;
-            Ok(self.listed(i, r))
-        };
-        let (from, to) = (self.row_span(first).0, self.row_span(last).1);
-        let needed: u64 = spans.iter().map(|&(a, b)| b - a).sum();
-        if to < from {
-            return Err(bad("its table of rows is out of order"));
-        }
-        if to - from <= needed.saturating_mul(4).max(1 << 16) {
-            let mut bytes = vec![0u8; (to - from) as usize];
-            self.file
-                .read_exact_at(&mut bytes, self.rows_at + from)
-                .map_err(bad)?;
-            which
-                .iter()
-                .zip(&spans)
-                .map(|(&i, &(a, b))| decode(i, &bytes[(a - from) as usize..(b - from) as usize]))
-                .collect()
-        } else {
-            which
-                .iter()
-                .zip(&spans)
-                .map(|(&i, &(a, b))| {
-                    let mut bytes = vec![0u8; (b - a) as usize];
-                    self.file
-                        .read_exact_at(&mut bytes, self.rows_at + a)
-                        .map_err(bad)?;
-                    decode(i, &bytes)
-                })
-                .collect()
-        }
+        self.table.rows(&self.file, which)
     }
 
     /// Every source's row: what a refresh reuses.
     pub fn all_rows(&self) -> Result<Vec<Listed>, String> {
         self.rows(&(0..self.count).collect::<Vec<_>>())
-    }
-
-    fn listed(&self, i: usize, r: Row) -> Listed {
-        Listed {
-            path: r.path,
-            hash: r.hash,
-            body_start: r.body_start as usize,
-            meta: r.meta.meta(),
-            claims: r.claims as usize,
-            len: r.len,
-            mtime_ns: r.mtime_ns,
-            file_id: self.file_id(i),
-            text: (self.texts_at + r.text_at, r.text_len),
-        }
     }
 
     /// The text of `source` (a row of this index), checked against its hash.
