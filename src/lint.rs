@@ -207,17 +207,28 @@ pub fn lint_claims<E>(
             next += 1;
         }
     }
-    let all_sources = sources.len();
+    // The corpus sources the index did not list (no claim compared is theirs) count too.
+    let all_sources = sources.len() + decided.unlisted.sources;
     let no_date: Vec<bool> = sources.iter().map(|s| s.meta.published.is_none()).collect();
     // Of the decided facts' rules, the corpus's claims are counted when the index was built.
     let counted = claims
         .iter()
         .filter(|c| !(skipped[c.rule] && c.source < first_new))
         .map(|c| (c.source, &c.value));
-    let undated = crate::undated::count(&no_date, counted).map(|mut u| {
-        u.yearless_claims += decided.yearless;
-        u
-    });
+    let undated = crate::undated::count(&no_date, counted)
+        .or(
+            (decided.unlisted.undated > 0).then_some(crate::undated::Undated {
+                sources: 0,
+                of: 0,
+                yearless_claims: 0,
+            }),
+        )
+        .map(|mut u| {
+            u.sources += decided.unlisted.undated;
+            u.of = all_sources;
+            u.yearless_claims += decided.yearless;
+            u
+        });
     let read: Vec<usize> = (0..first_new).filter(|&s| listed[s]).collect();
     texts(&mut sources, &read)?;
     let new_count = sources.len() - first_new;
@@ -272,6 +283,8 @@ pub fn lint_claims<E>(
 pub struct Decisions {
     pub facts: Vec<crate::index::Decided>,
     pub yearless: usize,
+    /// The corpus sources not in the lint's sources (a fresh index lists only those it needs).
+    pub unlisted: crate::index::Unlisted,
 }
 
 /// Reads the texts of the given sources (indices into the slice) that are not read yet.
@@ -501,6 +514,7 @@ fn lint_indexed(
     let decided = Decisions {
         facts: decided,
         yearless: indexed.yearless,
+        unlisted: indexed.unlisted,
     };
     let mut report = lint_claims(rules, sources, first_new, claims, decided, reviews, &texts)?;
     report.notes = std::mem::take(&mut indexed.notes);

@@ -4,6 +4,7 @@
 use std::path::Path;
 use std::sync::Arc;
 
+use super::rows::Listed;
 use super::{Built, Key, Reader, Stamps, build, mtime_ns, path_for, stamps, write};
 use crate::extract::Claim;
 use crate::rules::RuleSet;
@@ -11,9 +12,12 @@ use crate::source::{Include, Source};
 
 /// The corpus as a fresh (or just refreshed) index gave it.
 pub struct Indexed {
-    /// Every corpus source, in walk order. From a fresh index their texts are empty until
-    /// [`Indexed::load_texts`] reads them.
+    /// The corpus sources, in walk order: from a fresh index only those the claims are of (and
+    /// those that may be a new article), their texts empty until [`Indexed::load_texts`] reads
+    /// them; from a refreshed one every source.
     pub sources: Vec<Source>,
+    /// The corpus sources not in `sources`: what lint counts of them.
+    pub unlisted: Unlisted,
     /// The claims of the rules asked for only, numbered by source, in extraction order.
     pub claims: Vec<Claim>,
     /// The sources that may be one of the new articles (the same device and inode): to be
@@ -31,7 +35,7 @@ pub struct Indexed {
     /// sources: lint's note on undated sources counts them as a lint without the index does.
     pub yearless: usize,
     /// Where the texts are still to be read from, with each source's row in it.
-    reader: Option<(Reader, Vec<usize>)>,
+    reader: Option<(Reader, Vec<Listed>)>,
     /// Whether each text read is first checked against its file's stamp (the quick check did
     /// not stamp every file).
     check_files: bool,
@@ -63,18 +67,69 @@ impl Indexed {
         for &i in which {
             if i < rows.len() && sources[i].text.is_empty() {
                 if self.check_files {
-                    let listed = &reader.sources[rows[i]];
+                    let listed = &rows[i];
                     let same = std::fs::metadata(&sources[i].path)
                         .is_ok_and(|md| md.len() == listed.len && mtime_ns(&md) == listed.mtime_ns);
                     if !same {
                         return Err(TextError::Changed(listed.path.clone()));
                     }
                 }
-                sources[i].text = reader.text(rows[i]).map_err(TextError::Damaged)?;
+                sources[i].text = reader.text(&rows[i]).map_err(TextError::Damaged)?;
             }
         }
         Ok(())
     }
+}
+
+/// The corpus sources a lint from a fresh index does not read the rows of (no claim it compares
+/// is theirs): how many, and how many of them have no publication date (counted when the index
+/// was written), for the summary's source count and the note on undated sources.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Unlisted {
+    pub sources: usize,
+    pub undated: usize,
+}
+
+/// The corpus sources a fresh index lists for a lint: their rows, the claims and candidates
+/// numbered by them, and what the others count.
+struct Listing {
+    rows: Vec<Listed>,
+    claims: Vec<Claim>,
+    candidates: Vec<usize>,
+    unlisted: Unlisted,
+}
+
+/// The rows of the sources `claims` are of and of the `candidates` (indices into the index's
+/// sources), with the claims and candidates renumbered into them, and what the others count.
+fn rows_for(
+    reader: &Reader,
+    mut claims: Vec<Claim>,
+    candidates: &[usize],
+) -> Result<Listing, String> {
+    let mut needed: Vec<usize> = claims
+        .iter()
+        .map(|c| c.source)
+        .chain(candidates.iter().copied())
+        .collect();
+    needed.sort_unstable();
+    needed.dedup();
+    let rows = reader.rows(&needed)?;
+    let at = |s: usize| needed.binary_search(&s).unwrap_or_else(|k| k);
+    for c in &mut claims {
+        c.source = at(c.source);
+    }
+    let candidates = candidates.iter().map(|&s| at(s)).collect();
+    let undated = rows.iter().filter(|r| r.meta.published.is_none()).count();
+    let unlisted = Unlisted {
+        sources: reader.count.saturating_sub(rows.len()),
+        undated: reader.undated.saturating_sub(undated),
+    };
+    Ok(Listing {
+        rows,
+        claims,
+        candidates,
+        unlisted,
+    })
 }
 
 /// A fact the per-fact summary answers: its precomputed corpus side, where the claims it
@@ -309,10 +364,7 @@ pub fn refresh(
 }
 
 /// The sources whose file has one of these ids (device and inode).
-fn candidates<'a>(
-    file_ids: impl Iterator<Item = &'a (u64, u64)>,
-    ids: &[(u64, u64)],
-) -> Vec<usize> {
+fn candidates(file_ids: impl Iterator<Item = (u64, u64)>, ids: &[(u64, u64)]) -> Vec<usize> {
     file_ids
         .enumerate()
         .filter(|(_, id)| ids.contains(id))
@@ -369,15 +421,24 @@ pub fn for_lint(
         }
         _ => false,
     };
-    if fresh && let Ok(Some(mut reader)) = opened {
-        let candidates = candidates(reader.sources.iter().map(|l| &l.file_id), new.ids);
-        match claims_for(&reader, rules, wanted, new, &candidates) {
-            Ok((claims, decided, yearless)) => {
+    if fresh && let Ok(Some(reader)) = opened {
+        let candidates = candidates((0..reader.count).map(|i| reader.file_id(i)), new.ids);
+        let read = claims_for(&reader, rules, wanted, new, &candidates).and_then(
+            |(claims, decided, yearless)| {
+                rows_for(&reader, claims, &candidates).map(|r| (r, decided, yearless))
+            },
+        );
+        match read {
+            Ok((listing, decided, yearless)) => {
+                let Listing {
+                    mut rows,
+                    claims,
+                    candidates,
+                    unlisted,
+                } = listing;
                 let empty: Arc<str> = Arc::from("");
-                // The metadata moves to the sources: the reader needs only paths, hashes and
-                // stamps from here on.
-                let sources = reader
-                    .sources
+                // The metadata moves to the sources: the rows keep paths, hashes and stamps.
+                let sources = rows
                     .iter_mut()
                     .map(|l| Source {
                         path: corpus.join(&l.path),
@@ -387,8 +448,7 @@ pub fn for_lint(
                         decoded_from: None,
                     })
                     .collect::<Vec<_>>();
-                let rows = (0..sources.len()).collect();
-                let n = sources.len();
+                let n = reader.count;
                 let mut note = format!("using the claims index ({n} sources)");
                 if !decided.is_empty() {
                     note.push_str(&format!(
@@ -399,6 +459,7 @@ pub fn for_lint(
                 notes.push(note);
                 return Some(Ok(Indexed {
                     sources,
+                    unlisted,
                     claims,
                     candidates,
                     notes,
@@ -438,10 +499,7 @@ pub fn for_lint(
             path.display()
         ));
     }
-    let candidates = candidates(
-        built.index.entries.iter().map(|e| &e.stamp.file_id),
-        new.ids,
-    );
+    let candidates = candidates(built.index.entries.iter().map(|e| e.stamp.file_id), new.ids);
     let mut sources = Vec::with_capacity(built.index.entries.len());
     let mut all = Vec::new();
     for (si, e) in built.index.entries.into_iter().enumerate() {
@@ -468,6 +526,7 @@ pub fn for_lint(
     ));
     Some(Ok(Indexed {
         sources,
+        unlisted: Unlisted::default(),
         claims: all,
         candidates,
         notes,

@@ -28,6 +28,7 @@ pub mod facts;
 mod lint;
 pub mod parts;
 pub mod revised;
+mod rows;
 pub mod store;
 
 use std::collections::HashMap;
@@ -41,7 +42,7 @@ use crate::rules::RuleSet;
 use crate::source::{self, Include, Source, SourceMeta};
 
 pub use codec::StoredClaim;
-pub use lint::{Decided, Indexed, NewSide, Refreshed, TextError, for_lint, refresh};
+pub use lint::{Decided, Indexed, NewSide, Refreshed, TextError, Unlisted, for_lint, refresh};
 pub use store::Reader;
 
 /// The index's file name in the corpus folder.
@@ -49,8 +50,9 @@ pub const INDEX_FILE: &str = ".factlint-index";
 
 /// The version of the file's layout; another one is rebuilt. Layout 1 was one JSON document;
 /// layout 2 had no folder stamps, layout 3 no per-fact summary, layout 4 kept the summary's
-/// claims compact rather than each fact's corpus side precomputed.
-pub const FORMAT: u32 = 6;
+/// claims compact rather than each fact's corpus side precomputed; layout 6 had every source's
+/// row in the head (read whole by every lint) rather than each row alone, through a table.
+pub const FORMAT: u32 = 7;
 
 /// The hash of the code this binary was built from (`build.rs`, `build_hash.rs`): part of the
 /// key, so that an index another build wrote (another grammar, say) is rebuilt.
@@ -292,8 +294,8 @@ pub fn build(
     // The old claims by text hash; an old index that cannot give them is not reused.
     let mut old_entries: HashMap<u128, (usize, SourceMeta, Vec<Claim>)> = HashMap::new();
     if let Some(old) = old.filter(|o| o.key == key) {
-        if let Ok(claims) = old.all_claims() {
-            for (listed, claims) in old.sources.into_iter().zip(claims) {
+        if let (Ok(claims), Ok(rows)) = (old.all_claims(), old.all_rows()) {
+            for (listed, claims) in rows.into_iter().zip(claims) {
                 old_entries.insert(listed.hash, (listed.body_start, listed.meta, claims));
             }
         }

@@ -8,19 +8,24 @@
 //! - the sealed time: the corpus folder's modification time just after the index was written
 //!   into it (written in place last, see [`write`](fn@write); 0 when it could not be sealed);
 //! - the head (bincode): the key, the hash of the corpus's stamps, the folders' times and the
-//!   stamps of the files that are not articles, one row per source (path, text hash, metadata,
-//!   its stamp, where its text is) and one row per rule (where its claim block is);
+//!   stamps of the files that are not articles, how many sources there are and how many of them
+//!   have no publication date, one row per rule (where its claim block is), and where the
+//!   sources' rows, their table and the texts are;
 //! - one claim block per rule (bincode): that rule's claims across the corpus, each with its
 //!   source and its rank among the source's claims, so that claims read back in extraction order;
 //! - one block per summarized fact (bincode, `parts.rs`): its precomputed corpus side, read
 //!   instead of its rule's claim block when `lint` answers the fact from the summary;
 //! - one block per revision of a summarized fact (bincode, `revised.rs`), read instead when a
 //!   new article's claims of the fact are superseded by it;
+//! - one row per source (bincode each: path, text hash, metadata, its stamp, where its text is),
+//!   decoded only for the sources `lint` needs ([`Reader::rows`]);
+//! - the table of the rows: per source where its row ends (u64), then per source its file's
+//!   device and inode (2 × u64), little-endian, fixed width: read whole, decoded per entry;
 //! - the texts, one after another, read one at a time ([`Reader::text`]) and checked against
 //!   their hash.
 //!
-//! `lint` reads the head, the blocks of the rules its new articles have claims for, and the
-//! texts of the sources its findings quote; a refresh reads every block (claims are reused by
+//! `lint` reads the head, the table, the blocks of the rules its new articles have claims for,
+//! the rows of the sources those claims are of, and the texts of the sources its findings quote; a refresh reads every block (claims are reused by
 //! text hash) and no text.
 
 use std::fs::File;
@@ -34,73 +39,16 @@ use serde::{Deserialize, Serialize};
 use super::facts::Group;
 use super::parts::Parts;
 use super::revised::Revised;
+pub use super::rows::Listed;
+use super::rows::{FILE_ID, ROW_END, Row, StoredMeta, Table};
 use super::{DirStamp, Index, Key, Stamp, StoredClaim};
 use crate::extract::Claim;
-use crate::grammar::Lang;
-use crate::source::SourceMeta;
-use crate::value::Published;
 
 /// The first bytes of an index file.
 const MAGIC: &[u8; 8] = b"FLINDEX\0";
 /// Where the sealed time is, and where the head starts.
 const SEALED_AT: u64 = 20;
 const HEAD_AT: u64 = 36;
-
-/// Everything of a source's metadata, without the fields skipped when empty (bincode reads
-/// back only what was written field by field).
-#[derive(Serialize, Deserialize)]
-struct StoredMeta {
-    title: Option<String>,
-    outlet: Option<String>,
-    url: Option<String>,
-    lang: Lang,
-    published: Option<(i32, Option<u8>, Option<u8>)>,
-    inferred: Vec<String>,
-    note: Option<String>,
-}
-
-impl StoredMeta {
-    fn new(m: &SourceMeta) -> StoredMeta {
-        StoredMeta {
-            title: m.title.clone(),
-            outlet: m.outlet.clone(),
-            url: m.url.clone(),
-            lang: m.lang,
-            published: m.published.map(|p| (p.year, p.month, p.day)),
-            inferred: m.inferred.clone(),
-            note: m.note.clone(),
-        }
-    }
-
-    fn meta(self) -> SourceMeta {
-        SourceMeta {
-            title: self.title,
-            outlet: self.outlet,
-            url: self.url,
-            lang: self.lang,
-            published: self
-                .published
-                .map(|(year, month, day)| Published { year, month, day }),
-            inferred: self.inferred,
-            note: self.note,
-        }
-    }
-}
-
-/// One source as the head lists it.
-#[derive(Serialize, Deserialize)]
-struct Row {
-    path: String,
-    hash: u128,
-    body_start: u64,
-    meta: StoredMeta,
-    text_at: u64,
-    text_len: u64,
-    claims: u32,
-    len: u64,
-    mtime_ns: u128,
-    file_id: (u64, u64),
-}
 
 #[derive(Serialize, Deserialize)]
 struct Head {
@@ -110,7 +58,9 @@ struct Head {
     dirs: Vec<(String, u128)>,
     /// The files that are not articles: path, size, modification time.
     others: Vec<(String, u64, u128)>,
-    rows: Vec<Row>,
+    /// How many sources there are, and how many of them have no publication date.
+    sources: u32,
+    undated: u32,
     /// Per rule index: where its block starts (after the head), its length and claim count.
     blocks: Vec<(u64, u64, u32)>,
     /// The facts whose corpus side holds a cross-source conflict, and per fact where its
@@ -121,26 +71,20 @@ struct Head {
     yearless: Vec<u32>,
     /// Where each revision the groups' editions point to is (`revised.rs`).
     revisions: Vec<(u64, u64)>,
+    /// Where the rows start, where their table starts, where the texts start (after the head)
+    /// and how long they are together.
+    rows_at: u64,
+    table_at: u64,
+    texts_at: u64,
+    texts_len: u64,
 }
 
 /// A claim in a rule's block: its source, its rank among that source's claims, the claim.
 #[derive(Serialize, Deserialize)]
 struct Placed(u32, u32, StoredClaim);
 
-/// One source of an index as it was read, without its text.
-pub struct Listed {
-    pub path: String,
-    pub hash: u128,
-    pub body_start: usize,
-    pub meta: SourceMeta,
-    pub claims: usize,
-    /// Its file's size, modification time, device and inode when it was indexed.
-    pub len: u64,
-    pub mtime_ns: u128,
-    pub file_id: (u64, u64),
-}
-
-/// An open index file: its head is read; claims and texts are read on demand.
+/// An open index file: its head and the table of its rows are read; rows, claims and texts are
+/// read on demand.
 pub struct Reader {
     file: File,
     pub key: Key,
@@ -149,9 +93,11 @@ pub struct Reader {
     pub sealed: u128,
     pub dirs: Vec<DirStamp>,
     pub others: Vec<Stamp>,
-    pub sources: Vec<Listed>,
-    /// Where each source's text is (absolute offset, length).
-    texts: Vec<(u64, u64)>,
+    /// How many sources there are, and how many of them have no publication date.
+    pub count: usize,
+    pub undated: usize,
+    /// Where each source's row is, and its file's id.
+    table: Table,
     blocks: Vec<(u64, u64, u32)>,
     /// The summarized facts (see `facts.rs`), where each one's parts are, and per rule its
     /// claims dated without a year in undated sources.
@@ -162,7 +108,7 @@ pub struct Reader {
     body_at: u64,
 }
 
-fn bad(what: impl std::fmt::Display) -> String {
+pub(super) fn bad(what: impl std::fmt::Display) -> String {
     format!("it is damaged ({what})")
 }
 
@@ -199,16 +145,21 @@ impl Reader {
         file.read_exact_at(&mut head, HEAD_AT).map_err(bad)?;
         let head: Head = bincode::deserialize(&head).map_err(bad)?;
         let body_at = HEAD_AT + head_len;
+        let count = head.sources as usize;
+        let table_len = (count * (ROW_END + FILE_ID)) as u64;
         let end = head
             .blocks
             .iter()
             .map(|&(at, len, _)| body_at + at + len)
             .chain(head.parts.iter().map(|&(at, len)| body_at + at + len))
             .chain(head.revisions.iter().map(|&(at, len)| body_at + at + len))
-            .chain(head.rows.iter().map(|r| body_at + r.text_at + r.text_len))
+            .chain([
+                body_at + head.table_at + table_len,
+                body_at + head.texts_at + head.texts_len,
+            ])
             .max()
             .unwrap_or(body_at);
-        if end > total {
+        if end > total || head.rows_at > head.table_at {
             return Err(bad("it was cut short"));
         }
         if head.parts.len() != head.groups.len() {
@@ -223,25 +174,9 @@ impl Reader {
         {
             return Err(bad("a fact names a revision it does not have"));
         }
-        let texts = head
-            .rows
-            .iter()
-            .map(|r| (body_at + r.text_at, r.text_len))
-            .collect();
-        let sources = head
-            .rows
-            .into_iter()
-            .map(|r| Listed {
-                path: r.path,
-                hash: r.hash,
-                body_start: r.body_start as usize,
-                meta: r.meta.meta(),
-                claims: r.claims as usize,
-                len: r.len,
-                mtime_ns: r.mtime_ns,
-                file_id: r.file_id,
-            })
-            .collect();
+        let mut table = vec![0u8; table_len as usize];
+        file.read_exact_at(&mut table, body_at + head.table_at)
+            .map_err(bad)?;
         let dirs = head
             .dirs
             .into_iter()
@@ -264,8 +199,15 @@ impl Reader {
             sealed,
             dirs,
             others,
-            sources,
-            texts,
+            count,
+            undated: head.undated as usize,
+            table: Table {
+                count,
+                bytes: table,
+                rows_at: body_at + head.rows_at,
+                rows_len: head.table_at - head.rows_at,
+                texts_at: body_at + head.texts_at,
+            },
             blocks: head.blocks,
             groups: head.groups,
             parts: head.parts,
@@ -291,7 +233,7 @@ impl Reader {
             return Err(bad("a fact has no parts"));
         };
         let parts: Parts = self.block(at, len)?;
-        if !parts.is_sound(self.sources.len()) {
+        if !parts.is_sound(self.count) {
             return Err(bad("the parts of a fact do not hold together"));
         }
         Ok(parts)
@@ -312,7 +254,7 @@ impl Reader {
             return Err(bad("a fact has no such revision"));
         };
         let revised: Revised = self.block(at, len)?;
-        if !revised.parts.is_sound(self.sources.len()) {
+        if !revised.parts.is_sound(self.count) {
             return Err(bad("the parts of a revision do not hold together"));
         }
         Ok(revised)
@@ -338,7 +280,7 @@ impl Reader {
                 (s, k, c)
             }));
         }
-        if placed.iter().any(|p| p.0 as usize >= self.sources.len()) {
+        if placed.iter().any(|p| p.0 as usize >= self.count) {
             return Err(bad("a claim names a source it does not have"));
         }
         Ok(placed)
@@ -347,23 +289,38 @@ impl Reader {
     /// Every claim of every rule, grouped by source: what a refresh reuses.
     pub fn all_claims(&self) -> Result<Vec<Vec<Claim>>, String> {
         let rules: Vec<usize> = (0..self.blocks.len()).collect();
-        let mut by_source: Vec<Vec<Claim>> = self.sources.iter().map(|_| Vec::new()).collect();
+        let mut by_source: Vec<Vec<Claim>> = (0..self.count).map(|_| Vec::new()).collect();
         for c in self.claims_of(&rules)? {
             by_source[c.source].push(c);
         }
         Ok(by_source)
     }
 
-    /// The text of source `i`, checked against its hash.
-    pub fn text(&self, i: usize) -> Result<Arc<str>, String> {
-        let (at, len) = self.texts[i];
+    /// Source `i`'s file's device and inode when it was indexed.
+    pub fn file_id(&self, i: usize) -> (u64, u64) {
+        self.table.file_id(i)
+    }
+
+    /// The rows of these sources (sorted, distinct), decoded.
+    pub fn rows(&self, which: &[usize]) -> Result<Vec<Listed>, String> {
+        self.table.rows(&self.file, which)
+    }
+
+    /// Every source's row: what a refresh reuses.
+    pub fn all_rows(&self) -> Result<Vec<Listed>, String> {
+        self.rows(&(0..self.count).collect::<Vec<_>>())
+    }
+
+    /// The text of `source` (a row of this index), checked against its hash.
+    pub fn text(&self, source: &Listed) -> Result<Arc<str>, String> {
+        let (at, len) = source.text;
         let mut bytes = vec![0u8; len as usize];
         self.file.read_exact_at(&mut bytes, at).map_err(bad)?;
         let text = String::from_utf8(bytes).map_err(bad)?;
-        if super::hash_text(&text) != self.sources[i].hash {
+        if super::hash_text(&text) != source.hash {
             return Err(bad(format!(
                 "the text of {} does not match its hash",
-                self.sources[i].path
+                source.path
             )));
         }
         Ok(Arc::from(text))
@@ -435,10 +392,13 @@ pub fn write(path: &Path, index: &Index) -> io::Result<u64> {
         revisions.push((body.len() as u64, bytes.len() as u64));
         body.extend_from_slice(&bytes);
     }
-    let mut rows = Vec::with_capacity(index.entries.len());
-    let mut text_at = body.len() as u64;
+    // The rows, each encoded alone, and their table.
+    let rows_at = body.len() as u64;
+    let mut ends: Vec<u8> = Vec::with_capacity(index.entries.len() * ROW_END);
+    let mut ids: Vec<u8> = Vec::with_capacity(index.entries.len() * FILE_ID);
+    let mut text_at = 0u64;
     for e in &index.entries {
-        rows.push(Row {
+        let row = Row {
             path: e.path.clone(),
             hash: e.hash,
             body_start: e.body_start as u64,
@@ -448,10 +408,22 @@ pub fn write(path: &Path, index: &Index) -> io::Result<u64> {
             claims: e.claims.len() as u32,
             len: e.stamp.len,
             mtime_ns: e.stamp.mtime_ns,
-            file_id: e.stamp.file_id,
-        });
+        };
+        bincode::serialize_into(&mut body, &row).map_err(to_io)?;
+        ends.extend_from_slice(&(body.len() as u64 - rows_at).to_le_bytes());
+        ids.extend_from_slice(&e.stamp.file_id.0.to_le_bytes());
+        ids.extend_from_slice(&e.stamp.file_id.1.to_le_bytes());
         text_at += e.text.len() as u64;
     }
+    let table_at = body.len() as u64;
+    body.extend_from_slice(&ends);
+    body.extend_from_slice(&ids);
+    let texts_at = body.len() as u64;
+    let undated = index
+        .entries
+        .iter()
+        .filter(|e| e.meta.published.is_none())
+        .count();
     let head = Head {
         key: index.key.clone(),
         stamps: index.stamps,
@@ -465,12 +437,17 @@ pub fn write(path: &Path, index: &Index) -> io::Result<u64> {
             .iter()
             .map(|s| (s.path.clone(), s.len, s.mtime_ns))
             .collect(),
-        rows,
+        sources: index.entries.len() as u32,
+        undated: undated as u32,
         blocks,
         groups: index.facts.groups.clone(),
         parts,
         yearless: index.facts.yearless.clone(),
         revisions,
+        rows_at,
+        table_at,
+        texts_at,
+        texts_len: text_at,
     };
     let head = bincode::serialize(&head).map_err(to_io)?;
     let tmp = path.with_extension("tmp");

@@ -93,7 +93,7 @@ fn main() {
         factlint::index::Reader::open(&index_file)
             .ok()
             .flatten()
-            .map(|r| r.sources.len())
+            .map(|r| r.count)
     });
 
     println!(
