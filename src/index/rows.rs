@@ -147,7 +147,7 @@ impl Table {
         };
         let (from, to) = (self.row_span(first).0, self.row_span(last).1);
         let needed: u64 = spans.iter().map(|&(a, b)| b - a).sum();
-        if to < from {
+        if to < from || spans.iter().any(|&(a, b)| a < from || b > to) {
             return Err(bad("its table of rows is out of order"));
         }
         if to - from <= needed.saturating_mul(4).max(1 << 16) {
@@ -253,6 +253,12 @@ mod tests {
         assert!(table.rows(file.as_file(), &[1]).is_err());
         table.bytes[8..16].copy_from_slice(&0u64.to_le_bytes());
         assert!(table.rows(file.as_file(), &[2]).is_err());
+        // A row said to end past the last row asked for, read in one go with it.
+        let (file, mut table) = three();
+        let end = table.rows_len + 1;
+        table.rows_len = end;
+        table.bytes[0..8].copy_from_slice(&end.to_le_bytes());
+        assert!(table.rows(file.as_file(), &[0, 2]).is_err());
         // A table cut short reads as zeros: an empty span, which does not decode.
         table.bytes.truncate(4);
         assert!(table.rows(file.as_file(), &[0]).is_err());
