@@ -16,60 +16,65 @@ use crate::report::{join_names, show_value};
 use crate::rules::RuleSet;
 use crate::source::Source;
 
+use super::fingerprint;
+
+/// What the fingerprint of `d`'s finding hashes (see `fingerprint.rs`): the corpus's keys
+/// with the new ones merged in.
+pub fn fingerprint_input<'a>(
+    rules: &RuleSet,
+    sources: &[Source],
+    claims: &[Claim],
+    d: &'a Decided,
+) -> fingerprint::Input<'a> {
+    let parts = &d.parts;
+    let mut added: Vec<String> = d
+        .new
+        .iter()
+        .map(|&i| {
+            let name = sources[claims[i].source].short_name();
+            claim_key(&name, &claims[i].value, claims[i].modifier)
+        })
+        .filter(|k| !parts.has_key(k))
+        .collect();
+    added.sort();
+    added.dedup();
+    let prefix = format!(
+        "{}|{}|{}|",
+        rules.rules[d.rule].id,
+        d.subject.as_deref().unwrap_or(""),
+        kind_of(d).as_str()
+    );
+    fingerprint::Input {
+        prefix,
+        corpus: Box::new(parts.keys()),
+        added,
+    }
+}
+
+fn kind_of(d: &Decided) -> FindingKind {
+    if d.revision.is_some() {
+        FindingKind::Revision
+    } else {
+        FindingKind::Conflict
+    }
+}
+
 /// The finding of `d` over `claims` (the quoted corpus claims and the new ones among them),
-/// with its corpus side.
+/// with its corpus side; `hash` is its fingerprint's, of [`fingerprint_input`].
 pub fn finding(
     rules: &RuleSet,
     sources: &[Source],
     claims: &[Claim],
     d: &Decided,
+    hash: u64,
 ) -> (Finding, CorpusSide) {
     let parts = &d.parts;
     let mut news = d.new.clone();
     news.sort_by_key(|&i| (claims[i].source, claims[i].span.start, i));
     let name = |i: usize| sources[claims[i].source].short_name();
     let primary = primary(rules, claims, d, &news);
-    let kind = if d.revision.is_some() {
-        FindingKind::Revision
-    } else {
-        FindingKind::Conflict
-    };
-    // The fingerprint: the corpus's keys with the new ones merged in.
-    let mut added: Vec<String> = news
-        .iter()
-        .map(|&i| claim_key(&name(i), &claims[i].value, claims[i].modifier))
-        .filter(|k| !parts.has_key(k))
-        .collect();
-    added.sort();
-    added.dedup();
-    let rule_id = &rules.rules[d.rule].id;
-    let mut h = Fnv::new();
-    h.write(rule_id);
-    h.write("|");
-    h.write(d.subject.as_deref().unwrap_or(""));
-    h.write("|");
-    h.write(kind.as_str());
-    h.write("|");
-    let mut corpus = parts.keys().peekable();
-    let mut new = added.iter().map(String::as_str).peekable();
-    let mut first = true;
-    loop {
-        let next = match (corpus.peek(), new.peek()) {
-            (Some(a), Some(b)) if a <= b => corpus.next(),
-            (Some(_), Some(_)) => new.next(),
-            (Some(_), None) => corpus.next(),
-            (None, Some(_)) => new.next(),
-            (None, None) => break,
-        };
-        if let Some(k) = next {
-            if !first {
-                h.write(",");
-            }
-            first = false;
-            h.write(k);
-        }
-    }
-    let id = format!("FL-{:012x}", h.0 >> 16);
+    let kind = kind_of(d);
+    let id = format!("FL-{:012x}", hash >> 16);
     let message = match &d.revision {
         // Every new claim is one of the revised: told by its date, after the corpus's.
         Some(text) => {
@@ -118,22 +123,6 @@ pub fn finding(
         message: Some(message),
     };
     (f, side)
-}
-
-/// FNV-1a, 64 bits, as `compare::fingerprint_of` hashes a finding's key.
-struct Fnv(u64);
-
-impl Fnv {
-    fn new() -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-
-    fn write(&mut self, s: &str) {
-        for b in s.bytes() {
-            self.0 ^= u64::from(b);
-            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
-        }
-    }
 }
 
 /// The new claim the finding is anchored on, as `lint::new_primary` picks it for a conflict:
@@ -327,13 +316,67 @@ fn seen_new(
 mod tests {
     use super::*;
 
+    /// Facts of every size (none, one key, keys longer than a buffer's chunk, thousands of
+    /// keys), more than one group of lanes, new keys before, among and after the corpus's:
+    /// each hashed as `compare::fingerprint_of` hashes it.
     #[test]
-    fn the_hash_is_the_fingerprints() {
-        let parts = vec!["b.txt=5".to_string(), "a.txt=4".to_string()];
-        let want = compare::fingerprint_of("r", Some("s"), FindingKind::Conflict, parts);
-        let mut h = Fnv::new();
-        h.write("r|s|conflict|a.txt=4,b.txt=5");
-        assert_eq!(format!("FL-{:012x}", h.0 >> 16), want);
+    fn the_hashes_are_the_fingerprints() {
+        let long = "x".repeat(40_000);
+        let facts: Vec<(Vec<String>, Vec<String>)> = vec![
+            (vec![], vec![]),
+            (vec!["b.txt=5".into()], vec!["a.txt=4".into()]),
+            (
+                (0..5000).map(|i| format!("s{i:05}.md=1{i}")).collect(),
+                vec!["a.md=3".into(), "s02500.md=9".into(), "z.md=2".into()],
+            ),
+            (vec![format!("m.md={long}"), "n.md=1".into()], vec![]),
+            (vec![], vec!["q.md=7".into(), format!("r.md={long}")]),
+            (
+                (0..300).map(|i| format!("k{i:03}=P{i}D")).collect(),
+                vec!["k150=X".into()],
+            ),
+        ];
+        let sorted: Vec<Vec<String>> = facts
+            .iter()
+            .map(|(corpus, _)| {
+                let mut corpus = corpus.clone();
+                corpus.sort();
+                corpus
+            })
+            .collect();
+        let inputs = facts
+            .iter()
+            .zip(&sorted)
+            .enumerate()
+            .map(|(i, ((_, added), corpus))| {
+                let mut added = added.clone();
+                added.sort();
+                fingerprint::Input {
+                    prefix: format!("rule-{i}|s|conflict|"),
+                    corpus: Box::new(corpus.iter().map(String::as_str)),
+                    added,
+                }
+            })
+            .collect();
+        let got: Vec<String> = fingerprint::hash_all(inputs)
+            .into_iter()
+            .map(|h| format!("FL-{:012x}", h >> 16))
+            .collect();
+        let want: Vec<String> = facts
+            .iter()
+            .enumerate()
+            .map(|(i, (corpus, added))| {
+                let keys = corpus.iter().chain(added).cloned().collect();
+                compare::fingerprint_of(
+                    &format!("rule-{i}"),
+                    Some("s"),
+                    FindingKind::Conflict,
+                    keys,
+                )
+            })
+            .collect();
+        assert!(facts.len() > fingerprint::LANES);
+        assert_eq!(got, want);
         assert_eq!(
             crate::index::parts::value_key(
                 &crate::value::Value::Number(crate::value::Decimal::int(5)),

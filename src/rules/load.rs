@@ -182,14 +182,19 @@ pub fn load_sources(files: Vec<RuleFile>) -> Result<RuleSet, Vec<RuleError>> {
     // Every id written, valid rule or not, so that a duplicate is reported in the same run
     // as the other problems of its rule.
     let mut ids: Vec<(String, (yaml::Spot, usize), usize)> = Vec::new();
-    let classes = cues::Classes::read(&files, &mut errors);
-    for (index, file) in files.iter().enumerate() {
+    // Each file parsed once, for its word classes and for its rules.
+    let docs: Vec<_> = files
+        .iter()
+        .map(|f| yaml::Document::parse(&f.text))
+        .collect();
+    let classes = cues::Classes::read(&files, &docs, &mut errors);
+    for (index, (file, doc)) in files.iter().zip(&docs).enumerate() {
         let mut check = FileCheck {
             file,
             errors: Vec::new(),
             ids: Vec::new(),
         };
-        rules.extend(check.file(&classes));
+        rules.extend(check.file(doc, &classes));
         errors.append(&mut check.errors);
         ids.extend(
             check

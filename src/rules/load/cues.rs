@@ -47,13 +47,18 @@ struct WrittenAnchor {
 
 impl Classes {
     /// Reads the `words:` of each file; a name defined twice is an error at the second.
-    pub fn read(files: &[RuleFile], errors: &mut Vec<crate::rules::RuleError>) -> Classes {
+    /// `docs` are the files parsed (`docs[i]` is `files[i]`'s).
+    pub fn read(
+        files: &[RuleFile],
+        docs: &[Result<yaml::Document<'_>, yaml::Error>],
+        errors: &mut Vec<crate::rules::RuleError>,
+    ) -> Classes {
         let mut classes = Classes::default();
-        for file in files {
+        for (file, doc) in files.iter().zip(docs) {
             if !file.text.contains("words") {
                 continue;
             }
-            let Ok(doc) = yaml::Document::parse(&file.text) else {
+            let Ok(doc) = doc else {
                 continue; // reported by the file's own check
             };
             let whole = doc.whole();
@@ -66,10 +71,14 @@ impl Classes {
                 .get(&whole, &[Step::Key("words")], "`words`")
                 .unwrap_or(Entries(Vec::new()));
             for (name, list) in written.0 {
-                let offset = whole
-                    .locate_key(&[Step::Key("words")], &name, 0)
-                    .unwrap_or(0);
+                // Located only for an error: locating is a parse of the file.
+                let offset = || {
+                    whole
+                        .locate_key(&[Step::Key("words")], &name, 0)
+                        .unwrap_or(0)
+                };
                 if !compile::is_def_name(&name) {
+                    let offset = offset();
                     check.error(
                         ErrorCode::InvalidValue,
                         check.token_key(offset, &name),
@@ -82,6 +91,7 @@ impl Classes {
                     continue;
                 }
                 if classes.entries.contains_key(&name) {
+                    let offset = offset();
                     check.error(
                         ErrorCode::DuplicateKey,
                         check.token_key(offset, &name),
@@ -97,7 +107,7 @@ impl Classes {
                     if w.trim().is_empty() || w.trim() == "@" {
                         let at = whole
                             .locate(&[Step::Key("words"), Step::Key(&name), Step::Index(j)])
-                            .unwrap_or(offset);
+                            .unwrap_or_else(offset);
                         check.error(
                             ErrorCode::InvalidValue,
                             check.token(at),

@@ -33,10 +33,24 @@ impl FileCheck<'_> {
         else {
             return Vec::new();
         };
+        // Every example in one read when they all read: a count's `value: 500` is a number
+        // the parsed value cannot give as written, so that read parses the rule's text, once
+        // for all its examples rather than once for each. When one does not read, each is read
+        // alone, for its error.
+        let mut all = view
+            .parse_at::<Vec<RawExample>>(&[Step::Key("examples")])
+            .ok()
+            .flatten()
+            .filter(|all| all.len() == n)
+            .map(Vec::into_iter);
         let mut examples = Vec::new();
         for j in 0..n {
             let path = [Step::Key("examples"), Step::Index(j)];
-            let Some(raw) = self.get::<RawExample>(view, &path, "an example") else {
+            let read = match all.as_mut() {
+                Some(all) => all.next(),
+                None => self.get::<RawExample>(view, &path, "an example"),
+            };
+            let Some(raw) = read else {
                 continue;
             };
             // Located only on an error here; otherwise when a diagnostic asks (LazyOrigin).
@@ -173,4 +187,50 @@ fn check_expected_value(v: &str, kind: ValueKind) -> Result<(), String> {
             "a duration is a TIMEX3 value: `P6W`, `P30Y`, `PT2H`, `P1M14D`".to_string()
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::rules::load_str;
+
+    /// A count rule's examples whose values are numbers (which the parsed document gives as
+    /// numbers, not as written), in block and flow style: each read as written.
+    #[test]
+    fn numeric_values_are_read_as_written() {
+        let text = "rules:\n  - id: a\n    title: t\n    kind: count\n    cues: [soldats]\n    examples:\n      - text: 500 soldats\n        value: 500\n      - {text: '2,50 soldats', value: 2.50}\n      - text: 1000 soldats\n        value: 1000.0\n        published: 2023-09-19\n      - text: dix soldats\n        value: '10'\n";
+        let set = load_str("n.yaml", text).expect("the rule loads");
+        let got: Vec<(&str, &str)> = set.rules[0]
+            .examples
+            .iter()
+            .map(|e| (e.text.as_str(), e.value.0.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("500 soldats", "500"),
+                ("2,50 soldats", "2.50"),
+                ("1000 soldats", "1000.0"),
+                ("dix soldats", "10"),
+            ]
+        );
+        assert!(set.rules[0].examples[2].published.is_some());
+    }
+
+    /// When one example does not read, the others still do, and only its problem is told,
+    /// at its place.
+    #[test]
+    fn an_example_that_does_not_read_spoils_only_itself() {
+        let text = "rules:\n  - id: a\n    title: t\n    kind: count\n    cues: [soldats]\n    examples:\n      - text: 500 soldats\n        value: 500\n      - text: 600 soldats\n        valeur: 600\n      - text: 700 soldats\n        value: 7OO\n";
+        let errors = load_str("n.yaml", text).expect_err("two examples are wrong");
+        let shorts: Vec<String> = errors.iter().map(|e| e.short()).collect();
+        assert_eq!(shorts.len(), 2, "{shorts:?}");
+        assert!(
+            shorts[0].contains("n.yaml:10:9") && shorts[0].contains("valeur"),
+            "{shorts:?}"
+        );
+        assert!(
+            shorts[1].contains("n.yaml:12:16") && shorts[1].contains("7OO"),
+            "{shorts:?}"
+        );
+    }
 }

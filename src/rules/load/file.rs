@@ -12,12 +12,18 @@ use crate::grammar::Lang;
 use crate::yaml::{self, Entries, Keys, ScalarText, SeqLen, Step, View};
 
 impl FileCheck<'_> {
-    /// Checks the whole file; the rules that passed, with the span of their id.
-    pub(super) fn file(&mut self, classes: &cues::Classes) -> Vec<Rule> {
+    /// Checks the whole file, parsed as `doc`; the rules that passed, with the span of their
+    /// id.
+    pub(super) fn file(
+        &mut self,
+        doc: &Result<yaml::Document<'_>, yaml::Error>,
+        classes: &cues::Classes,
+    ) -> Vec<Rule> {
         let text = self.file.text.clone();
-        let doc = match yaml::Document::parse(&text) {
+        let doc = match doc {
             Ok(d) => d,
             Err(e) => {
+                let e = e.clone();
                 let offset = e.offset.unwrap_or(0);
                 let code = if e.message.starts_with("duplicate entry") {
                     ErrorCode::DuplicateKey
