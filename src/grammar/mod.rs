@@ -548,6 +548,10 @@ fn parse_number(cx: &Cx, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
             _ => return Some(skip_glued(cx, end)),
         }
     }
+    // "deux fois plus de morts", "multiplié par trois": a factor counts nothing.
+    if number::is_factor(cx, q.start, end) {
+        return Some(end);
+    }
     cx.push(
         out,
         Found {
