@@ -298,6 +298,22 @@ fn french(cx: &Cx, i: usize) -> Option<Found> {
             q.modifier,
         ));
     }
+    // "deux trimestres", "trois semestres": three months and half a year each, as the nouns
+    // alone are.
+    if q.num.shape != Shape::Article
+        && let Some((each, unit)) = match cx.w(k) {
+            "trimestres" | "trimestre" => Some((3.0, DurationUnit::Month)),
+            "semestres" | "semestre" => Some((0.5, DurationUnit::Year)),
+            _ => None,
+        }
+    {
+        let amount = number::from_f64(q.num.value.to_f64() * each)?;
+        cx.note(k, k + 1, || What::Unit {
+            unit,
+            amount: Some(amount),
+        });
+        return Some(found(q.start, k + 1, Some(amount), unit, q.modifier));
+    }
     // "une bonne heure", "deux petites semaines" (about that long), "trois longues années": an
     // adjective between the count and its unit.
     let written = q.modifier;

@@ -200,3 +200,17 @@ fn a_day_and_a_half() {
         rows(&[])
     );
 }
+
+#[test]
+fn quarters_and_halves_of_a_year_counted_are_durations() {
+    expect(
+        Lang::Fr,
+        "
+        - | Le pays a connu deux trimestres de recul. | deux trimestres = P6M
+        - | La formation dure trois semestres. | trois semestres = P1.5Y
+        - | Il faut 4 trimestres de cotisation de plus. | 4 trimestres = P12M
+        # A quarter by its rank is a date.
+        2025-03-12 | Le troisième trimestre a été difficile. | troisième trimestre = 2024-Q3
+        ",
+    );
+}
