@@ -16,6 +16,7 @@ mod general_forms;
 mod length_adjective;
 mod line_end;
 mod month_day;
+mod numbers_general;
 mod numeric_month;
 mod offsets;
 mod period_range;
@@ -563,7 +564,7 @@ fn minus_signs_and_moins_give_negative_numbers() {
         # Not negative: comparatives, clock times, arithmetic, dashes of prose.
         - | Moins de 300 personnes étaient présentes. | Moins de 300 = 300 LESS_THAN
         - | Au moins 40 blessés ont été soignés. | Au moins 40 = 40 MORE_THAN
-        - | Il coûte plus ou moins 20 euros. | 20 = 20
+        - | Il coûte plus ou moins 20 euros. | plus ou moins 20 = 20 APPROX
         - | Douze moins cinq font sept. | cinq = 5
         - | Le bilan – 14 morts – reste provisoire. | 14 = 14
         - | - 8 blessés graves | 8 = 8

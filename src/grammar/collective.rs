@@ -38,11 +38,30 @@ pub(super) fn one(cx: &Cx, at: usize) -> Option<Collective> {
     if cx.lang != Lang::Fr || !matches!(cx.w(at), "un" | "une") {
         return None;
     }
-    let (v, plural) = noun(cx, at + 1)?;
+    // "une bonne centaine", "une petite trentaine", "un gros millier": a little over or under
+    // the round number, which is approximate already.
+    let k = if matches!(
+        cx.w(at + 1),
+        "bon" | "bonne" | "petit" | "petite" | "gros" | "grosse"
+    ) {
+        at + 2
+    } else {
+        at + 1
+    };
+    let (v, plural) = noun(cx, k)?;
     if plural {
         return None;
     }
-    Some(counted(cx, at, at + 2, Decimal::int(v), v))
+    let c = counted(cx, at, k + 1, Decimal::int(v), v);
+    Some(if k > at + 1 {
+        // "une bonne douzaine" is not twelve exactly.
+        Collective {
+            modifier: Some(Mod::Approx),
+            ..c
+        }
+    } else {
+        c
+    })
 }
 
 /// "deux milliers", "trois centaines", "2 milliers", "deux centaines de milliers": a number of

@@ -10,6 +10,8 @@ use super::trace::What;
 use super::{Cx, Found, Lang};
 use crate::value::{Decimal, DurationUnit, DurationValue, Mention, Mod, Value};
 
+mod range;
+
 fn found(
     start: usize,
     end: usize,
@@ -64,7 +66,12 @@ pub fn parse(cx: &Cx, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
         Lang::Fr => french(cx, k),
         Lang::En => english(cx, k),
     };
-    let f = combined::extend(cx, one(cx, i)?, one);
+    let f = match one(cx, i) {
+        Some(f) => combined::extend(cx, f, one),
+        // "deux à cinq ans": the first end takes the second's unit.
+        None if cx.lang == Lang::Fr => range::first_end(cx, i)?,
+        None => return None,
+    };
     let end = f.end;
     cx.push(out, f);
     Some(end)
@@ -262,6 +269,7 @@ fn french(cx: &Cx, i: usize) -> Option<Found> {
     if q.num.shape == Shape::Article
         && q.modifier.is_none()
         && cx.is_w(k, "jour")
+        && !(cx.is_w(k + 1, "et") && matches!(cx.w(k + 2), "demi" | "demie"))
         && !(q.start > 0
             && matches!(
                 cx.w(q.start - 1),
@@ -289,6 +297,22 @@ fn french(cx: &Cx, i: usize) -> Option<Found> {
             DurationUnit::Minute,
             q.modifier,
         ));
+    }
+    // "deux trimestres", "trois semestres": three months and half a year each, as the nouns
+    // alone are.
+    if q.num.shape != Shape::Article
+        && let Some((each, unit)) = match cx.w(k) {
+            "trimestres" | "trimestre" => Some((3.0, DurationUnit::Month)),
+            "semestres" | "semestre" => Some((0.5, DurationUnit::Year)),
+            _ => None,
+        }
+    {
+        let amount = number::from_f64(q.num.value.to_f64() * each)?;
+        cx.note(k, k + 1, || What::Unit {
+            unit,
+            amount: Some(amount),
+        });
+        return Some(found(q.start, k + 1, Some(amount), unit, q.modifier));
     }
     // "une bonne heure", "deux petites semaines" (about that long), "trois longues années": an
     // adjective between the count and its unit.
@@ -323,6 +347,9 @@ fn french(cx: &Cx, i: usize) -> Option<Found> {
             "a" | "vers" | "des" | "jusqu" | "avant" | "apres"
         )
         && cx.raw(i - 1) != "a"
+        && !super::time_of_day::range_end(cx, i)
+        // "après deux heures de débat": spelled out, a stretch of time; "après 14 h", the clock.
+        && !(matches!(cx.w(i - 1), "avant" | "apres") && q.num.shape == Shape::Words)
     {
         return None;
     }

@@ -9,9 +9,9 @@
 //! | `lexer` | the text cut into words, digit runs and punctuation, with folded keys (lowercase, no accents, one apostrophe) |
 //! | `lexicon` | the closed word lists: months, weekdays, seasons, units, number words, tense markers |
 //! | `date/` | the date grammar, one phenomenon per file (see its code map): `parts` (day, month, year), `absolute`, `range`, `relative` (from publication: "hier", "il y a trois ans"), `previous_date` (from the date given before: "la veille", "le lendemain"), `weekday`, `weekday_shift` ("mardi suivant", "lundi en huit"), `day_relative` ("le lendemain du 11 février", "trois jours plus tard"), `relative_year` ("le 3 mai de l'an dernier"), `period` (seasons, quarters, weekends, decades, centuries, "début"/"fin de"), `ordinal_part` ("la dernière semaine de novembre", "le premier jour du mois"), `holiday`, `resolve` (the missing year), `english` |
-//! | `duration` | the duration grammar, with `age` (the years that are someone's age and stay numbers) and `combined` ("deux ans et trois mois") |
-//! | `number` | the number grammar (digits, scale words), with `spelled` (cardinals, ordinals and parts in words: "vingt et un", "dix-huitième", "tiers"), `fraction` ("3/4", "½", "deux tiers", "un sur trois"), `quantity` (a number and its qualifier: "environ", "plus de"; collectives and parts without a numerator: "la moitié"), `thousands` (digit groups), `collective` ("une centaine", "des milliers"), `sign` ("-9,5", "à – 12 °C", "moins 10") and `magnitude` ("100K", "2,5 M€", "3 Md€") |
-//! | `time_of_day` | digits that are neither counts nor durations: times of day ("à 17 h", "14 h 30") and telephone numbers, skipped before the duration grammar |
+//! | `duration` | the duration grammar, with `age` (the years that are someone's age and stay numbers), `combined` ("deux ans et trois mois") and `duration/range` (the first end of "deux à cinq ans") |
+//! | `number` | the number grammar (digits, scale words), with `spelled` (cardinals, ordinals and parts in words: "vingt et un", "dix-huitième", "tiers"), `fraction` ("3/4", "½", "deux tiers", "un sur trois"), `quantity` (a number and its qualifier: "environ", "plus de", "jusqu'à"; collectives and parts without a numerator: "la moitié", "le tiers des"), `factor` ("deux fois plus", "multiplié par trois": no count), `thousands` (digit groups), `collective` ("une centaine", "des milliers"), `sign` ("-9,5", "à – 12 °C", "moins 10") and `magnitude` ("100K", "2,5 M€", "3 Md€") |
+//! | `time_of_day` | numbers that are neither counts nor durations: times of day ("à 17 h", "14 h 30", "à sept heures") and telephone numbers, skipped before the duration grammar |
 //! | `prefilter`, `word_table`, `word_class` | the first pass: where a reading can start, and each token's word classes (`Cx::has_class`, the classes in `word_class`), from one lookup per word in a table of packed short words |
 //! | `memo` | `Memo`: what one reading gave at the last 16 tokens, so that the grammars read a quantity once per token |
 //! | `tense` | which way a clause points, for the dates that leave their year out |
@@ -547,6 +547,10 @@ fn parse_number(cx: &Cx, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
             }
             _ => return Some(skip_glued(cx, end)),
         }
+    }
+    // "deux fois plus de morts", "multiplié par trois": a factor counts nothing.
+    if number::is_factor(cx, q.start, end) {
+        return Some(end);
     }
     cx.push(
         out,

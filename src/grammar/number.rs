@@ -12,9 +12,11 @@ use super::trace::{Mark, What};
 use super::{Cx, Lang};
 use crate::value::Decimal;
 
+mod factor;
 mod fraction;
 mod quantity;
 mod spelled;
+pub use factor::is_factor;
 use fraction::{slash_fraction, vulgar, with_fraction};
 pub use quantity::{Quantity, qualifier, quantity};
 pub use spelled::ordinal;

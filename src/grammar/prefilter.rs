@@ -86,6 +86,8 @@ const CONTEXT_SOURCES: &[&str] = &[
     include_str!("clause.rs"),
     include_str!("since.rs"),
     include_str!("checks.rs"),
+    include_str!("number/factor.rs"),
+    include_str!("duration/range.rs"),
 ];
 
 /// The file names of both lists, for the test that keeps them complete.
@@ -129,6 +131,8 @@ pub const LISTED: &[&str] = &[
     "clause.rs",
     "since.rs",
     "checks.rs",
+    "number/factor.rs",
+    "duration/range.rs",
     // Not grammars: the token stream, the trace, the explanation and this file.
     "lexer.rs",
     "trace.rs",

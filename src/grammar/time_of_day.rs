@@ -1,7 +1,8 @@
 //! Digits that are neither counts nor durations: times of day ("à 17 h", "14 h 30") and
 //! telephone numbers ("03 84 52 17 60"), skipped before the duration grammar runs.
 
-use super::{Cx, lexicon};
+use super::number::{self, Shape};
+use super::{Cx, Lang, lexicon};
 
 /// "à 17 h", "14 h 30", "vers 9 heures", "de 9 h à 12 h", "lundi 21 heures", "9h": times of
 /// day are out of scope, and their numbers are neither counts nor durations. So are telephone
@@ -10,6 +11,9 @@ use super::{Cx, lexicon};
 /// "un délai de 12 heures", "plus de 10 h" (a duration from its modifier on).
 pub(super) fn skip_time_of_day(cx: &Cx, i: usize) -> Option<usize> {
     let t = cx.tok(i)?;
+    if t.is_word() {
+        return spelled_hour(cx, i);
+    }
     if !t.is_digits() || t.len() > 2 {
         return None;
     }
@@ -81,6 +85,57 @@ pub(super) fn skip_time_of_day(cx: &Cx, i: usize) -> Option<usize> {
         }
     };
     clock.then_some(i + 2)
+}
+
+/// "à deux heures", "vers onze heures et quart", "dès sept heures trente", "à une heure moins le
+/// quart": an hour in words after a preposition of the clock is a time of day, neither a count
+/// ("deux") nor a duration. Not the second end of a range, "une à deux heures" (see
+/// [`range_end`]).
+fn spelled_hour(cx: &Cx, i: usize) -> Option<usize> {
+    if cx.lang != Lang::Fr || i == 0 || range_end(cx, i) {
+        return None;
+    }
+    let clock = match cx.w(i - 1) {
+        "a" => cx.raw(i - 1) != "a",
+        "des" => !cx.raw(i - 1).eq_ignore_ascii_case("des"),
+        "vers" => true,
+        _ => false,
+    };
+    if !clock {
+        return None;
+    }
+    // "à neuf heures": "neuf" after "à" is no number by itself ("à neuf", like new).
+    let (hour, end) = if cx.is_w(i, "neuf") {
+        (Some(9), i + 1)
+    } else {
+        let n =
+            number::cardinal(cx, i).filter(|n| matches!(n.shape, Shape::Words | Shape::Article))?;
+        (n.int(), n.end)
+    };
+    if !hour.is_some_and(|h| (1..=23).contains(&h)) || !matches!(cx.w(end), "heure" | "heures") {
+        return None;
+    }
+    let k = end + 1;
+    // The minutes: "et quart", "et demie", "moins le quart", "trente", "quarante-cinq".
+    let end = match cx.w(k) {
+        "et" if matches!(cx.w(k + 1), "quart" | "demie" | "demi") => k + 2,
+        "moins" if cx.is_w(k + 1, "le") && cx.is_w(k + 2, "quart") => k + 3,
+        _ => match number::cardinal(cx, k).filter(|m| m.shape == Shape::Words) {
+            Some(m) if m.int().is_some_and(|v| (1..60).contains(&v)) => m.end,
+            _ => k,
+        },
+    };
+    Some(end)
+}
+
+/// Whether the hour word at token `i` is the second end of a range of amounts, "une à deux
+/// heures", "deux ou trois heures": a stretch of time rather than the hour "à deux heures".
+pub(super) fn range_end(cx: &Cx, i: usize) -> bool {
+    i >= 2
+        && ((cx.is_w(i - 1, "a") && cx.raw(i - 1) != "a") || cx.is_w(i - 1, "ou"))
+        && (matches!(cx.w(i - 2), "un" | "une")
+            || cx.is_digits_at(i - 2)
+            || lexicon::num_word(cx.lang, cx.w(i - 2)).is_some())
 }
 
 /// A word after which "1 h 30" is a stretch of time, not a time of day: "pendant", "durant",

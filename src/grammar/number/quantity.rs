@@ -25,11 +25,54 @@ pub fn qualifier(cx: &Cx, i: usize) -> Option<(Mod, usize)> {
             "a" if cx.is_w(i + 1, "peu") && cx.is_w(i + 2, "pres") => Some((Mod::Approx, i + 3)),
             "plus" if de(i + 1) => Some((Mod::MoreThan, after_de(i + 1))),
             "moins" if de(i + 1) => Some((Mod::LessThan, after_de(i + 1))),
+            // "plus du tiers", "près du quart": the article is in "du".
+            "plus" | "moins" | "pres" if definite_part(cx, i + 1).is_some() => Some((
+                match w {
+                    "plus" => Mod::MoreThan,
+                    "moins" => Mod::LessThan,
+                    _ => Mod::Approx,
+                },
+                i + 1,
+            )),
             "au" if cx.is_w(i + 1, "moins") => Some((Mod::MoreThan, i + 2)),
             "au" if cx.is_w(i + 1, "plus") || cx.is_w(i + 1, "maximum") => {
                 Some((Mod::LessThan, i + 2))
             }
             "pas" if cx.is_w(i + 1, "moins") && de(i + 2) => Some((Mod::MoreThan, after_de(i + 2))),
+            // "pas plus de 200" is at most 200; "pas loin de 200" about 200.
+            "pas" if cx.is_w(i + 1, "plus") && de(i + 2) => Some((Mod::LessThan, after_de(i + 2))),
+            "pas" if cx.is_w(i + 1, "loin") && de(i + 2) && no_clock(cx, after_de(i + 2)) => {
+                Some((Mod::Approx, after_de(i + 2)))
+            }
+            // "plus ou moins 200", "grosso modo 200", "autour de 200", "aux alentours de 200".
+            "plus" if cx.is_w(i + 1, "ou") && cx.is_w(i + 2, "moins") => Some((Mod::Approx, i + 3)),
+            "grosso" if cx.is_w(i + 1, "modo") => Some((Mod::Approx, i + 2)),
+            "autour" if de(i + 1) && no_clock(cx, after_de(i + 1)) => {
+                Some((Mod::Approx, after_de(i + 1)))
+            }
+            "aux" if cx.is_w(i + 1, "alentours") && de(i + 2) && no_clock(cx, after_de(i + 2)) => {
+                Some((Mod::Approx, after_de(i + 2)))
+            }
+            // "au minimum 200", "au bas mot 200", "un minimum de 200": at least.
+            "au" if cx.is_w(i + 1, "minimum") => Some((Mod::MoreThan, i + 2)),
+            "au" if cx.is_w(i + 1, "bas") && cx.is_w(i + 2, "mot") => Some((Mod::MoreThan, i + 3)),
+            "un" if cx.is_w(i + 1, "minimum") && de(i + 2) => {
+                Some((Mod::MoreThan, after_de(i + 2)))
+            }
+            "un" if cx.is_w(i + 1, "maximum") && de(i + 2) => {
+                Some((Mod::LessThan, after_de(i + 2)))
+            }
+            // "au-delà de 200": beyond; "jusqu'à 200": up to.
+            "au" if cx.is_punct(i + 1, '-')
+                && cx.is_w(i + 2, "dela")
+                && de(i + 3)
+                && no_clock(cx, after_de(i + 3)) =>
+            {
+                Some((Mod::MoreThan, after_de(i + 3)))
+            }
+            "jusqu" if cx.is_punct(i + 1, '\'') && cx.is_w(i + 2, "a") && no_clock(cx, i + 3) => {
+                Some((Mod::LessThan, i + 3))
+            }
             _ => None,
         },
         Lang::En => match w {
@@ -51,6 +94,49 @@ pub fn qualifier(cx: &Cx, i: usize) -> Option<(Mod, usize)> {
             _ => None,
         },
     }
+}
+
+/// "le tiers", "le quart" (or "du tiers", after a qualifier) before "de", "des", "du", "d'":
+/// the part's denominator. Only these two: "le dixième des candidats" may be a rank.
+fn definite_part(cx: &Cx, k: usize) -> Option<f64> {
+    if !matches!(cx.w(k), "le" | "du") {
+        return None;
+    }
+    let den = match cx.w(k + 1) {
+        "tiers" => 3.0,
+        "quart" => 4.0,
+        _ => return None,
+    };
+    let of = matches!(cx.w(k + 2), "de" | "des" | "du")
+        || (cx.is_w(k + 2, "d") && cx.is_punct(k + 3, '\''));
+    // "le quart de finale" is a round of a tournament.
+    let round = cx.w(k + 3).starts_with("finale");
+    (of && !round).then_some(den)
+}
+
+/// Whether the number at token `k` is neither a year nor a time of day: after the qualifiers
+/// that also place a date or an hour ("jusqu'à 2030", "autour de 18 heures", "au-delà de
+/// 2027", "jusqu'à 15 mars"), which the number grammar would otherwise take as a bound on a
+/// count.
+fn no_clock(cx: &Cx, k: usize) -> bool {
+    let year = cx.tok(k).is_some_and(|t| t.is_digits() && t.len() == 4)
+        && cx
+            .raw(k)
+            .parse::<u16>()
+            .is_ok_and(|y| (1900..=2100).contains(&y));
+    // The word after the number: "18 heures", "vingt-deux heures", "15 mars".
+    let mut j = k + 1;
+    while j < k + 6
+        && (cx.is_punct(j, '-')
+            || cx.is_w(j, "et")
+            || lexicon::num_word(cx.lang, cx.w(j)).is_some())
+    {
+        j += 1;
+    }
+    let clock = matches!(cx.w(j), "h" | "heure" | "heures")
+        || lexicon::month(cx.lang, cx.w(j)).is_some()
+        || matches!(cx.w(k), "minuit" | "midi");
+    !year && !clock
 }
 
 /// A quantity: an optional qualifier, then a number.
@@ -115,6 +201,15 @@ fn quantity_read(cx: &Cx, i: usize) -> Option<Quantity> {
             return Some(Quantity {
                 start,
                 num: Num::words(at + 1, at + 2, HALF),
+                modifier,
+            });
+        }
+        // "le tiers des votants", "le quart du budget", "plus du tiers": a part of what follows.
+        if let Some(den) = definite_part(cx, at) {
+            let start = if modifier.is_some() { i } else { at + 1 };
+            return Some(Quantity {
+                start,
+                num: Num::words(at + 1, at + 2, from_f64(1.0 / den)?),
                 modifier,
             });
         }

@@ -264,7 +264,16 @@ pub fn ordinal(cx: &Cx, i: usize) -> Option<(i64, usize)> {
     }
     let prefix = words(cx, i).filter(|p| p.shape == Shape::Words)?;
     let o = skip_joiners(cx, prefix.end);
-    if o == prefix.end || !is_ordinal(cx.w(o)) {
+    // "le trois centième anniversaire", "son deux millième match": after a determiner, the
+    // singular is a rank (the parts are plural: "trois centièmes de seconde").
+    let ranked = o == prefix.end
+        && matches!(cx.w(o), "centieme" | "millieme")
+        && i > 0
+        && matches!(
+            cx.w(i - 1),
+            "le" | "la" | "l" | "du" | "au" | "ce" | "cette" | "son" | "sa" | "leur" | "notre"
+        );
+    if (o == prefix.end && !ranked) || !is_ordinal(cx.w(o)) {
         return None;
     }
     let last = part_word(cx.lang, cx.w(o), true)?;
