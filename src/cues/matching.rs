@@ -415,7 +415,8 @@ fn evaluate_with(
             if k.noun.is_none() {
                 k.noun = super::answer::asked_noun(t.words, &sw, &mw)
                     .or_else(|| super::clitic::en_noun(t.words, &mw, &scope_counts, sw.end))
-                    .or_else(|| super::clitic::numbered(t.words, &mw));
+                    .or_else(|| super::clitic::numbered(t.words, &mw))
+                    .or_else(|| super::anaphora::antecedent_noun(t.words, &sw, &mw));
             }
             if manner(t.words, &mw) {
                 let bytes = t.words[mw.start - 1].span.start..t.words[mw.end - 1].span.end;
@@ -587,10 +588,19 @@ fn evaluate_with(
             };
             let want = best(Role::Anchor);
             let against = best(Role::Against);
+            // An `against` phrase that holds the anchor's word is the more specific reading
+            // of it: "une première guerre" is the first war, though "guerre" is an anchor.
+            let holds = |a: &Hit, w: &Hit| {
+                a.words.start <= w.words.start
+                    && w.words.end <= a.words.end
+                    && a.words.len() > w.words.len()
+            };
             match (want, against) {
-                (Some(w), Some(a)) if key(a) < key(w) => missing.push(Missing::Anchor {
-                    against: Some(t.text[bytes_of(a)].to_string()),
-                }),
+                (Some(w), Some(a)) if key(a) < key(w) || (key(a) == key(w) && holds(a, w)) => {
+                    missing.push(Missing::Anchor {
+                        against: Some(t.text[bytes_of(a)].to_string()),
+                    })
+                }
                 (Some(w), _) => used.push(w),
                 (None, None) if spec.anchor.as_ref().is_some_and(|a| a.optional) => {}
                 (None, a) => missing.push(Missing::Anchor {

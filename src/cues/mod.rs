@@ -23,6 +23,7 @@
 //! Invariants: pure functions of the text and the compiled rules; spans are byte ranges into
 //! the text given; the result does not depend on the order of the rules.
 
+pub mod anaphora;
 pub mod answer;
 pub mod clitic;
 pub mod corrected;
@@ -31,6 +32,7 @@ pub mod dateline;
 pub mod denied;
 pub mod index;
 pub mod insertion;
+pub mod leadin;
 pub mod matching;
 pub mod refuted;
 pub mod said;
