@@ -5,6 +5,10 @@
 //! the pronoun stands for: the first noun after a plural determiner ("les soldats de la
 //! paix", "des casques bleus") before the pronoun.
 //!
+//! So does a short sentence whose bare count follows the clitic "en" ("Erevan en a recensé
+//! un peu plus de 100 000."): "en" stands for the noun of a count in the sentence before
+//! (`clitic::en_noun` finds it once the scope holds that sentence).
+//!
 //! A bare count so gets a noun of its own, which keeps it from passing any rule whose cues the
 //! sentence before holds: "Les postes ferment. Ils étaient 2 000." counts posts, not
 //! soldiers, and no rule of soldiers takes it.
@@ -44,9 +48,34 @@ fn opens_with_pronoun(before: &str) -> bool {
         && !before.chars().any(|c| c.is_ascii_digit())
 }
 
+/// Most words before the value in a sentence whose "en" looks back ("Les autorités d'Erevan en
+/// ont recensé un peu plus de").
+const EN_SENTENCE: usize = 7;
+
+/// Whether `before`, the text of a sentence before its value, is short and has the clitic "en"
+/// at most `clitic::EN_REACH` words before the value.
+fn has_clitic_en(before: &str) -> bool {
+    let ws: Vec<String> = before
+        .split(|c: char| c.is_whitespace() || "'’".contains(c))
+        .filter(|w| !w.is_empty())
+        .map(crate::morph::fold)
+        .collect();
+    if ws.len() > EN_SENTENCE || ws.iter().any(|w| !w.chars().all(char::is_alphabetic)) {
+        return false;
+    }
+    let from = ws.len().saturating_sub(super::clitic::EN_REACH + 1);
+    (from..ws.len()).any(|k| {
+        ws[k] == "en"
+            && ws
+                .get(k + 1)
+                .is_some_and(|n| !super::clitic::starts_phrase(n))
+    })
+}
+
 /// `context`, the scope of a value starting at byte `value`, grown to take in the sentence
-/// just before it when the value's sentence opens with a subject pronoun and follows that
-/// sentence on the same line; `scopes` are in text order.
+/// just before it when the value's sentence opens with a subject pronoun, or is a short one
+/// whose "en" looks back, and follows that sentence on the same line; `scopes` are in text
+/// order.
 pub fn with_antecedent(
     text: &str,
     scopes: &[Range<usize>],
@@ -62,7 +91,7 @@ pub fn with_antecedent(
             .get(before.end..context.start)
             .is_some_and(|b| b.chars().all(|c| c.is_whitespace() && c != '\n'));
     let opening = text.get(context.start..value).unwrap_or("");
-    if adjacent && opens_with_pronoun(opening) {
+    if adjacent && (opens_with_pronoun(opening) || has_clitic_en(opening)) {
         before.start..context.end
     } else {
         context
@@ -86,14 +115,7 @@ mod tests {
     use super::*;
 
     fn grown(text: &str, value: &str) -> String {
-        let scopes = crate::rules::sentences(text);
-        let at = text.find(value).unwrap();
-        let context = scopes
-            .iter()
-            .find(|s| s.start <= at && at < s.end)
-            .unwrap()
-            .clone();
-        text[with_antecedent(text, &scopes, context, at)].to_string()
+        crate::cues::grown_scope(text, value, |s, c, at| with_antecedent(text, s, c, at))
     }
 
     fn noun(text: &str, value: &str) -> Option<String> {
@@ -114,13 +136,26 @@ mod tests {
     }
 
     #[test]
+    fn a_short_sentence_whose_en_looks_back_takes_in_the_one_before() {
+        let t = "On annonçait 900 coureurs au départ. La mairie en a recensé un peu plus de 700.";
+        assert!(grown(t, "un peu plus de 700").starts_with("On annonçait"));
+        let t = "Le tract parle de 900 coureurs. Les organisateurs en ont compté 700.";
+        assert!(grown(t, "700").starts_with("Le tract"));
+    }
+
+    #[test]
     fn other_sentences_keep_their_scope() {
         // No pronoun opens the sentence.
-        let t = "Les pompiers sont partis. La caserne en comptait 300.";
-        assert_eq!(grown(t, "300"), "La caserne en comptait 300.");
+        let t = "Les pompiers sont partis. La caserne comptait 300 lits.";
+        assert_eq!(grown(t, "300"), "La caserne comptait 300 lits.");
         // The pronoun is too far from the value.
-        let t = "Les pompiers sont partis. Ils disent que la caserne en comptait 300.";
+        let t = "Les pompiers sont partis. Ils disent que la caserne comptait 300 lits.";
         assert!(grown(t, "300").starts_with("Ils disent"));
+        // "en" as a preposition, or a long sentence.
+        let t = "Les pompiers sont partis. La caserne a fermé en mai avec 300 lits.";
+        assert!(grown(t, "300").starts_with("La caserne"));
+        let t = "Les pompiers sont partis. La caserne de la ville voisine, elle, en comptait 300.";
+        assert!(grown(t, "300").starts_with("La caserne"));
         // A new line: a new paragraph, a heading, a list item.
         let t = "Les pompiers sont partis.\nIls étaient 300.";
         assert_eq!(grown(t, "300"), "Ils étaient 300.");

@@ -68,14 +68,7 @@ mod tests {
     use super::*;
 
     fn grown(text: &str, value: &str) -> String {
-        let scopes = crate::rules::sentences(text);
-        let at = text.find(value).unwrap();
-        let context = scopes
-            .iter()
-            .find(|s| s.start <= at && at < s.end)
-            .unwrap()
-            .clone();
-        text[with_question(text, &scopes, context, at)].to_string()
+        crate::cues::grown_scope(text, value, |s, c, at| with_question(text, s, c, at))
     }
 
     #[test]

@@ -16,10 +16,10 @@ use super::counted::noun_after;
 use super::tokens::Word;
 
 /// Most words between "en" and the count ("en ont recensé un peu plus de").
-const EN_REACH: usize = 3;
+pub(super) const EN_REACH: usize = 3;
 
 /// Words after which "en" is a preposition, not the clitic: an article, a number, a month.
-fn starts_phrase(w: &str) -> bool {
+pub(super) fn starts_phrase(w: &str) -> bool {
     matches!(
         w,
         "le" | "la"

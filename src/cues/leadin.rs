@@ -50,14 +50,7 @@ mod tests {
     use super::*;
 
     fn grown(text: &str, value: &str) -> String {
-        let scopes = crate::rules::sentences(text);
-        let at = text.find(value).unwrap();
-        let context = scopes
-            .iter()
-            .find(|s| s.start <= at && at < s.end)
-            .unwrap()
-            .clone();
-        text[with_lead_in(text, &scopes, context)].to_string()
+        crate::cues::grown_scope(text, value, |s, c, _at| with_lead_in(text, s, c))
     }
 
     #[test]
