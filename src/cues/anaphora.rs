@@ -100,7 +100,7 @@ pub fn with_antecedent(
 
 /// The noun a subject pronoun stands for, for a bare count at words `mw` of the scope `sw`:
 /// the first noun after a plural determiner between the scope's start and the pronoun, which
-/// stands at most [`PRONOUN_REACH`] words before the count.
+/// stands at most `PRONOUN_REACH` words before the count.
 pub fn antecedent_noun(words: &[Word], sw: &Range<usize>, mw: &Range<usize>) -> Option<usize> {
     let f = |i: usize| words.get(i).map_or("", |w| w.folded.as_ref());
     let from = mw.start.saturating_sub(PRONOUN_REACH + 1).max(sw.start);
