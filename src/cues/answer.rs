@@ -3,8 +3,8 @@
 //! what the question asks, and the question holds its cues. Its scope reaches back over the
 //! question, and a bare count counts what "combien de" asks for.
 //!
-//! (An anaphora, "Ils étaient près de 4 000.", is not taken so: the pronoun's noun is not
-//! known, and a bare count would pass any rule whose cues the sentence before holds.)
+//! (An anaphora, "Ils étaient près de 4 000.", is `anaphora`'s: the sentence before is taken
+//! in, and the bare count counts the noun the pronoun stands for.)
 
 use std::ops::Range;
 
@@ -68,14 +68,7 @@ mod tests {
     use super::*;
 
     fn grown(text: &str, value: &str) -> String {
-        let scopes = crate::rules::sentences(text);
-        let at = text.find(value).unwrap();
-        let context = scopes
-            .iter()
-            .find(|s| s.start <= at && at < s.end)
-            .unwrap()
-            .clone();
-        text[with_question(text, &scopes, context, at)].to_string()
+        crate::cues::grown_scope(text, value, |s, c, at| with_question(text, s, c, at))
     }
 
     #[test]

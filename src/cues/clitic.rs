@@ -5,7 +5,10 @@
 //!   before it in the sentence, and the bare count counts that noun. With no count before it,
 //!   the count stays bare.
 //! - A number after "n°", "numéro" ("Rapport n° 3 — les déplacés") numbers a thing; it counts
-//!   the word "numéro", which no rule counts.
+//!   the word "numéro", which no rule counts. So does a number right after a label noun
+//!   ("Leçon 3", "Exercice 4 :", "épisode 112", "page 12"): it counts the label.
+//! - A number joined to another by a colon, "19:10", "00:00", is a clock time or a timestamp
+//!   (a podcast's chapters, a video's): it counts the colon, which no rule counts.
 
 use std::ops::Range;
 
@@ -13,10 +16,10 @@ use super::counted::noun_after;
 use super::tokens::Word;
 
 /// Most words between "en" and the count ("en ont recensé un peu plus de").
-const EN_REACH: usize = 3;
+pub(super) const EN_REACH: usize = 3;
 
 /// Words after which "en" is a preposition, not the clitic: an article, a number, a month.
-fn starts_phrase(w: &str) -> bool {
+pub(super) fn starts_phrase(w: &str) -> bool {
     matches!(
         w,
         "le" | "la"
@@ -63,14 +66,69 @@ pub fn en_noun(
     noun_after(words, before.end, end.min(en))
 }
 
-/// The word "n°" or "numéro" right before the count at words `m`, which it then counts.
+/// Nouns a number right after them labels (folded, singular): "Leçon 3", "épisode 112".
+const LABELS: &[&str] = &[
+    "chapitre",
+    "lecon",
+    "exercice",
+    "episode",
+    "page",
+    "article",
+    "paragraphe",
+    "section",
+    "annexe",
+    "tableau",
+    "figure",
+    "fiche",
+    "question",
+    "volume",
+    "tome",
+    "saison",
+    "etape",
+    "acte",
+    "scene",
+    "session",
+    "piste",
+    "chapter",
+    "lesson",
+    "exercise",
+    "season",
+];
+
+/// The word that numbers the count at words `m`, which it then counts: "n°" or "numéro" right
+/// before it, a label noun right before it ("Leçon 3"), or the colon of a clock time or a
+/// timestamp it is part of ("19:10").
 pub fn numbered(words: &[Word], m: &Range<usize>) -> Option<usize> {
-    let k = m.start.checked_sub(1)?;
+    let Some(k) = m.start.checked_sub(1) else {
+        return clock(words, m);
+    };
     match folded(words, k) {
         "numero" | "no" | "nº" => Some(k),
         "°" if k > 0 && folded(words, k - 1) == "n" => Some(k - 1),
-        _ => None,
+        w if LABELS.contains(&w) && m.len() == 1 => Some(k),
+        _ => clock(words, m),
     }
+}
+
+/// The colon of "19:10" when the count at words `m` is one side of it: a digit word, a colon,
+/// a digit word, with no space between.
+fn clock(words: &[Word], m: &Range<usize>) -> Option<usize> {
+    let digits = |i: usize| {
+        words
+            .get(i)
+            .is_some_and(|w| w.folded.bytes().all(|b| b.is_ascii_digit()) && !w.folded.is_empty())
+    };
+    let colon = |i: usize| words.get(i).is_some_and(|w| &*w.folded == ":");
+    let touch = |a: usize, b: usize| words[a].span.end == words[b].span.start;
+    if m.len() != 1 || !digits(m.start) {
+        return None;
+    }
+    let at = m.start;
+    if at >= 2 && colon(at - 1) && digits(at - 2) && touch(at - 2, at - 1) && touch(at - 1, at) {
+        return Some(at - 1);
+    }
+    (colon(at + 1) && digits(at + 2) && touch(at, at + 1) && touch(at + 1, at + 2))
+        .then_some(at + 1)
 }
 
 #[cfg(test)]
@@ -111,5 +169,45 @@ mod tests {
         let t = "Bulletin 4 sur les sinistrés.";
         let (ws, m) = value_words(t, "4");
         assert_eq!(numbered(&ws, &m), None);
+    }
+
+    fn numbering(text: &str, value: &str) -> Option<String> {
+        let (ws, m) = value_words(text, value);
+        numbered(&ws, &m).map(|n| ws[n].folded.to_string())
+    }
+
+    #[test]
+    fn a_label_noun_numbers_the_count_after_it() {
+        assert_eq!(
+            numbering("Leçon 3 : les réfugiés de la vallée", "3").as_deref(),
+            Some("lecon")
+        );
+        assert_eq!(
+            numbering("Exercice 4 : combien d'habitants ont fui ?", "4").as_deref(),
+            Some("exercice")
+        );
+        assert_eq!(
+            numbering("Dans l'épisode 112, 40 000 manifestants", "112").as_deref(),
+            Some("episode")
+        );
+        // A label counts nothing after a count: the count keeps its own noun.
+        assert_eq!(
+            numbering("Dans l'épisode 112, 40 000 manifestants", "40 000"),
+            None
+        );
+        // Not a label: "4 exercices", "la leçon de 3 000 élèves".
+        assert_eq!(numbering("Ils ont fait 4 exercices.", "4"), None);
+        assert_eq!(numbering("la leçon de 3 000 élèves", "3 000"), None);
+    }
+
+    #[test]
+    fn a_clock_time_counts_nothing() {
+        let t = "19:10 — Le port, l'exception. 00:00 — Ouverture.";
+        assert_eq!(numbering(t, "10").as_deref(), Some(":"));
+        assert_eq!(numbering(t, "19").as_deref(), Some(":"));
+        let t = "À 8 : 30 élèves sont arrivés.";
+        assert_eq!(numbering(t, "30"), None);
+        let t = "Le score : 3 000 spectateurs.";
+        assert_eq!(numbering(t, "3 000"), None);
     }
 }

@@ -363,6 +363,41 @@ fn evaluate_with(
             continue 'candidates;
         }
         let fronted = is_fronted(t.words, &mw, &sw);
+        // What the value counts, and the noun a pronoun or "en" stands for, if that gave it.
+        let (what_counts, stand_in) = if c.is_count && !spec.counts.is_empty() {
+            let first = count_words.partition_point(|r| r.start < sw.start);
+            let scope_counts: Vec<Range<usize>> = count_words[first..]
+                .iter()
+                .take_while(|r| r.start <= sw.end)
+                .filter(|r| r.end <= sw.end)
+                .cloned()
+                .collect();
+            let mut k = counted(t.words, mw.clone(), &scope_counts, sw.end);
+            let mut stand_in = None;
+            if k.noun.is_none() {
+                k.noun = super::answer::asked_noun(t.words, &sw, &mw);
+            }
+            if k.noun.is_none() {
+                k.noun = super::clitic::en_noun(t.words, &mw, &scope_counts, sw.end);
+                stand_in = k.noun;
+            }
+            if k.noun.is_none() {
+                k.noun = super::clitic::numbered(t.words, &mw);
+            }
+            if k.noun.is_none() {
+                k.noun = super::anaphora::antecedent_noun(t.words, &sw, &mw);
+                stand_in = k.noun;
+            }
+            (Some(k), stand_in)
+        } else {
+            (None, None)
+        };
+        // A bare count whose pronoun or "en" stands for a noun ("… des casques bleus russes.
+        // Rappel : ils étaient 1 960."): what is near that noun is near the count.
+        let distance = |mw: &Range<usize>, h: &Range<usize>| {
+            let d = distance(mw, h);
+            stand_in.map_or(d, |n| d.min(distance(&(n..n + 1), h)))
+        };
         let nearest = |role: Role, item: usize| {
             in_scope
                 .iter()
@@ -403,20 +438,7 @@ fn evaluate_with(
         // What the value counts.
         let mut side = Side::Alone;
         let mut noun_at = None;
-        if c.is_count && !spec.counts.is_empty() {
-            let first = count_words.partition_point(|r| r.start < sw.start);
-            let scope_counts: Vec<Range<usize>> = count_words[first..]
-                .iter()
-                .take_while(|r| r.start <= sw.end)
-                .filter(|r| r.end <= sw.end)
-                .cloned()
-                .collect();
-            let mut k = counted(t.words, mw.clone(), &scope_counts, sw.end);
-            if k.noun.is_none() {
-                k.noun = super::answer::asked_noun(t.words, &sw, &mw)
-                    .or_else(|| super::clitic::en_noun(t.words, &mw, &scope_counts, sw.end))
-                    .or_else(|| super::clitic::numbered(t.words, &mw));
-            }
+        if let Some(k) = what_counts {
             if manner(t.words, &mw) {
                 let bytes = t.words[mw.start - 1].span.start..t.words[mw.end - 1].span.end;
                 missing.push(Missing::Manner {
@@ -587,10 +609,19 @@ fn evaluate_with(
             };
             let want = best(Role::Anchor);
             let against = best(Role::Against);
+            // An `against` phrase that holds the anchor's word is the more specific reading
+            // of it: "une première guerre" is the first war, though "guerre" is an anchor.
+            let holds = |a: &Hit, w: &Hit| {
+                a.words.start <= w.words.start
+                    && w.words.end <= a.words.end
+                    && a.words.len() > w.words.len()
+            };
             match (want, against) {
-                (Some(w), Some(a)) if key(a) < key(w) => missing.push(Missing::Anchor {
-                    against: Some(t.text[bytes_of(a)].to_string()),
-                }),
+                (Some(w), Some(a)) if key(a) < key(w) || (key(a) == key(w) && holds(a, w)) => {
+                    missing.push(Missing::Anchor {
+                        against: Some(t.text[bytes_of(a)].to_string()),
+                    })
+                }
                 (Some(w), _) => used.push(w),
                 (None, None) if spec.anchor.as_ref().is_some_and(|a| a.optional) => {}
                 (None, a) => missing.push(Missing::Anchor {

@@ -23,6 +23,7 @@
 //! Invariants: pure functions of the text and the compiled rules; spans are byte ranges into
 //! the text given; the result does not depend on the order of the rules.
 
+pub mod anaphora;
 pub mod answer;
 pub mod clitic;
 pub mod corrected;
@@ -31,12 +32,31 @@ pub mod dateline;
 pub mod denied;
 pub mod index;
 pub mod insertion;
+pub mod leadin;
 pub mod matching;
 pub mod refuted;
 pub mod said;
 pub mod tokens;
 
 use std::ops::Range;
+
+/// For tests: the text of the scope `grow` makes from the sentence holding the first `value`,
+/// given the text's sentences, that sentence and the value's byte offset.
+#[cfg(test)]
+pub(crate) fn grown_scope(
+    text: &str,
+    value: &str,
+    grow: impl Fn(&[Range<usize>], Range<usize>, usize) -> Range<usize>,
+) -> String {
+    let scopes = crate::rules::sentences(text);
+    let at = text.find(value).expect("the value is in the text");
+    let context = scopes
+        .iter()
+        .find(|s| s.start <= at && at < s.end)
+        .expect("a sentence holds the value")
+        .clone();
+    text[grow(&scopes, context, at)].to_string()
+}
 
 /// For tests: the words of `text` and the word range of its first `value`.
 #[cfg(test)]

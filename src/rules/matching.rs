@@ -249,6 +249,8 @@ fn candidates(rule: &Rule, scopes: &Scopes, mentions: &[Mention]) -> Vec<(usize,
                 .or_insert_with(|| {
                     let context = enclosing(ranges, m.start..m.end)?;
                     let context = cues::answer::with_question(text, ranges, context, m.start);
+                    let context = cues::anaphora::with_antecedent(text, ranges, context, m.start);
+                    let context = cues::leadin::with_lead_in(text, ranges, context);
                     Some(within_reach(text, context, m.start..m.end))
                 })
                 .clone()?;
