@@ -29,15 +29,15 @@ fn courant_elsewhere_stays_out_of_the_date() {
             "Le maire sera tenu au courant du dossier en mai.",
             "2025-03-12"
         ),
-        ["  date \"mai\" = 2025-05"]
+        ["date \"mai\" = 2025-05"]
     );
     // A day is not a period "courant" spans.
     assert_eq!(
         lines("Il passera courant le 5 mai.", "2025-03-12"),
-        ["  date \"5 mai\" = 2025-05-05"]
+        ["date \"5 mai\" = 2025-05-05"]
     );
     assert_eq!(
         lines("Un courant mars 2024 a divisé le parti.", "2025-03-12"),
-        ["  date \"mars 2024\" = 2024-03"]
+        ["date \"mars 2024\" = 2024-03"]
     );
 }

@@ -25,6 +25,6 @@ fn an_ordinal_first_before_other_digits_is_no_date() {
     // A thirteenth month is no date; the ordinal stays a number.
     assert_eq!(
         lines("Le lot 1er/13 est vendu.", "2025-03-12"),
-        ["  number \"1er\" = 1", "  number \"13\" = 13"]
+        ["number \"1er\" = 1", "number \"13\" = 13"]
     );
 }

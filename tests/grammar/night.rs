@@ -27,14 +27,11 @@ fn days_that_do_not_follow_each_other_stay_two_dates() {
             "La nuit de lundi à jeudi, personne n'a dormi.",
             "2025-03-12"
         ),
-        [
-            "  date \"lundi\" = 2025-03-10",
-            "  date \"jeudi\" = 2025-03-13",
-        ]
+        ["date \"lundi\" = 2025-03-10", "date \"jeudi\" = 2025-03-13",]
     );
     // A period of days without a night stays the period.
     assert_eq!(
         lines("Du 3 au 4 février, le toit a cédé.", "2025-03-12"),
-        ["  date \"3 au 4 février\" = (2025-02-03,2025-02-04,P1D)"]
+        ["date \"3 au 4 février\" = (2025-02-03,2025-02-04,P1D)"]
     );
 }

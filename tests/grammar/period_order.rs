@@ -48,24 +48,24 @@ fn lists_and_written_years_are_left_alone() {
             "2025-03-12"
         ),
         [
-            "  date \"20 novembre 2025\" = 2025-11-20",
-            "  date \"2 février\" = 2025-02-02",
+            "date \"20 novembre 2025\" = 2025-11-20",
+            "date \"2 février\" = 2025-02-02",
         ]
     );
     // The second end writes its year: nothing to borrow.
     assert_eq!(
         lines("Le prêt court du 3 mai 2024 au 2 juin 2023.", "2025-03-12"),
         [
-            "  date \"3 mai 2024\" = 2024-05-03",
-            "  date \"2 juin 2023\" = 2023-06-02",
+            "date \"3 mai 2024\" = 2024-05-03",
+            "date \"2 juin 2023\" = 2023-06-02",
         ]
     );
     // Already in order: unchanged.
     assert_eq!(
         lines("La grève a duré du 3 février au 9 mars.", "2025-03-12"),
         [
-            "  date \"3 février\" = 2025-02-03",
-            "  date \"9 mars\" = 2025-03-09",
+            "date \"3 février\" = 2025-02-03",
+            "date \"9 mars\" = 2025-03-09",
         ]
     );
 }
