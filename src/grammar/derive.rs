@@ -172,6 +172,14 @@ impl fmt::Display for Step {
                 ..
             } => write!(f, "year: not written; {y}, from the end of the range"),
             What::YearResolved {
+                year: Some(y),
+                by: Some(By::RangeStart),
+                ..
+            } => write!(
+                f,
+                "year: not written; {y}, the first not before the start of the period"
+            ),
+            What::YearResolved {
                 year: None,
                 published,
                 ..
@@ -228,7 +236,7 @@ impl fmt::Display for Step {
                         ": of the nearest years before and after it, the one in which the date is a {}",
                         weekday_name(*weekday)
                     ),
-                    Some(By::RangeEnd | By::RangeEndYear) | None => Ok(()),
+                    Some(By::RangeEnd | By::RangeEndYear | By::RangeStart) | None => Ok(()),
                 }
             }
             What::Relative {

@@ -74,6 +74,9 @@ pub enum By {
     /// A range's first month takes the year of its last ("de janvier à mars 2016"), or the
     /// year before ("de novembre à février 2017").
     RangeEndYear,
+    /// A period's second end takes the year of its first, or the next one ("du 12 août 2015
+    /// au 22 octobre", "entre le 1er janvier et le 5 avril").
+    RangeStart,
 }
 
 /// A date placed relative to an anchor.

@@ -132,3 +132,18 @@ fn a_quarter_or_half_from_publication() {
         ",
     );
 }
+
+#[test]
+fn an_article_opening_a_sentence_is_no_roman_century() {
+    // "Le" and "Ce" are no L (50) nor C (100): a Roman century goes up to the 30th, as a
+    // spelled-out one does.
+    expect(
+        Lang::Fr,
+        "
+        2023-03-10 | Ce siècle verra la fin du charbon. | Ce siècle = 20XX
+        2023-03-10 | Le siècle dernier a connu deux guerres mondiales. | siècle dernier = 19XX
+        2023-03-10 | Le XXIe siècle a commencé par une crise. | XXIe siècle = 20XX
+        2023-03-10 | Le Ve siècle a vu la chute de Rome. | Ve siècle = 04XX
+        ",
+    );
+}

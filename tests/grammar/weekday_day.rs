@@ -58,3 +58,21 @@ fn the_nth_weekday_of_an_abbreviated_month() {
         ",
     );
 }
+
+#[test]
+fn a_fifth_weekday_of_a_month_that_has_five() {
+    expect(
+        Lang::Fr,
+        "
+        2025-03-12 | La fête aura lieu le cinquième dimanche de mars 2025. | cinquième dimanche de mars 2025 = 2025-03-30
+        2025-03-12 | Le marché se tiendra le cinquième lundi du mois. | cinquième lundi du mois = 2025-03-31
+        2025-03-12 | Un bal est prévu le cinquième samedi de novembre 2025. | cinquième samedi de novembre 2025 = 2025-11-29
+        ",
+    );
+    // February 2025 has four Sundays: no fifth one.
+    let read = super::lines("Le cinquième dimanche de février 2025.", "2025-03-12");
+    assert!(
+        !read.iter().any(|l| l.contains("cinquième dimanche")),
+        "{read:?}"
+    );
+}

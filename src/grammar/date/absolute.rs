@@ -31,7 +31,7 @@ pub(super) fn numeric(
     if cx.glued_to_previous(i) {
         return None;
     }
-    if let Some(f) = slashed(cx, i, true) {
+    if let Some(f) = slashed(cx, i, true).or_else(|| first_slashed(cx, i)) {
         return Some(f);
     }
     if let Some(f) = quarter(cx, i) {
@@ -426,6 +426,58 @@ pub(super) fn slashed(cx: &Cx, i: usize, resolve: bool) -> Option<Found> {
             year: y,
             month: m as u8,
             day: d as u8,
+        }),
+        ..f
+    })
+}
+
+/// "1er/06/2025", "1er/06/25", "1er/06": the first of a month written with its ordinal, then
+/// the month and the year in digits after slashes. Without a year, the month must end the
+/// digits ("1er/06 au soir"), and the year is placed as "le 1er juin" would be.
+fn first_slashed(cx: &Cx, i: usize) -> Option<Found> {
+    let glued = |k: usize| cx.adjacent(k);
+    if cx.raw(i) != "1"
+        || !glued(i + 1)
+        || !cx.is_w(i + 1, "er")
+        || !cx.is_punct(i + 2, '/')
+        || !glued(i + 2)
+        || !glued(i + 3)
+    {
+        return None;
+    }
+    let m: i32 = cx
+        .tok(i + 3)
+        .filter(|t| t.is_digits() && t.len() <= 2)
+        .and_then(|_| cx.raw(i + 3).parse().ok())?;
+    let word_or_digits = |k: usize| {
+        glued(k)
+            && cx
+                .tok(k)
+                .is_some_and(|n| n.is_word() || n.is_digits() || n.is_punct('/'))
+    };
+    if cx.is_punct(i + 4, '/') && glued(i + 4) && glued(i + 5) {
+        let y: i32 = cx.raw(i + 5).parse().ok()?;
+        let y = match cx.tok(i + 5)?.len() {
+            4 => y,
+            2 if y < 50 => 2000 + y,
+            2 => 1900 + y,
+            _ => return None,
+        };
+        if word_or_digits(i + 6) {
+            return None;
+        }
+        return valid(i, i + 6, Some(y), m, 1);
+    }
+    if word_or_digits(i + 4) {
+        return None;
+    }
+    let f = valid(i, i + 4, None, m, 1)?;
+    let year = resolve_year(cx, m as u8, Some(1), i, i + 4);
+    Some(Found {
+        value: Value::Date(DateValue::Day {
+            year,
+            month: m as u8,
+            day: 1,
         }),
         ..f
     })

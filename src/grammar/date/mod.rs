@@ -17,13 +17,15 @@
 //! | `range` | ranges, one period each: "du 12 au 14 mai", "entre le 5 et le 19 de ce mois", "de janvier à mars 2016"; and lists, a date each: "les 7, 8 et 9 juin" |
 //! | `relative` | dates counted from the publication date: "hier", "demain", "dans deux semaines", "il y a trois ans", "l'an dernier", "cette année", "la décennie prochaine", "du mois prochain", "le mois à venir", "la prochaine semaine" |
 //! | `compound_offset` | offsets of several units and from a named day: "il y a deux mois et dix jours", "dans un an et six mois", "trois jours après demain", "trois lundis à compter de demain" |
-//! | `day_part` | parts of a day: "hier soir", "lundi matin", "le 5 mai au matin" (the day, its part in the span), "ce matin", "cette nuit" (the publication day) |
+//! | `day_part` | parts of a day: "hier soir", "lundi matin", "le 5 mai au matin" (the day, its part in the span), "ce matin", "cette nuit" (the publication day), "la nuit de lundi à mardi" (the first day) |
+//! | `during` | "courant avril", "courant 2026", "courant du mois prochain": the period, "courant" in the span |
 //! | `previous_date` | dates counted from the date the text has just given: "le lendemain", "la veille", "l'année suivante", "ce jour-là", "le 15" |
 //! | `day_relative` | days counted from a date named or just given: "le lendemain du 11 février", "la veille de Noël", "trois jours plus tard", "le même jour" |
 //! | `relative_year` | a date whose year is named from publication: "le 21 septembre de l'an dernier", "mars de l'année prochaine"; the same words after a quarter or a half ("le premier trimestre de l'an dernier") |
 //! | `weekday_shift` | a weekday moved by the words after it: "mardi suivant", "le mercredi d'après", "lundi en huit", "jeudi en quinze" |
 //! | `weekday` | weekdays: "mercredi", "jeudi 9 mai", "mercredi dernier", "ce dimanche", "le premier vendredi de juillet", "mer. 22 janvier", a weekday that contradicts its date |
 //! | `period` | periods and their parts: "début"/"mi-"/"fin de", "la première moitié de" (a year's half: `2015-H1`), seasons, "ce week-end", "les années 1990", "XXe siècle", "le siècle dernier", "le reste de la semaine" |
+//! | `period_order` | the second end of a period whose first end is complete, read from the first: "du 12 août 2015 au 22 octobre" (2015), "entre le 1er janvier et le 5 avril", "de lundi à mercredi" |
 //! | `quarter` | quarters and halves of a year: "T3 2016", "H2 2019", "le premier trimestre 2003", "au deuxième semestre de l'an dernier", "ce trimestre", "le semestre prochain" |
 //! | `ordinal_part` | ordinal parts of periods: "le dernier jour de ce mois", "la dernière semaine de novembre 2017", "la semaine du 3 juin", "la première quinzaine de septembre", "les cinq premiers jours d'avril" |
 //! | `holiday` | holidays: "Noël", "la Toussaint", "Pâques", "le lundi de Pentecôte", "le Nouvel An", "la fête du travail", "le Vendredi saint"; not "le pacte du Vendredi saint" |
@@ -34,6 +36,7 @@ mod absolute;
 mod compound_offset;
 mod day_part;
 mod day_relative;
+mod during;
 mod english;
 mod holiday;
 mod month_day;
@@ -41,6 +44,7 @@ mod numeric_month;
 mod ordinal_part;
 pub(super) mod parts;
 mod period;
+mod period_order;
 mod previous_date;
 mod quarter;
 mod range;
@@ -153,6 +157,7 @@ pub fn parse(cx: &Cx, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
                 f.start = i;
                 f.modifier = Some(m);
                 halve(cx, i, &mut f);
+                period_order::after_first_end(cx, &mut f, out);
                 let end = f.end;
                 cx.push(out, f);
                 return Some(end);
@@ -184,6 +189,12 @@ pub fn parse(cx: &Cx, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
     if cx.lang == Lang::Fr {
         // "hier soir", "lundi matin", "le 5 mai au matin"
         day_part::extend(cx, &mut f);
+        // "la nuit de lundi à mardi", "la nuit du 14 au 15 juillet"
+        day_part::night_of(cx, &mut f);
+        // "courant avril", "courant de l'année prochaine"
+        during::extend(cx, &mut f);
+        // "entre le 1er janvier et le 5 avril": the second end not before the first.
+        period_order::after_first_end(cx, &mut f, out);
     }
     let end = f.end;
     cx.push(out, f);

@@ -466,13 +466,15 @@ pub(super) fn century_words(cx: &Cx, i: usize) -> Option<Found> {
             return Some(date(start, end, DateValue::Century { century }));
         }
     }
-    // Roman centuries: "XXe siècle", "XIXème siècle".
+    // Roman centuries: "XXe siècle", "XIXème siècle"; up to the 30th, as spelled out, so
+    // that "Le siècle" and "Ce siècle" opening a sentence are not L (50) and C (100).
     if cx.is_w(i + 1, "siecle") {
         let stem = w
             .strip_suffix("eme")
             .or_else(|| w.strip_suffix("ieme"))
             .or_else(|| w.strip_suffix('e'));
         if let Some(n) = stem.and_then(roman)
+            && (1..=30).contains(&n)
             && cx.raw(i).starts_with(|c: char| c.is_uppercase())
         {
             return Some(date(i, i + 2, DateValue::Century { century: n - 1 }));

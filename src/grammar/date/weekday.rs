@@ -276,6 +276,8 @@ pub(super) fn nth_weekday(cx: &Cx, i: usize) -> Option<Found> {
         "deuxieme" | "second" | "seconde" => 2,
         "troisieme" => 3,
         "quatrieme" => 4,
+        // "le cinquième dimanche de mars": only in a month that has five.
+        "cinquieme" => 5,
         "dernier" | "derniere" => -1,
         _ => return None,
     };

@@ -1,0 +1,37 @@
+//! A night from one day to the next, "la nuit de lundi à mardi", "la nuit du 14 au 15
+//! juillet": one mention from "nuit", whose date is the first day (factlint has no time of
+//! day; "lundi soir" is Monday too). Two days that do not follow each other stay two dates.
+
+use factlint::grammar::Lang;
+
+use super::{expect, lines};
+
+#[test]
+fn a_night_between_two_days_is_its_first_day() {
+    expect(
+        Lang::Fr,
+        "
+        2025-03-12 | Un entrepôt a brûlé dans la nuit de dimanche à lundi. | nuit de dimanche à lundi = 2025-03-09
+        2025-03-12 | La nuit de vendredi à samedi, la crue a atteint la digue. | nuit de vendredi à samedi = 2025-03-07
+        2025-03-12 | Au cours de la nuit du 3 au 4 février, le toit a cédé. | nuit du 3 au 4 février = 2025-02-03
+        2025-03-12 | La nuit du 28 au 1er mars, la neige est tombée. | nuit du 28 au 1er mars = 2025-02-28
+        2025-03-12 | La nuit de samedi à dimanche 9 mars, deux vols ont eu lieu. | nuit de samedi à dimanche 9 mars = 2025-03-08
+        ",
+    );
+}
+
+#[test]
+fn days_that_do_not_follow_each_other_stay_two_dates() {
+    assert_eq!(
+        lines(
+            "La nuit de lundi à jeudi, personne n'a dormi.",
+            "2025-03-12"
+        ),
+        ["date \"lundi\" = 2025-03-10", "date \"jeudi\" = 2025-03-13",]
+    );
+    // A period of days without a night stays the period.
+    assert_eq!(
+        lines("Du 3 au 4 février, le toit a cédé.", "2025-03-12"),
+        ["date \"3 au 4 février\" = (2025-02-03,2025-02-04,P1D)"]
+    );
+}
