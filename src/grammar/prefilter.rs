@@ -442,7 +442,7 @@ fn numeric_sign(t: &Token, text: &str) -> bool {
 }
 
 /// Per token: bit `TRIGGER`, bit `IS_LEAD` (what [`tried`] reads) and the word classes
-/// ([`DAY_WORD`], [`SEQUENCE`]), one table lookup per word.
+/// (`DAY_WORD`, `SEQUENCE`, `NUM_WORD`…), one table lookup per word.
 pub fn flags(text: &str, toks: &[Token], keys: &str) -> Vec<u8> {
     let table = &WORDS.table;
     toks.iter()
