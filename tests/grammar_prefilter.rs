@@ -1,8 +1,10 @@
-//! The grammar's first pass (`grammar::prefilter`) changes nothing: the filtered scan gives
-//! exactly the mentions of the scan that tries every grammar at every token, on the bundled
-//! corpus, the rule examples, the grammar tests' own sentences, the fixture articles, a
-//! generated corpus and, when `../shared` is there, the evaluation texts; in French and in
-//! English, with a publication date and without.
+//! The grammar's first pass (`grammar::prefilter`) and the grammars' entry guards
+//! (`Cx::may_start`: a spelled number starts at a number word) change nothing: the filtered,
+//! guarded scan gives exactly the mentions of the scan that tries every grammar at every token
+//! without the guards, on the bundled corpus, the rule examples, the grammar tests' own
+//! sentences and probes, the fixture articles, the lintbench articles, a generated corpus and,
+//! when `../shared` is there, the evaluation texts; in French and in English, with a
+//! publication date and without.
 
 use crate::timeml::untagged;
 use std::path::{Path, PathBuf};
@@ -74,6 +76,8 @@ fn texts() -> Vec<(String, String)> {
     add_files(root().join("claims"), &["yaml"], false);
     add_files(root().join("tests/fixtures"), &["txt", "md", "yaml"], false);
     add_files(root().join("tests/cmd"), &["txt", "md"], false);
+    add_files(root().join("tests/lintbench"), &["txt"], false);
+    add_files(root().join("tests/grammar"), &["txt"], false);
     add_files(root().join("../shared/lintbench/dev"), &["txt"], false);
     add_files(root().join("../shared/external"), &["tml", "txt"], true);
     for p in [root().join("tests/grammar.rs")]

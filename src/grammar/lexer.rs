@@ -102,94 +102,131 @@ pub(crate) fn fold_punct(c: char) -> Option<u8> {
 /// The tokens of `text`, in order. White space only separates tokens.
 pub fn lex(text: &str) -> Lexed {
     let mut toks = Vec::with_capacity(text.len() / 4);
-    // Only ASCII goes in: the folded letters, digits and punctuation.
-    let mut keys: Vec<u8> = Vec::with_capacity(text.len());
+    // Only ASCII goes in: the folded letters, digits and punctuation. A token's key is never
+    // longer than its bytes (a letter folds to at most as many bytes as it takes, "œ" to
+    // "oe"), so the keys fit in as many bytes as the text: each is written at `kl` without a
+    // capacity test, and the buffer is cut to `kl` at the end.
+    let mut keys: Vec<u8> = vec![0; text.len()];
+    let mut kl = 0;
     let bytes = text.as_bytes();
+    let n = bytes.len();
     let mut start = 0;
-    while start < bytes.len() {
+    while start < n {
         let b = bytes[start];
+        let class = CLASS[usize::from(b)];
         // ASCII white space, the common case, without decoding a character.
-        if matches!(b, b' ' | b'\t'..=b'\r') {
+        if class == SPACE {
             start += 1;
             continue;
         }
-        let (c, len) = char_at(text, start);
-        if !b.is_ascii() && c.is_whitespace() {
-            start += len;
-            continue;
-        }
-        let key_start = keys.len();
+        let key_start = kl;
         let mut tok = Token {
             start,
-            end: start + len,
+            end: start + 1,
             kind: TokKind::Punct,
             key_start: u32::try_from(key_start).unwrap_or(u32::MAX),
             key_len: 0,
             punct: 0,
         };
-        if b.is_ascii_digit() {
+        if class == DIGIT {
             tok.kind = TokKind::Digits;
-            let mut end = start + 1;
-            while end < bytes.len() && bytes[end].is_ascii_digit() {
+            let mut end = start;
+            while end < n && CLASS[usize::from(bytes[end])] == DIGIT {
+                keys[kl] = bytes[end];
+                kl += 1;
                 end += 1;
             }
             tok.end = end;
-            if end - start <= KEY_LEN {
-                keys.extend_from_slice(&bytes[start..end]);
+            if kl - key_start > KEY_LEN {
+                kl = key_start;
             }
-        } else if b.is_ascii_alphabetic() || (!b.is_ascii() && c.is_alphabetic()) {
-            tok.kind = TokKind::Word;
-            let mut fits = true;
-            let mut end = start;
-            while end < bytes.len() {
-                // A run of ASCII letters: each folds to itself in lowercase.
-                let run = end;
-                while end < bytes.len() && bytes[end].is_ascii_alphabetic() {
-                    end += 1;
-                }
-                if end > run {
-                    if fits && keys.len() - key_start + (end - run) <= KEY_LEN {
-                        keys.extend(bytes[run..end].iter().map(u8::to_ascii_lowercase));
-                    } else {
-                        fits = false;
+        } else if class == LETTER || !b.is_ascii() {
+            let (c, len) = char_at(text, start);
+            if class != LETTER && c.is_whitespace() {
+                start += len;
+                continue;
+            }
+            if class == LETTER || c.is_alphabetic() {
+                tok.kind = TokKind::Word;
+                // A letter with no ASCII reading keeps the token but empties its key.
+                let mut fits = true;
+                let mut end = start;
+                loop {
+                    // A run of ASCII letters: each folds to itself in lowercase.
+                    while end < n && CLASS[usize::from(bytes[end])] == LETTER {
+                        keys[kl] = bytes[end].to_ascii_lowercase();
+                        kl += 1;
+                        end += 1;
                     }
-                }
-                if end >= bytes.len() || bytes[end].is_ascii() {
-                    // Any other ASCII character ends the word.
-                    break;
-                }
-                let (ch, l) = char_at(text, end);
-                // A letter that folds is a letter; any other must say so.
-                match fold_char(ch) {
-                    Some(f) => {
-                        if fits && keys.len() - key_start + f.len() <= KEY_LEN {
-                            keys.extend_from_slice(f.as_bytes());
-                        } else {
-                            fits = false;
+                    if end >= n || bytes[end].is_ascii() {
+                        // Any other ASCII character ends the word.
+                        break;
+                    }
+                    let (ch, l) = char_at(text, end);
+                    // A letter that folds is a letter; any other must say so.
+                    match fold_char(ch) {
+                        Some(f) => {
+                            for &k in f.as_bytes() {
+                                keys[kl] = k;
+                                kl += 1;
+                            }
                         }
+                        None if ch.is_alphabetic() => fits = false,
+                        None => break,
                     }
-                    None if ch.is_alphabetic() => fits = false,
-                    None => break,
+                    end += l;
                 }
-                end += l;
-            }
-            tok.end = end;
-            if !fits {
-                keys.truncate(key_start);
+                tok.end = end;
+                if !fits || kl - key_start > KEY_LEN {
+                    kl = key_start;
+                }
+            } else {
+                let k = fold_punct(c).unwrap_or(b'?');
+                keys[kl] = k;
+                kl += 1;
+                tok.punct = k;
+                tok.end = start + len;
             }
         } else {
-            let k = fold_punct(c).unwrap_or(b'?');
-            keys.push(k);
-            tok.punct = k;
+            // ASCII punctuation.
+            keys[kl] = b;
+            kl += 1;
+            tok.punct = b;
         }
-        tok.key_len = (keys.len() - key_start) as u8;
+        tok.key_len = (kl - key_start) as u8;
         toks.push(tok);
         start = tok.end;
     }
-    // Every byte pushed is ASCII.
+    keys.truncate(kl);
+    // Every byte written is ASCII.
     let keys = String::from_utf8(keys).unwrap_or_default();
     Lexed { toks, keys }
 }
+
+/// The byte classes of the lexer's fast paths: ASCII letters, digits and white space (what
+/// `u8::is_ascii_alphabetic`, `is_ascii_digit` and the white space of `lex` accept); 0 for
+/// any other byte.
+const LETTER: u8 = 1;
+const DIGIT: u8 = 2;
+const SPACE: u8 = 3;
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_alphabetic() {
+            LETTER
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else if matches!(c, b' ' | b'\t'..=b'\r') {
+            SPACE
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
 
 /// The character at byte `i` of `text` (a char boundary) and its length in bytes.
 #[inline]
@@ -213,5 +250,38 @@ mod tests {
         assert_eq!(keys, ["l", "'", "ete", "fevrier", "2", "000"]);
         let t = &lexed.toks[2];
         assert_eq!(&"l’Été FÉVRIER 2 000"[t.start..t.end], "Été");
+    }
+
+    /// The edges of the keys: ligatures fold to two letters, a word longer than the longest
+    /// key and a digit run longer than it keep their token with an empty key, a letter with
+    /// no ASCII reading empties its word's key, non-ASCII white space separates, and other
+    /// characters are one token each.
+    #[test]
+    fn keys_at_their_edges() {
+        let long = "a".repeat(KEY_LEN + 1);
+        let digits = "1".repeat(KEY_LEN + 1);
+        let exact = "b".repeat(KEY_LEN);
+        let text = format!("Œuvre {long} {exact}\u{a0}{digits} «x» Straße ½ 42é");
+        let lexed = lex(&text);
+        let got: Vec<_> = lexed
+            .toks
+            .iter()
+            .map(|t| (&text[t.start..t.end], t.kind, t.key(&lexed.keys)))
+            .collect();
+        use TokKind::*;
+        let want = vec![
+            ("Œuvre", Word, "oeuvre"),
+            (long.as_str(), Word, ""),
+            (exact.as_str(), Word, exact.as_str()),
+            (digits.as_str(), Digits, ""),
+            ("«", Punct, "\""),
+            ("x", Word, "x"),
+            ("»", Punct, "\""),
+            ("Straße", Word, ""),
+            ("½", Punct, "?"),
+            ("42", Digits, "42"),
+            ("é", Word, "e"),
+        ];
+        assert_eq!(got, want);
     }
 }

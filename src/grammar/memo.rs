@@ -10,14 +10,15 @@ const MEMO_SLOTS: usize = 16;
 /// Only for pure readings of the tokens, and not while tracing (a trace records each
 /// reading's steps).
 pub(crate) struct Memo<T: Copy> {
-    /// Per slot: the token plus one (0 is an empty slot), and what was read there.
-    slots: std::cell::RefCell<[(usize, Option<T>); MEMO_SLOTS]>,
+    /// Per slot: the token plus one (0 is an empty slot), and what was read there. A `Cell`
+    /// per slot: no borrow flag to test on each question.
+    slots: [std::cell::Cell<(usize, Option<T>)>; MEMO_SLOTS],
 }
 
 impl<T: Copy> Default for Memo<T> {
     fn default() -> Self {
         Memo {
-            slots: std::cell::RefCell::new([(0, None); MEMO_SLOTS]),
+            slots: std::array::from_fn(|_| std::cell::Cell::new((0, None))),
         }
     }
 }
@@ -27,16 +28,13 @@ impl<T: Copy> Memo<T> {
     /// keeps it until a token 16 further on takes it).
     #[inline]
     pub(super) fn get(&self, i: usize, read: impl FnOnce() -> Option<T>) -> Option<T> {
-        let slot = i % MEMO_SLOTS;
-        if let Some(&(at, got)) = self.slots.borrow().get(slot)
-            && at == i + 1
-        {
+        let slot = &self.slots[i % MEMO_SLOTS];
+        let (at, got) = slot.get();
+        if at == i + 1 {
             return got;
         }
         let got = read();
-        if let Some(m) = self.slots.borrow_mut().get_mut(slot) {
-            *m = (i + 1, got);
-        }
+        slot.set((i + 1, got));
         got
     }
 }

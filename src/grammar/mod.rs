@@ -12,7 +12,7 @@
 //! | `duration` | the duration grammar, with `age` (the years that are someone's age and stay numbers), `combined` ("deux ans et trois mois") and `duration/range` (the first end of "deux à cinq ans") |
 //! | `number` | the number grammar (digits, scale words), with `spelled` (cardinals, ordinals and parts in words: "vingt et un", "dix-huitième", "tiers"), `fraction` ("3/4", "½", "deux tiers", "un sur trois"), `quantity` (a number and its qualifier: "environ", "plus de", "jusqu'à"; collectives and parts without a numerator: "la moitié", "le tiers des"), `factor` ("deux fois plus", "multiplié par trois": no count), `thousands` (digit groups), `collective` ("une centaine", "des milliers"), `sign` ("-9,5", "à – 12 °C", "moins 10") and `magnitude` ("100K", "2,5 M€", "3 Md€") |
 //! | `time_of_day` | numbers that are neither counts nor durations: times of day ("à 17 h", "14 h 30", "à sept heures") and telephone numbers, skipped before the duration grammar |
-//! | `prefilter`, `word_table`, `word_class` | the first pass: where a reading can start, and each token's word classes (`Cx::has_class`, the classes in `word_class`), from one lookup per word in a table of packed short words |
+//! | `prefilter`, `word_table`, `word_class` | the first pass: where a reading can start, and each token's word classes (`Cx::has_class`, the classes in `word_class`; `Cx::may_start`, the entry guards), from one lookup per word in a table of packed short words |
 //! | `memo` | `Memo`: what one reading gave at the last 16 tokens, so that the grammars read a quantity once per token |
 //! | `tense` | which way a clause points, for the dates that leave their year out |
 //! | `clause` | where the clause around a date stops, for `tense` |
@@ -215,8 +215,9 @@ pub fn scan(text: &str, lang: Lang, published: Option<Published>) -> Vec<Mention
     scan_traced(text, lang, published, None, true)
 }
 
-/// [`scan`] without its first pass: every grammar is tried at every token. Slower, and kept
-/// so that a test can check that the first pass changes nothing.
+/// [`scan`] without its first pass: every grammar is tried at every token, and none skips a
+/// token by its entry guard ([`Cx::may_start`]). Slower, and kept so that a test can check that
+/// the first pass and the guards change nothing.
 #[doc(hidden)]
 pub fn scan_unfiltered(text: &str, lang: Lang, published: Option<Published>) -> Vec<Mention> {
     scan_traced(text, lang, published, None, false)
@@ -236,7 +237,7 @@ pub fn prefilter_misses(text: &str, lang: Lang, published: Option<Published>) ->
         lang,
         published,
         None,
-        (lexed, flags),
+        (lexed, flags, false),
         |_| true,
         |cx, i| {
             if !tried[i] {
@@ -267,7 +268,7 @@ fn scan_traced(
         lang,
         published,
         trace,
-        (lexed, flags),
+        (lexed, flags, filtered),
         |i| tried.as_ref().is_none_or(|t| t[i]),
         |_, _| {},
     )
@@ -275,13 +276,14 @@ fn scan_traced(
 
 /// The scan proper: at each token `try_at` allows, the date grammar, then the time of day,
 /// the duration and the number grammars; `read` is told of each token where one consumed
-/// tokens. The tokens come with their [`prefilter::flags`].
+/// tokens. The tokens come with their [`prefilter::flags`], and whether the grammars' entry
+/// guards are on (see [`Cx::may_start`]).
 fn scan_loop<'a>(
     text: &'a str,
     lang: Lang,
     published: Option<Published>,
     trace: Option<&'a Trace>,
-    (lexed, flags): (lexer::Lexed, Vec<u8>),
+    (lexed, flags, guards): (lexer::Lexed, Vec<u8>, bool),
     try_at: impl Fn(usize) -> bool,
     mut read: impl FnMut(&Cx<'a>, usize),
 ) -> Vec<Mention> {
@@ -290,6 +292,7 @@ fn scan_loop<'a>(
         toks: lexed.toks,
         keys: lexed.keys,
         flags,
+        guards,
         lang,
         published,
         trace,
@@ -349,6 +352,9 @@ pub(crate) struct Cx<'a> {
     keys: String,
     /// The tokens' first-pass flags and word classes (see [`prefilter::flags`]).
     flags: Vec<u8>,
+    /// Whether [`Cx::may_start`] tests its class: off in [`scan_unfiltered`], so that the
+    /// test of the first pass holds the guards to a scan without them.
+    guards: bool,
     pub lang: Lang,
     pub published: Option<Published>,
     /// Set only by [`derive`]: where the grammars record the steps of their readings.
@@ -404,6 +410,15 @@ impl Cx<'_> {
     #[inline]
     pub fn has_class(&self, i: usize, class: u8) -> bool {
         self.flags.get(i).is_some_and(|f| f & class != 0)
+    }
+
+    /// Whether a reading whose first word must be of `class` (an entry class of
+    /// [`word_class`], such as [`prefilter::NUM_WORD`]) may start at token `i`: the bit test,
+    /// or always in an unguarded scan ([`scan_unfiltered`]). A grammar returns at once where
+    /// this is false, so the class must hold every word its reading can start with.
+    #[inline]
+    pub fn may_start(&self, i: usize, class: u8) -> bool {
+        !self.guards || self.has_class(i, class)
     }
 
     /// Whether steps are being recorded.

@@ -38,7 +38,7 @@ type WordFlags = HashMap<&'static str, u8, BuildHasherDefault<WordHasher>>;
 const TRIGGER: u8 = 1;
 const IS_LEAD: u8 = 2;
 use super::word_class::CLASSES;
-pub(crate) use super::word_class::{DAY_WORD, FR_DATE_WORD, SEQUENCE};
+pub(crate) use super::word_class::{DAY_WORD, FR_DATE_WORD, NUM_WORD, SEQUENCE};
 
 /// The grammars that read values: their words are triggers (but for [`FUNCTION_WORDS`]).
 const VALUE_SOURCES: &[&str] = &[
@@ -336,6 +336,12 @@ static WORDS: LazyLock<Words> = LazyLock::new(|| {
             *with_classes.entry(w).or_default() |= class;
         }
     }
+    // The classes derived from the grammars' own functions (see `word_class::NUM_WORD`).
+    for (w, f) in with_classes.iter_mut() {
+        if super::word_class::is_num_word(w) {
+            *f |= NUM_WORD;
+        }
+    }
     let table = WordTable::new(&with_classes);
     Words {
         triggers,
@@ -426,13 +432,13 @@ fn is_trigger_ending(w: &str) -> bool {
 /// Whether a folded word is one edit from a month name of either language, as the date
 /// grammar reads a misspelled month before its day ("Mya 8, 2024").
 fn month_like(w: &str) -> bool {
-    use super::date::parts::edit_distance_is_one;
-    use super::lexicon::{EN_MONTHS, FR_MONTHS};
-    w.len() >= 3
-        && FR_MONTHS
-            .iter()
-            .chain(EN_MONTHS.iter())
-            .any(|name| edit_distance_is_one(w, name))
+    w.len() >= 3 && super::word_class::near_month(w) != 0
+}
+
+/// The words of the first pass's table, for the tests of other tables.
+#[cfg(test)]
+pub(super) fn table_words() -> impl Iterator<Item = &'static str> {
+    WORDS.flags.keys().copied()
 }
 
 /// A sign that is a number by itself: "½", "⅙", "²" (any character Unicode calls numeric).
@@ -444,7 +450,7 @@ fn numeric_sign(t: &Token, text: &str) -> bool {
 }
 
 /// Per token: bit `TRIGGER`, bit `IS_LEAD` (what [`tried`] reads) and the word classes
-/// ([`DAY_WORD`], [`SEQUENCE`]), one table lookup per word.
+/// (`DAY_WORD`, `SEQUENCE`, `NUM_WORD`…), one table lookup per word.
 pub fn flags(text: &str, toks: &[Token], keys: &str) -> Vec<u8> {
     let table = &WORDS.table;
     toks.iter()

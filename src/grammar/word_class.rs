@@ -14,6 +14,23 @@ pub(crate) const SEQUENCE: u8 = 8;
 /// "il", "trimestre"… A word outside it starts none of them.
 pub(crate) const FR_DATE_WORD: u8 = 16;
 
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+use std::sync::LazyLock;
+
+/// The words that can start a number in words: those of `lexicon::num_word` in either
+/// language ("deux", "vingt", "mille", "one"…). Not listed: derived from the first pass's
+/// table (every word of the grammars' string literals, so every word `num_word` names) by
+/// asking `num_word` of each, so that a number word added to the lexicon is in the class at
+/// once. The entry guard of `number::spelled::words`: a spelled number starts at such a word.
+pub(crate) const NUM_WORD: u8 = 32;
+
+/// Whether `w` is of [`NUM_WORD`]: what the first pass's table is asked when it is made.
+pub(super) fn is_num_word(w: &str) -> bool {
+    use super::lexicon::num_word;
+    num_word(super::Lang::Fr, w).is_some() || num_word(super::Lang::En, w).is_some()
+}
+
 /// The words of each class above.
 pub(super) const CLASSES: &[(u8, &[&str])] = &[
     (DAY_WORD, &["demain", "hier", "hui"]),
@@ -41,9 +58,193 @@ const FR_DATE_WORDS: &[&str] = &[
     "il", "voici", // `ago`
 ];
 
+/// [`near_month`]'s bit for a word one edit from a French month name.
+pub(crate) const NEAR_FR_MONTH: u8 = 1;
+/// [`near_month`]'s bit for a word one edit from an English month name.
+pub(crate) const NEAR_EN_MONTH: u8 = 2;
+
+/// The longest word one edit from a month name can have ("septembre" plus one letter).
+const NEAR_LEN: usize = 10;
+
+type NearTable = HashMap<u128, u8, BuildHasherDefault<super::word_table::WordHasher>>;
+
+/// Every word of lowercase ASCII letters one edit from a month name (a letter deleted,
+/// inserted or changed, or two neighbouring letters swapped: what
+/// `date::parts::edit_distance_is_one` accepts), packed into a `u128`, with the bits of the
+/// languages whose months it is near. About 8 000 words, made once.
+static NEAR_MONTHS: LazyLock<NearTable> = LazyLock::new(|| {
+    use super::lexicon::{EN_MONTHS, FR_MONTHS};
+    let mut t = NearTable::with_capacity_and_hasher(1 << 14, Default::default());
+    // Each variant is built in a buffer on the stack: `len` bytes of `buf`.
+    let mut add = |buf: &[u8], bit: u8| *t.entry(pack_near(buf)).or_default() |= bit;
+    for (bit, names) in [(NEAR_FR_MONTH, &FR_MONTHS), (NEAR_EN_MONTH, &EN_MONTHS)] {
+        for name in names.iter().map(|n| n.as_bytes()) {
+            let n = name.len();
+            let mut buf = [0u8; NEAR_LEN];
+            for k in 0..=n {
+                // A letter inserted at `k`.
+                buf[..k].copy_from_slice(&name[..k]);
+                buf[k + 1..=n].copy_from_slice(&name[k..]);
+                for c in b'a'..=b'z' {
+                    buf[k] = c;
+                    add(&buf[..=n], bit);
+                }
+                if k == n {
+                    break;
+                }
+                // The letter at `k` changed, deleted, or swapped with the next one.
+                buf[..n].copy_from_slice(name);
+                for c in (b'a'..=b'z').filter(|&c| c != name[k]) {
+                    buf[k] = c;
+                    add(&buf[..n], bit);
+                }
+                buf[..k].copy_from_slice(&name[..k]);
+                buf[k..n - 1].copy_from_slice(&name[k + 1..]);
+                add(&buf[..n - 1], bit);
+                if k + 1 < n && name[k] != name[k + 1] {
+                    buf[..n].copy_from_slice(name);
+                    buf.swap(k, k + 1);
+                    add(&buf[..n], bit);
+                }
+            }
+        }
+    }
+    t
+});
+
+/// A word of at most [`NEAR_LEN`] bytes as one integer (zero-padded; no key holds a zero).
+#[inline]
+fn pack_near(w: &[u8]) -> u128 {
+    let mut v = 0u128;
+    for (k, &c) in w.iter().take(NEAR_LEN).enumerate() {
+        v |= u128::from(c) << (8 * k);
+    }
+    v
+}
+
+/// Which languages' month names `w` is one edit from ([`NEAR_FR_MONTH`], [`NEAR_EN_MONTH`]),
+/// as `date::parts::edit_distance_is_one` would find comparing it with each: one table lookup
+/// for a folded key (lowercase letters), the comparisons themselves for any other string. The
+/// exact check before the misspelt-month loops, which most words fail.
+pub(crate) fn near_month(w: &str) -> u8 {
+    use super::date::parts::edit_distance_is_one;
+    use super::lexicon::{EN_MONTHS, FR_MONTHS};
+    let b = w.as_bytes();
+    if b.len() > NEAR_LEN || b.is_empty() {
+        return 0;
+    }
+    if b.iter().all(u8::is_ascii_lowercase) {
+        return NEAR_MONTHS.get(&pack_near(b)).copied().unwrap_or(0);
+    }
+    let near = |names: &[&str]| names.iter().any(|n| edit_distance_is_one(w, n));
+    (if near(&FR_MONTHS) { NEAR_FR_MONTH } else { 0 })
+        | (if near(&EN_MONTHS) { NEAR_EN_MONTH } else { 0 })
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::Lang;
+
+    /// [`super::near_month`] says what comparing with each month name says, on every word
+    /// one edit (over a few letters) from a name, two edits, the names themselves, words of
+    /// other shapes and the words of the first pass.
+    #[test]
+    fn near_month_agrees_with_the_edit_distance() {
+        use super::super::date::parts::edit_distance_is_one;
+        use super::super::lexicon::{EN_MONTHS, FR_MONTHS};
+        use super::{NEAR_EN_MONTH, NEAR_FR_MONTH, near_month};
+        let mut words: Vec<String> = Vec::new();
+        for name in FR_MONTHS.iter().chain(EN_MONTHS.iter()) {
+            let b = name.as_bytes();
+            words.push(name.to_string());
+            words.push(name.to_uppercase());
+            for k in 0..=b.len() {
+                for c in [b'a', b'e', b'm', b'r', b'z', b'1', b'-'] {
+                    let mut ins = b.to_vec();
+                    ins.insert(k, c);
+                    words.push(String::from_utf8_lossy(&ins).into_owned());
+                    ins.insert(0, b'q');
+                    words.push(String::from_utf8_lossy(&ins).into_owned());
+                    if k < b.len() {
+                        let mut sub = b.to_vec();
+                        sub[k] = c;
+                        words.push(String::from_utf8_lossy(&sub).into_owned());
+                        sub.pop();
+                        words.push(String::from_utf8_lossy(&sub).into_owned());
+                    }
+                }
+                if k + 1 < b.len() {
+                    let mut swap = b.to_vec();
+                    swap.swap(k, k + 1);
+                    words.push(String::from_utf8_lossy(&swap).into_owned());
+                    swap.remove(k);
+                    words.push(String::from_utf8_lossy(&swap).into_owned());
+                }
+            }
+        }
+        words.extend(
+            [
+                "",
+                "a",
+                "ma",
+                "mai",
+                "maii",
+                "mia",
+                "aim",
+                "é",
+                "maï",
+                "septembree",
+                "xseptembrex",
+            ]
+            .map(String::from),
+        );
+        words.extend(super::super::prefilter::table_words().map(String::from));
+        let mut near = 0;
+        for w in &words {
+            let want = |names: &[&str], bit| {
+                if names.iter().any(|n| edit_distance_is_one(w, n)) {
+                    bit
+                } else {
+                    0
+                }
+            };
+            let want = want(&FR_MONTHS, NEAR_FR_MONTH) | want(&EN_MONTHS, NEAR_EN_MONTH);
+            assert_eq!(near_month(w), want, "{w:?}");
+            near += usize::from(want != 0);
+        }
+        assert!(near > 2000, "too few words near a month: {near}");
+    }
+
+    /// [`super::NUM_WORD`] holds the number words of both languages, with their plurals, and
+    /// no other word: what `lexicon::num_word` says of each word of the first pass's table.
+    #[test]
+    fn number_words_are_of_their_class() {
+        use super::super::lexer::lex;
+        use super::super::prefilter::{NUM_WORD, flags, table_words};
+        let class_of = |text: &str| {
+            let lexed = lex(text);
+            let f = flags(text, &lexed.toks, &lexed.keys);
+            f.iter().map(|f| f & NUM_WORD != 0).collect::<Vec<_>>()
+        };
+        let numbers = "zéro un une deux six dix onze seize vingt vingts trente soixante septante \
+            octante nonante cent cents mille mil million millions milliard milliards \
+            one two ten eleven twenty ninety hundred hundreds thousand thousands billion";
+        assert!(
+            class_of(numbers).iter().all(|&n| n),
+            "{:?}",
+            class_of(numbers)
+        );
+        let others =
+            "le premier deuxième vingtaine dizaine soldats mois jours ans demi tiers quart";
+        assert!(
+            class_of(others).iter().all(|&n| !n),
+            "{:?}",
+            class_of(others)
+        );
+        for w in table_words() {
+            assert_eq!(class_of(w) == [true], super::is_num_word(w), "{w}");
+        }
+    }
 
     /// The French date forms' entry guard ([`FR_DATE_WORD`]) skips no reading: every form of
     /// `date::french_words`, in both cases, reads the same with the guard as without it.

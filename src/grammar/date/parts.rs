@@ -5,7 +5,7 @@
 //! after a date word, and "de l'année" before a year.
 
 use crate::grammar::trace::{Dir, What};
-use crate::grammar::{Cx, Lang, lexicon, number};
+use crate::grammar::{Cx, Lang, lexicon, number, word_class};
 use crate::value::{ByteSpan, Warning, WarningCode};
 
 use super::english::english_may;
@@ -85,7 +85,12 @@ pub(super) fn month_at(cx: &Cx, i: usize, context: bool) -> Option<(u8, usize, O
         });
         return Some((m, end, None));
     }
-    if context && w.len() >= 3 {
+    // One lookup first: most words are near no month (see `word_class::near_month`).
+    let near = match cx.lang {
+        Lang::Fr => word_class::NEAR_FR_MONTH,
+        Lang::En => word_class::NEAR_EN_MONTH,
+    };
+    if context && w.len() >= 3 && word_class::near_month(w) & near != 0 {
         let names = match cx.lang {
             Lang::Fr => &lexicon::FR_MONTHS,
             Lang::En => &lexicon::EN_MONTHS,

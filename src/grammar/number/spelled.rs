@@ -10,6 +10,10 @@ use crate::value::Decimal;
 
 /// A spelled-out cardinal, with "et" in "vingt et un" and hyphens in "quatre-vingt-dix".
 pub(super) fn words(cx: &Cx, i: usize) -> Option<Num> {
+    // Its first word is one of `lexicon::num_word`'s: one bit test (see `Cx::may_start`).
+    if !cx.may_start(i, crate::grammar::prefilter::NUM_WORD) {
+        return None;
+    }
     // Read once per token: the ordinal, the cardinal and the date grammar's ordinals ask.
     cx.read_once(&cx.spelled, i, || words_read(cx, i))
 }
