@@ -446,8 +446,12 @@ pub(crate) fn fingerprint<C: Compared>(
     ids: &[usize],
 ) -> String {
     use std::fmt::Write;
-    if let Some(id) = fingerprint_borrowed(rules, sources, claims, rule, subject, kind, ids) {
-        return id;
+    let rule_id = &rules.rules[rule].id;
+    if let Some((pairs, tails)) = borrowed_keys(sources, claims, ids) {
+        let parts = pairs
+            .iter()
+            .map(|&(name, tail)| [name, tails[tail as usize].as_str()]);
+        return hash_parts(rule_id, subject, kind, parts);
     }
     // Every claim's key in one string, each a range of it: a group of 100 000 claims holds
     // one string, not 100 000.
@@ -463,28 +467,24 @@ pub(crate) fn fingerprint<C: Compared>(
     }
     parts.sort_by(|a, b| keys[a.clone()].cmp(&keys[b.clone()]));
     parts.dedup_by(|a, b| keys[a.clone()] == keys[b.clone()]);
-    hash_parts(
-        &rules.rules[rule].id,
-        subject,
-        kind,
-        parts.iter().map(|r| [&keys[r.clone()], ""]),
-    )
+    let parts = parts.iter().map(|r| [&keys[r.clone()], ""]);
+    hash_parts(rule_id, subject, kind, parts)
 }
 
-/// [`fingerprint`] without writing a key per claim, when every source's name can be borrowed
-/// ([`Sources::name_ref`]): a key is its source's name followed by its value's part
-/// (`=value` and the `mod`), written once per distinct value and mod, and the claims are
-/// sorted as (source, value part) pairs by the bytes of the two read one after the other,
-/// which is the order of the keys written out. 8 bytes a claim rather than its key.
-fn fingerprint_borrowed<C: Compared>(
-    rules: &RuleSet,
-    sources: &dyn Sources,
+/// A fingerprint key as a source's name and its value part's index.
+type NamedPart<'a> = (&'a str, u32);
+
+/// The keys of [`fingerprint`] without writing a key per claim, when every source's name can
+/// be borrowed ([`Sources::name_ref`]): a key is its source's name followed by its value's
+/// part (`=value` and the `mod`, in the second list), written once per distinct value and
+/// mod, and the claims are sorted as (name, value part) pairs by the bytes of the two read one
+/// after the other, which is the order of the keys written out; distinct. 24 bytes a claim
+/// rather than its key.
+fn borrowed_keys<'a, C: Compared>(
+    sources: &'a dyn Sources,
     claims: &[C],
-    rule: usize,
-    subject: Option<&str>,
-    kind: FindingKind,
     ids: &[usize],
-) -> Option<String> {
+) -> Option<(Vec<NamedPart<'a>>, Vec<String>)> {
     let mut tails: Vec<String> = Vec::new();
     let mut tail_of: HashMap<(Value, Option<Mod>), u32> = HashMap::new();
     let mut pairs: Vec<(&str, u32)> = Vec::with_capacity(ids.len());
@@ -507,14 +507,7 @@ fn fingerprint_borrowed<C: Compared>(
     }
     pairs.sort_by(|a, b| cmp_joined(key(a, &tails), key(b, &tails)));
     pairs.dedup_by(|a, b| cmp_joined(key(a, &tails), key(b, &tails)).is_eq());
-    Some(hash_parts(
-        &rules.rules[rule].id,
-        subject,
-        kind,
-        pairs
-            .iter()
-            .map(|&(name, tail)| [name, tails[tail as usize].as_str()]),
-    ))
+    Some((pairs, tails))
 }
 
 /// How `a.0` followed by `a.1` compares with `b.0` followed by `b.1`, byte by byte.

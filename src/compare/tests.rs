@@ -127,13 +127,18 @@ fn claims_that_cannot_be_placed_corroborate_nothing() {
     );
 }
 
-#[test]
-fn a_fingerprint_is_that_of_its_claims_keys_sorted_and_distinct() {
-    let rules = crate::rules::load_str(
+/// One count rule, `r`.
+fn count_rule() -> RuleSet {
+    crate::rules::load_str(
         "t.yaml",
         "rules:\n  - id: r\n    title: T\n    kind: count\n    patterns: [\"{count} morts\"]\n",
     )
-    .expect("loads");
+    .expect("loads")
+}
+
+#[test]
+fn a_fingerprint_is_that_of_its_claims_keys_sorted_and_distinct() {
+    let rules = count_rule();
     let sources = vec![
         crate::source::from_text("d/b.txt", "", Default::default()),
         crate::source::from_text("a.txt", "", Default::default()),
@@ -197,11 +202,7 @@ fn unknown_years_are_not_compared() {
 fn a_fingerprint_sorts_keys_whole_when_one_name_starts_another() {
     // "a.txt=…" sorts after "a.txt2=…" ('=' is after '2'), though "a.txt" sorts before
     // "a.txt2": the keys are sorted as the joined strings, not by name then value.
-    let rules = crate::rules::load_str(
-        "t.yaml",
-        "rules:\n  - id: r\n    title: T\n    kind: count\n    patterns: [\"{count} morts\"]\n",
-    )
-    .expect("loads");
+    let rules = count_rule();
     let sources = vec![
         crate::source::from_text("x/a.txt", "", Default::default()),
         crate::source::from_text("a.txt2", "", Default::default()),
