@@ -36,6 +36,12 @@ use crate::value::{Interval, Mod, Published, Value};
 pub trait Sources: Sync {
     /// [`Source::short_name`].
     fn name(&self, source: usize) -> String;
+    /// [`Sources::name`] borrowed, when it can be (a file name that is valid UTF-8): a
+    /// fingerprint of many claims then sorts them without writing their keys.
+    fn name_ref(&self, source: usize) -> Option<&str> {
+        let _ = source;
+        None
+    }
     /// The URL, else the outlet, as written.
     fn edition(&self, source: usize) -> Option<&str>;
     fn published(&self, source: usize) -> Option<Published>;
@@ -47,6 +53,10 @@ pub trait Sources: Sync {
 impl Sources for &[Source] {
     fn name(&self, source: usize) -> String {
         self[source].short_name()
+    }
+    fn name_ref(&self, source: usize) -> Option<&str> {
+        // Only when `short_name` would give it unchanged.
+        self[source].path.file_name()?.to_str()
     }
     fn edition(&self, source: usize) -> Option<&str> {
         let meta = &self[source].meta;
@@ -66,6 +76,9 @@ impl Sources for &[Source] {
 impl Sources for Vec<Source> {
     fn name(&self, source: usize) -> String {
         self.as_slice().name(source)
+    }
+    fn name_ref(&self, source: usize) -> Option<&str> {
+        self[source].path.file_name()?.to_str()
     }
     fn edition(&self, source: usize) -> Option<&str> {
         let meta = &self[source].meta;
@@ -433,6 +446,13 @@ pub(crate) fn fingerprint<C: Compared>(
     ids: &[usize],
 ) -> String {
     use std::fmt::Write;
+    let rule_id = &rules.rules[rule].id;
+    if let Some((pairs, tails)) = borrowed_keys(sources, claims, ids) {
+        let parts = pairs
+            .iter()
+            .map(|&(name, tail)| [name, tails[tail as usize].as_str()]);
+        return hash_parts(rule_id, subject, kind, parts);
+    }
     // Every claim's key in one string, each a range of it: a group of 100 000 claims holds
     // one string, not 100 000.
     let mut keys = String::new();
@@ -447,12 +467,60 @@ pub(crate) fn fingerprint<C: Compared>(
     }
     parts.sort_by(|a, b| keys[a.clone()].cmp(&keys[b.clone()]));
     parts.dedup_by(|a, b| keys[a.clone()] == keys[b.clone()]);
-    hash_parts(
-        &rules.rules[rule].id,
-        subject,
-        kind,
-        parts.iter().map(|r| &keys[r.clone()]),
-    )
+    let parts = parts.iter().map(|r| [&keys[r.clone()], ""]);
+    hash_parts(rule_id, subject, kind, parts)
+}
+
+/// A fingerprint key as a source's name and its value part's index.
+type NamedPart<'a> = (&'a str, u32);
+
+/// The keys of [`fingerprint`] without writing a key per claim, when every source's name can
+/// be borrowed ([`Sources::name_ref`]): a key is its source's name followed by its value's
+/// part (`=value` and the `mod`, in the second list), written once per distinct value and
+/// mod, and the claims are sorted as (name, value part) pairs by the bytes of the two read one
+/// after the other, which is the order of the keys written out; distinct. 24 bytes a claim
+/// rather than its key.
+fn borrowed_keys<'a, C: Compared>(
+    sources: &'a dyn Sources,
+    claims: &[C],
+    ids: &[usize],
+) -> Option<(Vec<NamedPart<'a>>, Vec<String>)> {
+    let mut tails: Vec<String> = Vec::new();
+    let mut tail_of: HashMap<(Value, Option<Mod>), u32> = HashMap::new();
+    let mut pairs: Vec<(&str, u32)> = Vec::with_capacity(ids.len());
+    for &i in ids {
+        let c = &claims[i];
+        let name = sources.name_ref(c.source())?;
+        let tail = *tail_of
+            .entry((*c.value(), c.modifier()))
+            .or_insert_with(|| {
+                let m = c.modifier().map(|m| m.as_str()).unwrap_or("");
+                tails.push(format!("={}{m}", c.value()));
+                // As many distinct values as claims at most, and a group's claims are indices.
+                (tails.len() - 1) as u32
+            });
+        pairs.push((name, tail));
+    }
+    drop(tail_of);
+    fn key<'a>(&(name, tail): &(&'a str, u32), tails: &'a [String]) -> (&'a [u8], &'a [u8]) {
+        (name.as_bytes(), tails[tail as usize].as_bytes())
+    }
+    pairs.sort_by(|a, b| cmp_joined(key(a, &tails), key(b, &tails)));
+    pairs.dedup_by(|a, b| cmp_joined(key(a, &tails), key(b, &tails)).is_eq());
+    Some((pairs, tails))
+}
+
+/// How `a.0` followed by `a.1` compares with `b.0` followed by `b.1`, byte by byte.
+fn cmp_joined(a: (&[u8], &[u8]), b: (&[u8], &[u8])) -> std::cmp::Ordering {
+    if a.0 == b.0 {
+        return a.1.cmp(b.1);
+    }
+    let n = a.0.len().min(b.0.len());
+    match a.0[..n].cmp(&b.0[..n]) {
+        // One name is the other's start: the bytes after it decide.
+        std::cmp::Ordering::Equal => a.0.iter().chain(a.1).cmp(b.0.iter().chain(b.1)),
+        unequal => unequal,
+    }
 }
 
 /// What a fingerprint knows of one claim: `file name=value` and its `mod`, as in
@@ -473,17 +541,22 @@ pub fn fingerprint_of(
 ) -> String {
     parts.sort();
     parts.dedup();
-    hash_parts(rule_id, subject, kind, parts.iter().map(String::as_str))
+    hash_parts(
+        rule_id,
+        subject,
+        kind,
+        parts.iter().map(|p| [p.as_str(), ""]),
+    )
 }
 
 /// The fingerprint of sorted, distinct `parts`: FNV-1a over `rule|subject|kind|part,part,…`,
 /// fed piece by piece (a fact stated by every article of an archive has as many parts, and
-/// their joined key is never built).
+/// their joined key is never built); each part is given in two pieces, read one after the other.
 fn hash_parts<'a>(
     rule_id: &str,
     subject: Option<&str>,
     kind: FindingKind,
-    parts: impl Iterator<Item = &'a str>,
+    parts: impl Iterator<Item = [&'a str; 2]>,
 ) -> String {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     let mut feed = |bytes: &[u8]| {
@@ -495,11 +568,12 @@ fn hash_parts<'a>(
     for piece in [rule_id, "|", subject.unwrap_or(""), "|", kind.as_str(), "|"] {
         feed(piece.as_bytes());
     }
-    for (k, part) in parts.enumerate() {
+    for (k, [head, tail]) in parts.enumerate() {
         if k > 0 {
             feed(b",");
         }
-        feed(part.as_bytes());
+        feed(head.as_bytes());
+        feed(tail.as_bytes());
     }
     format!("FL-{:012x}", h >> 16)
 }

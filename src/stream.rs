@@ -204,32 +204,51 @@ impl Streamed {
         }
         let rule_ids = report::rule_ids(rules);
         // A chunk of files at a time, in parallel, then appended in path order: what is kept
-        // is never held twice (as every file's own lists and as the corpus's), only one
-        // chunk's lists are.
-        for chunk in listing.files.chunks(CHUNK) {
-            let read: Vec<Result<Kept, FileFate>> = chunk
-                .par_iter()
-                .map(|pending| {
-                    let read = pending.read().map(|mut source| {
-                        let bytes = source.text.len();
-                        prepare(&mut source);
-                        let kept = keep_with(rules, &rule_ids, source, what);
-                        if let Some(p) = progress {
-                            p.bytes.fetch_add(bytes, Ordering::Relaxed);
-                            p.claims.fetch_add(kept.claims.len(), Ordering::Relaxed);
-                        }
-                        kept
-                    });
-                    if let Some(p) = progress {
-                        p.files.fetch_add(1, Ordering::Relaxed);
+        // is never held twice (as every file's own lists and as the corpus's), only a few
+        // chunks' lists are. Appending is serial (and with the spill, it writes): one thread
+        // appends a chunk while the pool reads the next, so that the pool never waits for it.
+        // At most two chunks wait for it (`sync_channel(1)`), and it takes them in order.
+        let (chunks, appended) = std::sync::mpsc::sync_channel::<Vec<Result<Kept, FileFate>>>(1);
+        let out = std::thread::scope(|scope| {
+            let appender = scope.spawn(move || {
+                for read in appended {
+                    for r in read {
+                        out.push(r);
                     }
-                    read
-                })
-                .collect();
-            for r in read {
-                out.push(r);
+                }
+                out
+            });
+            for chunk in listing.files.chunks(CHUNK) {
+                let read: Vec<Result<Kept, FileFate>> = chunk
+                    .par_iter()
+                    .map(|pending| {
+                        let read = pending.read().map(|mut source| {
+                            let bytes = source.text.len();
+                            prepare(&mut source);
+                            let kept = keep_with(rules, &rule_ids, source, what);
+                            if let Some(p) = progress {
+                                p.bytes.fetch_add(bytes, Ordering::Relaxed);
+                                p.claims.fetch_add(kept.claims.len(), Ordering::Relaxed);
+                            }
+                            kept
+                        });
+                        if let Some(p) = progress {
+                            p.files.fetch_add(1, Ordering::Relaxed);
+                        }
+                        read
+                    })
+                    .collect();
+                // Only a panic of the appender closes the channel: `join` then says so.
+                if chunks.send(read).is_err() {
+                    break;
+                }
             }
-        }
+            drop(chunks);
+            appender
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+        });
+        let mut out = out;
         shrink(&mut out.sources);
         out.table.finish();
         shrink(&mut out.claims);
@@ -378,19 +397,26 @@ pub fn compare_spilled(
             "more than 4 294 967 295 claims: check the corpus in parts",
         ));
     }
-    let mut found: Vec<(FindingEntry, Box<[u32]>)> = Vec::new();
-    for rule in 0..rules.rules.len() {
-        if buckets.count(rule) == 0 {
-            continue;
-        }
+    // Rules are compared in parallel, each on one thread from reading its bucket to making
+    // its findings' entries, the largest first (so that the last one to finish is a small
+    // one), each thread taking the next rule when done with one: at most as many rules'
+    // claims are held at once as there are threads. Their findings are then put back in
+    // rule order, as one rule after the other would have them.
+    let mut order: Vec<usize> = (0..rules.rules.len())
+        .filter(|&rule| buckets.count(rule) > 0)
+        .collect();
+    order.sort_by_key(|&rule| std::cmp::Reverse(buckets.count(rule)));
+    let next = AtomicUsize::new(0);
+    let workers = rayon::current_num_threads().clamp(1, order.len().max(1));
+    let compare_rule = |rule: usize| -> std::io::Result<Vec<Found>> {
         let claims = buckets.read(rule)?;
         let findings = crate::compare::compare_in(rules, sources, &claims, Some(kept));
-        let entries: Vec<(FindingEntry, Box<[u32]>)> = findings
+        Ok(findings
             .par_iter()
             .map(|f| {
                 // The anchor first, the rest in source order, as `report::assemble` has them.
                 let mut ids = f.claims.clone();
-                ids.sort_by_key(|&i| (i != f.primary, claims[i].source, claims[i].span.start));
+                ids.sort_by_key(|&i| (i != f.primary, claims[i].source, claims[i].start()));
                 let message = f
                     .message
                     .clone()
@@ -398,9 +424,22 @@ pub fn compare_spilled(
                 let ids = ids.iter().map(|&i| claims[i].index).collect();
                 (report::finding_entry(rules, f, message, Vec::new()), ids)
             })
-            .collect();
-        drop(claims);
-        found.extend(entries);
+            .collect())
+    };
+    let mut by_rule: Vec<(usize, std::io::Result<Vec<Found>>)> = (0..workers)
+        .into_par_iter()
+        .flat_map_iter(|_| {
+            let mut done = Vec::new();
+            while let Some(&rule) = order.get(next.fetch_add(1, Ordering::Relaxed)) {
+                done.push((rule, compare_rule(rule)));
+            }
+            done
+        })
+        .collect();
+    by_rule.sort_by_key(|(rule, _)| *rule);
+    let mut found: Vec<Found> = Vec::new();
+    for (_, entries) in by_rule {
+        found.extend(entries?);
     }
     // As `compare::sort_findings` sorts them: each rule's are in that order already, and a
     // stable sort keeps the order of findings alike in every key.
@@ -418,6 +457,9 @@ pub fn compare_spilled(
     };
     Ok((findings, spilled, warnings))
 }
+
+/// A finding of a spilled check, with its claims' ids among the report's claims.
+type Found = (FindingEntry, Box<[u32]>);
 
 /// How many claims' entries [`entries`] makes before it releases their claims.
 const ENTRY_BATCH: usize = 8192;

@@ -127,13 +127,18 @@ fn claims_that_cannot_be_placed_corroborate_nothing() {
     );
 }
 
-#[test]
-fn a_fingerprint_is_that_of_its_claims_keys_sorted_and_distinct() {
-    let rules = crate::rules::load_str(
+/// One count rule, `r`.
+fn count_rule() -> RuleSet {
+    crate::rules::load_str(
         "t.yaml",
         "rules:\n  - id: r\n    title: T\n    kind: count\n    patterns: [\"{count} morts\"]\n",
     )
-    .expect("loads");
+    .expect("loads")
+}
+
+#[test]
+fn a_fingerprint_is_that_of_its_claims_keys_sorted_and_distinct() {
+    let rules = count_rule();
     let sources = vec![
         crate::source::from_text("d/b.txt", "", Default::default()),
         crate::source::from_text("a.txt", "", Default::default()),
@@ -191,4 +196,59 @@ fn unknown_years_are_not_compared() {
         1,
     );
     assert_eq!(relate(&a, &b, None), Relation::Unknown);
+}
+
+#[test]
+fn a_fingerprint_sorts_keys_whole_when_one_name_starts_another() {
+    // "a.txt=…" sorts after "a.txt2=…" ('=' is after '2'), though "a.txt" sorts before
+    // "a.txt2": the keys are sorted as the joined strings, not by name then value.
+    let rules = count_rule();
+    let sources = vec![
+        crate::source::from_text("x/a.txt", "", Default::default()),
+        crate::source::from_text("a.txt2", "", Default::default()),
+        crate::source::from_text("a.tx", "", Default::default()),
+        crate::source::from_text("y/a.txt", "", Default::default()),
+        crate::source::from_text("a.txt=1", "", Default::default()),
+    ];
+    let claims = vec![
+        claim(n(7), None, 0),
+        claim(n(7), None, 1),
+        claim(n(70), Some(Mod::MoreThan), 2),
+        claim(n(7), None, 3),
+        claim(n(1), None, 4),
+        claim(n(10), None, 0),
+        claim(n(1), Some(Mod::Approx), 2),
+    ];
+    let ids: Vec<usize> = (0..claims.len()).collect();
+    let keys: Vec<String> = claims
+        .iter()
+        .map(|c| claim_key(&sources[c.source].short_name(), &c.value, c.modifier))
+        .collect();
+    let mut table = crate::stream::table::SourceTable::default();
+    for s in &sources {
+        table.push(s);
+    }
+    table.finish();
+    for kind in [FindingKind::Conflict, FindingKind::Agreement] {
+        let want = fingerprint_of("r", None, kind, keys.clone());
+        let by_sources = fingerprint(&rules, &sources, &claims, 0, None, kind, &ids);
+        let by_table = fingerprint(&rules, &table, &claims, 0, None, kind, &ids);
+        assert_eq!(by_sources, want);
+        assert_eq!(by_table, want);
+    }
+    // And the two pieces compare as the joined bytes do, whichever is shorter.
+    for (a, b) in [
+        (("a.txt", "=7"), ("a.txt2", "=7")),
+        (("a.txt", "=1"), ("a.txt=1", "=1")),
+        (("a.tx", "=70"), ("a.txt", "=10")),
+        (("a.txt", "=7"), ("a.txt", "=10")),
+    ] {
+        let joined = |(x, y): (&str, &str)| format!("{x}{y}");
+        let got = cmp_joined(
+            (a.0.as_bytes(), a.1.as_bytes()),
+            (b.0.as_bytes(), b.1.as_bytes()),
+        );
+        assert_eq!(got, joined(a).cmp(&joined(b)), "{a:?} {b:?}");
+        assert_eq!(got.reverse(), joined(b).cmp(&joined(a)), "{b:?} {a:?}");
+    }
 }

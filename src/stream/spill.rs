@@ -19,7 +19,7 @@ use std::collections::HashMap;
 use std::fs::File;
 use std::io::{self, BufWriter, Read, Seek, SeekFrom, Write};
 use std::ops::Range;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use crate::compare::Compared;
 use crate::extract::Claim;
@@ -147,6 +147,9 @@ pub struct Buckets {
     /// Per rule, the stretches of the file that hold its records, in order.
     blocks: Vec<Vec<(u64, usize)>>,
     counts: Vec<usize>,
+    /// Held while a block is read back: rules are read in parallel, and a seek and its read
+    /// share the file's one position.
+    reading: Mutex<()>,
 }
 
 /// How many bytes a rule's records wait for before they are written.
@@ -163,6 +166,7 @@ impl Buckets {
             buffered: 0,
             blocks: vec![Vec::new(); rules],
             counts: vec![0; rules],
+            reading: Mutex::new(()),
         })
     }
 
@@ -209,37 +213,35 @@ impl Buckets {
     /// check holds at its peak.
     pub fn read(&self, rule: usize) -> io::Result<Vec<Compact>> {
         let mut claims = Vec::with_capacity(self.counts[rule]);
-        // A subject is bound by many claims, and a value stated by many: each distinct one is
-        // held once (a value takes some 100 bytes, the most of a claim).
-        let mut subjects: HashMap<String, Arc<str>> = HashMap::new();
-        let mut values: HashMap<Value, Arc<Value>> = HashMap::new();
+        // A value is stated by many claims, and a subject bound by many: each distinct pair
+        // is held once (a value takes some 100 bytes, the most of a claim).
+        let mut stated: HashMap<(Value, Option<String>), Arc<ValueSubject>> = HashMap::new();
         let mut take = |bytes: &[u8]| -> io::Result<()> {
             let mut rest = bytes;
             while !rest.is_empty() {
                 let (index, source, StoredClaim(c)): (u64, u64, StoredClaim) =
                     bincode::deserialize_from(&mut rest).map_err(io::Error::other)?;
                 let too_many = || io::Error::other("more than 4 294 967 295 claims or sources");
-                let subject = c.subject.map(|s| match subjects.get(&s) {
-                    Some(shared) => shared.clone(),
-                    None => {
-                        let shared: Arc<str> = Arc::from(s.as_str());
-                        subjects.insert(s, shared.clone());
-                        shared
-                    }
-                });
-                let value = values
-                    .entry(c.value)
-                    .or_insert_with(|| Arc::new(c.value))
+                let too_long = || io::Error::other("a text of more than 4 GiB");
+                let shared = stated
+                    .entry((c.value, c.subject))
+                    .or_insert_with_key(|(value, subject)| {
+                        Arc::new((*value, subject.as_deref().map(Box::from)))
+                    })
                     .clone();
+                let range = |r: Range<usize>| -> io::Result<(u32, u32)> {
+                    let start = u32::try_from(r.start).map_err(|_| too_long())?;
+                    let end = u32::try_from(r.end).map_err(|_| too_long())?;
+                    Ok((start, end))
+                };
                 claims.push(Compact {
                     index: u32::try_from(index).map_err(|_| too_many())?,
                     source: u32::try_from(source).map_err(|_| too_many())?,
                     rule: u32::try_from(c.rule).map_err(|_| too_many())?,
                     modifier: c.modifier,
-                    value,
-                    span: c.span,
-                    context: c.context,
-                    subject,
+                    stated: shared,
+                    span: range(c.span)?,
+                    context: range(c.context)?,
                 });
             }
             Ok(())
@@ -248,8 +250,13 @@ impl Buckets {
         let mut buf = Vec::new();
         for &(at, len) in &self.blocks[rule] {
             buf.resize(len, 0);
-            file.seek(SeekFrom::Start(at))?;
-            file.read_exact(&mut buf)?;
+            {
+                // A panic elsewhere while reading cannot leave the file half read for this
+                // read: it seeks first.
+                let _reading = self.reading.lock().unwrap_or_else(|e| e.into_inner());
+                file.seek(SeekFrom::Start(at))?;
+                file.read_exact(&mut buf)?;
+            }
             take(&buf)?;
         }
         take(&self.pending[rule])?;
@@ -257,21 +264,32 @@ impl Buckets {
     }
 }
 
+/// A value and a subject, as the claims of a rule that state them share them.
+type ValueSubject = (Value, Option<Box<str>>);
+
 /// A claim as a spilled check compares it: what [`crate::compare`] and a finding's message
-/// read of it (about 70 bytes, its value and subject shared, where a [`Claim`] takes 250 and
-/// its warnings and cue hits more), with its index among the report's claims.
+/// read of it (40 bytes, its value and subject shared with the rule's other claims that state
+/// them, where a [`Claim`] takes 250 and its warnings and cue hits more), with its index among
+/// the report's claims.
 #[derive(Debug, Clone)]
 pub struct Compact {
     /// Its index among the report's claims.
     pub index: u32,
     pub source: u32,
-    pub rule: u32,
-    pub modifier: Option<Mod>,
-    /// Shared by the claims of the rule that state it.
-    pub value: Arc<Value>,
-    pub span: Range<usize>,
-    pub context: Range<usize>,
-    pub subject: Option<Arc<str>>,
+    rule: u32,
+    modifier: Option<Mod>,
+    /// Its value and subject: shared by the claims of the rule that state them.
+    stated: Arc<ValueSubject>,
+    /// Its span and sentence, as byte ranges (a text of 4 GiB or more is not read back).
+    span: (u32, u32),
+    context: (u32, u32),
+}
+
+impl Compact {
+    /// Where its value starts in its source's text.
+    pub fn start(&self) -> usize {
+        self.span.0 as usize
+    }
 }
 
 impl Stated for Compact {
@@ -279,10 +297,10 @@ impl Stated for Compact {
         self.source as usize
     }
     fn start(&self) -> usize {
-        self.span.start
+        self.span.0 as usize
     }
     fn value(&self) -> &Value {
-        &self.value
+        &self.stated.0
     }
     fn modifier(&self) -> Option<Mod> {
         self.modifier
@@ -294,13 +312,13 @@ impl Compared for Compact {
         self.rule as usize
     }
     fn span(&self) -> Range<usize> {
-        self.span.clone()
+        self.span.0 as usize..self.span.1 as usize
     }
     fn context(&self) -> Range<usize> {
-        self.context.clone()
+        self.context.0 as usize..self.context.1 as usize
     }
     fn subject(&self) -> Option<&str> {
-        self.subject.as_deref()
+        self.stated.1.as_deref()
     }
 }
 
@@ -320,4 +338,20 @@ pub struct Spilled {
     pub ids: Vec<Box<[u32]>>,
     /// The claims of sources without a publication date whose date has no year.
     pub yearless: usize,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_compact_record_is_small() {
+        // What the largest rule's comparison holds per claim (135 000 of them at 100 000
+        // articles).
+        assert!(
+            std::mem::size_of::<Compact>() <= 40,
+            "{}",
+            std::mem::size_of::<Compact>()
+        );
+    }
 }

@@ -56,6 +56,15 @@ impl SourceTable {
         self.name_ends.len()
     }
 
+    /// Source `source`'s name, as [`Sources::name`] gives it.
+    fn name_of(&self, source: usize) -> &str {
+        let start = match source {
+            0 => 0,
+            _ => self.name_ends[source - 1],
+        };
+        &self.names[start..self.name_ends[source]]
+    }
+
     pub fn is_empty(&self) -> bool {
         self.name_ends.is_empty()
     }
@@ -74,11 +83,11 @@ impl SourceTable {
 
 impl Sources for SourceTable {
     fn name(&self, source: usize) -> String {
-        let start = match source {
-            0 => 0,
-            _ => self.name_ends[source - 1],
-        };
-        self.names[start..self.name_ends[source]].to_string()
+        self.name_of(source).to_string()
+    }
+
+    fn name_ref(&self, source: usize) -> Option<&str> {
+        Some(self.name_of(source))
     }
 
     fn edition(&self, source: usize) -> Option<&str> {
@@ -134,6 +143,7 @@ mod tests {
         let slice: &[Source] = &sources;
         for i in 0..4 {
             assert_eq!(table.name(i), slice.name(i));
+            assert_eq!(table.name_ref(i), slice.name_ref(i));
             assert_eq!(table.edition(i), slice.edition(i));
             assert_eq!(table.published(i), slice.published(i));
             assert_eq!(table.lang(i), slice.lang(i));
