@@ -84,3 +84,24 @@ fn counts_and_years_after_a_month_are_not_its_day() {
         ",
     );
 }
+
+#[test]
+fn seven_before_a_number_word_is_no_september() {
+    // "sept" without its dot, then a number word: the number seven, or a part ("dixièmes").
+    no_date(
+        "
+        2019-03-11 | Sept dixièmes des électeurs ont voté oui. | Sept dixièmes
+        2019-03-11 | Les sept huitièmes du budget sont engagés. | sept huitièmes
+        2019-03-11 | Il a compté sept douze fois de suite. | sept douze
+        2019-03-11 | Trois vingtièmes des parts reviennent au fonds. | vingtièmes
+        ",
+    );
+    // September's abbreviation keeps a day in digits, and the dot keeps a spelled one.
+    expect(
+        Lang::Fr,
+        "
+        2019-03-11 | La vente aura lieu sept. 4 au matin. | sept. 4 = 2019-09-04
+        2019-03-11 | Le chantier reprendra sept. douze selon la mairie. | sept. douze = 2019-09-12
+        ",
+    );
+}

@@ -24,6 +24,10 @@ pub(super) fn day_in_words(cx: &Cx, i: usize) -> Option<(u8, usize)> {
         (n.shape == number::Shape::Words).then_some(())?;
         Some((n.int()?, n.end))
     })?;
+    // "dixièmes", "trentièmes": parts of a whole, never a day.
+    if cx.w(end - 1).ends_with("iemes") {
+        return None;
+    }
     let d = u8::try_from(n).ok().filter(|d| (1..=31).contains(d))?;
     Some((d, end))
 }
@@ -52,6 +56,11 @@ fn day_after_month(cx: &Cx, k: usize) -> Option<(u8, usize, bool)> {
     let at = if glued { k + 1 } else { k };
     if let Some((d, e)) = day_at(cx, at) {
         return Some((d, e, glued || cx.raw(at).len() == 1 || e > at + 1));
+    }
+    // "sept dix", "Sept dixièmes": the number seven before another number word, not
+    // September's abbreviation (which takes its day in digits: "sept. 10", "sept 10").
+    if cx.is_w(k - 1, "sept") {
+        return None;
     }
     let (d, e) = day_in_words(cx, at)?;
     Some((d, e, true))
