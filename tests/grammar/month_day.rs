@@ -100,7 +100,7 @@ fn seven_before_a_number_word_is_no_september() {
     expect(
         Lang::Fr,
         "
-        2019-03-11 | La vente aura lieu sept. 4 au matin. | sept. 4 = 2019-09-04
+        2019-03-11 | La vente aura lieu sept. 4 dans la grande salle. | sept. 4 = 2019-09-04
         2019-03-11 | Le chantier reprendra sept. douze selon la mairie. | sept. douze = 2019-09-12
         ",
     );
