@@ -33,7 +33,13 @@ fn is_pronoun(w: &str) -> bool {
 /// [`PRONOUN_REACH`] words before the value.
 fn opens_with_pronoun(before: &str) -> bool {
     let rest = before.trim_start_matches(|c: char| c.is_whitespace() || "—–-«\"“".contains(c));
-    let rest = match rest.find([':', ',']) {
+    // A lead-in ends with a colon or a comma within its first few words: look no further.
+    let mut cut = rest.len().min(LEAD_IN_BYTES);
+    while !rest.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let head = &rest[..cut];
+    let rest = match head.find([':', ',']) {
         Some(at) if rest[..at].split_whitespace().count() <= LEAD_IN => &rest[at + 1..],
         _ => rest,
     };
@@ -43,10 +49,16 @@ fn opens_with_pronoun(before: &str) -> bool {
     let Some(first) = ws.next() else {
         return false;
     };
-    is_pronoun(&crate::morph::fold(first))
-        && ws.count() < PRONOUN_REACH
+    // The pronouns are ASCII: compared without folding (no allocation per value).
+    ["ils", "elles", "they"]
+        .iter()
+        .any(|p| first.eq_ignore_ascii_case(p))
+        && ws.take(PRONOUN_REACH).count() < PRONOUN_REACH
         && !before.chars().any(|c| c.is_ascii_digit())
 }
+
+/// Bytes in which a lead-in's colon or comma is looked for (two words and their marks).
+const LEAD_IN_BYTES: usize = 48;
 
 /// Most words before the value in a sentence whose "en" looks back ("Les autorités d'Erevan en
 /// ont recensé un peu plus de").
@@ -55,14 +67,21 @@ const EN_SENTENCE: usize = 7;
 /// Whether `before`, the text of a sentence before its value, is short and has the clitic "en"
 /// at most `clitic::EN_REACH` words before the value.
 fn has_clitic_en(before: &str) -> bool {
-    let ws: Vec<String> = before
-        .split(|c: char| c.is_whitespace() || "'’".contains(c))
-        .filter(|w| !w.is_empty())
-        .map(crate::morph::fold)
-        .collect();
-    if ws.len() > EN_SENTENCE || ws.iter().any(|w| !w.chars().all(char::is_alphabetic)) {
+    let split = || {
+        before
+            .split(|c: char| c.is_whitespace() || "'’".contains(c))
+            .filter(|w| !w.is_empty())
+    };
+    // A long sentence is ruled out before any word is folded (this runs once per value):
+    // first by its bytes (seven words of French are never this long), then by its words.
+    if before.len() > EN_SENTENCE * 24 {
         return false;
     }
+    let n = split().take(EN_SENTENCE + 1).count();
+    if n > EN_SENTENCE || split().any(|w| !w.chars().all(char::is_alphabetic)) {
+        return false;
+    }
+    let ws: Vec<String> = split().map(crate::morph::fold).collect();
     let from = ws.len().saturating_sub(super::clitic::EN_REACH + 1);
     (from..ws.len()).any(|k| {
         ws[k] == "en"
@@ -90,8 +109,11 @@ pub fn with_antecedent(
         && text
             .get(before.end..context.start)
             .is_some_and(|b| b.chars().all(|c| c.is_whitespace() && c != '\n'));
+    if !adjacent {
+        return context;
+    }
     let opening = text.get(context.start..value).unwrap_or("");
-    if adjacent && (opens_with_pronoun(opening) || has_clitic_en(opening)) {
+    if opens_with_pronoun(opening) || has_clitic_en(opening) {
         before.start..context.end
     } else {
         context

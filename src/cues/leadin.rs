@@ -8,6 +8,9 @@ use std::ops::Range;
 /// Most words of a lead-in.
 const LEAD_WORDS: usize = 2;
 
+/// Most bytes of a lead-in's scope, its bullet and spaces included.
+const LEAD_BYTES: usize = 96;
+
 /// The marks a list item opens with.
 const BULLETS: &str = "•·*-–—";
 
@@ -18,13 +21,18 @@ pub fn with_lead_in(text: &str, scopes: &[Range<usize>], context: Range<usize>) 
     let Some(before) = at.checked_sub(1).and_then(|k| scopes.get(k)) else {
         return context;
     };
-    let Some(lead) = text.get(before.clone()) else {
-        return context;
-    };
     let adjacent = before.end <= context.start
         && text
             .get(before.end..context.start)
             .is_some_and(|b| b.chars().all(|c| c.is_whitespace() && c != '\n'));
+    // A lead-in is a word or two: a longer scope is none, whatever it holds (checked before
+    // its words are counted, since this runs once per value).
+    if !adjacent || before.len() > LEAD_BYTES {
+        return context;
+    }
+    let Some(lead) = text.get(before.clone()) else {
+        return context;
+    };
     let opens_line = {
         let head = text[..before.start]
             .trim_end_matches(|c: char| (c.is_whitespace() && c != '\n') || BULLETS.contains(c));
@@ -38,7 +46,7 @@ pub fn with_lead_in(text: &str, scopes: &[Range<usize>], context: Range<usize>) 
         && lead
             .chars()
             .all(|c| c.is_alphabetic() || " -'’.".contains(c));
-    if adjacent && opens_line && short {
+    if opens_line && short {
         before.start..context.end
     } else {
         context
