@@ -536,16 +536,8 @@ mod tests {
                     .map(|k| {
                         let (value, modifier) = value(&mut rng);
                         Claim {
-                            rule: 0,
-                            source: rng.next(4) as usize,
-                            by: crate::rules::MatchedBy::Pattern(0),
                             span: k..k + 1,
-                            context: 0..1,
-                            evidence: 0..1,
-                            value,
-                            modifier,
-                            subject: None,
-                            warnings: vec![],
+                            ..crate::compare::tests::claim(value, modifier, rng.next(4) as usize)
                         }
                     })
                     .collect();

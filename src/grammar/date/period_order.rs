@@ -96,16 +96,11 @@ fn set_year(cx: &Cx, f: &Found, y: i32) {
 /// The first day of a mention's date, when it is a day or a month with its year.
 fn as_date(m: &Mention) -> Option<Date> {
     match m.value {
-        Value::Date(DateValue::Day {
-            year: Some(y),
-            month,
-            day,
-        }) => civil(y, month, day),
         Value::Date(DateValue::Month {
             year: Some(y),
             month,
         }) => civil(y, month, 1),
-        _ => None,
+        _ => super::previous_date::day_of(m),
     }
 }
 

@@ -219,7 +219,11 @@ fn recent_date<'m>(cx: &Cx, i: usize, out: &'m [Mention], reach: usize) -> Optio
 /// as token `i` and no more than `reach` bytes before it: what "le lendemain" and "le 15"
 /// lean on.
 pub(super) fn recent_day(cx: &Cx, i: usize, out: &[Mention], reach: usize) -> Option<Date> {
-    let m = recent_date(cx, i, out, reach)?;
+    day_of(recent_date(cx, i, out, reach)?)
+}
+
+/// The day a mention's date names, when it is a day with its year.
+pub(super) fn day_of(m: &Mention) -> Option<Date> {
     match m.value {
         Value::Date(DateValue::Day {
             year: Some(y),
