@@ -75,7 +75,7 @@ pub enum By {
     /// year before ("de novembre à février 2017").
     RangeEndYear,
     /// A period's second end takes the year of its first, or the next one ("du 12 août 2015
-    /// au 22 octobre", "entre le 1er janvier et le 5 avril").
+    /// au 22 octobre", "entre le 3 février et le 9 mai").
     RangeStart,
 }
 

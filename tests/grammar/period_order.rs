@@ -1,6 +1,6 @@
 //! The second end of a period whose first end is complete is read from the first: it takes
 //! the first end's year, or the next one, and a weekday alone is the first one after the
-//! first end ("du 12 août 2015 au 22 octobre", "entre le 1er janvier et le 5 avril", "de
+//! first end ("du 12 août 2015 au 22 octobre", "entre le 3 février et le 9 mai", "de
 //! lundi à mercredi"). Each end stays its own date. A list ("le 8 et le 15 mars") and a
 //! second end that writes its year are left as they are.
 

@@ -1,11 +1,11 @@
 //! The second end of a period the text opens with a complete first end: "du 12 août 2015 au
-//! 22 octobre", "entre le 1er janvier et le 5 avril", "de lundi à mercredi", "du 20
+//! 22 octobre", "entre le 3 février et le 9 mai", "de lundi à mercredi", "du 20
 //! décembre jusqu'au 5 janvier". Each end stays its own mention (two complete dates are two
 //! TIMEX3, as French TimeBank annotates them), but the second, when it leaves out its year,
 //! is read from the first rather than from publication: it takes the first end's year, or
 //! the next one when it would come before the first end; a weekday alone is the first one
-//! after the first end. Without this, "sortira entre le 1er janvier et le 5 avril" in
-//! November read the 5 April of the year before the 1 January.
+//! after the first end. Without this, "sortira entre le 3 février et le 9 mai" in
+//! November read the 9 May of the year before the 3 February.
 
 use jiff::civil::Date;
 
@@ -146,7 +146,7 @@ fn first_end(cx: &Cx, i: usize, out: &[Mention]) -> Option<Mention> {
     }
     let elided_de = cx.is_punct(o, '\'') && o > 0 && cx.is_w(o - 1, "d");
     let opened = if cx.is_w(k, "et") {
-        // "entre le 1er janvier et le 5 avril"; "le 8 et le 15 mars" is a list.
+        // "entre le 3 février et le 9 mai"; "le 8 et le 15 mars" is a list.
         cx.is_w(o, "entre")
     } else {
         elided_de || matches!(cx.w(o), "du" | "de" | "depuis")
