@@ -8,7 +8,7 @@
 //! grammar's.
 
 use factlint::grammar::{Lang, scan};
-use factlint::value::Published;
+use factlint::value::{Published, ValueKind};
 
 const PROBES: &str = include_str!("probes.txt");
 
@@ -21,14 +21,22 @@ struct Row<'a> {
 
 fn passes(published: &str, text: &str, want: &str) -> bool {
     let (span, reading) = want.rsplit_once(" = ").expect("`span = value [mod]`");
+    let mentions = scan(text, Lang::Fr, Published::parse(published));
+    // `span = none`: no number nor duration overlaps the span (a telephone number, a postcode,
+    // an article), which the claims would otherwise take for a count.
+    if reading == "none" {
+        let at = text.find(span).expect("a `none` span is in its text");
+        let (from, to) = (at, at + span.len());
+        return !mentions
+            .iter()
+            .any(|m| m.start < to && from < m.end && m.value.kind() != ValueKind::Date);
+    }
     let (value, modifier) = reading.split_once(' ').unwrap_or((reading, ""));
-    scan(text, Lang::Fr, Published::parse(published))
-        .iter()
-        .any(|m| {
-            &text[m.start..m.end] == span
-                && m.value.to_string() == value
-                && m.modifier.map(|x| x.to_string()).unwrap_or_default() == modifier
-        })
+    mentions.iter().any(|m| {
+        &text[m.start..m.end] == span
+            && m.value.to_string() == value
+            && m.modifier.map(|x| x.to_string()).unwrap_or_default() == modifier
+    })
 }
 
 fn rows() -> Vec<Row<'static>> {
