@@ -19,6 +19,7 @@ mod length_adjective;
 mod line_end;
 mod month_day;
 mod night;
+mod number_classes;
 mod numbers_general;
 mod numeric_month;
 mod offsets;

@@ -591,7 +591,7 @@ fn spelled_ordinal(cx: &Cx, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
     if cx.lang != Lang::Fr || cx.w(i).starts_with("premi") {
         return None;
     }
-    let (value, end) = number::ordinal(cx, i)?;
+    let (value, end) = number::ordinal(cx, i).or_else(|| number::roman_ordinal(cx, i))?;
     // "cinquièmes", "centièmes": plural, the parts of a whole rather than a rank.
     if cx.w(end - 1).ends_with('s') {
         return None;

@@ -14,11 +14,15 @@ use crate::value::Decimal;
 
 mod factor;
 mod fraction;
+mod one;
+mod postcode;
 mod quantity;
+mod roman;
 mod spelled;
 pub use factor::is_factor;
 use fraction::{slash_fraction, vulgar, with_fraction};
 pub use quantity::{Quantity, qualifier, quantity};
+pub use roman::roman_ordinal;
 pub use spelled::ordinal;
 use spelled::{counted_nine, part_word, words};
 
@@ -142,6 +146,10 @@ pub fn from_f64(x: f64) -> Option<Decimal> {
 pub fn cardinal(cx: &Cx, i: usize) -> Option<Num> {
     let t = cx.tok(i)?;
     if t.is_digits() {
+        // "75016 Paris", "code postal 13002": a postcode counts nothing.
+        if t.len() == 5 && postcode::is_postcode(cx, i) {
+            return None;
+        }
         return digits(cx, i).map(|n| {
             if matches!(n.shape, Shape::Plain { .. }) {
                 with_fraction(cx, n)

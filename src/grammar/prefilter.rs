@@ -49,6 +49,7 @@ const VALUE_SOURCES: &[&str] = &[
     include_str!("number/spelled.rs"),
     include_str!("number/fraction.rs"),
     include_str!("number/quantity.rs"),
+    include_str!("number/roman.rs"),
     include_str!("duration.rs"),
     include_str!("collective.rs"),
     include_str!("combined.rs"),
@@ -89,6 +90,8 @@ const CONTEXT_SOURCES: &[&str] = &[
     include_str!("since.rs"),
     include_str!("checks.rs"),
     include_str!("number/factor.rs"),
+    include_str!("number/one.rs"),
+    include_str!("number/postcode.rs"),
     include_str!("duration/range.rs"),
 ];
 
@@ -101,6 +104,7 @@ pub const LISTED: &[&str] = &[
     "number/spelled.rs",
     "number/fraction.rs",
     "number/quantity.rs",
+    "number/roman.rs",
     "duration.rs",
     "collective.rs",
     "combined.rs",
@@ -136,6 +140,8 @@ pub const LISTED: &[&str] = &[
     "since.rs",
     "checks.rs",
     "number/factor.rs",
+    "number/one.rs",
+    "number/postcode.rs",
     "duration/range.rs",
     // Not grammars: the token stream, the trace, the explanation and this file.
     "lexer.rs",

@@ -15,9 +15,9 @@ pub(super) fn skip_time_of_day(cx: &Cx, i: usize) -> Option<usize> {
         return spelled_hour(cx, i);
     }
     if !t.is_digits() || t.len() > 2 {
-        return None;
+        return service_number(cx, i);
     }
-    if let Some(end) = phone_number(cx, i) {
+    if let Some(end) = phone_number(cx, i).or_else(|| service_number(cx, i)) {
         return Some(end);
     }
     let hour_word = |k: usize| matches!(cx.w(k), "h" | "heures" | "heure");
@@ -145,6 +145,33 @@ pub(super) fn stretch_word(w: &str) -> bool {
         w,
         "pendant" | "durant" | "dure" | "durait" | "durer" | "duree" | "dureront"
     )
+}
+
+/// A French service number, "0800 123 456" or "0 800 123 456": "08" and two more digits,
+/// then two groups of three, one space apart.
+fn service_number(cx: &Cx, i: usize) -> Option<usize> {
+    let (head, mut k) = match cx.raw(i) {
+        "0" if cx.space_gap(i + 1) && cx.raw(i + 1).len() == 3 => {
+            (service_prefix(cx, i + 1), i + 1)
+        }
+        r if r.len() == 4 => (r.starts_with("08"), i),
+        _ => return None,
+    };
+    if !head || !cx.is_digits_at(k) {
+        return None;
+    }
+    for _ in 0..2 {
+        k += 1;
+        if !(cx.is_digits_at(k) && cx.raw(k).len() == 3 && cx.space_gap(k)) {
+            return None;
+        }
+    }
+    Some(k + 1)
+}
+
+/// The three digits at token `k` open a service number ("800", "891").
+fn service_prefix(cx: &Cx, k: usize) -> bool {
+    cx.raw(k).starts_with('8')
 }
 
 /// Five two-digit groups starting with 0, joined by dots or spaces: a French telephone number.

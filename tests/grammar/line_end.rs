@@ -10,6 +10,8 @@ fn a_number_in_words_ends_with_its_line() {
         read(text, "2024-05-09"),
         rows(&[
             ("quatre-vingt-dix", "90", ""),
+            // One injured: "un seul" counts one, on its own line.
+            ("un seul", "1", ""),
             ("deux cents", "200", ""),
             ("trente", "30", "")
         ])

@@ -56,6 +56,20 @@ pub fn qualifier(cx: &Cx, i: usize) -> Option<(Mod, usize)> {
             // "au minimum 200", "au bas mot 200", "un minimum de 200": at least.
             "au" if cx.is_w(i + 1, "minimum") => Some((Mod::MoreThan, i + 2)),
             "au" if cx.is_w(i + 1, "bas") && cx.is_w(i + 2, "mot") => Some((Mod::MoreThan, i + 3)),
+            // "un peu plus de 300", "un peu moins d'un million": just beyond (below) it.
+            "un" if cx.is_w(i + 1, "peu")
+                && (cx.is_w(i + 2, "plus") || cx.is_w(i + 2, "moins"))
+                && de(i + 3) =>
+            {
+                Some((
+                    if cx.is_w(i + 2, "plus") {
+                        Mod::MoreThan
+                    } else {
+                        Mod::LessThan
+                    },
+                    after_de(i + 3),
+                ))
+            }
             "un" if cx.is_w(i + 1, "minimum") && de(i + 2) => {
                 Some((Mod::MoreThan, after_de(i + 2)))
             }

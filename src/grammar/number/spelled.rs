@@ -44,9 +44,24 @@ fn words_read(cx: &Cx, i: usize) -> Option<Num> {
                     n += 1;
                 }
                 let ok = match lang {
-                    // "vingt et un", "soixante et onze", and "cent et trente" (rare but read so).
+                    // "vingt et un", "soixante et onze", the Belgian and Swiss "huitante et un",
+                    // "nonante et une", "mille et un", and "cent et trente" (rare but read so).
                     Lang::Fr => {
-                        (matches!(cx.w(n), "un" | "une" | "onze") && (20..=70).contains(&tens))
+                        // Not "soixante-dix et un", which is no French number.
+                        (matches!(cx.w(n), "un" | "une" | "onze")
+                            && (20..=70).contains(&tens)
+                            && cx.w(j - 1) != "dix")
+                            || (matches!(cx.w(n), "un" | "une")
+                                && matches!(cx.w(j - 1), "huitante" | "octante" | "nonante"))
+                            // Not "entre mille et un million", two numbers.
+                            || (matches!(cx.w(n), "un" | "une")
+                                && last_scale == 3
+                                && hundreds + tens == 0
+                                && !matches!(
+                                    lexicon::num_word(lang, cx.w(n + 1)),
+                                    Some(NumWord::Scale(_))
+                                )
+                                && lexicon::approx_collective(cx.w(n + 1)).is_none())
                             || (hundreds > 0
                                 && tens == 0
                                 && matches!(
@@ -104,8 +119,12 @@ fn words_read(cx: &Cx, i: usize) -> Option<Num> {
                     && (tens < 10 || ((11..=19).contains(&tens) && total == 0))
                     && last_scale > 2
             }
-            // "mil" only before the rest of its number: "mil neuf cent", "deux mil dix".
-            NumWord::Scale(p) => p < last_scale && (w != "mil" || number_follows(cx, k)),
+            // "mil" only before the rest of its number: "mil neuf cent", "deux mil dix"; a
+            // larger scale right after "mille" multiplies it ("mille milliards" is 10¹²).
+            NumWord::Scale(p) => {
+                (p < last_scale && (w != "mil" || number_follows(cx, k)))
+                    || (last_scale == 3 && p > 3 && hundreds + tens == 0 && cx.w(j - 1) == "mille")
+            }
         };
         if !ok {
             break;
@@ -130,6 +149,10 @@ fn words_read(cx: &Cx, i: usize) -> Option<Num> {
                 hundreds = tens.max(1) * 100;
                 tens = 0;
             }
+            NumWord::Scale(p) if p > last_scale => {
+                total = total.checked_mul(pow10(p))?;
+                last_scale = p;
+            }
             NumWord::Scale(p) => {
                 let group = (hundreds + tens).max(1);
                 total = total.checked_add(group.checked_mul(pow10(p))?)?;
@@ -148,6 +171,15 @@ fn words_read(cx: &Cx, i: usize) -> Option<Num> {
     if !any {
         return None;
     }
+    // "un seul candidat", "une seule fois": one, not an article (see [`super::one`]).
+    if only_article
+        && lang == Lang::Fr
+        && matches!(cx.w(end), "seul" | "seule")
+        && super::one::counts_one(cx, i)
+    {
+        end += 1;
+        only_article = false;
+    }
     let mut value = Decimal::int(total + hundreds + tens);
     if lang == Lang::Fr {
         // "trois cent virgule quarante-sept", "virgule zéro trois"
@@ -161,6 +193,13 @@ fn words_read(cx: &Cx, i: usize) -> Option<Num> {
             if let Some(f) = words(cx, k)
                 && let Some(fi) = f.int().filter(|&v| v > 0)
             {
+                // "deux virgule cinq millions": the scale word ending the decimals scales the
+                // whole number, 2.5 × 10⁶, not its decimals.
+                let scale = match lexicon::num_word(lang, cx.w(f.end - 1)) {
+                    Some(NumWord::Scale(p)) if p >= 6 && fi % pow10(p) == 0 => p,
+                    _ => 0,
+                };
+                let fi = fi / pow10(scale);
                 let places = fi.ilog10() as u8 + 1 + zeros;
                 value = add(
                     value,
@@ -169,6 +208,7 @@ fn words_read(cx: &Cx, i: usize) -> Option<Num> {
                         scale: places,
                     },
                 )?;
+                value = mul(value, pow10(scale))?;
                 end = f.end;
                 only_article = false;
             }
