@@ -112,6 +112,7 @@ fn roman_ordinals_keep_their_number_and_words_and_titles_stay_out() {
         - | Le IIe arrondissement reste fermé. | IIe = 2
         - | La XXIe circonscription a voté. | XXIe = 21
         - | La Ve République est née en 1958. | Ve = 5
+        - | Le XVIIème arrondissement a voté. | XVIIème = 17
         - | Le XXe siècle fut violent. | XXe siècle = 19XX
         ",
     );
