@@ -198,15 +198,18 @@ pub fn effective_interval(
 }
 
 /// The interval a claim states, before approximation and tolerance: "plus de 6000" is
-/// (5950, ∞) (a round figure is rounded: see [`crate::precision`]), "fin de 2020" the last
+/// [5950, 9000) (a round figure is rounded, and a lower bound reaches half as far again: see
+/// [`crate::precision`]), "fin de 2020" the last
 /// third of 2020. `APPROX` adds its slack to this, in [`effective_interval`].
 pub fn core_interval(value: &Value, modifier: Option<Mod>) -> Option<Interval> {
     let iv = crate::precision::implied(value)?;
     let third = (iv.len() + 1.0) / 3.0;
     Some(match modifier {
+        // "plus de 6 000": up to 9 000, not to 10 000 (see `precision`); a date stays open.
         Some(Mod::MoreThan) => Interval {
             lo: iv.lo,
-            hi: f64::INFINITY,
+            hi: crate::precision::lower_bound_reach(value)
+                .map_or(f64::INFINITY, |reach| reach.max(iv.hi)),
         },
         Some(Mod::LessThan) => Interval {
             lo: f64::NEG_INFINITY,
@@ -578,5 +581,7 @@ fn hash_parts<'a>(
     format!("FL-{:012x}", h >> 16)
 }
 
+#[cfg(test)]
+mod classes;
 #[cfg(test)]
 mod tests;

@@ -209,7 +209,12 @@ fn mod_meaning(m: Mod, value: &Value) -> &'static str {
             "approximate: widened by one unit of its precision either way"
         }
         Mod::Approx => "approximate: widened by a tenth either way",
-        Mod::MoreThan => "more than: from the value up, with no upper bound",
+        Mod::MoreThan if matches!(value, Value::Date(_)) => {
+            "more than: from the value on, with no upper bound"
+        }
+        Mod::MoreThan => {
+            "more than: from the value up to half as much again (two of its rounding steps at least; no upper bound for a power of ten)"
+        }
         Mod::LessThan => "less than: up to the value, with no lower bound",
         Mod::Start => "the first third of the period",
         Mod::Mid => "the middle third of the period",

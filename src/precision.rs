@@ -18,6 +18,16 @@
 //!   smallest unit: 44.4 days ± 0.45 day, which agrees with "six semaines" and "44 jours".
 //! - **Dates** already are intervals at their own precision (a month is its days).
 //!
+//! - **Lower bounds** ("plus de 6 000") reach up to half as much again as their figure, or to
+//!   the figure two of its own rounding steps up when that is further: "plus de 6 000" is 6 000
+//!   up to 9 000, "plus de 2 000" up to 4 000, "plus de 6 500" up to 9 750, "plus de trois
+//!   semaines" up to five. A writer picks the round figure just below what they know; nobody
+//!   writes "plus de 6 000" of 10 000 or "plus de 6 000" for "plus de 60 000", so those
+//!   conflict, while a tally's "plus de 80 000" still meets the final 100 000. A power of ten
+//!   ("plus de 100 000", "plus d'un an") keeps an open end: it is also what "des milliers" or
+//!   "quelques centaines" read as, which say only the order. Dates keep an open end ("après
+//!   2020"), and so do upper bounds: "moins de 1 %" may be far less.
+//!
 //! `APPROX` adds its own slack on top (a tenth either way, in `compare`), and a rule's
 //! tolerance more.
 
@@ -61,6 +71,50 @@ pub fn implied(value: &Value) -> Option<Interval> {
         lo: iv.lo - half,
         hi: iv.hi + half,
     })
+}
+
+/// How far a lower bound on `value` ("plus de N") reaches: the upper end of its interval,
+/// just below the larger of 1.5 N and N plus two of N's rounding steps (the place of its last
+/// non-zero digit; a duration's, in its smallest unit). `None` for a date, or a figure that is
+/// not positive: the bound then stays open.
+pub fn lower_bound_reach(value: &Value) -> Option<f64> {
+    let x = value.interval()?.hi;
+    let (figure, unit) = match value {
+        Value::Number(n) => (n.to_f64(), 1.0),
+        Value::Duration(d) => {
+            let (amount, unit) = d.last();
+            (amount?.to_f64(), unit.seconds())
+        }
+        Value::Date(_) => return None,
+    };
+    let step = digit_step(figure);
+    // A power of ten says only its order, as "des milliers" and "quelques centaines" do
+    // (the grammar reads them as 1 000 and 100, `MORE_THAN`): "plus de 100 000" stays open.
+    if step == figure.abs() && figure.abs() >= 1.0 {
+        return None;
+    }
+    let step = step * unit;
+    if !(x > 0.0 && x.is_finite() && step > 0.0) {
+        return None;
+    }
+    let reach = (1.5 * x).max(x + 2.0 * step);
+    Some(reach - (reach * HALF_UP).max(1e-6))
+}
+
+/// The place of the last non-zero digit of `x`: 1 000 for 6 000, 100 for 6 500, 0.1 for 1.5.
+fn digit_step(x: f64) -> f64 {
+    let x = x.abs();
+    if !x.is_finite() || x == 0.0 {
+        return 0.0;
+    }
+    if x.fract() != 0.0 {
+        let printed = format!("{x}");
+        let decimals = printed.split_once('.').map_or(0, |(_, d)| d.len()) as i32;
+        return 10f64.powi(-decimals);
+    }
+    let digits = format!("{}", x as u128);
+    let trailing = digits.len() - digits.trim_end_matches('0').len();
+    10f64.powi(trailing as i32)
 }
 
 /// Half the rounding step of a count: 0 for a number that does not look rounded.

@@ -21,6 +21,12 @@
 //!   resolution summary, a travel piece, an opinion column of rhetorical questions, a
 //!   newsletter digest in bullets), scored once before the fifth round of fixes (recall 29/46,
 //!   verdicts 24/46, 10 false conflicts, exit codes 5/8).
+//! - `held7/`: 7 articles on verdicts rather than phrasing (a statistical yearbook entry, a
+//!   wiki-like chronology, a foreign-desk cable, a parliamentary question, a one-year-later
+//!   retrospective, a data piece with rounded figures, a fact-check that rounds): approximate
+//!   figures, other granularities, bounds, a running count and four planted near misses; scored
+//!   once before the comparator's round of fixes (recall 26/36, verdicts 25/36, conflicts caught
+//!   2/4, 0 false conflicts, exit codes 5/7).
 //!
 //! Each set's `expectations.json` lists, per article, its publication date, the claims it
 //! makes (`phrase`, an exact substring holding the value; `fact`, the rule id; `value` and
@@ -337,8 +343,21 @@ fn held5_set_keeps_its_level() {
         "held5",
         Floor {
             found: 36,
-            verdicts: 35,
-            exits: 7,
+            verdicts: 36,
+            exits: 8,
+            false_conflicts: 0,
+        },
+    );
+}
+
+#[test]
+fn held7_set_keeps_its_level() {
+    holds(
+        "held7",
+        Floor {
+            found: 26,
+            verdicts: 26,
+            exits: 6,
             false_conflicts: 0,
         },
     );
