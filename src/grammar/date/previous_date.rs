@@ -115,28 +115,48 @@ pub(super) fn anaphoric_period(cx: &Cx, i: usize, out: &[Mention]) -> Option<Fou
     Some(date(i, end, value))
 }
 
-/// "le 27", "depuis le 3", "Le 15, ...": a day of the month alone, in the month of the date
-/// the text has just given, or else in the publication month (or the one before or after it,
-/// as the tense says). Only after "le" with a temporal preposition or at the head of a
-/// sentence, and before punctuation: "le 27" is also a bus line or a département.
+/// "le 27", "depuis le 3", "Le 15, ...", "à partir du 5", "jusqu'au 20", "le 3 à 17 h": a day
+/// of the month alone, in the month of the date the text has just given, or else in the
+/// publication month (or the one before or after it, as the tense says). Only after "le" with
+/// a temporal preposition or at the head of a sentence, or after "à partir du", "à compter du",
+/// "jusqu'au", and before punctuation: "le 27" is also a bus line or a département. A clock
+/// time right after it ("le 3 à 17 h", "le 10 à 9 h 30") makes it a day wherever it stands;
+/// the clock stays out of the span.
 pub(super) fn bare_day(cx: &Cx, i: usize, out: &[Mention]) -> Option<Found> {
     let (d, end) = day_at(cx, i)?;
-    if end != i + 1 || i == 0 || !cx.is_w(i - 1, "le") {
+    if end != i + 1 || i == 0 {
         return None;
     }
     let before = if i >= 2 { cx.w(i - 2) } else { "" };
-    let lead = cx.sentence_start(i - 1)
+    // "à partir du 5", "à compter du 1er", "jusqu'au 20": an article glued to the preposition.
+    let glued = match cx.w(i - 1) {
+        "du" => matches!(before, "partir" | "compter"),
+        "au" => i >= 3 && cx.is_punct(i - 2, '\'') && cx.is_w(i - 3, "jusqu"),
+        _ => false,
+    };
+    if !glued && !cx.is_w(i - 1, "le") {
+        return None;
+    }
+    // "le 3 à 17 h": the clock time of that day (not a range "3 à 17 heures").
+    let at_clock = cx.is_w(end, "a")
+        && cx.raw(end) == "à"
+        && crate::grammar::time_of_day::skip_time_of_day(cx, end + 1).is_some();
+    let lead = glued
+        || at_clock
+        || cx.sentence_start(i - 1)
         || matches!(
             before,
             "depuis" | "avant" | "apres" | "pour" | "jusqu" | "vers" | "ici"
         )
         || (before == "des" && cx.raw(i - 2) != "des")
         || (before == "a" && cx.raw(i - 2) == "à");
-    let next_ok = cx.tok(end).is_none_or(|t| {
-        [',', '.', ';', ')', '!', '?', ':']
-            .iter()
-            .any(|&c| t.is_punct(c))
-    }) || matches!(cx.w(end), "au" | "et" | "ou");
+    let next_ok = at_clock
+        || cx.tok(end).is_none_or(|t| {
+            [',', '.', ';', ')', '!', '?', ':']
+                .iter()
+                .any(|&c| t.is_punct(c))
+        })
+        || matches!(cx.w(end), "au" | "et" | "ou");
     if !lead || !next_ok {
         return None;
     }
