@@ -16,6 +16,7 @@ mod decade_relative;
 mod during;
 mod feasts;
 mod first_slashed;
+mod future_ref;
 mod general_forms;
 mod generic_weekday;
 mod length_adjective;

@@ -1,6 +1,7 @@
 //! A day alone with a clock time after it ("le 3 à 17 h", "le 10 à 9 h 30") or after an open
 //! interval's preposition ("à partir du 5", "jusqu'au 20"): the day, in the month the text has
-//! just given; the clock time is neither a duration, nor a count, nor part of the span.
+//! just given; the clock time is neither a duration, nor a count, nor part of the span. "la
+//! semaine du 18": the ISO week of that day.
 
 use factlint::grammar::Lang;
 
@@ -61,4 +62,22 @@ fn what_is_no_day_and_clock_stays_what_it_is() {
         lines("Le bus passe à partir du 5 à la gare.", "2025-03-12"),
         ["number \"5\" = 5"]
     );
+}
+
+#[test]
+fn the_week_of_a_day_alone_is_its_iso_week() {
+    expect(
+        Lang::Fr,
+        "
+        2025-03-12 | Le vote aura lieu la semaine du 24. | semaine du 24 = 2025-W13
+        2025-03-12 | Le ministre est venu le 3 février, puis la semaine du 17. | semaine du 17 = 2025-W08
+        ",
+    );
+    // A month after the day is `ordinal_part`'s, a range no week.
+    assert_eq!(
+        lines("Le vote aura lieu la semaine du 24 mars.", "2025-03-12"),
+        ["date \"semaine du 24 mars\" = 2025-W13"]
+    );
+    let read = lines("Il sera absent la semaine du 24 au 28.", "2025-03-12");
+    assert!(read.iter().all(|l| !l.contains("-W")), "{read:?}");
 }

@@ -160,32 +160,7 @@ pub(super) fn bare_day(cx: &Cx, i: usize, out: &[Mention]) -> Option<Found> {
     if !lead || !next_ok {
         return None;
     }
-    let recent = recent_month(cx, i, out, 600);
-    let (year, month) = match recent {
-        Some(ym) => ym,
-        None => {
-            let p = pub_date(cx.published)?;
-            let (py, pm, pd) = (i32::from(p.year()), p.month() as u8, p.day() as u8);
-            let dir = tense(cx, i, end).unwrap_or(Dir::Past);
-            match dir {
-                Dir::Past if d > pd => {
-                    if pm == 1 {
-                        (py - 1, 12)
-                    } else {
-                        (py, pm - 1)
-                    }
-                }
-                Dir::Future if d < pd => {
-                    if pm == 12 {
-                        (py + 1, 1)
-                    } else {
-                        (py, pm + 1)
-                    }
-                }
-                _ => (py, pm),
-            }
-        }
-    };
+    let (year, month, recent) = month_of_day(cx, i, end, d, out)?;
     civil(year, month, d)?;
     let value = DateValue::Day {
         year: Some(year),
@@ -195,12 +170,59 @@ pub(super) fn bare_day(cx: &Cx, i: usize, out: &[Mention]) -> Option<Found> {
     cx.note(i, end, || What::Relative {
         value,
         anchor: match (recent, cx.published) {
-            (None, Some(p)) => Anchor::Published(p),
+            (false, Some(p)) => Anchor::Published(p),
             _ => previous(cx, out),
         },
         rule: Rel::DayInMonth,
     });
     Some(date(i, end, value))
+}
+
+/// The year and month of day `d` written alone at tokens `i..end`: those of the date the text
+/// has just given (and `true`), or else the publication month, or the one before or after it
+/// as the tense says (and `false`).
+fn month_of_day(cx: &Cx, i: usize, end: usize, d: u8, out: &[Mention]) -> Option<(i32, u8, bool)> {
+    if let Some((y, m)) = recent_month(cx, i, out, 600) {
+        return Some((y, m, true));
+    }
+    let p = pub_date(cx.published)?;
+    let (py, pm, pd) = (i32::from(p.year()), p.month() as u8, p.day() as u8);
+    let (y, m) = match tense(cx, i, end).unwrap_or(Dir::Past) {
+        Dir::Past if d > pd && pm == 1 => (py - 1, 12),
+        Dir::Past if d > pd => (py, pm - 1),
+        Dir::Future if d < pd && pm == 12 => (py + 1, 1),
+        Dir::Future if d < pd => (py, pm + 1),
+        _ => (py, pm),
+    };
+    Some((y, m, false))
+}
+
+/// "la semaine du 18": the ISO week of a day written alone, in the month [`bare_day`] would
+/// give it ("la semaine du 3 juin" is `ordinal_part`'s).
+pub(super) fn week_of_day_alone(cx: &Cx, i: usize, out: &[Mention]) -> Option<Found> {
+    if !(i > 0 && cx.is_w(i - 1, "la") && cx.is_w(i, "semaine") && cx.is_w(i + 1, "du")) {
+        return None;
+    }
+    let (d, end) = day_at(cx, i + 2)?;
+    let alone = end == i + 3
+        && cx.tok(end).is_none_or(|t| {
+            [',', '.', ';', ')', '!', '?', ':']
+                .iter()
+                .any(|&c| t.is_punct(c))
+        });
+    if !alone {
+        return None;
+    }
+    let (year, month, _) = month_of_day(cx, i + 2, end, d, out)?;
+    let w = civil(year, month, d)?.iso_week_date();
+    Some(date(
+        i,
+        end,
+        DateValue::Week {
+            year: Some(i32::from(w.year())),
+            week: w.week() as u8,
+        },
+    ))
 }
 
 /// The date the text gave last, as an anchor (for a step of a derivation).
