@@ -36,6 +36,7 @@ mod teen_hundreds;
 mod tense;
 mod this_month;
 mod weekday_day;
+mod within;
 mod year_quarter;
 mod year_words;
 

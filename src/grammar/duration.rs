@@ -113,6 +113,18 @@ fn french(cx: &Cx, i: usize) -> Option<Found> {
                 None,
             ));
         }
+        // "sous huitaine", "sous quinzaine": within a week, two weeks (as "huit jours" and
+        // "quinze jours" are); "une huitaine de jours" is a collective's.
+        "huitaine" | "quinzaine" if i > 0 && cx.is_w(i - 1, "sous") => {
+            let weeks = if w == "huitaine" { 1 } else { 2 };
+            return Some(found(
+                i,
+                i + 1,
+                Some(Decimal::int(weeks)),
+                DurationUnit::Week,
+                None,
+            ));
+        }
         "trimestre" => {
             return Some(found(
                 i,
