@@ -10,11 +10,15 @@ use factlint::value::{Mention, Published};
 mod clock_duration;
 mod comma_year;
 mod compound_offset;
+mod day_clock;
 mod day_part;
 mod decade_relative;
 mod during;
+mod feasts;
 mod first_slashed;
+mod future_ref;
 mod general_forms;
+mod generic_weekday;
 mod length_adjective;
 mod line_end;
 mod month_day;
@@ -33,6 +37,8 @@ mod teen_hundreds;
 mod tense;
 mod this_month;
 mod weekday_day;
+mod within;
+mod year_quarter;
 mod year_words;
 
 /// One line per mention: kind, text, value, mod, warnings with the text they point at.

@@ -40,13 +40,16 @@ pub(super) fn extend(cx: &Cx, first: Found, part: impl Fn(&Cx, usize) -> Option<
         k = p.end;
         clock = Some((d, k));
     }
-    // "1 h 30", "2h15": an hour's minutes without their unit, after "h" only.
+    // "1 h 30", "2h15": an hour's minutes without their unit, after "h" only; "une heure
+    // trente", "deux heures quinze": spelled out, after "heure(s)".
     if clock.is_none()
-        && let Some(m) = bare_minutes(cx, &d, k)
+        && let Some((m, end)) = bare_minutes(cx, &d, k)
+            .map(|m| (m, k + 1))
+            .or_else(|| spelled_minutes(cx, &d, k))
         && let Some(next) = d.and(Decimal::int(m), DurationUnit::Minute)
     {
         d = next;
-        k += 1;
+        k = end;
         clock = Some((d, k));
     }
     let mut done = clock;
@@ -99,6 +102,52 @@ fn bare_minutes(cx: &Cx, d: &DurationValue, k: usize) -> Option<i64> {
     }
     let m: i64 = cx.raw(k).parse().ok()?;
     (1..60).contains(&m).then_some(m)
+}
+
+/// The minutes spelled out at token `k` right after "heure"/"heures" ("une heure trente",
+/// "deux heures quarante-cinq") of a whole number of hours `d`.
+fn spelled_minutes(cx: &Cx, d: &DurationValue, k: usize) -> Option<(i64, usize)> {
+    let (last, unit) = d.last();
+    last.filter(|a| a.normalized().scale == 0)?;
+    if unit != DurationUnit::Hour {
+        return None;
+    }
+    minutes_in_words(cx, k)
+}
+
+/// The minutes in words at token `k` after "heure"/"heures": a number in words below 60, and
+/// then no noun it could count ("deux heures trente manifestants"): a punctuation mark, the
+/// end, or a preposition. The minutes and the token after them.
+pub(super) fn minutes_in_words(cx: &Cx, k: usize) -> Option<(i64, usize)> {
+    if cx.lang != Lang::Fr
+        || k == 0
+        || !matches!(cx.w(k - 1), "heure" | "heures")
+        || !cx.space_gap(k)
+    {
+        return None;
+    }
+    let n = super::number::cardinal(cx, k).filter(|n| n.shape == super::number::Shape::Words)?;
+    let m = n.int().filter(|m| (1..60).contains(m))?;
+    let free = cx.tok(n.end).is_none_or(|t| !t.is_word() && !t.is_digits())
+        || matches!(
+            cx.w(n.end),
+            "de" | "d"
+                | "du"
+                | "des"
+                | "pour"
+                | "sans"
+                | "avant"
+                | "apres"
+                | "en"
+                | "au"
+                | "sur"
+                | "sous"
+                | "dans"
+                | "par"
+                | "avec"
+                | "contre"
+        );
+    (free && lexicon::unit(cx.lang, cx.w(n.end)).is_none()).then_some((m, n.end))
 }
 
 /// The part of a clock duration at token `k` right after `d` (no "et", no comma): an hour's

@@ -113,6 +113,18 @@ fn french(cx: &Cx, i: usize) -> Option<Found> {
                 None,
             ));
         }
+        // "sous huitaine", "sous quinzaine": within a week, two weeks (as "huit jours" and
+        // "quinze jours" are); "une huitaine de jours" is a collective's.
+        "huitaine" | "quinzaine" if i > 0 && cx.is_w(i - 1, "sous") => {
+            let weeks = if w == "huitaine" { 1 } else { 2 };
+            return Some(found(
+                i,
+                i + 1,
+                Some(Decimal::int(weeks)),
+                DurationUnit::Week,
+                None,
+            ));
+        }
         "trimestre" => {
             return Some(found(
                 i,
@@ -161,8 +173,10 @@ fn french(cx: &Cx, i: usize) -> Option<Found> {
                     // "de longues années" is rare; "de mois" is not a duration.
                     return None;
                 }
-                // "des années 1990" is a decade.
-                if cx.tok(i + 2).is_some_and(|t| t.is_digits()) {
+                // "des années 1990" is a decade, "des mois à venir" the future (a date's).
+                if cx.tok(i + 2).is_some_and(|t| t.is_digits())
+                    || (cx.raw(i + 2) == "à" && cx.is_w(i + 3, "venir"))
+                {
                     return None;
                 }
                 // "des heures ouvrables", "des journées portes ouvertes": a noun phrase, not a
@@ -298,15 +312,15 @@ fn french(cx: &Cx, i: usize) -> Option<Found> {
             q.modifier,
         ));
     }
-    // "deux trimestres", "trois semestres": three months and half a year each, as the nouns
-    // alone are.
-    if q.num.shape != Shape::Article
-        && let Some((each, unit)) = match cx.w(k) {
-            "trimestres" | "trimestre" => Some((3.0, DurationUnit::Month)),
-            "semestres" | "semestre" => Some((0.5, DurationUnit::Year)),
-            _ => None,
-        }
-    {
+    // "deux trimestres", "trois semestres", "un semestre": three months and half a year each,
+    // as the nouns alone are; the article in the span as in "un mois".
+    if let Some((each, unit)) = match cx.w(k) {
+        "trimestres" if q.num.shape != Shape::Article => Some((3.0, DurationUnit::Month)),
+        "semestres" if q.num.shape != Shape::Article => Some((0.5, DurationUnit::Year)),
+        "trimestre" => Some((3.0, DurationUnit::Month)),
+        "semestre" => Some((0.5, DurationUnit::Year)),
+        _ => None,
+    } {
         let amount = number::from_f64(q.num.value.to_f64() * each)?;
         cx.note(k, k + 1, || What::Unit {
             unit,
@@ -358,7 +372,12 @@ fn french(cx: &Cx, i: usize) -> Option<Found> {
     }
     // "une année noire", "une semaine décisive": the article and a noun, not an amount of time,
     // unless a preposition of time or nothing nominal surrounds it.
-    if q.num.shape == Shape::Article && written.is_none() && !stretch_of_time(cx, q.start, k + 1) {
+    // "une heure trente": the minutes after it make it a length.
+    if q.num.shape == Shape::Article
+        && written.is_none()
+        && !stretch_of_time(cx, q.start, k + 1)
+        && !(unit == DurationUnit::Hour && combined::minutes_in_words(cx, k + 1).is_some())
+    {
         return None;
     }
     k += 1;

@@ -45,6 +45,7 @@ const FR_DATE_WORDS: &[&str] = &[
     // `this_part`, `week_end`, `this_quarter`, `this_month`, `this_unit`, `this_weekday`,
     // `this_season`
     "ce", "cet", "cette",
+    "nuit", // `this_part`: "la nuit dernière"
     "nouvelle", // `new_year`
     "week", "weekend", // `week_end`
     // `quarter`: "T3 2016" (any case here: the form tests the capital), "premier trimestre"

@@ -48,3 +48,31 @@ fn parts_on_two_lines_or_an_article_stay_apart() {
     let apart = rows(&[("deux heures", "PT2H", ""), ("une minute", "PT1M", "")]);
     assert_eq!(read(article, "2024-05-09"), apart);
 }
+
+#[test]
+fn spelled_minutes_after_the_hours_are_part_of_the_length() {
+    expect(
+        Lang::Fr,
+        "
+        2024-05-09 | Le débat a duré trois heures quarante. | trois heures quarante = PT3H40M
+        2024-05-09 | La répétition a pris une heure vingt, pas plus. | une heure vingt = PT1H20M
+        2024-05-09 | Il a marché deux heures quarante-cinq sous la neige. | deux heures quarante-cinq = PT2H45M
+        ",
+    );
+}
+
+#[test]
+fn spelled_minutes_before_a_noun_count_it() {
+    // "trente" counts the people; "à deux heures trente" is a time of day.
+    assert_eq!(
+        super::lines(
+            "Après deux heures trente manifestants restaient.",
+            "2024-05-09"
+        ),
+        ["duration \"deux heures\" = PT2H", "number \"trente\" = 30"]
+    );
+    assert_eq!(
+        super::lines("Le car part à deux heures trente.", "2024-05-09"),
+        Vec::<String>::new()
+    );
+}

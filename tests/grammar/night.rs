@@ -35,3 +35,19 @@ fn days_that_do_not_follow_each_other_stay_two_dates() {
         ["date \"3 au 4 février\" = (2025-02-03,2025-02-04,P1D)"]
     );
 }
+
+#[test]
+fn last_night_is_the_day_before_publication() {
+    expect(
+        Lang::Fr,
+        "
+        2025-03-12 | Des vitrines ont été brisées la nuit dernière en ville. | nuit dernière = 2025-03-11
+        2025-01-01 | La nuit dernière, les pompiers sont sortis cent fois. | nuit dernière = 2024-12-31
+        ",
+    );
+    // "une nuit dernière" is no phrase of time, nor is a night without "la".
+    assert_eq!(
+        lines("Il a passé sa nuit dernière à lire.", "2025-03-12"),
+        Vec::<String>::new()
+    );
+}

@@ -37,21 +37,26 @@ pub(super) fn extend(cx: &Cx, f: &mut Found) {
     }
 }
 
-/// "ce matin", "ce soir", "cet après-midi", "cette nuit", "ce midi": the publication day; not
+/// "ce matin", "ce soir", "cet après-midi", "cette nuit", "ce midi": the publication day ("la
+/// nuit dernière" the day before); not
 /// "cette soirée", "cette matinée", more often the event the text tells of than the day.
 pub(super) fn this_part(cx: &Cx, i: usize) -> Option<Found> {
-    let end = match (cx.w(i), cx.w(i + 1)) {
-        ("ce", "matin" | "soir" | "midi") | ("cette", "nuit") => i + 2,
-        ("cet", "apres") if cx.is_punct(i + 2, '-') && cx.is_w(i + 3, "midi") => i + 4,
+    let (end, back) = match (cx.w(i), cx.w(i + 1)) {
+        ("ce", "matin" | "soir" | "midi") | ("cette", "nuit") => (i + 2, 0),
+        ("cet", "apres") if cx.is_punct(i + 2, '-') && cx.is_w(i + 3, "midi") => (i + 4, 0),
+        // "la nuit dernière": the night before publication, dated by its first day (as "la
+        // nuit de lundi à mardi" is Monday).
+        ("nuit", "derniere") if i > 0 && cx.is_w(i - 1, "la") => (i + 2, -1),
         _ => return None,
     };
     let value = match pub_date(cx.published) {
         Some(p) => {
-            let value = day_value(p);
-            note_relative(cx, i, end, value, Rel::Days(0));
+            let value = day_value(p.checked_add(jiff::Span::new().days(back)).ok()?);
+            note_relative(cx, i, end, value, Rel::Days(back));
             value
         }
-        None => DateValue::Ref(DateRef::Present),
+        None if back == 0 => DateValue::Ref(DateRef::Present),
+        None => DateValue::Ref(DateRef::Past),
     };
     Some(date(i, end, value))
 }

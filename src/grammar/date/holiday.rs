@@ -1,7 +1,9 @@
 //! Holidays: "Noël", "la Toussaint", "Pâques", "la Pentecôte", "l'Ascension", "l'Assomption",
 //! "l'Armistice", "la Saint-Sylvestre", "la Saint-Valentin", "le Nouvel An", "le jour de l'an",
 //! "la fête du travail", "la fête nationale", "le lundi de Pâques", "le Vendredi saint",
-//! with an optional year or "dernier"/"prochain". Movable feasts are computed from Easter;
+//! "le jeudi de l'Ascension", "la Saint-Nicolas", "la fête des mères" (France's), "la fête des
+//! pères", with an optional year or "dernier"/"prochain". Movable feasts are computed from
+//! Easter or from their month's Sundays;
 //! feasts of a lunar calendar ("le ramadan", "le Nouvel An chinois") have no fixed day and are
 //! not read. A holiday's name is a date only where a date can stand ("à Noël", not "le marché
 //! de Noël", "le pacte du Vendredi saint" nor a first name).
@@ -18,6 +20,33 @@ use super::{Verdict, civil, date, day_value};
 enum Day {
     Fixed(u8, u8),
     Easter(i64),
+    /// "la fête des mères": France's, the last Sunday of May, or the first of June when
+    /// Pentecost falls on that Sunday.
+    Mothers,
+    /// "la fête des pères": the third Sunday of June.
+    Fathers,
+}
+
+impl Day {
+    /// The day of a movable feast in year `y`.
+    fn movable(&self, y: i32) -> Option<Date> {
+        let days = |d: Date, n: i64| d.checked_add(jiff::Span::new().days(n)).ok();
+        let sunday_from = |d: Date| days(d, (7 - d.weekday().to_sunday_zero_offset() as i64) % 7);
+        match self {
+            Day::Fixed(m, d) => civil(y, *m, *d),
+            Day::Easter(off) => days(easter(y)?, *off),
+            Day::Mothers => {
+                let last = sunday_from(civil(y, 5, 25)?)?;
+                let pentecost = days(easter(y)?, 49)?;
+                if last == pentecost {
+                    days(last, 7)
+                } else {
+                    Some(last)
+                }
+            }
+            Day::Fathers => days(sunday_from(civil(y, 6, 1)?)?, 14),
+        }
+    }
 }
 
 /// The holiday named at token `i`: its day, the token after its name, and whether the name
@@ -75,6 +104,15 @@ fn name(cx: &Cx, i: usize) -> Option<(Day, usize, bool)> {
         // "le Vendredi saint", "Jeudi saint", "Vendredi-Saint", "Mardi gras", "le mercredi
         // des Cendres"
         "vendredi" => (Day::Easter(-2), saint()?, true),
+        // "le jeudi de l'Ascension"
+        "jeudi"
+            if cx.is_w(i + 1, "de")
+                && cx.is_w(i + 2, "l")
+                && cx.is_punct(i + 3, '\'')
+                && cx.is_w(i + 4, "ascension") =>
+        {
+            (Day::Easter(39), i + 5, true)
+        }
         "jeudi" => (Day::Easter(-3), saint()?, true),
         "mardi" if cx.is_w(i + 1, "gras") => (Day::Easter(-47), i + 2, true),
         "mercredi" if cx.is_w(i + 1, "des") && cx.is_w(i + 2, "cendres") => {
@@ -91,6 +129,9 @@ fn name(cx: &Cx, i: usize) -> Option<(Day, usize, bool)> {
                 "sylvestre" => Day::Fixed(12, 31),
                 "valentin" => Day::Fixed(2, 14),
                 "jean" if cx.is_w(i - 1, "la") => Day::Fixed(6, 24),
+                "nicolas" => Day::Fixed(12, 6),
+                "martin" => Day::Fixed(11, 11),
+                "patrick" => Day::Fixed(3, 17),
                 _ => return None,
             };
             (d, i + 3, false)
@@ -126,6 +167,10 @@ fn name(cx: &Cx, i: usize) -> Option<(Day, usize, bool)> {
                 (Day::Fixed(7, 14), i + 2)
             } else if cx.is_w(i + 1, "de") && cx.is_w(i + 2, "la") && cx.is_w(i + 3, "musique") {
                 (Day::Fixed(6, 21), i + 4)
+            } else if cx.is_w(i + 1, "des") && cx.is_w(i + 2, "meres") {
+                (Day::Mothers, i + 3)
+            } else if cx.is_w(i + 1, "des") && cx.is_w(i + 2, "peres") {
+                (Day::Fathers, i + 3)
             } else {
                 return None;
             };
@@ -258,18 +303,17 @@ fn read(cx: &Cx, i: usize, h: Day, end: usize, anywhere: bool) -> Option<Found> 
     }
     let (m, d) = match h {
         Day::Fixed(m, d) => (m, d),
-        Day::Easter(off) => {
+        _ => {
             // The year from this year's date, then the feast of that year.
             let y0 = year.or(cx.published.map(|p| p.year))?;
-            let e0 = easter(y0)?.checked_add(jiff::Span::new().days(off)).ok()?;
+            let e0 = h.movable(y0)?;
             let (m0, d0) = (e0.month() as u8, e0.day() as u8);
             let y = match (year, forced) {
                 (Some(y), _) => y,
                 (None, Some(dir)) => year_for(cx.published, m0, Some(d0), dir)?,
                 (None, None) => resolve_year(cx, m0, Some(d0), i, end)?,
             };
-            let e = easter(y)?.checked_add(jiff::Span::new().days(off)).ok()?;
-            return Some(date(i, end, day_value(e)));
+            return Some(date(i, end, day_value(h.movable(y)?)));
         }
     };
     Some(full_date(cx, i, end, None, d, m, year, Vec::new(), forced))

@@ -19,14 +19,14 @@
 //! | `compound_offset` | offsets of several units and from a named day: "il y a deux mois et dix jours", "dans un an et six mois", "trois jours après demain", "trois lundis à compter de demain" |
 //! | `day_part` | parts of a day: "hier soir", "lundi matin", "le 5 mai au matin" (the day, its part in the span), "ce matin", "cette nuit" (the publication day), "la nuit de lundi à mardi" (the first day) |
 //! | `during` | "courant avril", "courant 2026", "courant du mois prochain": the period, "courant" in the span |
-//! | `previous_date` | dates counted from the date the text has just given: "le lendemain", "la veille", "l'année suivante", "ce jour-là", "le 15" |
+//! | `previous_date` | dates counted from the date the text has just given: "le lendemain", "la veille", "l'année suivante", "ce jour-là", "le 15", "la semaine du 18" |
 //! | `day_relative` | days counted from a date named or just given: "le lendemain du 11 février", "la veille de Noël", "trois jours plus tard", "le même jour" |
 //! | `relative_year` | a date whose year is named from publication: "le 21 septembre de l'an dernier", "mars de l'année prochaine"; the same words after a quarter or a half ("le premier trimestre de l'an dernier") |
 //! | `weekday_shift` | a weekday moved by the words after it: "mardi suivant", "le mercredi d'après", "lundi en huit", "jeudi en quinze" |
 //! | `weekday` | weekdays: "mercredi", "jeudi 9 mai", "mercredi dernier", "ce dimanche", "le premier vendredi de juillet", "mer. 22 janvier", a weekday that contradicts its date |
 //! | `period` | periods and their parts: "début"/"mi-"/"fin de", "la première moitié de" (a year's half: `2015-H1`), seasons, "ce week-end", "les années 1990", "XXe siècle", "le siècle dernier", "le reste de la semaine" |
 //! | `period_order` | the second end of a period whose first end is complete, read from the first: "du 12 août 2015 au 22 octobre" (2015), "entre le 3 février et le 9 mai", "de lundi à mercredi" |
-//! | `quarter` | quarters and halves of a year: "T3 2016", "H2 2019", "le premier trimestre 2003", "au deuxième semestre de l'an dernier", "ce trimestre", "le semestre prochain" |
+//! | `quarter` | quarters and halves of a year: "T3 2016", "2016 Q3", "H2 2019", "le premier trimestre 2003", "au deuxième semestre de l'an dernier", "ce trimestre", "le semestre prochain" |
 //! | `ordinal_part` | ordinal parts of periods: "le dernier jour de ce mois", "la dernière semaine de novembre 2017", "la semaine du 3 juin", "la première quinzaine de septembre", "les cinq premiers jours d'avril" |
 //! | `holiday` | holidays: "Noël", "la Toussaint", "Pâques", "le lundi de Pentecôte", "le Nouvel An", "la fête du travail", "le Vendredi saint"; not "le pacte du Vendredi saint" |
 //! | `resolve` | the year a date leaves out, from the publication date and the tense of its sentence |
@@ -74,8 +74,8 @@ use period::{
     adjectival_season, century_words, decade, halve, position, rest_of, season, season_name,
     summer_noun, this_period, this_season, week_end,
 };
-use previous_date::{anaphoric_period, bare_day, day_after_or_before};
-use quarter::{quarter, this_quarter};
+use previous_date::{anaphoric_period, bare_day, day_after_or_before, week_of_day_alone};
+use quarter::{quarter, this_quarter, year_then_quarter};
 use range::{day_range, month_range};
 use relative::{ago, ahead, day_word, new_year, next_unit, relative_month, this_unit, unit_word};
 use relative_year::date_of_relative_year;
@@ -225,6 +225,9 @@ fn core(cx: &Cx, i: usize, out: &mut Vec<Mention>, after_position: bool) -> Opti
         }
     }
     if t.is_digits() {
+        if let Some(f) = year_then_quarter(cx, i) {
+            return Some(f);
+        }
         return numeric(cx, i, out, after_position).or_else(|| {
             if cx.lang != Lang::Fr || after_position {
                 return None;
@@ -242,7 +245,10 @@ fn core(cx: &Cx, i: usize, out: &mut Vec<Mention>, after_position: bool) -> Opti
         return None;
     }
     if cx.lang == Lang::Fr {
-        if let Some(f) = ordinal_part(cx, i).or_else(|| rest_of(cx, i)) {
+        if let Some(f) = ordinal_part(cx, i)
+            .or_else(|| rest_of(cx, i))
+            .or_else(|| week_of_day_alone(cx, i, out))
+        {
             return Some(f);
         }
         if let Some(f) = nth_weekday(cx, i) {

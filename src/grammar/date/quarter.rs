@@ -1,5 +1,5 @@
 //! Quarters and halves of a year: "le premier trimestre 2003", "au deuxième semestre", "T3
-//! 2016", "H2 2019", "le dernier trimestre de l'an dernier", and those of the publication date
+//! 2016", "H2 2019", "2016 Q3", "le dernier trimestre de l'an dernier", and those of the publication date
 //! ("ce trimestre", "le trimestre prochain", "le semestre en cours"): `1999-Q1`, `1999-H2`,
 //! never a duration.
 
@@ -68,29 +68,47 @@ pub(super) fn this_quarter(cx: &Cx, i: usize) -> Option<Found> {
     Some(date(start, end, value))
 }
 
+/// The token after the financial shorthand "T3", "S1", "H2", "Q4" at token `i` (a capital
+/// glued to one digit, nothing glued after).
+fn shorthand_end(cx: &Cx, i: usize) -> Option<usize> {
+    (matches!(cx.raw(i), "T" | "S" | "Q" | "H")
+        && cx.adjacent(i + 1)
+        && cx.tok(i + 1).is_some_and(|t| t.is_digits() && t.len() == 1)
+        && !cx.adjacent(i + 2))
+    .then_some(i + 2)
+}
+
+/// The quarter or half of year `y` that the shorthand at token `i` names.
+fn shorthand(cx: &Cx, i: usize, y: i32) -> Option<DateValue> {
+    let n: u8 = cx.raw(i + 1).parse().ok()?;
+    match cx.raw(i) {
+        "S" | "H" if (1..=2).contains(&n) => Some(DateValue::Half {
+            year: Some(y),
+            half: n,
+        }),
+        "T" | "Q" if (1..=4).contains(&n) => Some(DateValue::Quarter {
+            year: Some(y),
+            quarter: n,
+        }),
+        _ => None,
+    }
+}
+
+/// "2016 Q3", "2019 T2", "2023 S1": the year first, then the shorthand of its quarter or half.
+pub(super) fn year_then_quarter(cx: &Cx, i: usize) -> Option<Found> {
+    let (y, k) = year_at(cx, i, false)?;
+    let end = shorthand_end(cx, k)?;
+    Some(date(i, end, shorthand(cx, k, y)?))
+}
+
 /// "le premier trimestre 2003", "au deuxième semestre", "le dernier trimestre de l'année".
 pub(super) fn quarter(cx: &Cx, i: usize) -> Option<Found> {
     // "T3 2016", "S1 2023", "H2 2019", "Q4 2020": the financial shorthand, with its year ("un
     // T3" is a flat).
-    if matches!(cx.raw(i), "T" | "S" | "Q" | "H")
-        && cx.adjacent(i + 1)
-        && cx.tok(i + 1).is_some_and(|t| t.is_digits() && t.len() == 1)
-        && !cx.adjacent(i + 2)
-        && let Some((y, end)) = year_at(cx, i + 2, false)
+    if let Some(end) = shorthand_end(cx, i)
+        && let Some((y, end)) = year_at(cx, end, false)
     {
-        let n: u8 = cx.raw(i + 1).parse().ok()?;
-        let value = match cx.raw(i) {
-            "S" | "H" if (1..=2).contains(&n) => DateValue::Half {
-                year: Some(y),
-                half: n,
-            },
-            "T" | "Q" if (1..=4).contains(&n) => DateValue::Quarter {
-                year: Some(y),
-                quarter: n,
-            },
-            _ => return None,
-        };
-        return Some(date(i, end, value));
+        return shorthand(cx, i, y).map(|value| date(i, end, value));
     }
     let digit_ordinal = cx.is_digits_at(i)
         && cx.adjacent(i + 1)

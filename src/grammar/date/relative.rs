@@ -118,8 +118,18 @@ fn in_days(cx: &Cx, unit_at: usize, unit: DurationUnit, n: i64) -> i64 {
 
 /// "l'an dernier", "l'année prochaine", "la semaine dernière", "le mois prochain", "l'année
 /// en cours", "la décennie prochaine", "le mois à venir", "la semaine qui vient": a year,
-/// week, month or decade from the publication date.
+/// week, month or decade from the publication date; the plural "les années à venir" is the
+/// future.
 pub(super) fn unit_word(cx: &Cx, i: usize) -> Verdict {
+    // "les années à venir", "des mois à venir": no one period, the future (`FUTURE_REF`).
+    if matches!(cx.w(i), "annees" | "mois")
+        && i > 0
+        && matches!(cx.w(i - 1), "les" | "des")
+        && cx.raw(i + 1) == "à"
+        && cx.is_w(i + 2, "venir")
+    {
+        return Some(Some(date(i, i + 3, DateValue::Ref(DateRef::Future))));
+    }
     let unit = match cx.w(i) {
         "an" | "annee" => DurationUnit::Year,
         "semaine" => DurationUnit::Week,

@@ -80,6 +80,10 @@ pub(super) fn weekday(cx: &Cx, i: usize, wd: u8) -> Option<Found> {
     }
     let mut end = i + 1;
     let mut explicit = relative_word(cx, end);
+    // "tombe un dimanche", "un lundi matin": some day of that name, no date.
+    if explicit.is_none() && i > 0 && cx.is_w(i - 1, "un") {
+        return None;
+    }
     if explicit.is_some() {
         end += 1;
     } else if cx.is_w(end, "qui") && cx.is_w(end + 1, "vient") {

@@ -14,7 +14,8 @@ use crate::value::{DurationValue, Value};
 /// after "entre"), then a duration of one unit larger than it, whose unit it takes.
 pub(super) fn first_end(cx: &Cx, i: usize) -> Option<Found> {
     let q = number::quantity(cx, i, true)?;
-    if q.num.shape == Shape::Uncounted {
+    // "le 3 à 17 h": a day and its clock time, no range (a range has no article).
+    if q.num.shape == Shape::Uncounted || (q.start > 0 && cx.is_w(q.start - 1, "le")) {
         return None;
     }
     let k = q.num.end;
