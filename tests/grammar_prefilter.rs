@@ -1,10 +1,11 @@
 //! The grammar's first pass (`grammar::prefilter`) and the grammars' entry guards
-//! (`Cx::may_start`: a spelled number starts at a number word) change nothing: the filtered,
-//! guarded scan gives exactly the mentions of the scan that tries every grammar at every token
-//! without the guards, on the bundled corpus, the rule examples, the grammar tests' own
-//! sentences and probes, the fixture articles, the lintbench articles, a generated corpus and,
-//! when `../shared` is there, the evaluation texts; in French and in English, with a
-//! publication date and without.
+//! (`Cx::may_start`: a spelled number starts at a number word, an ordinal at a word of
+//! `SPELLED`; `Cx::may_be_month`) and its untried leads (`NO_START`: "de", "en"…) change
+//! nothing: the filtered, guarded scan gives exactly the mentions of the scan that tries
+//! every grammar at every token without the guards, on the bundled corpus, the rule
+//! examples, the grammar tests' own sentences and probes, the fixture articles, the lintbench
+//! articles, a generated corpus and, when `../shared` is there, the evaluation texts; in
+//! French and in English, with a publication date and without.
 
 use crate::timeml::untagged;
 use std::path::{Path, PathBuf};

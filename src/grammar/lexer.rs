@@ -48,6 +48,13 @@ impl Token {
         self.end - self.start
     }
 
+    /// Where the folded key lies in the `keys` of the [`Lexed`] this token comes from.
+    #[inline]
+    pub fn key_range(&self) -> (usize, usize) {
+        let s = self.key_start as usize;
+        (s, s + usize::from(self.key_len))
+    }
+
     /// The folded key, in the `keys` of the [`Lexed`] this token comes from.
     #[inline]
     pub fn key<'k>(&self, keys: &'k str) -> &'k str {

@@ -12,7 +12,7 @@
 //! | `duration` | the duration grammar, with `age` (the years that are someone's age and stay numbers), `combined` ("deux ans et trois mois") and `duration/range` (the first end of "deux à cinq ans") |
 //! | `number` | the number grammar (digits, scale words), with `spelled` (cardinals, ordinals and parts in words: "vingt et un", "dix-huitième", "tiers"), `fraction` ("3/4", "½", "deux tiers", "un sur trois"), `quantity` (a number and its qualifier: "environ", "plus de", "jusqu'à"; collectives and parts without a numerator: "la moitié", "le tiers des"), `factor` ("deux fois plus", "multiplié par trois": no count), `one` ("un seul"), `roman` ("IIIe"), `postcode` ("69003 Lyon": no count), `thousands` (digit groups), `collective` ("une centaine", "des milliers"), `sign` ("-9,5", "à – 12 °C", "moins 10") and `magnitude` ("100K", "2,5 M€", "3 Md€") |
 //! | `time_of_day` | numbers that are neither counts nor durations: times of day ("à 17 h", "14 h 30", "à sept heures") and telephone numbers, skipped before the duration grammar |
-//! | `prefilter`, `word_table`, `word_class` | the first pass: where a reading can start, and each token's word classes (`Cx::has_class`, the classes in `word_class`; `Cx::may_start`, the entry guards), from one lookup per word in a table of packed short words |
+//! | `prefilter`, `word_table`, `word_class` | the first pass: where a reading can start, and each token's word classes (`Cx::has_class`, the classes in `word_class`; `Cx::may_start` and `Cx::may_be_month`, the entry guards), from one lookup per word in a table of packed short words |
 //! | `memo` | `Memo`: what one reading gave at the last 16 tokens, so that the grammars read a quantity once per token |
 //! | `tense` | which way a clause points, for the dates that leave their year out |
 //! | `clause` | where the clause around a date stops, for `tense` |
@@ -283,7 +283,7 @@ fn scan_loop<'a>(
     lang: Lang,
     published: Option<Published>,
     trace: Option<&'a Trace>,
-    (lexed, flags, guards): (lexer::Lexed, Vec<u8>, bool),
+    (lexed, flags, guards): (lexer::Lexed, Vec<u16>, bool),
     try_at: impl Fn(usize) -> bool,
     mut read: impl FnMut(&Cx<'a>, usize),
 ) -> Vec<Mention> {
@@ -351,7 +351,7 @@ pub(crate) struct Cx<'a> {
     /// The folded keys of the tokens (see [`lexer::Lexed`]).
     keys: String,
     /// The tokens' first-pass flags and word classes (see [`prefilter::flags`]).
-    flags: Vec<u8>,
+    flags: Vec<u16>,
     /// Whether [`Cx::may_start`] tests its class: off in [`scan_unfiltered`], so that the
     /// test of the first pass holds the guards to a scan without them.
     guards: bool,
@@ -408,7 +408,7 @@ impl Cx<'_> {
     /// Whether token `i` is a word of `class` (a class of [`prefilter`], such as
     /// [`prefilter::DAY_WORD`]): one bit test where the grammars would compare strings.
     #[inline]
-    pub fn has_class(&self, i: usize, class: u8) -> bool {
+    pub fn has_class(&self, i: usize, class: u16) -> bool {
         self.flags.get(i).is_some_and(|f| f & class != 0)
     }
 
@@ -417,8 +417,21 @@ impl Cx<'_> {
     /// or always in an unguarded scan ([`scan_unfiltered`]). A grammar returns at once where
     /// this is false, so the class must hold every word its reading can start with.
     #[inline]
-    pub fn may_start(&self, i: usize, class: u8) -> bool {
+    pub fn may_start(&self, i: usize, class: u16) -> bool {
         !self.guards || self.has_class(i, class)
+    }
+
+    /// Whether token `i` may be read as a month by `date::parts::month_at` (`context`: a day
+    /// or a year is next to it, which admits misspellings): a word of
+    /// [`prefilter::MONTH_LIKE`], or with `context` a word outside the first pass's table
+    /// (whose flags are 0), which can only be a misspelling; always in an unguarded scan.
+    #[inline]
+    pub fn may_be_month(&self, i: usize, context: bool) -> bool {
+        if !self.guards {
+            return true;
+        }
+        let f = self.flags.get(i).copied().unwrap_or(0);
+        f & prefilter::MONTH_LIKE != 0 || (context && f == 0)
     }
 
     /// Whether steps are being recorded.

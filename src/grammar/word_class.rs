@@ -1,18 +1,18 @@
 //! The word classes the grammars test a token for with one bit ([`super::Cx::has_class`]):
 //! set in the first pass's flags (see [`super::prefilter::flags`]) from the lists below, so
 //! that a grammar tests one bit where it would compare strings, and a form is tried only
-//! where its first word can start it. Bits 1 and 2 are the first pass's own (a trigger, a
-//! lead); a class takes one of the others.
+//! where its first word can start it. Bits 1, 2 and 256 are the first pass's own (a
+//! trigger, a lead, a word no reading starts at); a class takes one of the others.
 
 /// "demain", "hier" and the "hui" of "aujourd'hui", the day words a count can be counted from.
-pub(crate) const DAY_WORD: u8 = 4;
+pub(crate) const DAY_WORD: u16 = 4;
 /// "plus", "auparavant", "après", "avant": the words after a unit that make a count a step
 /// in a story ("trois jours plus tard").
-pub(crate) const SEQUENCE: u8 = 8;
+pub(crate) const SEQUENCE: u16 = 8;
 /// The first words of the French date forms that start with a word other than a month, a
 /// weekday or a season (`date::french_words`, but for the centuries): "hier", "ce", "dans",
 /// "il", "trimestre"… A word outside it starts none of them.
-pub(crate) const FR_DATE_WORD: u8 = 16;
+pub(crate) const FR_DATE_WORD: u16 = 16;
 
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
@@ -23,7 +23,7 @@ use std::sync::LazyLock;
 /// table (every word of the grammars' string literals, so every word `num_word` names) by
 /// asking `num_word` of each, so that a number word added to the lexicon is in the class at
 /// once. The entry guard of `number::spelled::words`: a spelled number starts at such a word.
-pub(crate) const NUM_WORD: u8 = 32;
+pub(crate) const NUM_WORD: u16 = 32;
 
 /// Whether `w` is of [`NUM_WORD`]: what the first pass's table is asked when it is made.
 pub(super) fn is_num_word(w: &str) -> bool {
@@ -31,8 +31,49 @@ pub(super) fn is_num_word(w: &str) -> bool {
     num_word(super::Lang::Fr, w).is_some() || num_word(super::Lang::En, w).is_some()
 }
 
+/// The words that can start a spelled-out ordinal or part (`number::ordinal`, the date
+/// grammar's `day_in_words`): the number words of [`NUM_WORD`], "premier" and its forms,
+/// "second"/"seconde", every word ending in "ième(s)" and every word naming a part
+/// (`lexicon::denominator`: "tiers", "quart", "demi"). Derived from the first pass's table as
+/// [`NUM_WORD`] is ([`is_spelled_start`]); sound because every word those readings accept
+/// first is a string literal of the grammars (or a literal with the ending "ième(s)" or "s"
+/// the table adds), so it is in the table. A word added to `ordinal`'s first test that is
+/// neither a number word nor of these shapes must be added to [`is_spelled_start`]:
+/// `the_spelled_guard_skips_no_reading` fails otherwise.
+pub(crate) const SPELLED: u16 = 64;
+
+/// Whether `w` is of [`SPELLED`]: what the first pass's table is asked when it is made.
+pub(super) fn is_spelled_start(w: &str) -> bool {
+    use super::lexicon::denominator;
+    is_num_word(w)
+        || matches!(
+            w,
+            "premier" | "premiere" | "premiers" | "premieres" | "second" | "seconde"
+        )
+        || w.ends_with("ieme")
+        || w.ends_with("iemes")
+        || denominator(super::Lang::Fr, w).is_some()
+        || denominator(super::Lang::En, w).is_some()
+}
+
+/// The words of the first pass's table that `date::parts::month_at` can read as a month: a
+/// month name or abbreviation of either language (`lexicon::month`, whose words are all
+/// literals, so all in the table) or a word of three letters or more one edit from a full
+/// name ([`near_month`], as `month_at` asks it). A
+/// word outside the table can only be a misspelling, which `month_at` reads only next to a
+/// day or a year: see [`super::Cx::may_be_month`].
+pub(crate) const MONTH_LIKE: u16 = 128;
+
+/// Whether `w` is of [`MONTH_LIKE`]: what the first pass's table is asked when it is made.
+pub(super) fn is_month_like(w: &str) -> bool {
+    use super::lexicon::month;
+    month(super::Lang::Fr, w).is_some()
+        || month(super::Lang::En, w).is_some()
+        || (w.len() >= 3 && near_month(w) != 0)
+}
+
 /// The words of each class above.
-pub(super) const CLASSES: &[(u8, &[&str])] = &[
+pub(super) const CLASSES: &[(u16, &[&str])] = &[
     (DAY_WORD, &["demain", "hier", "hui"]),
     (SEQUENCE, &["plus", "auparavant", "apres", "avant"]),
     (FR_DATE_WORD, FR_DATE_WORDS),
@@ -245,6 +286,86 @@ mod tests {
         for w in table_words() {
             assert_eq!(class_of(w) == [true], super::is_num_word(w), "{w}");
         }
+    }
+
+    /// [`super::SPELLED`] and [`super::MONTH_LIKE`] hold the words their functions name, and
+    /// each word of the first pass's table has the bit its function gives it.
+    #[test]
+    fn spelled_and_month_words_are_of_their_classes() {
+        use super::super::lexer::lex;
+        use super::super::prefilter::{MONTH_LIKE, SPELLED, flags, table_words};
+        use super::{is_month_like, is_spelled_start};
+        let class_of = |text: &str, class: u16| {
+            let lexed = lex(text);
+            let f = flags(text, &lexed.toks, &lexed.keys);
+            f.iter().map(|f| f & class != 0).collect::<Vec<_>>()
+        };
+        let spelled = "deux vingt premier premières second seconde troisième cinquièmes \
+            vingtième centième millième tiers quart quarts demi demie half third";
+        assert!(class_of(spelled, SPELLED).iter().all(|&n| n), "{spelled}");
+        let months = "janvier février mars mai août décembre janv fév sept oct déc may june \
+            sept september juillet juin";
+        assert!(class_of(months, MONTH_LIKE).iter().all(|&n| n), "{months}");
+        let neither = "le la soldats jours mois semaine hier dernier";
+        let classed = class_of(neither, SPELLED | MONTH_LIKE);
+        assert!(classed.iter().all(|&n| !n), "{neither}: {classed:?}");
+        for w in table_words() {
+            assert_eq!(class_of(w, SPELLED) == [true], is_spelled_start(w), "{w}");
+            assert_eq!(class_of(w, MONTH_LIKE) == [true], is_month_like(w), "{w}");
+        }
+    }
+
+    /// The guards of spelled ordinals and days ([`super::SPELLED`]) and of months
+    /// ([`super::MONTH_LIKE`]) skip no reading: every word of the first pass's table, in the
+    /// places an ordinal, a spelled day or a month takes, reads the same guarded as not; so
+    /// does every misspelt month and ordinal below. A word a grammar starts with that its
+    /// class lacks makes this fail.
+    #[test]
+    fn the_spelled_and_month_guards_skip_no_reading() {
+        use crate::value::Published;
+        let published = Some(Published {
+            year: 2024,
+            month: Some(5),
+            day: Some(15),
+        });
+        let mut words: Vec<String> = super::super::prefilter::table_words()
+            .map(String::from)
+            .collect();
+        words.sort();
+        words.extend(
+            [
+                "fevier",
+                "mya",
+                "mail",
+                "janvieer",
+                "octobere",
+                "juim",
+                "septembr",
+                "deuxième",
+                "dix-huitième",
+                "vingt et unième",
+                "Mars",
+                "Sept",
+            ]
+            .map(String::from),
+        );
+        let mut read = 0;
+        for chunk in words.chunks(40) {
+            let mut text = String::new();
+            for w in chunk {
+                text.push_str(&format!(
+                    "Le {w} siècle, le {w} mai et le {w} jour de juin ; {w} d'août, \
+                     le 3 {w} 2024, {w} 5, 2024, en {w}, {w} 2024 et {w} 12 au 14.\n"
+                ));
+            }
+            for lang in [Lang::Fr, Lang::En] {
+                let guarded = crate::grammar::scan(&text, lang, published);
+                let every = crate::grammar::scan_unfiltered(&text, lang, published);
+                assert_eq!(format!("{guarded:?}"), format!("{every:?}"), "{chunk:?}");
+                read += every.len();
+            }
+        }
+        assert!(read > 10 * words.len(), "{read} mentions");
     }
 
     /// The French date forms' entry guard ([`FR_DATE_WORD`]) skips no reading: every form of

@@ -60,15 +60,15 @@ fn pack(w: &[u8]) -> u64 {
 pub(crate) struct WordTable {
     /// Open addressing on packed short words: `keys[s] == 0` is an empty slot.
     keys: Vec<u64>,
-    vals: Vec<u8>,
+    vals: Vec<u16>,
     /// `64 - log2(keys.len())`: the slot is the top bits of a Fibonacci hash.
     shift: u32,
-    long: HashMap<&'static str, u8, BuildHasherDefault<WordHasher>>,
+    long: HashMap<&'static str, u16, BuildHasherDefault<WordHasher>>,
 }
 
 impl WordTable {
     /// The table of `entries` (a word listed twice has the union of its flags).
-    pub fn new(entries: &HashMap<&'static str, u8, BuildHasherDefault<WordHasher>>) -> Self {
+    pub fn new(entries: &HashMap<&'static str, u16, BuildHasherDefault<WordHasher>>) -> Self {
         let short = entries.keys().filter(|w| w.len() <= 8).count();
         // At most a quarter full: probes stay short.
         let size = (short * 4).next_power_of_two().max(16);
@@ -104,7 +104,7 @@ impl WordTable {
 
     /// The flags of `w`, 0 when it is not in the table.
     #[inline]
-    pub fn get(&self, w: &str) -> u8 {
+    pub fn get(&self, w: &str) -> u16 {
         let b = w.as_bytes();
         if b.len() > 8 {
             return self.long.get(w).copied().unwrap_or(0);
@@ -112,7 +112,36 @@ impl WordTable {
         if b.is_empty() {
             return 0;
         }
-        let k = pack(b);
+        self.probe(pack(b))
+    }
+
+    /// [`WordTable::get`] of the word `keys[start..end]`: a short word is read as eight bytes
+    /// at once and masked to its length (when eight bytes follow its start), not byte by
+    /// byte.
+    #[inline]
+    pub fn get_in(&self, keys: &str, start: usize, end: usize) -> u16 {
+        let b = keys.as_bytes();
+        let len = end - start;
+        if len > 8 || len == 0 {
+            return keys.get(start..end).map_or(0, |w| self.get(w));
+        }
+        let k = match b.get(start..start + 8) {
+            Some(eight) => {
+                let v = u64::from_le_bytes(eight.try_into().unwrap_or([0; 8]));
+                if len == 8 {
+                    v
+                } else {
+                    v & ((1u64 << (8 * len)) - 1)
+                }
+            }
+            None => pack(&b[start..end]),
+        };
+        self.probe(k)
+    }
+
+    /// The flags of the packed short word `k`.
+    #[inline]
+    fn probe(&self, k: u64) -> u16 {
         let mask = self.keys.len() - 1;
         let mut s = self.slot(k);
         loop {
@@ -134,7 +163,7 @@ mod tests {
 
     #[test]
     fn finds_what_it_holds_and_nothing_else() {
-        let mut entries: HashMap<&'static str, u8, BuildHasherDefault<WordHasher>> =
+        let mut entries: HashMap<&'static str, u16, BuildHasherDefault<WordHasher>> =
             HashMap::default();
         let words = [
             "a",
@@ -146,11 +175,11 @@ mod tests {
             "aujourdhuix",
         ];
         for (k, w) in words.iter().enumerate() {
-            entries.insert(w, 1 << (k % 8));
+            entries.insert(w, 1 << (k % 16));
         }
         let t = WordTable::new(&entries);
         for (k, w) in words.iter().enumerate() {
-            assert_eq!(t.get(w), 1 << (k % 8), "{w}");
+            assert_eq!(t.get(w), 1 << (k % 16), "{w}");
         }
         for w in [
             "",
@@ -163,6 +192,18 @@ mod tests {
             "xyz",
         ] {
             assert_eq!(t.get(w), 0, "{w}");
+        }
+        // Read in place from a string of keys, as the first pass reads them: at its start, in
+        // its middle, and at its end (fewer than eight bytes after the word).
+        for w in words
+            .iter()
+            .chain(["", "b", "ma", "mais", "janvie", "septembr"].iter())
+        {
+            for (before, after) in [("", "xyzxyzxyz"), ("abc", "q"), ("maijuin", "")] {
+                let keys = format!("{before}{w}{after}");
+                let (s, e) = (before.len(), before.len() + w.len());
+                assert_eq!(t.get_in(&keys, s, e), t.get(w), "{keys}: {w}");
+            }
         }
     }
 }

@@ -13,6 +13,10 @@ use super::parts::{day_at, follows_year, month_at, year_at};
 /// A day of the month spelled out at token `i`: "deux", "vingt et un", "deuxième",
 /// "seconde". Not "un"/"une", an article far more often than a day.
 pub(super) fn day_in_words(cx: &Cx, i: usize) -> Option<(u8, usize)> {
+    // Its first word is of `word_class::SPELLED`: one bit test (see `Cx::may_start`).
+    if !cx.may_start(i, crate::grammar::prefilter::SPELLED) {
+        return None;
+    }
     if cx.lang != Lang::Fr || !cx.tok(i)?.is_word() || matches!(cx.w(i), "un" | "une") {
         return None;
     }

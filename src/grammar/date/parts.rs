@@ -44,6 +44,10 @@ pub(super) fn day_at(cx: &Cx, i: usize) -> Option<(u8, usize)> {
 /// A month name at token `i` (with the dot of an abbreviation), and the token after it.
 /// `context` says a day or year is next to it, which admits abbreviations and misspellings.
 pub(super) fn month_at(cx: &Cx, i: usize, context: bool) -> Option<(u8, usize, Option<Warning>)> {
+    // One bit test first: most words are no month (see `Cx::may_be_month`).
+    if !cx.may_be_month(i, context) {
+        return None;
+    }
     let t = cx.tok(i)?;
     if !t.is_word() {
         return None;

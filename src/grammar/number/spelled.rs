@@ -298,6 +298,10 @@ pub(super) fn part_word(lang: Lang, w: &str, compound: bool) -> Option<i64> {
 /// A spelled-out ordinal at token `i` — "deuxième", "dix-huitième", "vingt et unième",
 /// "premier" — its value and the token after it.
 pub fn ordinal(cx: &Cx, i: usize) -> Option<(i64, usize)> {
+    // Its first word is of `word_class::SPELLED`: one bit test (see `Cx::may_start`).
+    if !cx.may_start(i, crate::grammar::prefilter::SPELLED) {
+        return None;
+    }
     if cx.lang == Lang::Fr && matches!(cx.w(i), "premier" | "premiere" | "premiers" | "premieres") {
         return Some((1, i + 1));
     }
