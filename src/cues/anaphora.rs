@@ -67,27 +67,33 @@ const EN_SENTENCE: usize = 7;
 /// Whether `before`, the text of a sentence before its value, is short and has the clitic "en"
 /// at most `clitic::EN_REACH` words before the value.
 fn has_clitic_en(before: &str) -> bool {
-    let split = || {
-        before
-            .split(|c: char| c.is_whitespace() || "'’".contains(c))
-            .filter(|w| !w.is_empty())
-    };
     // A long sentence is ruled out before any word is folded (this runs once per value):
-    // first by its bytes (seven words of French are never this long), then by its words.
+    // first by its bytes (seven words of French are never this long), then by its words, in
+    // one pass that keeps them (no allocation).
     if before.len() > EN_SENTENCE * 24 {
         return false;
     }
-    let n = split().take(EN_SENTENCE + 1).count();
-    if n > EN_SENTENCE || split().any(|w| !w.chars().all(char::is_alphabetic)) {
-        return false;
+    let mut ws = [""; EN_SENTENCE];
+    let mut n = 0;
+    for w in before
+        .split(|c: char| c.is_whitespace() || matches!(c, '\'' | '’'))
+        .filter(|w| !w.is_empty())
+    {
+        if n == EN_SENTENCE || !w.chars().all(char::is_alphabetic) {
+            return false;
+        }
+        ws[n] = w;
+        n += 1;
     }
-    let ws: Vec<String> = split().map(crate::morph::fold).collect();
-    let from = ws.len().saturating_sub(super::clitic::EN_REACH + 1);
-    (from..ws.len()).any(|k| {
-        ws[k] == "en"
+    let ws = &ws[..n];
+    // Every letter folds to one letter or more: only a word of two letters folds to "en".
+    let is_en = |w: &str| w.chars().nth(2).is_none() && crate::morph::fold(w) == "en";
+    let from = n.saturating_sub(super::clitic::EN_REACH + 1);
+    (from..n).any(|k| {
+        is_en(ws[k])
             && ws
                 .get(k + 1)
-                .is_some_and(|n| !super::clitic::starts_phrase(n))
+                .is_some_and(|next| !super::clitic::starts_phrase(&crate::morph::fold(next)))
     })
 }
 

@@ -8,9 +8,27 @@
 //! - "N d'entre eux", "au nombre de N", "soit N", "N au total", "plus de 100 000 ont fui": the
 //!   count has no noun of its own (it counts what the sentence is about). It is *bare*.
 
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use super::tokens::Word;
+use crate::grammar::prefilter::WordHasher;
+
+/// A word list as a set: one hash per lookup, where `contains` on the list compares the word
+/// with each entry (these lookups run for every count of every sentence with a cue).
+type WordSet = HashSet<&'static str, BuildHasherDefault<WordHasher>>;
+
+fn set_of(lists: &[&[&'static str]]) -> WordSet {
+    lists.iter().flat_map(|l| l.iter().copied()).collect()
+}
+
+/// [`BEFORE_NOUN`] as a set.
+static SKIPPED: LazyLock<WordSet> = LazyLock::new(|| set_of(&[BEFORE_NOUN]));
+
+/// [`FUNCTION_WORDS`] and [`TIME_WORDS`]: the words that are no noun of a count.
+static NO_NOUN: LazyLock<WordSet> = LazyLock::new(|| set_of(&[FUNCTION_WORDS, TIME_WORDS]));
 
 /// Which side of "X des Y" a count is on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -377,14 +395,11 @@ pub fn manner(words: &[Word], m: &Range<usize>) -> bool {
 /// The first content word from `from` on, past the words that come before a noun.
 pub(super) fn noun_after(words: &[Word], from: usize, end: usize) -> Option<usize> {
     let mut k = from;
-    while k < end && BEFORE_NOUN.contains(&words[k].folded.as_ref()) {
+    while k < end && SKIPPED.contains(words[k].folded.as_ref()) {
         k += 1;
     }
     let w = words.get(k).filter(|_| k < end)?;
-    if w.is_punct()
-        || FUNCTION_WORDS.contains(&w.folded.as_ref())
-        || TIME_WORDS.contains(&w.folded.as_ref())
-        || w.folded.starts_with(char::is_numeric)
+    if w.is_punct() || NO_NOUN.contains(w.folded.as_ref()) || w.folded.starts_with(char::is_numeric)
     {
         return None;
     }

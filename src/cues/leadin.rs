@@ -33,20 +33,29 @@ pub fn with_lead_in(text: &str, scopes: &[Range<usize>], context: Range<usize>) 
     let Some(lead) = text.get(before.clone()) else {
         return context;
     };
-    let opens_line = {
+    let opens_line = || {
         let head = text[..before.start]
             .trim_end_matches(|c: char| (c.is_whitespace() && c != '\n') || BULLETS.contains(c));
         head.is_empty() || head.ends_with('\n')
     };
     let lead = lead.trim_matches(|c: char| c.is_whitespace() || BULLETS.contains(c));
-    let words = lead.trim_end_matches('.').split_whitespace().count();
+    // Its words are counted last, and only past the other tests: once every character is a
+    // letter or one of " -'’.", the only space in it is ' ', so splitting there counts what
+    // `split_whitespace` would.
     let short = lead.ends_with('.')
         && !lead.ends_with("..")
-        && (1..=LEAD_WORDS).contains(&words)
         && lead
             .chars()
-            .all(|c| c.is_alphabetic() || " -'’.".contains(c));
-    if opens_line && short {
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’' | '.'))
+        && (1..=LEAD_WORDS).contains(
+            &lead
+                .trim_end_matches('.')
+                .split(' ')
+                .filter(|w| !w.is_empty())
+                .take(LEAD_WORDS + 1)
+                .count(),
+        );
+    if short && opens_line() {
         before.start..context.end
     } else {
         context

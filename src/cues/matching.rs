@@ -333,6 +333,8 @@ fn evaluate_with(
     let mut scope_of: Option<Range<usize>> = None;
     let mut sw = 0..0;
     let mut in_scope: Vec<&Hit> = Vec::new();
+    // The counts of the scope (made when a candidate of the scope first needs them).
+    let mut scope_counts: Option<Vec<Range<usize>>> = None;
     'candidates: for c in candidates {
         let mw = word_range(t.spans, &c.span);
         if scope_of.as_ref() != Some(&c.scope) {
@@ -342,6 +344,7 @@ fn evaluate_with(
                 .map(|i| &hits[i])
                 .collect();
             scope_of = Some(c.scope.clone());
+            scope_counts = None;
         }
         let mut missing = Vec::new();
         // The hits that matched; made into `CueHit`s only when the candidate passes.
@@ -365,20 +368,22 @@ fn evaluate_with(
         let fronted = is_fronted(t.words, &mw, &sw);
         // What the value counts, and the noun a pronoun or "en" stands for, if that gave it.
         let (what_counts, stand_in) = if c.is_count && !spec.counts.is_empty() {
-            let first = count_words.partition_point(|r| r.start < sw.start);
-            let scope_counts: Vec<Range<usize>> = count_words[first..]
-                .iter()
-                .take_while(|r| r.start <= sw.end)
-                .filter(|r| r.end <= sw.end)
-                .cloned()
-                .collect();
-            let mut k = counted(t.words, mw.clone(), &scope_counts, sw.end);
+            let scope_counts = scope_counts.get_or_insert_with(|| {
+                let first = count_words.partition_point(|r| r.start < sw.start);
+                count_words[first..]
+                    .iter()
+                    .take_while(|r| r.start <= sw.end)
+                    .filter(|r| r.end <= sw.end)
+                    .cloned()
+                    .collect()
+            });
+            let mut k = counted(t.words, mw.clone(), scope_counts, sw.end);
             let mut stand_in = None;
             if k.noun.is_none() {
                 k.noun = super::answer::asked_noun(t.words, &sw, &mw);
             }
             if k.noun.is_none() {
-                k.noun = super::clitic::en_noun(t.words, &mw, &scope_counts, sw.end);
+                k.noun = super::clitic::en_noun(t.words, &mw, scope_counts, sw.end);
                 stand_in = k.noun;
             }
             if k.noun.is_none() {

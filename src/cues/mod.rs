@@ -166,7 +166,18 @@ impl Role {
 impl CueSpec {
     /// Every item with its role, in a fixed order: item `i` of the rule is `items()[i]`.
     pub fn items(&self) -> Vec<(Role, &Item)> {
-        let mut out = Vec::new();
+        let anchor = self
+            .anchor
+            .as_ref()
+            .map_or(0, |a| a.want.len() + a.against.len());
+        let mut out = Vec::with_capacity(
+            self.counts.len()
+                + self.cues.len()
+                + self.near.len()
+                + self.unless.len()
+                + self.rivals.len()
+                + anchor,
+        );
         out.extend(self.counts.iter().map(|i| (Role::Counts, i)));
         out.extend(self.cues.iter().map(|i| (Role::Cues, i)));
         out.extend(self.near.iter().map(|i| (Role::Near, i)));

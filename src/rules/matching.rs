@@ -237,6 +237,9 @@ fn candidates(rule: &Rule, scopes: &Scopes, mentions: &[Mention]) -> Vec<(usize,
     let text = scopes.text;
     let ranges = scopes.of(rule.scope);
     let mut placed = scopes.placed[usize::from(rule.scope == Scope::Paragraph)].borrow_mut();
+    // A lead-in depends on the scope alone, and the values of a scope come one after another:
+    // the last scope's answer serves them all.
+    let mut lead: Option<(Range<usize>, Range<usize>)> = None;
     mentions
         .iter()
         .enumerate()
@@ -250,7 +253,14 @@ fn candidates(rule: &Rule, scopes: &Scopes, mentions: &[Mention]) -> Vec<(usize,
                     let context = enclosing(ranges, m.start..m.end)?;
                     let context = cues::answer::with_question(text, ranges, context, m.start);
                     let context = cues::anaphora::with_antecedent(text, ranges, context, m.start);
-                    let context = cues::leadin::with_lead_in(text, ranges, context);
+                    let context = match &lead {
+                        Some((from, to)) if *from == context => to.clone(),
+                        _ => {
+                            let to = cues::leadin::with_lead_in(text, ranges, context.clone());
+                            lead = Some((context, to.clone()));
+                            to
+                        }
+                    };
                     Some(within_reach(text, context, m.start..m.end))
                 })
                 .clone()?;
