@@ -19,6 +19,7 @@ mod first_slashed;
 mod future_ref;
 mod general_forms;
 mod generic_weekday;
+mod interval;
 mod length_adjective;
 mod line_end;
 mod month_day;

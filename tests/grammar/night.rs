@@ -1,6 +1,7 @@
 //! A night from one day to the next, "la nuit de lundi à mardi", "la nuit du 14 au 15
 //! juillet": one mention from "nuit", whose date is the first day (factlint has no time of
-//! day; "lundi soir" is Monday too). Two days that do not follow each other stay two dates.
+//! day; "lundi soir" is Monday too). Two days that do not follow each other are a period of
+//! days, not a night.
 
 use factlint::grammar::Lang;
 
@@ -21,13 +22,13 @@ fn a_night_between_two_days_is_its_first_day() {
 }
 
 #[test]
-fn days_that_do_not_follow_each_other_stay_two_dates() {
+fn days_that_do_not_follow_each_other_are_a_period_not_a_night() {
     assert_eq!(
         lines(
             "La nuit de lundi à jeudi, personne n'a dormi.",
             "2025-03-12"
         ),
-        ["date \"lundi\" = 2025-03-10", "date \"jeudi\" = 2025-03-13",]
+        ["date \"lundi à jeudi\" = (2025-03-10,2025-03-13,P3D)"]
     );
     // A period of days without a night stays the period.
     assert_eq!(

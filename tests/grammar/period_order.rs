@@ -31,10 +31,11 @@ fn a_weekday_alone_is_the_first_one_after_the_first_end() {
         Lang::Fr,
         "
         # Published on a Wednesday: \"mercredi\" alone would be the publication day.
-        2025-03-12 | Le congrès se tiendra de lundi à mercredi prochain au Palais. | lundi = 2025-03-17
-        2025-03-12 | Le congrès se tiendra de lundi à mercredi au Palais. | mercredi = 2025-03-19
-        2025-03-12 | Les guichets ouvriront du jeudi 20 mars au lundi. | lundi = 2025-03-24
-        2025-03-12 | Les bus circuleront du 14 mars jusqu'à mardi. | mardi = 2025-03-18
+        # Each end counted from publication: one period (see `interval`).
+        2025-03-12 | Le congrès se tiendra de lundi à mercredi prochain au Palais. | lundi à mercredi prochain = (2025-03-17,2025-03-19,P2D)
+        2025-03-12 | Le congrès se tiendra de lundi à mercredi au Palais. | lundi à mercredi = (2025-03-17,2025-03-19,P2D)
+        2025-03-12 | Les guichets ouvriront du jeudi 20 mars au lundi. | jeudi 20 mars au lundi = (2025-03-20,2025-03-24,P4D)
+        2025-03-12 | Les bus circuleront du 14 mars jusqu'à mardi. | 14 mars jusqu'à mardi = (2025-03-14,2025-03-18,P4D)
         ",
     );
 }

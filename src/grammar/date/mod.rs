@@ -25,6 +25,7 @@
 //! | `weekday_shift` | a weekday moved by the words after it: "mardi suivant", "le mercredi d'après", "lundi en huit", "jeudi en quinze" |
 //! | `weekday` | weekdays: "mercredi", "jeudi 9 mai", "mercredi dernier", "ce dimanche", "le premier vendredi de juillet", "mer. 22 janvier", a weekday that contradicts its date |
 //! | `period` | periods and their parts: "début"/"mi-"/"fin de", "la première moitié de" (a year's half: `2015-H1`), seasons, "ce week-end", "les années 1990", "XXe siècle", "le siècle dernier", "le reste de la semaine" |
+//! | `interval` | a period both of whose ends are complete dates, one mention: "du 6 octobre au 17 octobre", "entre le 4 juin et le 8 juin", "d'aujourd'hui à vendredi", "27 mai – 4 juin 2021" (the first end takes the second's year) |
 //! | `period_order` | the second end of a period whose first end is complete, read from the first: "du 12 août 2015 au 22 octobre" (2015), "entre le 3 février et le 9 mai", "de lundi à mercredi" |
 //! | `quarter` | quarters and halves of a year: "T3 2016", "2016 Q3", "H2 2019", "le premier trimestre 2003", "au deuxième semestre de l'an dernier", "ce trimestre", "le semestre prochain" |
 //! | `ordinal_part` | ordinal parts of periods: "le dernier jour de ce mois", "la dernière semaine de novembre 2017", "la semaine du 3 juin", "la première quinzaine de septembre", "les cinq premiers jours d'avril" |
@@ -39,6 +40,7 @@ mod day_relative;
 mod during;
 mod english;
 mod holiday;
+mod interval;
 mod month_day;
 mod numeric_month;
 mod ordinal_part;
@@ -193,8 +195,10 @@ pub fn parse(cx: &Cx, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
         day_part::night_of(cx, &mut f);
         // "courant avril", "courant de l'année prochaine"
         during::extend(cx, &mut f);
-        // "entre le 3 février et le 9 mai": the second end not before the first.
+        // "entre le 3 février et le 9 mai": the second end not before the first, and with
+        // the first one period.
         period_order::after_first_end(cx, &mut f, out);
+        interval::join(cx, &mut f, out);
     }
     let end = f.end;
     cx.push(out, f);

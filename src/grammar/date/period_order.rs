@@ -1,8 +1,7 @@
 //! The second end of a period the text opens with a complete first end: "du 12 août 2015 au
 //! 22 octobre", "entre le 3 février et le 9 mai", "de lundi à mercredi", "du 20
-//! décembre jusqu'au 5 janvier". Each end stays its own mention (two complete dates are two
-//! TIMEX3, as French TimeBank annotates them), but the second, when it leaves out its year,
-//! is read from the first rather than from publication: it takes the first end's year, or
+//! décembre jusqu'au 5 janvier". The second end, when it leaves out its year, is read from
+//! the first rather than from publication (`interval` then makes the two one period): it takes the first end's year, or
 //! the next one when it would come before the first end; a weekday alone is the first one
 //! after the first end. Without this, "sortira entre le 3 février et le 9 mai" in
 //! November read the 9 May of the year before the 3 February.
@@ -18,7 +17,7 @@ use super::{civil, day_value, iso_weekday};
 /// Moves `f`, a date at tokens `f.start..f.end`, on or after the first end of the period it
 /// closes, when the mention just before it is that first end.
 pub(super) fn after_first_end(cx: &Cx, f: &mut Found, out: &[Mention]) {
-    let Some(first) = first_end(cx, f.start, out) else {
+    let Some((first, _)) = first_end(cx, f.start, out) else {
         return;
     };
     let Some(start) = as_date(&first) else {
@@ -104,26 +103,34 @@ fn as_date(m: &Mention) -> Option<Date> {
     }
 }
 
-/// The mention that opens the period closed at token `i`: the one ending right before a
-/// joiner ("au", "à", "jusqu'au", "jusqu'à", and "et" after "entre"), itself right after
-/// "du", "de", "d'", "depuis" or "entre" (and an article).
-fn first_end(cx: &Cx, i: usize, out: &[Mention]) -> Option<Mention> {
+/// The mention that opens the period closed at token `i`, and the token it starts at: the
+/// one ending right before a joiner ("au", "à", "jusqu'au", "jusqu'à", and "et" after
+/// "entre"), itself right after "du", "de", "d'", "depuis" or "entre" (and an article); or
+/// one ending before a dash with a space on each side, when both ends start with digits
+/// ("27 mai – 4 juin 2021", "3 février 2016 - 19/02/2016").
+pub(super) fn first_end(cx: &Cx, i: usize, out: &[Mention]) -> Option<(Mention, usize)> {
     let mut k = i.checked_sub(1)?;
     // "au lundi", "et le 5 avril", "à l'été"
     if matches!(cx.w(k), "le" | "la") {
         k = k.checked_sub(1)?;
     }
+    let dash = cx.is_punct(k, '-')
+        && !cx.adjacent(k)
+        && !cx.adjacent(k + 1)
+        && !cx.line_break_before(k)
+        && !cx.line_break_before(k + 1)
+        && cx.is_digits_at(i);
+    let after_until = |k: usize| k >= 2 && cx.is_punct(k - 1, '\'') && cx.is_w(k - 2, "jusqu");
     let joiner_start = match cx.w(k) {
+        _ if dash => k,
         "au" => k,
-        "a" if cx.raw(k) == "à" => k,
+        // "à", and "jusqu'a" written without its accent
+        "a" if cx.raw(k) == "à" || after_until(k) => k,
         "et" => k,
         _ => return None,
     };
     // "jusqu'au", "jusqu'à"
-    let joiner_start = if joiner_start >= 2
-        && cx.is_punct(joiner_start - 1, '\'')
-        && cx.is_w(joiner_start - 2, "jusqu")
-    {
+    let joiner_start = if after_until(joiner_start) {
         joiner_start - 2
     } else {
         joiner_start
@@ -138,6 +145,9 @@ fn first_end(cx: &Cx, i: usize, out: &[Mention]) -> Option<Mention> {
     if cx.tok(s)?.start != m.start {
         return None;
     }
+    if dash {
+        return cx.is_digits_at(s).then(|| (m.clone(), s));
+    }
     let mut o = s.checked_sub(1)?;
     if matches!(cx.w(o), "le" | "la") {
         o = o.checked_sub(1)?;
@@ -151,7 +161,7 @@ fn first_end(cx: &Cx, i: usize, out: &[Mention]) -> Option<Mention> {
     } else {
         elided_de || matches!(cx.w(o), "du" | "de" | "depuis")
     };
-    opened.then(|| m.clone())
+    opened.then(|| (m.clone(), s))
 }
 
 /// `f` is a weekday alone ("mercredi"), no day of the month with it.
@@ -167,7 +177,12 @@ fn has_weekday(cx: &Cx, f: &Found) -> bool {
 /// `f`'s words write year `y`: its digits ("2016", "16" after a month) or in words ("deux
 /// mille dix-huit").
 fn year_written(cx: &Cx, f: &Found, y: i32) -> bool {
-    (f.start..f.end).any(|k| {
+    writes_year(cx, f.start, f.end, y)
+}
+
+/// Tokens `start..end` write year `y` (see [`year_written`]).
+pub(super) fn writes_year(cx: &Cx, start: usize, end: usize, y: i32) -> bool {
+    (start..end).any(|k| {
         let Some(t) = cx.tok(k) else { return false };
         if matches!(cx.w(k), "mille" | "mil") {
             return true;
@@ -178,7 +193,7 @@ fn year_written(cx: &Cx, f: &Found, y: i32) -> bool {
         let raw = cx.raw(k);
         match raw.parse::<i32>() {
             Ok(n) if raw.len() == 4 => n == y,
-            Ok(n) if raw.len() == 2 => k > f.start && n == y.rem_euclid(100),
+            Ok(n) if raw.len() == 2 => k > start && n == y.rem_euclid(100),
             _ => false,
         }
     })
