@@ -1,11 +1,38 @@
 //! Periods named by their position in a larger one, or from publication: halves of a year
 //! ("la première moitié de 2022"), quarters and halves of a year named from publication ("le
 //! premier trimestre de l'année prochaine"), "le mois à venir", "la semaine qui vient", "la
-//! prochaine semaine", "le reste de semaine".
+//! prochaine semaine", "le reste de semaine"; "le week-end" of one clause, not of a habit.
 
 use factlint::grammar::Lang;
 
-use super::expect;
+use super::{expect, lines};
+
+#[test]
+fn the_weekend_of_a_past_or_future_clause_is_one_weekend() {
+    expect(
+        Lang::Fr,
+        "
+        # Published on a Wednesday: the past one is the weekend gone, the future one the next.
+        2025-03-12 | Un incendie a ravagé le hangar le week-end. | week-end = 2025-W10-WE
+        2025-03-12 | Les bénévoles nettoieront la plage le weekend. | weekend = 2025-W11-WE
+        2025-03-12 | Le préfet a écourté notre week-end. | notre week-end = 2025-W10-WE
+        2025-03-12 | Les joueurs prolongeront leur weekend à Lille. | leur weekend = 2025-W11-WE
+        ",
+    );
+}
+
+#[test]
+fn the_weekend_of_a_habit_or_a_feast_is_no_date() {
+    for text in [
+        "La boulangerie ouvre le week-end.",
+        "Il jouait au tennis le week-end.",
+        "Nous partirions le week-end si le train roulait.",
+        "Les routes seront chargées le week-end du carnaval.",
+        "Chaque week-end, le marché a attiré du monde.",
+    ] {
+        assert_eq!(lines(text, "2025-03-12"), Vec::<String>::new(), "{text}");
+    }
+}
 
 #[test]
 fn a_half_of_a_year_is_that_years_half() {

@@ -329,10 +329,23 @@ fn season_first_month(s: crate::value::Season) -> u8 {
 }
 
 /// "ce week-end", "le week-end dernier", "le week-end prochain": a weekend by its ISO week.
-/// "Ce week-end" in a past-tense sentence is the one just gone.
+/// "Ce week-end" in a past-tense sentence is the one just gone. A possessive says one weekend
+/// as "ce" does ("mon week-end", "son week-end"); so does "le week-end" in a clause of the
+/// past or the future ("les heurts ont éclaté le week-end", "le marché ouvrira le week-end"),
+/// but not in a present, an imperfect or a conditional, which tell a habit ("le musée ouvre le
+/// week-end", "il venait le week-end"), nor before the name of its feast ("le week-end de
+/// Pâques").
 pub(super) fn week_end(cx: &Cx, i: usize) -> Option<Found> {
     let (start, k) = if matches!(cx.w(i), "ce" | "cet" | "cette") {
         (i, i + 1)
+    } else if i > 0
+        && matches!(
+            cx.w(i - 1),
+            "mon" | "ton" | "son" | "notre" | "votre" | "leur"
+        )
+    {
+        // The scan has passed the possessive: no mention ends after it.
+        (i - 1, i)
     } else {
         (i, i)
     };
@@ -344,7 +357,7 @@ pub(super) fn week_end(cx: &Cx, i: usize) -> Option<Found> {
         return None;
     };
     let explicit = relative_word(cx, end);
-    if start == k && explicit.is_none() {
+    if start == k && explicit.is_none() && !one_weekend(cx, k, end) {
         // "le week-end" alone is generic.
         return None;
     }
@@ -369,6 +382,22 @@ pub(super) fn week_end(cx: &Cx, i: usize) -> Option<Found> {
     let end = end + usize::from(explicit.is_some());
     note_relative(cx, start, end, value, Rel::Weekend { weeks: shift / 7 });
     Some(date(start, end, value))
+}
+
+/// "le week-end" at tokens `k..end` is one weekend: after "le", not before "de" ("le week-end
+/// de Pâques"), in a clause whose verb is a past or a future that tells no habit (an
+/// imperfect or a conditional ends in "-ait", "-ais", "-aient").
+fn one_weekend(cx: &Cx, k: usize, end: usize) -> bool {
+    if k == 0 || !cx.is_w(k - 1, "le") || matches!(cx.w(end), "de" | "du" | "des" | "d") {
+        return false;
+    }
+    let Some((_, v)) = tense_marker(cx, k, end) else {
+        return false;
+    };
+    // A verb: not the "dernier" or "prochain" of another date of the clause.
+    let w = cx.w(v);
+    relative_word(cx, v).is_none()
+        && !(w.ends_with("ait") || w.ends_with("ais") || w.ends_with("aient"))
 }
 
 /// "années 1990", "années 90", "la décennie 2010", "les années soixante-dix", "les années
