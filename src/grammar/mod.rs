@@ -43,7 +43,9 @@
 //! cent"), so that the claim rules can match them as context after the span. A period whose
 //! first end leans on the second is one mention with a range value: "du 12 au 14 mai" is "12
 //! au 14 mai" (2024-05-12,2024-05-14,P2D); two complete dates give both ends ("entre le 10
-//! juillet et le 20 août"), and a list gives each day ("les 7, 8 et 9 juin").
+//! juillet et le 20 août") unless said as one period (the month said twice, "du 6 mai au 9
+//! mai"; an end counted from publication; a first end without the year the second writes:
+//! one range, see `date/interval`), and a list gives each day ("les 7, 8 et 9 juin").
 //!
 //! # Values
 //!

@@ -168,6 +168,10 @@ const FUNCTION_WORDS: &[&str] = &[
     "moins", "ou", "par", "plus", "pour", "pres", "qu", "que", "qui", "s", "se", "sur", "vers",
     "y", "the", "of", "in", "on", "at", "to", "and", "by", "for", "from", "since", "about", "over",
     "than", "is", "was", "were", "has", "had", "have", "it", "its", "this", "that",
+    // the possessives before "week-end", read from "week" (`period::week_end`)
+    "mon", "ton", "son", "notre", "votre", "leur",
+    // the endings of an imperfect or a conditional, which `period::one_weekend` tests
+    "ait", "ais", "aient",
 ];
 
 /// Frequent words the value grammars name only around a value, or inside one only beside
