@@ -17,7 +17,7 @@ use crate::excerpt::{Excerpts, SourceExcerpts};
 use crate::extract::{self, Claim};
 use crate::report::{self, ClaimEntry, FindingEntry, LineIndex, Placed};
 use crate::rules::{MatchedBy, RuleSet};
-use crate::source::{FileFate, Listing, Source, Walked};
+use crate::source::{FileFate, Listing, Pending, Source, Walked};
 
 /// What the report needs of the sources' texts beyond each claim's own entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -165,19 +165,13 @@ impl Streamed {
     /// given, counts as files are read.
     pub fn collect(
         rules: &RuleSet,
-        listing: Listing,
+        mut listing: Listing,
         what: Keep,
         prepare: &(dyn Fn(&mut Source) + Sync),
         progress: Option<&Progress>,
     ) -> Streamed {
         use rayon::prelude::*;
-        if let Some(p) = progress {
-            p.total.store(listing.files.len(), Ordering::Relaxed);
-        }
-        let mut out = Streamed {
-            walked: listing.walked,
-            ..Streamed::default()
-        };
+        let mut out = Streamed::default();
         if what == Keep::Spill {
             let files = (
                 spill::Entries::sources(),
@@ -198,6 +192,7 @@ impl Streamed {
                 }
                 (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => {
                     out.spill_error = Some(e);
+                    out.walked = listing.finish();
                     return out;
                 }
             }
@@ -218,9 +213,30 @@ impl Streamed {
                 }
                 out
             });
-            for chunk in listing.files.chunks(CHUNK) {
+            // The files are taken from the listing a chunk at a time, as the walk finds them
+            // (see `Listing`), and dropped once read, with their folder's metadata. The walk
+            // runs on its own thread, a chunk ahead of the pool, so that the pool never waits
+            // for it either (`sync_channel(1)`: at most two chunks of paths are held).
+            let (listed, to_read) = std::sync::mpsc::sync_channel::<Vec<Pending>>(1);
+            let lister = scope.spawn(move || {
+                loop {
+                    let chunk = listing.chunk(CHUNK);
+                    if chunk.is_empty() {
+                        break;
+                    }
+                    if let Some(p) = progress {
+                        p.total.store(listing.taken(), Ordering::Relaxed);
+                    }
+                    // Closed only when reading stopped early (the appender panicked).
+                    if listed.send(chunk).is_err() {
+                        break;
+                    }
+                }
+                listing
+            });
+            for chunk in to_read {
                 let read: Vec<Result<Kept, FileFate>> = chunk
-                    .par_iter()
+                    .into_par_iter()
                     .map(|pending| {
                         let read = pending.read().map(|mut source| {
                             let bytes = source.text.len();
@@ -244,11 +260,20 @@ impl Streamed {
                 }
             }
             drop(chunks);
-            appender
+            let listing = lister
                 .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            let out = appender
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            (out, listing)
         });
-        let mut out = out;
+        let (mut out, listing) = out;
+        // The listing's fates first, then the reading's: as when the listing came first.
+        let mut walked = listing.finish();
+        walked.skipped.append(&mut out.walked.skipped);
+        walked.failed.append(&mut out.walked.failed);
+        out.walked = walked;
         shrink(&mut out.sources);
         out.table.finish();
         shrink(&mut out.claims);
@@ -398,16 +423,18 @@ pub fn compare_spilled(
         ));
     }
     // Rules are compared in parallel, each on one thread from reading its bucket to making
-    // its findings' entries, the largest first (so that the last one to finish is a small
-    // one), each thread taking the next rule when done with one: at most as many rules'
-    // claims are held at once as there are threads. Their findings are then put back in
-    // rule order, as one rule after the other would have them.
+    // its findings' entries, each thread taking the next rule when done with one: at most as
+    // many rules' claims are held at once as there are threads. The first thread takes the
+    // largest rule left, the others the smallest (see `take`): the largest rules are not
+    // held together (the two largest at once were the peak of a spilled check), and the last
+    // rule to finish is not a large one. Their findings are then put back in rule order, as
+    // one rule after the other would have them.
     let mut order: Vec<usize> = (0..rules.rules.len())
         .filter(|&rule| buckets.count(rule) > 0)
         .collect();
     order.sort_by_key(|&rule| std::cmp::Reverse(buckets.count(rule)));
-    let next = AtomicUsize::new(0);
     let workers = rayon::current_num_threads().clamp(1, order.len().max(1));
+    let order = std::sync::Mutex::new(std::collections::VecDeque::from(order));
     let compare_rule = |rule: usize| -> std::io::Result<Vec<Found>> {
         let claims = buckets.read(rule)?;
         let findings = crate::compare::compare_in(rules, sources, &claims, Some(kept));
@@ -426,11 +453,21 @@ pub fn compare_spilled(
             })
             .collect())
     };
+    // The next rule for worker `w`: the largest left for the first, the smallest for the
+    // others. A poisoned lock (a panic comparing a rule) still hands out the rest.
+    let take = |w: usize| {
+        let mut left = order.lock().unwrap_or_else(|p| p.into_inner());
+        if w == 0 {
+            left.pop_front()
+        } else {
+            left.pop_back()
+        }
+    };
     let mut by_rule: Vec<(usize, std::io::Result<Vec<Found>>)> = (0..workers)
         .into_par_iter()
-        .flat_map_iter(|_| {
+        .flat_map_iter(|w| {
             let mut done = Vec::new();
-            while let Some(&rule) = order.get(next.fetch_add(1, Ordering::Relaxed)) {
+            while let Some(rule) = take(w) {
                 done.push((rule, compare_rule(rule)));
             }
             done

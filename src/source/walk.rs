@@ -123,9 +123,11 @@ impl Walked {
 /// first ([`list`]), then read in parallel (rayon), in path order whatever the thread count.
 pub fn walk(paths: &[PathBuf], include: &Include) -> Walked {
     use rayon::prelude::*;
-    let listing = list(paths, include);
-    let read: Vec<Result<Source, FileFate>> = listing.files.par_iter().map(Pending::read).collect();
-    let mut walked = listing.walked;
+    let mut listing = list(paths, include);
+    let files = listing.chunk(usize::MAX);
+    let read: Vec<Result<Source, FileFate>> = files.par_iter().map(Pending::read).collect();
+    drop(files);
+    let mut walked = listing.finish();
     for r in read {
         match r {
             Ok(source) => walked.sources.push(source),
@@ -149,25 +151,76 @@ impl Pending {
     }
 }
 
-/// What a walk lists before reading anything: the files to read, sorted by path and without
-/// duplicates, and the fate of every other file met (and of bad `sources.yaml` files).
+/// The files a walk lists to read, in path order and without duplicates, given a chunk at a
+/// time ([`Listing::chunk`]), and the fate of every other file met (and of bad metadata
+/// files).
+///
+/// A single folder is walked as its files are taken, not listed first: only the chunk taken
+/// is held, never every path of the corpus, and a folder's metadata is read when the walk
+/// enters it and released when its last file has been read. The walk comes in path order by
+/// itself (each folder's entries sorted by name, a folder's files before the next entry's:
+/// the order of `Path`'s comparison, component by component). Several paths, or a file, are
+/// listed in full and sorted first: what one finds can sort among another's.
 #[derive(Debug, Default)]
 pub struct Listing {
-    pub files: Vec<Pending>,
+    sorted: std::vec::IntoIter<Pending>,
+    folder: Option<FolderWalk>,
+    /// How many files have been taken so far.
+    taken: usize,
     /// The fates found while listing; `sources` is empty.
-    pub walked: Walked,
+    walked: Walked,
 }
 
-/// Lists the articles under `paths`, reading no article: see [`walk`].
+impl Listing {
+    /// The next files to read, at most `n`, in path order: empty once every one is taken.
+    pub fn chunk(&mut self, n: usize) -> Vec<Pending> {
+        let mut chunk: Vec<Pending> = self.sorted.by_ref().take(n).collect();
+        if let Some(folder) = &mut self.folder {
+            while chunk.len() < n {
+                match folder.next(&mut self.walked) {
+                    Some(p) => chunk.push(p),
+                    None => break,
+                }
+            }
+        }
+        self.taken += chunk.len();
+        chunk
+    }
+
+    /// How many files have been taken: the count to read, once [`Listing::chunk`] gives none.
+    pub fn taken(&self) -> usize {
+        self.taken
+    }
+
+    /// The fates found while listing (those of the files not yet taken are not all found yet:
+    /// call it once every file is taken).
+    pub fn finish(self) -> Walked {
+        self.walked
+    }
+}
+
+/// Lists the articles under `paths`, reading no article: see [`walk`] and [`Listing`].
 pub fn list(paths: &[PathBuf], include: &Include) -> Listing {
     let mut listing = Listing::default();
+    if let [path] = paths
+        && std::fs::metadata(path).is_ok_and(|m| m.is_dir())
+    {
+        listing.folder = Some(FolderWalk::new(path, include));
+        return listing;
+    }
+    let mut files = Vec::new();
     for path in paths {
         match std::fs::metadata(path) {
-            Ok(m) if m.is_dir() => walk_dir(path, include, &mut listing),
+            Ok(m) if m.is_dir() => {
+                let mut folder = FolderWalk::new(path, include);
+                while let Some(p) = folder.next(&mut listing.walked) {
+                    files.push(p);
+                }
+            }
             Ok(_) => {
                 let dir = path.parent().unwrap_or(Path::new("."));
                 let meta = folder_meta(dir, false, &mut listing.walked).map(Arc::new);
-                listing.files.push(Pending {
+                files.push(Pending {
                     path: path.clone(),
                     meta,
                 });
@@ -199,8 +252,9 @@ pub fn list(paths: &[PathBuf], include: &Include) -> Listing {
     }
     // Sorted by path, the first of two with one path kept: what sorting the sources read
     // would give.
-    listing.files.sort_by(|a, b| a.path.cmp(&b.path));
-    listing.files.dedup_by(|a, b| a.path == b.path);
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    files.dedup_by(|a, b| a.path == b.path);
+    listing.sorted = files.into_iter();
     listing
 }
 
@@ -215,68 +269,95 @@ fn unreadable(path: &Path, reason: &str) -> FileFate {
     )
 }
 
-fn walk_dir(root: &Path, include: &Include, listing: &mut Listing) {
-    let walked = &mut listing.walked;
-    let walker = ignore::WalkBuilder::new(root)
-        .follow_links(true)
-        .sort_by_file_name(|a, b| a.cmp(b))
-        .build();
-    // Entries come folder by folder, a folder's own files before its subfolders' only when
-    // they sort first; the metadata of the folder last seen is kept, and re-read when the walk
-    // moves to another folder.
-    let mut current: Option<(PathBuf, Option<Arc<FolderMeta>>)> = None;
-    for entry in walker {
-        let entry = match entry {
-            Ok(e) => e,
-            Err(e) => {
-                walked.fate(walk_error(&e));
+/// The walk of one folder, a file at a time, in path order.
+struct FolderWalk {
+    walker: ignore::Walk,
+    include: Include,
+    /// The folder of the file last given, and its metadata: re-read when the walk moves to
+    /// another folder, and released then (once the files given with it are read).
+    current: Option<(PathBuf, Option<Arc<FolderMeta>>)>,
+}
+
+impl std::fmt::Debug for FolderWalk {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("FolderWalk")
+            .field("current", &self.current.as_ref().map(|(d, _)| d))
+            .finish_non_exhaustive()
+    }
+}
+
+impl FolderWalk {
+    fn new(root: &Path, include: &Include) -> FolderWalk {
+        let walker = ignore::WalkBuilder::new(root)
+            .follow_links(true)
+            .sort_by_file_name(|a, b| a.cmp(b))
+            .build();
+        FolderWalk {
+            walker,
+            include: include.clone(),
+            current: None,
+        }
+    }
+
+    /// The next article, the fate of every other file met on the way written to `walked`.
+    fn next(&mut self, walked: &mut Walked) -> Option<Pending> {
+        // Entries come folder by folder, a folder's own files before its subfolders' only
+        // when they sort first.
+        for entry in self.walker.by_ref() {
+            let entry = match entry {
+                Ok(e) => e,
+                Err(e) => {
+                    walked.fate(walk_error(&e));
+                    continue;
+                }
+            };
+            let path = entry.path();
+            let Some(kind) = entry.file_type() else {
+                continue;
+            };
+            if kind.is_dir() {
                 continue;
             }
-        };
-        let path = entry.path();
-        let Some(kind) = entry.file_type() else {
-            continue;
-        };
-        if kind.is_dir() {
-            continue;
+            let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+            if name.as_deref().is_some_and(|n| METADATA_FILES.contains(&n)) {
+                continue;
+            }
+            if !self.include.matches(path) {
+                let shown = path
+                    .extension()
+                    .map(|e| format!(" (.{})", e.to_string_lossy()))
+                    .unwrap_or_default();
+                walked.fate(FileFate::new(
+                    path,
+                    Reason::NotText,
+                    format!(
+                        "not an article by its name{shown}: articles match {}; `--include GLOB` reads others",
+                        self.include.globs().join(", ")
+                    ),
+                ));
+                continue;
+            }
+            if !kind.is_file() {
+                walked.fate(FileFate::new(
+                    path,
+                    Reason::SpecialFile,
+                    "not a regular file (a named pipe, socket or device): not read, so that the run cannot block",
+                ));
+                continue;
+            }
+            let dir = path.parent().unwrap_or(Path::new("."));
+            if self.current.as_ref().is_none_or(|(d, _)| d != dir) {
+                let meta = folder_meta(dir, true, walked).map(Arc::new);
+                self.current = Some((dir.to_path_buf(), meta));
+            }
+            let meta = self.current.as_ref().and_then(|(_, m)| m.clone());
+            return Some(Pending {
+                path: path.to_path_buf(),
+                meta,
+            });
         }
-        let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
-        if name.as_deref().is_some_and(|n| METADATA_FILES.contains(&n)) {
-            continue;
-        }
-        if !include.matches(path) {
-            let shown = path
-                .extension()
-                .map(|e| format!(" (.{})", e.to_string_lossy()))
-                .unwrap_or_default();
-            walked.fate(FileFate::new(
-                path,
-                Reason::NotText,
-                format!(
-                    "not an article by its name{shown}: articles match {}; `--include GLOB` reads others",
-                    include.globs().join(", ")
-                ),
-            ));
-            continue;
-        }
-        if !kind.is_file() {
-            walked.fate(FileFate::new(
-                path,
-                Reason::SpecialFile,
-                "not a regular file (a named pipe, socket or device): not read, so that the run cannot block",
-            ));
-            continue;
-        }
-        let dir = path.parent().unwrap_or(Path::new(".")).to_path_buf();
-        if current.as_ref().is_none_or(|(d, _)| *d != dir) {
-            let meta = folder_meta(&dir, true, walked).map(Arc::new);
-            current = Some((dir, meta));
-        }
-        let meta = current.as_ref().and_then(|(_, m)| m.clone());
-        listing.files.push(Pending {
-            path: path.to_path_buf(),
-            meta,
-        });
+        self.current = None;
+        None
     }
 }
 
@@ -338,5 +419,116 @@ fn folder_meta(dir: &Path, whole: bool, walked: &mut Walked) -> Option<FolderMet
                 .push(FileFate::failed(&path, Reason::Metadata, *e));
             None
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tree() -> tempfile::TempDir {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        // Names whose byte order differs from a naive order of whole paths: a folder and a
+        // file that extends its name, a dash and a dot (both below `/`), upper case, a digit,
+        // a space, an accent, and folders nested two deep.
+        let files = [
+            "a.txt",
+            "a-b.txt",
+            "a0.txt",
+            "a/sources.yaml",
+            "a/x.txt",
+            "a/ z.txt",
+            "a/b/y.txt",
+            "a/b.txt",
+            "a.b/c.txt",
+            "B.txt",
+            "b.txt",
+            "é.txt",
+            "z/sources.yaml",
+            "z/one.txt",
+            "z/two.txt",
+            "skip.bin",
+        ];
+        for f in files {
+            let path = dir.path().join(f);
+            std::fs::create_dir_all(path.parent().expect("a parent")).expect("a folder");
+            let text = if f.starts_with("z/sources") {
+                "one.txt:\n  outlet: Le Monde\n"
+            } else if f.ends_with("sources.yaml") {
+                "x.txt:\n  outlet: Libération\n"
+            } else {
+                "Le 3 mai.\n"
+            };
+            std::fs::write(&path, text).expect("written");
+        }
+        dir
+    }
+
+    fn paths(files: &[Pending]) -> Vec<PathBuf> {
+        files.iter().map(|p| p.path.clone()).collect()
+    }
+
+    #[test]
+    fn a_folder_walked_as_it_is_taken_comes_in_the_order_of_a_sorted_listing() {
+        let dir = tree();
+        let root = dir.path().to_path_buf();
+        let mut streamed = list(std::slice::from_ref(&root), &Include::default());
+        assert!(
+            streamed.folder.is_some(),
+            "one folder is walked as it is taken"
+        );
+        let mut got = Vec::new();
+        loop {
+            let chunk = streamed.chunk(3);
+            if chunk.is_empty() {
+                break;
+            }
+            got.extend(paths(&chunk));
+        }
+        assert_eq!(streamed.taken(), got.len());
+        let streamed_fates = streamed.finish();
+        // Named twice, the folder is listed in full, then sorted and deduplicated.
+        let mut whole = list(&[root.clone(), root.clone()], &Include::default());
+        assert!(whole.folder.is_none());
+        let listed = paths(&whole.chunk(usize::MAX));
+        assert_eq!(got, listed);
+        let mut sorted = got.clone();
+        sorted.sort();
+        assert_eq!(got, sorted);
+        assert_eq!(got.len(), 13, "{got:?}");
+        let fates = |w: &Walked| w.skipped.iter().map(|f| f.path.clone()).collect::<Vec<_>>();
+        assert_eq!(
+            fates(&streamed_fates),
+            vec![root.join("skip.bin").display().to_string()]
+        );
+    }
+
+    #[test]
+    fn a_folders_metadata_is_released_once_its_files_are_taken_and_the_walk_moves_on() {
+        let dir = tree();
+        let root = dir.path().to_path_buf();
+        let mut listing = list(std::slice::from_ref(&root), &Include::default());
+        let (mut of_a, mut of_z) = (None, None);
+        let held = |p: &Pending, name: &str| {
+            let m = p.meta.as_ref().expect("the folder has a sources.yaml");
+            assert!(m.entry(name).is_some());
+            Some(Arc::downgrade(m))
+        };
+        loop {
+            let chunk = listing.chunk(1);
+            let Some(p) = chunk.first() else { break };
+            if p.path.ends_with("a/x.txt") {
+                of_a = held(p, "x.txt");
+            }
+            if p.path.ends_with("a.b/c.txt") {
+                let a = of_a.as_ref().expect("a/x.txt comes first");
+                assert!(a.upgrade().is_none(), "the metadata of a is still held");
+            }
+            if p.path.ends_with("z/one.txt") {
+                of_z = held(p, "one.txt");
+            }
+        }
+        let z = of_z.expect("z/one.txt is listed");
+        assert!(z.upgrade().is_none(), "the metadata of z is still held");
     }
 }
