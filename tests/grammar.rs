@@ -10,6 +10,7 @@ use factlint::value::{Mention, Published};
 mod clock_duration;
 mod comma_year;
 mod compound_offset;
+mod day_alone;
 mod day_clock;
 mod day_part;
 mod decade_relative;

@@ -12,10 +12,10 @@ fn a_day_before_its_clock_time_is_the_day() {
     expect(
         Lang::Fr,
         "
-        2025-03-12 | Les jurés sont entrés le 4 mars ; la sentence a suivi le 6 à 18 h. | 6 = 2025-03-06
-        2025-03-12 | Le chantier a repris en février, le 12 à 7h30 précisément. | 12 = 2025-02-12
-        2025-03-12 | Le bateau a quitté le port le 9 février ; il a sombré le 11 à 3 heures. | 11 = 2025-02-11
-        2025-03-12 | La grue est arrivée le 2 mars, puis le 5 à 10 h la dalle a été coulée. | 5 = 2025-03-05
+        2025-03-12 | Les jurés sont entrés le 4 mars ; la sentence a suivi le 6 à 18 h. | le 6 = 2025-03-06
+        2025-03-12 | Le chantier a repris en février, le 12 à 7h30 précisément. | le 12 = 2025-02-12
+        2025-03-12 | Le bateau a quitté le port le 9 février ; il a sombré le 11 à 3 heures. | le 11 = 2025-02-11
+        2025-03-12 | La grue est arrivée le 2 mars, puis le 5 à 10 h la dalle a été coulée. | le 5 = 2025-03-05
         ",
     );
 }
@@ -39,14 +39,17 @@ fn the_clock_time_makes_no_duration_nor_count() {
             "La foire a ouvert le 2 mars ; la vente a eu lieu le 3 à 17h.",
             "2025-03-12"
         ),
-        ["date \"2 mars\" = 2025-03-02", "date \"3\" = 2025-03-03"]
+        ["date \"2 mars\" = 2025-03-02", "date \"le 3\" = 2025-03-03"]
     );
     assert_eq!(
         lines(
             "Le tribunal a siégé le 7 mars, puis le 10 à 9 h 30, sans public.",
             "2025-03-12"
         ),
-        ["date \"7 mars\" = 2025-03-07", "date \"10\" = 2025-03-10"]
+        [
+            "date \"7 mars\" = 2025-03-07",
+            "date \"le 10\" = 2025-03-10"
+        ]
     );
 }
 

@@ -1,7 +1,7 @@
 //! Days counted from a date other than publication, with that date named or just given: "le
 //! lendemain du 11 février", "la veille de ce lundi", "la veille de Noël" (the day before the
 //! date named; not "au lendemain de l'élection", whose event has no date), "trois jours plus tard", "deux semaines auparavant",
-//! "un mois après" (from the date just given), "le même jour", "la même année" (that date
+//! "un mois après" (from the date just given), "le même jour", "le jour même", "la même année" (that date
 //! itself, at the precision named). None of them is read without its anchor.
 
 use crate::grammar::prefilter::SEQUENCE;
@@ -145,13 +145,19 @@ fn ends_phrase(cx: &Cx, k: usize) -> bool {
     cx.tok(k).is_none_or(|t| !t.is_word() && !t.is_digits())
 }
 
-/// "le même jour", "la même semaine", "le même mois", "la même année": the date just given, at
-/// the precision named.
+/// "le même jour", "la même semaine", "le même mois", "la même année", "le jour même": the
+/// date just given, at the precision named.
 pub(super) fn same_date(cx: &Cx, i: usize, out: &[Mention]) -> Option<Found> {
-    if cx.w(i) != "meme" || i == 0 || !matches!(cx.w(i - 1), "le" | "la" | "du" | "au") {
+    if i == 0 || !matches!(cx.w(i - 1), "le" | "la" | "du" | "au") {
         return None;
     }
-    let u = match cx.w(i + 1) {
+    // "le jour même", "dès le jour même": the noun before "même".
+    let noun = match cx.w(i) {
+        "meme" => i + 1,
+        "jour" if cx.is_w(i + 1, "meme") => i,
+        _ => return None,
+    };
+    let u = match cx.w(noun) {
         "jour" | "journee" => DurationUnit::Day,
         "semaine" => DurationUnit::Week,
         "mois" => DurationUnit::Month,

@@ -13,13 +13,15 @@
 //! | `absolute` | dates written in full or in part: "9 mai 2024", "17 avril", "mars 2024", "21/04/2016", "2015-08-12", a bare "2020", "l'an 2000" |
 //! | `numeric_month` | a month and its year in digits, either order: "11-2016", "2016-11", "2015/3", "11 / 2016"; not a season "2011-12" nor a decree number |
 //! | `month_day` | a day after its month or spelled out: "oct. 2", "octobre 2", "oct-2", "mai vingt et un", "août deuxième", "le deux août", "novembre 19 au 20" |
+//! | `this_day` | "ce jour", "à ce jour": the publication day; not "ce jour-là" nor "ce jour de mai" |
 //! | `this_month` | a month with a demonstrative: "ce septembre", "ce mois de mai" (the publication year's) |
 //! | `range` | ranges, one period each: "du 12 au 14 mai", "entre le 5 et le 19 de ce mois", "de janvier à mars 2016"; and lists, a date each: "les 7, 8 et 9 juin" |
 //! | `relative` | dates counted from the publication date: "hier", "demain", "dans deux semaines", "il y a trois ans", "l'an dernier", "cette année", "la décennie prochaine", "du mois prochain", "le mois à venir", "la prochaine semaine" |
 //! | `compound_offset` | offsets of several units and from a named day: "il y a deux mois et dix jours", "dans un an et six mois", "trois jours après demain", "trois lundis à compter de demain" |
 //! | `day_part` | parts of a day: "hier soir", "lundi matin", "le 5 mai au matin" (the day, its part in the span), "ce matin", "cette nuit" (the publication day), "la nuit de lundi à mardi" (the first day) |
 //! | `during` | "courant avril", "courant 2026", "courant du mois prochain": the period, "courant" in the span |
-//! | `previous_date` | dates counted from the date the text has just given: "le lendemain", "la veille", "l'année suivante", "ce jour-là", "le 15", "la semaine du 18" |
+//! | `previous_date` | dates counted from the date the text has just given: "le lendemain", "la veille", "l'année suivante", "ce jour-là" |
+//! | `day_alone` | a day of the month alone, in the month just given or the publication's: "le 15", "depuis le 3", "jusqu'au 20", "signé le 9.", "pour le vingt-deux", "la semaine du 18" |
 //! | `day_relative` | days counted from a date named or just given: "le lendemain du 11 février", "la veille de Noël", "trois jours plus tard", "le même jour" |
 //! | `relative_year` | a date whose year is named from publication: "le 21 septembre de l'an dernier", "mars de l'année prochaine"; the same words after a quarter or a half ("le premier trimestre de l'an dernier") |
 //! | `weekday_shift` | a weekday moved by the words after it: "mardi suivant", "le mercredi d'après", "lundi en huit", "jeudi en quinze" |
@@ -35,6 +37,7 @@
 
 mod absolute;
 mod compound_offset;
+mod day_alone;
 mod day_part;
 mod day_relative;
 mod during;
@@ -53,6 +56,7 @@ mod range;
 mod relative;
 mod relative_year;
 mod resolve;
+mod this_day;
 mod this_month;
 mod weekday;
 mod weekday_shift;
@@ -66,6 +70,7 @@ use crate::value::{DateValue, Mention, Published, Value};
 
 use absolute::{day_month, full_date, month_forms, numeric, year_word};
 use compound_offset::counted_from_day;
+use day_alone::{bare_day, bare_day_in_words, week_of_day_alone};
 use day_relative::{day_of_date, same_date, units_later};
 use english::english_words;
 use holiday::holiday;
@@ -76,11 +81,12 @@ use period::{
     adjectival_season, century_words, decade, halve, position, rest_of, season, season_name,
     summer_noun, this_period, this_season, week_end,
 };
-use previous_date::{anaphoric_period, bare_day, day_after_or_before, week_of_day_alone};
+use previous_date::{anaphoric_period, day_after_or_before};
 use quarter::{quarter, this_quarter, year_then_quarter};
 use range::{day_range, month_range};
 use relative::{ago, ahead, day_word, new_year, next_unit, relative_month, this_unit, unit_word};
 use relative_year::date_of_relative_year;
+use this_day::this_day;
 use this_month::this_month;
 use weekday::{abbreviated, nth_weekday, this_weekday, weekday};
 use weekday_shift::shifted_weekday;
@@ -268,6 +274,10 @@ fn core(cx: &Cx, i: usize, out: &mut Vec<Mention>, after_position: bool) -> Opti
         if let Some(f) = words_day_month(cx, i) {
             return Some(f);
         }
+        // "pour le vingt-deux."
+        if !after_position && let Some(f) = bare_day_in_words(cx, i, out) {
+            return Some(f);
+        }
         if !after_position && let Some(f) = day_of_date(cx, i) {
             return Some(f);
         }
@@ -355,6 +365,7 @@ fn french_words(cx: &Cx, i: usize) -> Option<Found> {
         .or_else(|| century_words(cx, i).map(Some))
         .or_else(|| unit_word(cx, i))
         .or_else(|| this_month(cx, i).map(Some))
+        .or_else(|| this_day(cx, i).map(Some))
         .or_else(|| this_unit(cx, i))
         .or_else(|| next_unit(cx, i))
         .or_else(|| this_weekday(cx, i))

@@ -1,20 +1,18 @@
 //! Dates counted from the date the text has just given (a date mention ending within 600
 //! bytes, same paragraph), not from the publication date: "le lendemain", "la veille", "le
-//! surlendemain", "l'avant-veille", "l'année suivante", "le mois d'après", "le mois précédent", "cette
-//! année-là", "ce jour-là", and a day alone ("Le 15, ...", "depuis le 3"), which takes the
-//! month given before or else the publication month.
+//! surlendemain", "l'avant-veille", "l'année suivante", "le mois d'après", "le mois
+//! précédent", "cette année-là", "ce jour-là"; and the recent dates they and a day alone
+//! (`day_alone`) lean on.
 
 use jiff::civil::Date;
 
-use crate::grammar::tense::tense;
-use crate::grammar::trace::{Anchor, Dir, Rel, What};
+use crate::grammar::trace::{Anchor, Rel, What};
 use crate::grammar::{Cx, Found};
 use crate::value::{DateRef, DateValue, DurationUnit, Mention, Value};
 
-use super::parts::day_at;
 use super::relative::{relative, shift};
 use super::weekday_shift::ends_after_apres;
-use super::{civil, date, day_value, pub_date};
+use super::{civil, date, day_value};
 
 /// "lendemain", "surlendemain", "veille", "avant-veille" at token `i`: the days it moves a
 /// date by, and the token after it.
@@ -113,116 +111,6 @@ pub(super) fn anaphoric_period(cx: &Cx, i: usize, out: &[Mention]) -> Option<Fou
         rule: Rel::Units(u, n),
     });
     Some(date(i, end, value))
-}
-
-/// "le 27", "depuis le 3", "Le 15, ...", "à partir du 5", "jusqu'au 20", "le 3 à 17 h": a day
-/// of the month alone, in the month of the date the text has just given, or else in the
-/// publication month (or the one before or after it, as the tense says). Only after "le" with
-/// a temporal preposition or at the head of a sentence, or after "à partir du", "à compter du",
-/// "jusqu'au", and before punctuation: "le 27" is also a bus line or a département. A clock
-/// time right after it ("le 3 à 17 h", "le 10 à 9 h 30") makes it a day wherever it stands;
-/// the clock stays out of the span.
-pub(super) fn bare_day(cx: &Cx, i: usize, out: &[Mention]) -> Option<Found> {
-    let (d, end) = day_at(cx, i)?;
-    if end != i + 1 || i == 0 {
-        return None;
-    }
-    let before = if i >= 2 { cx.w(i - 2) } else { "" };
-    // "à partir du 5", "à compter du 1er", "jusqu'au 20": an article glued to the preposition.
-    let glued = match cx.w(i - 1) {
-        "du" => matches!(before, "partir" | "compter"),
-        "au" => i >= 3 && cx.is_punct(i - 2, '\'') && cx.is_w(i - 3, "jusqu"),
-        _ => false,
-    };
-    if !glued && !cx.is_w(i - 1, "le") {
-        return None;
-    }
-    // "le 3 à 17 h": the clock time of that day (not a range "3 à 17 heures").
-    let at_clock = cx.is_w(end, "a")
-        && cx.raw(end) == "à"
-        && crate::grammar::time_of_day::skip_time_of_day(cx, end + 1).is_some();
-    let lead = glued
-        || at_clock
-        || cx.sentence_start(i - 1)
-        || matches!(
-            before,
-            "depuis" | "avant" | "apres" | "pour" | "jusqu" | "vers" | "ici"
-        )
-        || (before == "des" && cx.raw(i - 2) != "des")
-        || (before == "a" && cx.raw(i - 2) == "à");
-    let next_ok = at_clock
-        || cx.tok(end).is_none_or(|t| {
-            [',', '.', ';', ')', '!', '?', ':']
-                .iter()
-                .any(|&c| t.is_punct(c))
-        })
-        || matches!(cx.w(end), "au" | "et" | "ou");
-    if !lead || !next_ok {
-        return None;
-    }
-    let (year, month, recent) = month_of_day(cx, i, end, d, out)?;
-    civil(year, month, d)?;
-    let value = DateValue::Day {
-        year: Some(year),
-        month,
-        day: d,
-    };
-    cx.note(i, end, || What::Relative {
-        value,
-        anchor: match (recent, cx.published) {
-            (false, Some(p)) => Anchor::Published(p),
-            _ => previous(cx, out),
-        },
-        rule: Rel::DayInMonth,
-    });
-    Some(date(i, end, value))
-}
-
-/// The year and month of day `d` written alone at tokens `i..end`: those of the date the text
-/// has just given (and `true`), or else the publication month, or the one before or after it
-/// as the tense says (and `false`).
-fn month_of_day(cx: &Cx, i: usize, end: usize, d: u8, out: &[Mention]) -> Option<(i32, u8, bool)> {
-    if let Some((y, m)) = recent_month(cx, i, out, 600) {
-        return Some((y, m, true));
-    }
-    let p = pub_date(cx.published)?;
-    let (py, pm, pd) = (i32::from(p.year()), p.month() as u8, p.day() as u8);
-    let (y, m) = match tense(cx, i, end).unwrap_or(Dir::Past) {
-        Dir::Past if d > pd && pm == 1 => (py - 1, 12),
-        Dir::Past if d > pd => (py, pm - 1),
-        Dir::Future if d < pd && pm == 12 => (py + 1, 1),
-        Dir::Future if d < pd => (py, pm + 1),
-        _ => (py, pm),
-    };
-    Some((y, m, false))
-}
-
-/// "la semaine du 18": the ISO week of a day written alone, in the month [`bare_day`] would
-/// give it ("la semaine du 3 juin" is `ordinal_part`'s).
-pub(super) fn week_of_day_alone(cx: &Cx, i: usize, out: &[Mention]) -> Option<Found> {
-    if !(i > 0 && cx.is_w(i - 1, "la") && cx.is_w(i, "semaine") && cx.is_w(i + 1, "du")) {
-        return None;
-    }
-    let (d, end) = day_at(cx, i + 2)?;
-    let alone = end == i + 3
-        && cx.tok(end).is_none_or(|t| {
-            [',', '.', ';', ')', '!', '?', ':']
-                .iter()
-                .any(|&c| t.is_punct(c))
-        });
-    if !alone {
-        return None;
-    }
-    let (year, month, _) = month_of_day(cx, i + 2, end, d, out)?;
-    let w = civil(year, month, d)?.iso_week_date();
-    Some(date(
-        i,
-        end,
-        DateValue::Week {
-            year: Some(i32::from(w.year())),
-            week: w.week() as u8,
-        },
-    ))
 }
 
 /// The date the text gave last, as an anchor (for a step of a derivation).

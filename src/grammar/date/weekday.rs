@@ -327,7 +327,10 @@ pub(super) fn nth_weekday(cx: &Cx, i: usize) -> Option<Found> {
 
 /// "mer. 22 janvier", "sam, 15 juin 2024": an abbreviated weekday, only before a day and a
 /// month spelled right, not after an article ("la mer", "le jeu"), and only when it agrees
-/// with the date: otherwise the date is read without it.
+/// with the date: otherwise the date is read without it. Alone, only the abbreviations that
+/// are no French word nor a name, lower-case with their dot ("fermé lun.", "rendez-vous
+/// ven."): the weekday, the dot outside the span; "mer.", "jeu.", "sam." alone are the sea,
+/// a game, a first name.
 pub(super) fn abbreviated(cx: &Cx, i: usize) -> Verdict {
     if cx.lang == Lang::Fr
         && let Some(wd) = lexicon::weekday_abbrev(cx.w(i))
@@ -353,6 +356,12 @@ pub(super) fn abbreviated(cx: &Cx, i: usize) -> Verdict {
                     .any(|w| w.code == WarningCode::WeekdayMismatch)
             };
             return Some(day_month(cx, i, Some((wd, i)), d, e).filter(agrees));
+        }
+        if matches!(cx.raw(i), "lun" | "mar" | "ven" | "dim")
+            && cx.is_punct(i + 1, '.')
+            && cx.adjacent(i + 1)
+        {
+            return Some(weekday(cx, i, wd));
         }
     }
     None
