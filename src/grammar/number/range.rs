@@ -33,7 +33,7 @@ pub fn second_end(cx: &Cx, q: &Quantity) -> Option<(Decimal, usize)> {
     let joined = match cx.lang {
         Lang::Fr => {
             (cx.is_w(before, "entre") && cx.is_w(k, "et"))
-                || (opens_de(cx, before) && cx.is_w(k, "a") && cx.raw(k) != "a")
+                || (cx.is_w(k, "a") && cx.raw(k) != "a" && opens_de(cx, before))
         }
         Lang::En => cx.is_w(before, "between") && cx.is_w(k, "and"),
     };
