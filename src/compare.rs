@@ -164,15 +164,27 @@ pub fn effective_interval(
 ) -> Option<Interval> {
     let mut iv = core_interval(value, modifier)?;
     if modifier == Some(Mod::Approx) {
-        let slack = match value {
-            // "environ 3 000": a tenth either way.
-            Value::Number(_) | Value::Duration(_) => iv.lo.abs().max(iv.hi.abs()) * 0.1,
+        iv = match value {
+            // "environ 3 000", "près de 10 000": a tenth either way of the figure, or its
+            // rounding where that is wider; the two are one approximation, not two stacked
+            // ("près de 10 000" is 9 000 to 11 000, which "plus de 6 000", up to 9 000, does
+            // not reach).
+            Value::Number(_) | Value::NumberRange(..) | Value::Duration(_) => {
+                let stated = value.interval()?;
+                let slack = stated.lo.abs().max(stated.hi.abs()) * 0.1;
+                Interval {
+                    lo: iv.lo.min(stated.lo - slack),
+                    hi: iv.hi.max(stated.hi + slack),
+                }
+            }
             // "vers 2020": one unit of the date's own precision either way.
-            Value::Date(_) => iv.len() + 1.0,
-        };
-        iv = Interval {
-            lo: iv.lo - slack,
-            hi: iv.hi + slack,
+            Value::Date(_) => {
+                let slack = iv.len() + 1.0;
+                Interval {
+                    lo: iv.lo - slack,
+                    hi: iv.hi + slack,
+                }
+            }
         };
     }
     // A tolerance is how far apart two values may be, so each side takes half of it.

@@ -154,6 +154,7 @@ fn steps(source: &Source, c: &Claim, raw: &str) -> Vec<String> {
         modifier: c.modifier,
         warnings: Vec::new(),
         since: None,
+        range: None,
     };
     let derivation = grammar::derive(
         source.body(),
@@ -191,6 +192,12 @@ fn steps(source: &Source, c: &Claim, raw: &str) -> Vec<String> {
     }
     if let Some(m) = c.modifier.filter(|_| !mod_explained) {
         out.push(format!("mod: {m} ({})", mod_meaning(m, &c.value)));
+    }
+    if let Value::NumberRange(from, to) = c.value {
+        out.push(format!(
+            "range: from {from} to {to}, each end at its own precision (a count inside agrees, one outside \
+             conflicts)"
+        ));
     }
     if let Value::Date(d) = c.value {
         out.push(format!(

@@ -218,7 +218,7 @@ fn claims_in(
                 rule: ri,
                 source: source_index,
                 by: hit.by.clone(),
-                span: m.start..m.end,
+                span: span_as(m, rule.kind),
                 context: hit.context.clone(),
                 evidence: hit.evidence.clone(),
                 value,
@@ -237,6 +237,10 @@ fn claims_in(
 /// "depuis" ("contrôlée depuis 1994") is the duration up to publication when a duration rule
 /// does (see [`Mention::since`]).
 pub(crate) fn as_kind(m: &Mention, kind: ValueKind) -> (Value, Option<Mod>) {
+    // "entre 80 000 et 100 000": either end, to a count rule, is the range.
+    if let (ValueKind::Number, Some(range)) = (kind, m.range) {
+        return (range.value, None);
+    }
     match (kind, m.value, m.since) {
         (ValueKind::Number, Value::Date(crate::value::DateValue::Year { year }), _) => (
             Value::Number(crate::value::Decimal::int(i64::from(year))),
@@ -244,6 +248,14 @@ pub(crate) fn as_kind(m: &Mention, kind: ValueKind) -> (Value, Option<Mod>) {
         ),
         (ValueKind::Duration, Value::Date(_), Some(since)) => (since.value, since.modifier),
         (_, v, _) => (v, m.modifier),
+    }
+}
+
+/// The bytes a claim of a rule of `kind` holds in `m`: a range's, both ends, for a count rule.
+pub(crate) fn span_as(m: &Mention, kind: ValueKind) -> std::ops::Range<usize> {
+    match (kind, m.range) {
+        (ValueKind::Number, Some(range)) => range.start..range.end,
+        _ => m.start..m.end,
     }
 }
 

@@ -28,8 +28,12 @@
 //!   "quelques centaines" read as, which say only the order. Dates keep an open end ("après
 //!   2020"), and so do upper bounds: "moins de 1 %" may be far less.
 //!
-//! `APPROX` adds its own slack on top (a tenth either way, in `compare`), and a rule's
-//! tolerance more.
+//! - **Ranges** ("entre 80 000 et 100 000") run from their first end's lower edge to their
+//!   second end's upper one, each end at its own precision.
+//!
+//! `APPROX` widens the interval to a tenth either way of the figure, where that is wider than
+//! its rounding (in `compare`: one approximation, not a tenth on top of the rounding), and a
+//! rule's tolerance adds more.
 
 use crate::value::{Decimal, Interval, Value};
 
@@ -45,6 +49,18 @@ const HALF_UP: f64 = 1e-12;
 /// The interval `value` commits to by its wording alone.
 pub fn implied(value: &Value) -> Option<Interval> {
     let iv = value.interval()?;
+    // A range is as wide as its ends' own wordings: "entre 80 000 et 100 000" runs from
+    // 75 000 to just below 105 000.
+    if let Value::NumberRange(from, to) = value {
+        let (lo, hi) = (
+            implied(&Value::Number(*from))?,
+            implied(&Value::Number(*to))?,
+        );
+        return Some(Interval {
+            lo: lo.lo,
+            hi: hi.hi,
+        });
+    }
     if let Value::Number(n) = value {
         let half = rounded_half_width(*n);
         return Some(Interval {
@@ -58,7 +74,7 @@ pub fn implied(value: &Value) -> Option<Interval> {
         });
     }
     let half = match value {
-        Value::Number(_) => 0.0,
+        Value::Number(_) | Value::NumberRange(..) => 0.0,
         // A combined duration is counted in its smallest unit: "un mois et 14 jours" to the
         // day.
         Value::Duration(d) => {
@@ -85,7 +101,8 @@ pub fn lower_bound_reach(value: &Value) -> Option<f64> {
             let (amount, unit) = d.last();
             (amount?.to_f64(), unit.seconds())
         }
-        Value::Date(_) => return None,
+        // A range states both its ends: no mod bounds it further.
+        Value::Date(_) | Value::NumberRange(..) => return None,
     };
     let step = digit_step(figure);
     // A power of ten says only its order, as "des milliers" and "quelques centaines" do

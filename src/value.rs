@@ -185,6 +185,10 @@ pub enum Value {
     Date(DateValue),
     Duration(DurationValue),
     Number(Decimal),
+    /// A count given as a range, "entre 80 000 et 100 000", "de 5 000 à 7 000": both ends,
+    /// the first below the second, written `(80000,100000)`. A count rule reads it where the
+    /// grammar found two numbers (see [`Mention::range`]); it agrees with the counts inside it.
+    NumberRange(Decimal, Decimal),
 }
 
 impl Value {
@@ -192,7 +196,7 @@ impl Value {
         match self {
             Value::Date(_) => ValueKind::Date,
             Value::Duration(_) => ValueKind::Duration,
-            Value::Number(_) => ValueKind::Number,
+            Value::Number(_) | Value::NumberRange(..) => ValueKind::Number,
         }
     }
 
@@ -203,6 +207,10 @@ impl Value {
     pub fn interval(&self) -> Option<Interval> {
         match *self {
             Value::Number(n) => Some(Interval::point(n.to_f64())),
+            Value::NumberRange(from, to) => {
+                let (lo, hi) = (from.to_f64(), to.to_f64());
+                (lo <= hi).then_some(Interval { lo, hi })
+            }
             Value::Duration(d) => d.seconds().map(Interval::point),
             Value::Date(d) => date_interval(d),
         }
@@ -233,6 +241,8 @@ impl Value {
             },
             Value::Duration(d) => 9 - d.last().1 as u8,
             Value::Number(_) => 9,
+            // Coarser than a count, so that a count inside the range refines it.
+            Value::NumberRange(..) => 8,
         }
     }
 }
@@ -243,6 +253,7 @@ impl fmt::Display for Value {
             Value::Date(d) => d.fmt(f),
             Value::Duration(d) => d.fmt(f),
             Value::Number(n) => n.fmt(f),
+            Value::NumberRange(from, to) => write!(f, "({from},{to})"),
         }
     }
 }

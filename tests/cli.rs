@@ -625,9 +625,9 @@ fn explain_a_lint_finding_shows_separator_mod_intervals_and_verdict() {
         "raw text  “quelque 10 000”",
         "mod: “quelque” → APPROX",
         "number: “10 000” (thousands separator: space U+0020) → 10000",
-        "interval  [9500, 10500] → [8450, 11550] with APPROX",
+        "interval  [9500, 10500] → [9000, 11000] with APPROX",
         "comparison (tolerance: none",
-        "[8450, 11550]  vs  000_e3b7d5870ff81da2.txt 100000 [95000, 105000]: the intervals are disjoint → conflict",
+        "[9000, 11000]  vs  000_e3b7d5870ff81da2.txt 100000 [95000, 105000]: the intervals are disjoint → conflict",
         "verdict: conflict",
     ] {
         assert!(r.out.contains(expected), "{expected}\n{}", r.out);

@@ -50,11 +50,12 @@ fn read(phrase: &str, kind: ValueKind, source: usize) -> Result<Claim, String> {
         rule: 0,
         source,
         by: MatchedBy::Pattern(0),
-        span: m.start..m.end,
+        span: m.range.map_or(m.start..m.end, |r| r.start..r.end),
         context: 0..phrase.len(),
         evidence: m.start..m.end,
-        value: m.value,
-        modifier: m.modifier,
+        // "entre 80 000 et 100 000": a count rule reads the range either end carries.
+        value: m.range.map_or(m.value, |r| r.value),
+        modifier: if m.range.is_some() { None } else { m.modifier },
         subject: None,
         warnings: vec![],
     })
@@ -169,4 +170,46 @@ fn every_row_of_the_precision_table_holds_in_check() {
     }
     let _ = std::fs::remove_dir_all(&dir);
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// A range of counts is read where both ends bound one count, and nowhere else: each end
+/// carries it ("entre 80 000 et 100 000" is `(80000,100000)` whichever end a rule takes), and
+/// a change ("passé de 5 000 à 7 000"), a qualified end, ends out of order or of another scale
+/// ("de 2 à 5 000 euros") keep their numbers apart.
+#[test]
+fn count_ranges_are_read_where_two_numbers_bound_one_count() {
+    let ranges = |text: &str, lang: Lang| -> Vec<String> {
+        grammar::scan(text, lang, Published::parse("2024-06-01"))
+            .into_iter()
+            .filter(|m| m.kind == ValueKind::Number)
+            .map(|m| m.range.map_or("-".to_string(), |r| r.value.to_string()))
+            .collect()
+    };
+    let both = |v: &str| vec![v.to_string(), v.to_string()];
+    for (text, want) in [
+        ("entre 80 000 et 100 000 personnes", both("(80000,100000)")),
+        ("un bilan de 5 000 à 7 000 morts", both("(5000,7000)")),
+        ("entre trois cents et quatre cents", both("(300,400)")),
+        ("d'après eux, de 40 à 60 blessés", both("(40,60)")),
+        (
+            "le bilan est passé de 5 000 à 7 000",
+            vec!["-".into(), "-".into()],
+        ),
+        (
+            "il a grimpé de 300 à 400 en un jour",
+            vec!["-".into(), "-".into()],
+        ),
+        (
+            "entre près de 80 000 et 100 000",
+            vec!["-".into(), "-".into()],
+        ),
+        ("de 2 à 5 000 euros", vec!["-".into(), "-".into()]),
+        ("une victoire de 7 à 5", vec!["-".into(), "-".into()]),
+    ] {
+        assert_eq!(ranges(text, Lang::Fr), want, "{text}");
+    }
+    assert_eq!(
+        ranges("between 20 and 30 people were hurt", Lang::En),
+        both("(20,30)")
+    );
 }

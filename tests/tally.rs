@@ -14,6 +14,27 @@ fn four_running_counts_of_a_tally_are_no_conflict() {
     let report: serde_json::Value = serde_json::from_str(&r.out).unwrap();
     assert_eq!(report["summary"]["claims"], 4, "{report:#}");
     assert_eq!(report["summary"]["conflicts"], 0, "{report:#}");
+    // The counts of other days corroborate each other: one agreement that the tally grew,
+    // not a single-source finding per day.
+    let kinds: Vec<&str> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|f| f["kind"].as_str())
+        .collect();
+    assert!(!kinds.contains(&"single-source"), "{report:#}");
+    let grew: Vec<&serde_json::Value> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["kind"] == "agreement")
+        .collect();
+    assert_eq!(grew.len(), 1, "{report:#}");
+    assert_eq!(
+        grew[0]["message"],
+        "a running tally grew: from 2640 (2025-03-11, mardi.txt) to 4210 (2025-03-13, jeudi.txt)",
+        "{report:#}"
+    );
     // Without `tally`, the same four values conflict.
     let dir = scratch("tally-off");
     copy_dir(&fixture.join("corpus"), &dir.join("corpus"));

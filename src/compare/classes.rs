@@ -149,6 +149,61 @@ fn an_approximate_figure_admits_its_rounding() {
 }
 
 #[test]
+fn an_approximation_is_not_stacked_on_its_rounding() {
+    // "près de 10 000 morts" against "plus de 6 000 morts": 9 000 to 11 000 against 6 000 to
+    // just short of 9 000.
+    assert_eq!(rel(n(10_000), APPROX, n(6000), MORE), Relation::Conflict);
+    assert!(agree(rel(n(8000), APPROX, n(6000), MORE)));
+    // "environ 100 000" reaches a tenth either way, not a tenth beyond 105 000.
+    assert_eq!(
+        rel(n(100_000), APPROX, n(120_000), None),
+        Relation::Conflict
+    );
+    assert!(agree(rel(n(100_000), APPROX, n(110_000), None)));
+    // A tenth of a duration: "environ trente ans" of 32 years, not of 34.
+    let years = |x| lasting(x, DurationUnit::Year);
+    assert!(agree(rel(years(30), APPROX, years(32), None)));
+    assert_eq!(rel(years(30), APPROX, years(34), None), Relation::Conflict);
+}
+
+fn range(from: i64, to: i64) -> Value {
+    Value::NumberRange(Decimal::int(from), Decimal::int(to))
+}
+
+#[test]
+fn a_range_of_counts_holds_the_counts_between_its_ends() {
+    // "entre 80 000 et 100 000 personnes" of what other outlets counted.
+    assert_eq!(
+        rel(range(80_000, 100_000), None, n(100_000), None),
+        Relation::Contains
+    );
+    assert_eq!(
+        rel(n(92_500), None, range(80_000, 100_000), None),
+        Relation::ContainedBy
+    );
+    assert!(agree(rel(range(80_000, 100_000), None, n(100_000), APPROX)));
+    assert!(agree(rel(range(80_000, 100_000), None, n(90_000), MORE)));
+    // Outside, on either side, and a range of another order.
+    assert_eq!(
+        rel(range(80_000, 100_000), None, n(60_000), None),
+        Relation::Conflict
+    );
+    assert_eq!(
+        rel(range(80_000, 100_000), None, n(110_000), None),
+        Relation::Conflict
+    );
+    assert_eq!(
+        rel(range(5000, 5500), None, n(6000), MORE),
+        Relation::Conflict
+    );
+    assert_eq!(
+        rel(range(8000, 10_000), None, range(80_000, 100_000), None),
+        Relation::Conflict
+    );
+    assert!(agree(rel(range(5000, 7000), None, n(6000), MORE)));
+}
+
+#[test]
 fn a_part_of_a_month_or_a_year_admits_its_days() {
     let (mid, start, end) = (Some(Mod::Mid), Some(Mod::Start), Some(Mod::End));
     let fall = Value::Date(DateValue::Season {

@@ -45,9 +45,21 @@ pub(super) fn compare_tally<C: Compared>(
             .or_default()
             .push(i);
     }
+    let first_of_group = findings.len();
     for day_members in by_day.values() {
         group::compare_group(fact, day_members.clone(), findings);
     }
+    let mut fell: BTreeSet<usize> = BTreeSet::new();
+    // A count as a message tells it: its value, its day and its source.
+    let told = |c: usize, d: &Day| {
+        let claim = &claims[c];
+        format!(
+            "{} ({}, {})",
+            show_value(claim.value(), claim.modifier()),
+            d.1,
+            sources.name(claim.source())
+        )
+    };
     let tolerance = rules.rules[rule].tolerance;
     let interval =
         |i: usize| effective_interval(claims[i].value(), claims[i].modifier(), tolerance);
@@ -76,18 +88,10 @@ pub(super) fn compare_tally<C: Compared>(
                 FindingKind::Conflict,
                 &ids,
             );
+            fell.extend([earlier, i]);
             if !seen.insert(id.clone()) {
                 continue;
             }
-            let told = |c: usize, d: &Day| {
-                let claim = &claims[c];
-                format!(
-                    "{} ({}, {})",
-                    show_value(claim.value(), claim.modifier()),
-                    d.1,
-                    sources.name(claim.source())
-                )
-            };
             findings.push(Finding {
                 id,
                 kind: FindingKind::Conflict,
@@ -111,6 +115,51 @@ pub(super) fn compare_tally<C: Compared>(
             }
         }
     }
+    // The counts no fall involves, over several days and sources, tell one growing tally:
+    // each is corroborated by the others' days, not only by its own day's claims.
+    let grew: Vec<(&Day, usize)> = by_day
+        .iter()
+        .filter_map(|(d, m)| Some((d.as_ref()?, m)))
+        .flat_map(|(d, m)| m.iter().filter(|i| !fell.contains(i)).map(move |&i| (d, i)))
+        .collect();
+    let (Some(&(first_day, first)), Some(&(last_day, last))) = (grew.first(), grew.last()) else {
+        return;
+    };
+    let told_by: BTreeSet<usize> = grew.iter().map(|&(_, i)| claims[i].source()).collect();
+    if first_day == last_day || told_by.len() < 2 {
+        return;
+    }
+    let mut ids: Vec<usize> = grew.iter().map(|&(_, i)| i).collect();
+    ids.sort_unstable();
+    // Its days' single-source findings are answered by the tally.
+    let in_tally: BTreeSet<usize> = ids.iter().copied().collect();
+    let mut mine = findings.split_off(first_of_group);
+    mine.retain(|f| {
+        f.kind != FindingKind::SingleSource || !f.claims.iter().all(|c| in_tally.contains(c))
+    });
+    findings.extend(mine);
+    findings.push(Finding {
+        id: fingerprint(
+            rules,
+            sources,
+            claims,
+            rule,
+            subject.as_deref(),
+            FindingKind::Agreement,
+            &ids,
+        ),
+        kind: FindingKind::Agreement,
+        rule,
+        subject: subject.clone(),
+        primary: last,
+        within_source: false,
+        message: Some(format!(
+            "a running tally grew: from {} to {}",
+            told(first, first_day),
+            told(last, last_day)
+        )),
+        claims: ids,
+    });
 }
 
 /// Words before a date that make it the start of a stretch, not the time a count is true at.

@@ -246,7 +246,7 @@ fn as_claim(rule: usize, p: &Profile) -> Claim {
         rule,
         source: p.source,
         by: rules::MatchedBy::Pattern(0),
-        span: m.start..m.end,
+        span: extract::span_as(m, m.kind),
         context: p.sentence.clone(),
         evidence: m.start..m.end,
         value,

@@ -52,16 +52,28 @@ pub fn derive(
                 || m.since
                     .is_some_and(|r| r.value == mention.value && r.modifier == mention.modifier))
     });
-    if !found {
+    // A count rule's claim on "entre 80 000 et 100 000" holds the range both ends carry: its
+    // steps are both ends', in reading order.
+    let range = !found
+        && mentions.iter().any(|m| {
+            m.range.is_some_and(|r| {
+                r.start == mention.start && r.end == mention.end && r.value == mention.value
+            })
+        });
+    if !found && !range {
         return Derivation::default();
     }
-    let steps = trace
-        .into_done()
-        .into_iter()
-        .find(|(s, _)| s.start == mention.start && s.end == mention.end)
-        .map(|(_, steps)| steps)
-        .unwrap_or_default();
-    Derivation { found, steps }
+    let mut done = trace.into_done().into_iter();
+    let steps = if range {
+        done.filter(|(s, _)| mention.start <= s.start && s.end <= mention.end)
+            .flat_map(|(_, steps)| steps)
+            .collect()
+    } else {
+        done.find(|(s, _)| s.start == mention.start && s.end == mention.end)
+            .map(|(_, steps)| steps)
+            .unwrap_or_default()
+    };
+    Derivation { found: true, steps }
 }
 
 /// Derivations are written in English, whatever the source's language.

@@ -165,7 +165,7 @@ mod trace;
 mod word_class;
 mod word_table;
 
-use crate::value::{ByteSpan, Mention, Mod, Published, Value, Warning};
+use crate::value::{ByteSpan, CountRange, Decimal, Mention, Mod, Published, Value, Warning};
 pub use derive::{Derivation, derive};
 use lexer::Token;
 pub(crate) use memo::Memo;
@@ -538,6 +538,7 @@ impl Cx<'_> {
             modifier: f.modifier,
             warnings: f.warnings,
             since,
+            range: None,
         });
     }
 }
@@ -582,6 +583,7 @@ fn parse_number(cx: &Cx, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
     if number::is_factor(cx, q.start, end) {
         return Some(end);
     }
+    let second = number::range::second_end(cx, &q);
     cx.push(
         out,
         Found {
@@ -592,11 +594,32 @@ fn parse_number(cx: &Cx, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
             warnings: Vec::new(),
         },
     );
+    mark_range(cx, out, q.num.value, second);
     // "30 pour cent": the unit stays out of the span, and its "cent" is not a number.
     if cx.is_w(end, "pour") && cx.is_w(end + 1, "cent") {
         return Some(end + 2);
     }
     Some(end)
+}
+
+/// Both ends of a range of counts carry it ([`number::range`]): the first when it is pushed,
+/// knowing its second end, and the second, pushed next, from the first.
+fn mark_range(cx: &Cx, out: &mut [Mention], first: Decimal, second: Option<(Decimal, usize)>) {
+    if let Some((to, after)) = second {
+        if let Some(this) = out.last_mut() {
+            this.range = Some(CountRange {
+                value: Value::NumberRange(first, to),
+                start: this.start,
+                end: cx.toks[after - 1].end,
+            });
+        }
+    } else if let [.., before, this] = out
+        && let Some(r) = before.range
+        && r.end == this.end
+        && before.start < this.start
+    {
+        this.range = Some(r);
+    }
 }
 
 /// "deuxième", "vingt et unième", "centième": an ordinal in words keeps its number, as "2e"

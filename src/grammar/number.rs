@@ -17,6 +17,7 @@ mod fraction;
 mod one;
 mod postcode;
 mod quantity;
+pub mod range;
 mod roman;
 mod spelled;
 pub use factor::is_factor;

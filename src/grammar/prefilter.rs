@@ -99,6 +99,7 @@ const CONTEXT_SOURCES: &[&str] = &[
     include_str!("number/factor.rs"),
     include_str!("number/one.rs"),
     include_str!("number/postcode.rs"),
+    include_str!("number/range.rs"),
     include_str!("duration/range.rs"),
 ];
 
@@ -152,6 +153,7 @@ pub const LISTED: &[&str] = &[
     "number/factor.rs",
     "number/one.rs",
     "number/postcode.rs",
+    "number/range.rs",
     "duration/range.rs",
     // Not grammars: the token stream, the trace, the explanation and this file.
     "lexer.rs",

@@ -17,6 +17,7 @@ enum ValueDef {
     Date(DateValue),
     Duration(DurationValue),
     Number(Decimal),
+    NumberRange(Decimal, Decimal),
 }
 
 #[derive(Serialize, Deserialize)]

@@ -80,6 +80,20 @@ pub struct Mention {
     /// in an article of 2023, what a `duration` rule reads there.
     #[serde(skip)]
     pub since: Option<Reading>,
+    /// A count that is one end of a range ("entre 80 000 et 100 000", "de 5 000 à 7 000"):
+    /// the range, which a count rule reads in place of either end. Each end stays a number of
+    /// its own for the scan, as the evaluation corpora annotate them.
+    #[serde(skip)]
+    pub range: Option<CountRange>,
+}
+
+/// A range of counts and the bytes of both its ends, "80 000 et 100 000".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CountRange {
+    /// A [`Value::NumberRange`].
+    pub value: Value,
+    pub start: usize,
+    pub end: usize,
 }
 
 /// Another reading of a mention's words, for the rules of another kind than the mention's.

@@ -27,6 +27,19 @@
 //!   figures, other granularities, bounds, a running count and four planted near misses; scored
 //!   once before the comparator's round of fixes (recall 26/36, verdicts 25/36, conflicts caught
 //!   2/4, 0 false conflicts, exit codes 5/7).
+//! - `held9/`: 7 articles on verdicts again (a statistics office bulletin, a comparison table in
+//!   prose, a corrections notice, an anniversary piece, an English-language wire, a radio script,
+//!   museum labels): count ranges ("entre N et M", "de N à M"), upper and lower bounds,
+//!   approximations and collectives, the start of a month and a season against a day, a month
+//!   and a half against weeks, a running count on earlier days and four planted near misses;
+//!   scored once before the comparator's ninth round (recall 27/39, verdicts 23/39, conflicts
+//!   caught 3/4, 9 false conflicts, exit codes 4/7). Three phrases that shared six words with
+//!   the evaluation data were reworded after that scoring (`tests/no_quotes.rs`), which gave
+//!   recall 26/39, verdicts 23/39, caught 3/4, 7 false conflicts, exit codes 4/7. After the
+//!   round (count ranges, approximations not stacked on rounding, tallies across days): recall
+//!   29/39, verdicts 26/39, caught 4/4, 5 false conflicts, exit codes 5/7; the rest are
+//!   phrasing (English cues, "Deux guerres" read as a toll, a running count under a rule
+//!   without `tally`).
 //!
 //! Each set's `expectations.json` lists, per article, its publication date, the claims it
 //! makes (`phrase`, an exact substring holding the value; `fact`, the rule id; `value` and
@@ -359,6 +372,19 @@ fn held7_set_keeps_its_level() {
             verdicts: 26,
             exits: 6,
             false_conflicts: 0,
+        },
+    );
+}
+
+#[test]
+fn held9_set_keeps_its_level() {
+    holds(
+        "held9",
+        Floor {
+            found: 29,
+            verdicts: 26,
+            exits: 5,
+            false_conflicts: 5,
         },
     );
 }
