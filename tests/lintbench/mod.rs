@@ -27,6 +27,13 @@
 //!   figures, other granularities, bounds, a running count and four planted near misses; scored
 //!   once before the comparator's round of fixes (recall 26/36, verdicts 25/36, conflicts caught
 //!   2/4, 0 false conflicts, exit codes 5/7).
+//! - `held8/`: 8 articles in still other styles (a court report, a photo gallery's captions, a
+//!   radio-news script with a Q&A, a corrections column, a homepage of headlines and
+//!   standfirsts, a wire translated from English, a country fiche in prose with "Label :"
+//!   lines, a first-person reportage), with values in brackets, after labels, in verbless noun
+//!   phrases, in answers, behind incises and in "respectivement" coordinations; scored once
+//!   before the ninth round of phrasing fixes (recall 35/46, verdicts 32/46, conflicts caught
+//!   2/3, 9 false conflicts, exit codes 5/8).
 //!
 //! Each set's `expectations.json` lists, per article, its publication date, the claims it
 //! makes (`phrase`, an exact substring holding the value; `fact`, the rule id; `value` and
