@@ -369,3 +369,18 @@ fn held7_set_keeps_its_level() {
         },
     );
 }
+
+#[test]
+fn held8_set_keeps_its_level() {
+    // The false conflict left: "respectivement N et M morts" after two wars, whose first
+    // figure is taken for the second war's.
+    holds(
+        "held8",
+        Floor {
+            found: 40,
+            verdicts: 40,
+            exits: 7,
+            false_conflicts: 1,
+        },
+    );
+}
