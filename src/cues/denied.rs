@@ -46,6 +46,9 @@ pub fn denied(text: &str, words: &[Word], mw: &Range<usize>, sw: &Range<usize>) 
     negated(words, mw, sw)
         .or_else(|| negated_verb(words, mw, sw))
         .or_else(|| {
+            // What the scope does not report, its own sentence (a part of it) does not: the
+            // scope is read first, and the sentence only when it does.
+            super::corrected::misreported(words, sw)?;
             let own = own_sentence(words, mw, sw);
             super::corrected::misreported(words, &own).filter(|_| !names_its_error(words, &own))
         })
