@@ -9,6 +9,8 @@
 //!   ("Leçon 3", "Exercice 4 :", "épisode 112", "page 12"): it counts the label.
 //! - A number joined to another by a colon, "19:10", "00:00", is a clock time or a timestamp
 //!   (a podcast's chapters, a video's): it counts the colon, which no rule counts.
+//! - A number joined to another by a slash, "2/6", "1/12", is a photo's place in a gallery, a
+//!   post's in a thread, or a share: never a count of things; it counts the slash.
 
 use std::ops::Range;
 
@@ -100,35 +102,53 @@ const LABELS: &[&str] = &[
 /// timestamp it is part of ("19:10").
 pub fn numbered(words: &[Word], m: &Range<usize>) -> Option<usize> {
     let Some(k) = m.start.checked_sub(1) else {
-        return clock(words, m);
+        return clock(words, m).or_else(|| joined(words, m, "/"));
     };
     match folded(words, k) {
         "numero" | "no" | "nº" => Some(k),
         "°" if k > 0 && folded(words, k - 1) == "n" => Some(k - 1),
         w if LABELS.contains(&w) && m.len() == 1 => Some(k),
-        _ => clock(words, m),
+        _ => clock(words, m).or_else(|| joined(words, m, "/")),
     }
 }
 
 /// The colon of "19:10" when the count at words `m` is one side of it: a digit word, a colon,
 /// a digit word, with no space between.
 fn clock(words: &[Word], m: &Range<usize>) -> Option<usize> {
+    if m.len() != 1 {
+        return None;
+    }
+    joined(words, m, ":")
+}
+
+/// The `sign` ("19:10", "2/6") joining a digit word of the count at words `m` to another
+/// digit word, with no space between.
+fn joined(words: &[Word], m: &Range<usize>, sign: &str) -> Option<usize> {
     let digits = |i: usize| {
         words
             .get(i)
             .is_some_and(|w| w.folded.bytes().all(|b| b.is_ascii_digit()) && !w.folded.is_empty())
     };
-    let colon = |i: usize| words.get(i).is_some_and(|w| &*w.folded == ":");
+    let is_sign = |i: usize| words.get(i).is_some_and(|w| &*w.folded == sign);
     let touch = |a: usize, b: usize| words[a].span.end == words[b].span.start;
-    if m.len() != 1 || !digits(m.start) {
+    let (first, last) = (m.start, m.end.checked_sub(1)?);
+    if !digits(first) || !digits(last) {
         return None;
     }
-    let at = m.start;
-    if at >= 2 && colon(at - 1) && digits(at - 2) && touch(at - 2, at - 1) && touch(at - 1, at) {
-        return Some(at - 1);
+    // Inside the count ("2/6" read as one fraction) or beside it.
+    if let Some(k) = (first + 1..last).find(|&k| is_sign(k)) {
+        return (touch(k - 1, k) && touch(k, k + 1)).then_some(k);
     }
-    (colon(at + 1) && digits(at + 2) && touch(at, at + 1) && touch(at + 1, at + 2))
-        .then_some(at + 1)
+    if first >= 2
+        && is_sign(first - 1)
+        && digits(first - 2)
+        && touch(first - 2, first - 1)
+        && touch(first - 1, first)
+    {
+        return Some(first - 1);
+    }
+    (is_sign(last + 1) && digits(last + 2) && touch(last, last + 1) && touch(last + 1, last + 2))
+        .then_some(last + 1)
 }
 
 #[cfg(test)]
@@ -209,5 +229,17 @@ mod tests {
         assert_eq!(numbering(t, "30"), None);
         let t = "Le score : 3 000 spectateurs.";
         assert_eq!(numbering(t, "3 000"), None);
+    }
+
+    #[test]
+    fn a_slash_number_counts_nothing() {
+        let t = "3/8 — Des familles attendent au col. (AFP)";
+        assert_eq!(numbering(t, "3/8").as_deref(), Some("/"));
+        let t = "Le fil continue (2/5) : 900 foyers privés de courant.";
+        assert_eq!(numbering(t, "2/5").as_deref(), Some("/"));
+        assert_eq!(numbering(t, "900"), None);
+        // Spaced, it is no index: "entre 20 / 30 personnes" is left to the count.
+        let t = "Entre 20 / 30 personnes attendaient.";
+        assert_eq!(numbering(t, "30"), None);
     }
 }

@@ -3,7 +3,9 @@
 //! - a correction, "non pas X mais Y", "ce ne sont pas X mais Y", "Y et non X": X is the value
 //!   the writer rejects;
 //! - a correction notice's reported error ("notre édition d'hier indiquait que…", "à tort"):
-//!   every value of that sentence (see [`super::corrected`]);
+//!   every value of that sentence (see [`super::corrected`]), unless the sentence names the
+//!   error itself ("trois ponts, et non deux, comme nous l'avions écrit par erreur"): then only
+//!   the value set against ("deux") is denied;
 //! - a negated verb whose object is the value, "le contingent n'a jamais compté 10 000 hommes",
 //!   "ce ne sont pas 3 000 soldats": the closer ("pas", "jamais", "point") comes right before the
 //!   value or its one verb, and "ne" shortly before it (not "pas moins de", "ne … que");
@@ -43,7 +45,13 @@ const MAIS_REACH: usize = 5;
 pub fn denied(text: &str, words: &[Word], mw: &Range<usize>, sw: &Range<usize>) -> Option<Denial> {
     negated(words, mw, sw)
         .or_else(|| negated_verb(words, mw, sw))
-        .or_else(|| super::corrected::misreported(words, sw))
+        .or_else(|| {
+            // What the scope does not report, its own sentence (a part of it) does not: the
+            // scope is read first, and the sentence only when it does.
+            super::corrected::misreported(words, sw)?;
+            let own = own_sentence(words, mw, sw);
+            super::corrected::misreported(words, &own).filter(|_| !names_its_error(words, &own))
+        })
         .or_else(|| super::refuted::refuted(text, words, mw, sw))
         .map(Denial::Negated)
         .or_else(|| hypothetical(text, words, sw).then_some(Denial::Hypothetical))
@@ -84,6 +92,28 @@ fn negated(words: &[Word], mw: &Range<usize>, sw: &Range<usize>) -> Option<&'sta
         }
         _ => None,
     }
+}
+
+/// The sentence of the value at words `mw` within its scope `sw`, which may have grown to take
+/// in the sentence before ("Notre édition d'hier indiquait 900 lits. Il y en a 700."): a
+/// correction notice's error is the notice's sentence's, not the next one's.
+fn own_sentence(words: &[Word], mw: &Range<usize>, sw: &Range<usize>) -> Range<usize> {
+    let ends = |k: usize| matches!(folded(words, k), "." | "!" | "?");
+    let start = (sw.start..mw.start)
+        .rev()
+        .find(|&k| ends(k))
+        .map_or(sw.start, |k| k + 1);
+    let end = (mw.end..sw.end)
+        .find(|&k| ends(k))
+        .map_or(sw.end, |k| k + 1);
+    start..end
+}
+
+/// Whether the scope sets a value against another, "Y et non X", "Y, non pas X": a correction
+/// that says which value was the error.
+fn names_its_error(words: &[Word], sw: &Range<usize>) -> bool {
+    (sw.start + 1..sw.end)
+        .any(|i| folded(words, i) == "non" && matches!(folded(words, i - 1), "et" | "," | "ou"))
 }
 
 /// Words that close a negation "ne … pas".
@@ -181,6 +211,22 @@ mod tests {
         assert_eq!(verdict(t, "40"), None);
         let t = "Le pont a rouvert non pas le 12 mais le 14 mars.";
         assert_eq!(verdict(t, "12"), Some(Denial::Negated("pas")));
+    }
+
+    #[test]
+    fn a_correction_that_names_its_error_denies_that_value_only() {
+        let t = "Le pont compte trois arches, et non deux, comme nous l'avions écrit par erreur.";
+        assert_eq!(verdict(t, "trois"), None);
+        assert_eq!(verdict(t, "deux"), Some(Denial::Negated("non")));
+        let t = "La crue a atteint 4 mètres, non pas 6, contrairement à ce que nous indiquions.";
+        assert_eq!(verdict(t, "4"), None);
+        // The notice's error is its own sentence's: the figure after it stands.
+        let t = "Notre édition d'hier indiquait 900 lits. L'hôpital en compte 700.";
+        assert_eq!(verdict(t, "900"), Some(Denial::Negated("indiquait")));
+        assert_eq!(verdict(t, "700"), None);
+        // Without the pair, the notice's figures are all the error.
+        let t = "Nous avons situé à tort la foire au 9 juin.";
+        assert_eq!(verdict(t, "9"), Some(Denial::Negated("à tort")));
     }
 
     #[test]

@@ -25,6 +25,7 @@
 
 pub mod anaphora;
 pub mod answer;
+pub mod caption;
 pub mod clitic;
 pub mod corrected;
 pub mod counted;

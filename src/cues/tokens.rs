@@ -116,6 +116,12 @@ fn words_with(lang: Lang, text: &str, cache: &mut FormCache) -> Vec<Word> {
                 forms = cache.get(lang, full, Kind::Word);
                 end = next + dl;
             }
+            if lang == Lang::Fr && is_share_noun(&forms.folded, out.last()) {
+                // "une bonne part des habitants": the noun, whose stem is the verb's
+                // ("partir"); it meets no cue of leaving.
+                forms.base = Arc::from(SHARE_BASE);
+                forms.alt = cache.empty.clone();
+            }
             out.push(Word {
                 span: i..end,
                 folded: forms.folded,
@@ -137,6 +143,48 @@ fn words_with(lang: Lang, text: &str, cache: &mut FormCache) -> Vec<Word> {
         }
     }
     out
+}
+
+/// The base of the noun "part" ("une part", "la plupart" aside): no cue's stem.
+const SHARE_BASE: &str = "part#nom";
+
+/// Whether `folded` is the noun "part" (or "parts"), the stem of which is the verb "partir"'s:
+/// after a determiner or an adjective of size, "une part", "bonne part", "à part", "d'autre
+/// part", "des parts", no verb can stand.
+fn is_share_noun(folded: &str, before: Option<&Word>) -> bool {
+    if !matches!(folded, "part" | "parts") {
+        return false;
+    }
+    let Some(b) = before else { return false };
+    matches!(
+        &*b.folded,
+        "une"
+            | "la"
+            | "des"
+            | "les"
+            | "ma"
+            | "ta"
+            | "sa"
+            | "notre"
+            | "votre"
+            | "leur"
+            | "mes"
+            | "ses"
+            | "nos"
+            | "leurs"
+            | "cette"
+            | "bonne"
+            | "grande"
+            | "petite"
+            | "large"
+            | "faible"
+            | "forte"
+            | "meilleure"
+            | "autre"
+            | "quote"
+            | "a"
+            | "de"
+    )
 }
 
 /// What a word or a punctuation mark is written as: one entry of [`FormCache`].
@@ -384,6 +432,18 @@ mod tests {
             "Bakou a repris les villes, les routes et le territoire.",
         );
         assert_eq!(match_phrase(&bases, &w, 2), None);
+    }
+
+    #[test]
+    fn the_noun_part_is_not_the_verb_partir() {
+        let leave = phrase_bases(Lang::Fr, "partir");
+        let base_of = |text: &str, at: usize| words(Lang::Fr, text)[at].base.to_string();
+        assert_ne!(base_of("Une bonne part des habitants reste.", 2), leave[0]);
+        assert_ne!(base_of("Pour sa part, le maire se tait.", 2), leave[0]);
+        assert_ne!(base_of("Les parts du marché ont changé.", 1), leave[0]);
+        // The verb keeps its stem: "il part", "elle part demain".
+        assert_eq!(base_of("Le car part à midi.", 2), leave[0]);
+        assert_eq!(base_of("Elle part demain.", 1), leave[0]);
     }
 
     #[test]

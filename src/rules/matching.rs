@@ -253,6 +253,8 @@ fn candidates(rule: &Rule, scopes: &Scopes, mentions: &[Mention]) -> Vec<(usize,
                     let context = enclosing(ranges, m.start..m.end)?;
                     let context = cues::answer::with_question(text, ranges, context, m.start);
                     let context = cues::anaphora::with_antecedent(text, ranges, context, m.start);
+                    let context =
+                        cues::caption::with_caption(text, ranges, context, m.start..m.end);
                     let context = match &lead {
                         Some((from, to)) if *from == context => to.clone(),
                         _ => {
