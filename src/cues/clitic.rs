@@ -9,6 +9,8 @@
 //!   ("Leçon 3", "Exercice 4 :", "épisode 112", "page 12"): it counts the label.
 //! - A number joined to another by a colon, "19:10", "00:00", is a clock time or a timestamp
 //!   (a podcast's chapters, a video's): it counts the colon, which no rule counts.
+//! - The second part of a label's hyphenated number, "n° 2024-117" (a decree's, a case
+//!   file's), is numbered as the first part is.
 //! - A number joined to another by a slash, "2/6", "1/12", is a photo's place in a gallery, a
 //!   post's in a thread, or a share: never a count of things; it counts the slash.
 
@@ -108,8 +110,25 @@ pub fn numbered(words: &[Word], m: &Range<usize>) -> Option<usize> {
         "numero" | "no" | "nº" => Some(k),
         "°" if k > 0 && folded(words, k - 1) == "n" => Some(k - 1),
         w if LABELS.contains(&w) && m.len() == 1 => Some(k),
-        _ => clock(words, m).or_else(|| joined(words, m, "/")),
+        _ => clock(words, m)
+            .or_else(|| joined(words, m, "/"))
+            .or_else(|| hyphen_part(words, m)),
     }
+}
+
+/// The word that numbers the first part of a hyphenated label number, "n° 2024-117" (a
+/// decree's, a case file's), when the count at words `m` is its second part: the hyphen is
+/// no word, so the parts are two digit words one byte apart (spaced digit groups, "12 300",
+/// are one count).
+fn hyphen_part(words: &[Word], m: &Range<usize>) -> Option<usize> {
+    let k = m.start.checked_sub(1)?;
+    let digits = |w: &Word| !w.folded.is_empty() && w.folded.bytes().all(|b| b.is_ascii_digit());
+    let (before, first) = (&words[k], words.get(m.start)?);
+    if m.len() != 1 || !digits(before) || !digits(first) || before.span.end + 1 != first.span.start
+    {
+        return None;
+    }
+    numbered(words, &(k..k + 1))
 }
 
 /// The colon of "19:10" when the count at words `m` is one side of it: a digit word, a colon,
@@ -218,6 +237,21 @@ mod tests {
         // Not a label: "4 exercices", "la leçon de 3 000 élèves".
         assert_eq!(numbering("Ils ont fait 4 exercices.", "4"), None);
         assert_eq!(numbering("la leçon de 3 000 élèves", "3 000"), None);
+    }
+
+    #[test]
+    fn a_hyphenated_label_number_counts_nothing() {
+        let t = "Décret n° 2023-412 relatif aux 900 réfugiés.";
+        assert_eq!(numbering(t, "412").as_deref(), Some("n"));
+        let t = "Dossier numéro 12-3000 : les soldats de la paix.";
+        assert_eq!(numbering(t, "3000").as_deref(), Some("numero"));
+        // Without a label before it, a hyphenated pair is left to the count.
+        let t = "Score final 3-2000 spectateurs.";
+        assert_eq!(numbering(t, "2000"), None);
+        assert_eq!(
+            numbering("Décret n° 2023-412 relatif aux 900 réfugiés.", "900"),
+            None
+        );
     }
 
     #[test]

@@ -462,7 +462,7 @@ fn evaluate_with(
                         noun: t.text[t.words[n].span.clone()].to_string(),
                     }),
                 }
-            } else if c.bare_year {
+            } else if c.bare_year && !super::introduced::introduces_count(t.words, mw.start) {
                 missing.push(Missing::Unit {
                     noun: String::new(),
                 });

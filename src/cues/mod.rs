@@ -15,7 +15,8 @@
 //! (the noun a count counts, and whether it is the part or the whole of "X des Y"),
 //! `dateline` (a dispatch's "EREVAN, 18 avril (Agence) –"), `corrected` (a correction notice's reported
 //! error: denied), `insertion` (a clause between
-//! two commas, skipped when a `near` cue is measured), `said` (the date of a reporting incise, ", a confirmé jeudi le Kremlin"),
+//! two commas, skipped when a `near` cue is measured), `introduced` ("au nombre de 2000": a year-like
+//! number after a phrase of counting is a count), `said` (the date of a reporting incise, ", a confirmé jeudi le Kremlin"),
 //! `index` (all the rules' cue phrases in one table: an article's words are looked up once,
 //! and a rule whose cues are absent costs nothing there), `matching` (a rule's verdict on one
 //! sentence, and the near-miss account of why it did not match).
@@ -33,6 +34,7 @@ pub mod dateline;
 pub mod denied;
 pub mod index;
 pub mod insertion;
+pub mod introduced;
 pub mod leadin;
 pub mod matching;
 pub mod refuted;

@@ -34,9 +34,10 @@ fn unit_at(cx: &Cx, k: usize, after_digits: bool) -> Option<DurationUnit> {
     let u = lexicon::unit(cx.lang, w)?;
     let abbreviated = matches!(
         w,
-        "s" | "sec" | "min" | "mn" | "h" | "hr" | "hrs" | "secs" | "mins"
+        "s" | "sec" | "min" | "mn" | "h" | "hr" | "hrs" | "secs" | "mins" | "sem"
     );
-    // "vingt min" reads, "trois h" does not: "h" and "s" need digits.
+    // "vingt min" reads, "trois h" does not: "h", "s" and "sem" ("6 sem.", a thread's or a
+    // note's weeks) need digits.
     if abbreviated && !after_digits && !matches!(w, "min" | "mins" | "mn" | "sec" | "secs") {
         return None;
     }

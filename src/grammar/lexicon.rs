@@ -173,7 +173,7 @@ pub fn unit(lang: Lang, w: &str) -> Option<DurationUnit> {
             "minute" | "minutes" | "min" | "mn" => Minute,
             "heure" | "heures" | "h" | "hrs" | "hr" => Hour,
             "jour" | "jours" | "journee" | "journees" => Day,
-            "semaine" | "semaines" => Week,
+            "semaine" | "semaines" | "sem" => Week,
             "mois" => Month,
             "an" | "ans" | "annee" | "annees" => Year,
             "decennie" | "decennies" => Decade,
