@@ -103,16 +103,20 @@ const LABELS: &[&str] = &[
 /// before it, a label noun right before it ("Leçon 3"), or the colon of a clock time or a
 /// timestamp it is part of ("19:10").
 pub fn numbered(words: &[Word], m: &Range<usize>) -> Option<usize> {
-    let Some(k) = m.start.checked_sub(1) else {
-        return clock(words, m).or_else(|| joined(words, m, "/"));
-    };
+    label(words, m)
+        .or_else(|| clock(words, m))
+        .or_else(|| joined(words, m, "/"))
+        .or_else(|| hyphen_part(words, m))
+}
+
+/// "n°", "numéro" or a label noun right before the count at words `m`.
+fn label(words: &[Word], m: &Range<usize>) -> Option<usize> {
+    let k = m.start.checked_sub(1)?;
     match folded(words, k) {
         "numero" | "no" | "nº" => Some(k),
         "°" if k > 0 && folded(words, k - 1) == "n" => Some(k - 1),
         w if LABELS.contains(&w) && m.len() == 1 => Some(k),
-        _ => clock(words, m)
-            .or_else(|| joined(words, m, "/"))
-            .or_else(|| hyphen_part(words, m)),
+        _ => None,
     }
 }
 
@@ -128,7 +132,8 @@ fn hyphen_part(words: &[Word], m: &Range<usize>) -> Option<usize> {
     {
         return None;
     }
-    numbered(words, &(k..k + 1))
+    // Only the first part's own label: a chain "1-2-3-…" is not walked back word by word.
+    label(words, &(k..k + 1))
 }
 
 /// The colon of "19:10" when the count at words `m` is one side of it: a digit word, a colon,
