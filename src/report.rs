@@ -4,7 +4,7 @@
 //! Everything in it is sorted: sources by path, claims by source, position and rule, findings
 //! by kind, rule and fingerprint. The same inputs give the same bytes.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use serde::Serialize;
@@ -517,62 +517,110 @@ impl Stated for Arc<ClaimEntry> {
     }
 }
 
+/// A finding's claims in the order its report lists them: the anchor first, the rest in
+/// source order (and by position in a source). A finding's claims are in source order already
+/// (see [`Finding::claims`]): then they are taken as they are, and only a list in another order
+/// is sorted, in a copy.
+pub(crate) fn anchored<'a, C: Stated>(
+    f: &'a Finding,
+    claims: &[C],
+) -> Box<dyn Iterator<Item = usize> + 'a> {
+    let key = |i: usize| (claims[i].source(), claims[i].start());
+    if f.claims.windows(2).all(|w| key(w[0]) <= key(w[1])) {
+        let anchors = f.claims.iter().filter(|&&i| i == f.primary).count();
+        let rest = f.claims.iter().copied().filter(move |&i| i != f.primary);
+        return Box::new(std::iter::repeat_n(f.primary, anchors).chain(rest));
+    }
+    let mut ids = f.claims.clone();
+    ids.sort_by_key(|&i| (i != f.primary, key(i)));
+    Box::new(ids.into_iter())
+}
+
 /// "000.txt says 2022-09; 001.txt and 002.txt say 2023-09": who says what, values in order of
 /// first appearance. A long list is summarized ("a.txt, b.txt, c.txt and 412 more sources say
 /// 100000"), so that a fact stated by every article of an archive gives a line, not a page.
-/// Linear in the claims: each value and each name is found by a hash lookup, never by a scan.
+/// Each value is found by a hash lookup, never by a scan; the names are counted by sorting the
+/// claims' (value, source) pairs, 8 bytes a claim, rather than in a set of names per value.
 pub(crate) fn message<C: Stated>(
     f: &Finding,
     sources: &dyn crate::compare::Sources,
     claims: &[C],
 ) -> String {
+    use std::borrow::Cow;
     struct Said {
         value: String,
         /// The first names, in order, up to `NAMES_SHOWN`.
         shown: Vec<String>,
-        /// Every distinct name, counted.
-        names: HashSet<usize>,
+        /// How many distinct names state it.
+        names: usize,
     }
+    // Sources are deduplicated by the name shown: two paths with one file name read as one.
+    let name_of = |source: usize| -> Cow<'_, str> {
+        match sources.name_ref(source) {
+            Some(name) => Cow::Borrowed(name),
+            None => Cow::Owned(sources.name(source)),
+        }
+    };
+    // Indices past `u32` (four billion sources) would be read as the last one: no corpus that
+    // is compared in memory comes near.
+    let small = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
     let mut by_value: Vec<Said> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
-    // Sources are deduplicated by the name shown: two paths with one file name read as one.
-    let mut name_ids: HashMap<String, usize> = HashMap::new();
-    let mut ids = f.claims.clone();
-    ids.sort_by_key(|&i| (i != f.primary, claims[i].source(), claims[i].start()));
-    for &i in &ids {
+    // Each claim's value (its place in `by_value`) and source.
+    let mut stated: Vec<(u32, u32)> = Vec::with_capacity(f.claims.len());
+    for i in anchored(f, claims) {
         let c = &claims[i];
         let shown = show_value(c.value(), c.modifier());
         let at = *index.entry(shown).or_insert_with_key(|shown| {
             by_value.push(Said {
                 value: shown.clone(),
                 shown: Vec::new(),
-                names: HashSet::new(),
+                names: 0,
             });
             by_value.len() - 1
         });
-        let name = sources.name(c.source());
-        let next = name_ids.len();
-        let id = *name_ids.entry(name.clone()).or_insert(next);
+        stated.push((small(at), small(c.source())));
         let said = &mut by_value[at];
-        if said.names.insert(id) && said.shown.len() < NAMES_SHOWN {
-            said.shown.push(name);
+        // While fewer are shown, every distinct name seen is shown.
+        if said.shown.len() < NAMES_SHOWN {
+            let name = name_of(c.source());
+            if !said.shown.iter().any(|s| *s == *name) {
+                said.shown.push(name.into_owned());
+            }
         }
+    }
+    drop(index);
+    // The distinct names of each value: its pairs sorted by name (the same pair twice is
+    // dropped first, without reading a name).
+    stated.sort_unstable();
+    stated.dedup();
+    let by_name = |a: &(u32, u32), b: &(u32, u32)| {
+        a.0.cmp(&b.0)
+            .then_with(|| name_of(a.1 as usize).cmp(&name_of(b.1 as usize)))
+    };
+    stated.sort_unstable_by(by_name);
+    stated.dedup_by(|a, b| by_name(a, b).is_eq());
+    for &(at, _) in &stated {
+        by_value[at as usize].names += 1;
     }
     let mut parts: Vec<String> = by_value
         .iter()
         .take(VALUES_SHOWN)
         .map(|said| {
-            let verb = if said.names.len() == 1 { "says" } else { "say" };
-            let who = join_names(&said.shown, said.names.len() - said.shown.len());
+            let verb = if said.names == 1 { "says" } else { "say" };
+            let who = join_names(&said.shown, said.names - said.shown.len());
             format!("{who} {verb} {}", said.value)
         })
         .collect();
     if by_value.len() > VALUES_SHOWN {
         let rest = &by_value[VALUES_SHOWN..];
-        let mut names: HashSet<usize> = HashSet::new();
-        for said in rest {
-            names.extend(&said.names);
-        }
+        let mut names: Vec<u32> = stated
+            .iter()
+            .filter(|&&(at, _)| at as usize >= VALUES_SHOWN)
+            .map(|&(_, source)| source)
+            .collect();
+        names.sort_unstable_by(|&a, &b| name_of(a as usize).cmp(&name_of(b as usize)));
+        names.dedup_by(|a, b| name_of(*a as usize) == name_of(*b as usize));
         parts.push(format!(
             "{} more values in {} {}",
             rest.len(),

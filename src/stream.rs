@@ -441,14 +441,14 @@ pub fn compare_spilled(
         Ok(findings
             .par_iter()
             .map(|f| {
-                // The anchor first, the rest in source order, as `report::assemble` has them.
-                let mut ids = f.claims.clone();
-                ids.sort_by_key(|&i| (i != f.primary, claims[i].source, claims[i].start()));
                 let message = f
                     .message
                     .clone()
                     .unwrap_or_else(|| report::message(f, sources, &claims));
-                let ids = ids.iter().map(|&i| claims[i].index).collect();
+                // The anchor first, the rest in source order, as `report::assemble` has them.
+                let ids = report::anchored(f, &claims)
+                    .map(|i| claims[i].index)
+                    .collect();
                 (report::finding_entry(rules, f, message, Vec::new()), ids)
             })
             .collect())

@@ -18,12 +18,20 @@ use super::{Compared, Fact, Finding, FindingKind, core_interval, effective_inter
 use crate::rules::RuleSet;
 use crate::value::{Interval, Mod, Value};
 
-/// The claims of one group that state the same value with the same mod.
+/// The claims of one group that state the same value with the same mod. Its claims are not
+/// listed (a list per class is a word per claim, 1 MB for the largest fact of 100 000
+/// articles): what the comparison reads of them is counted, and the few findings that list a
+/// class's claims find them again ([`positions_of`]).
 struct ValueClass {
-    /// Positions in the group's members, in order.
-    positions: Vec<usize>,
-    /// The sources that state it, in order, each once.
-    sources: Vec<usize>,
+    key: (Value, Option<Mod>),
+    /// The position of its first claim in the group's members.
+    first: usize,
+    /// How many of the group's claims state it.
+    count: usize,
+    /// The first source that states it (members are in source order), and whether another
+    /// does too.
+    source: usize,
+    many: bool,
     /// The interval it is compared on, with the rule's tolerance; `None` when it cannot be
     /// placed (a year nobody knows), and then it relates to nothing.
     effective: Option<Interval>,
@@ -34,10 +42,7 @@ struct ValueClass {
 impl ValueClass {
     /// The one source that states this value, when only one does.
     fn solo(&self) -> Option<usize> {
-        match self.sources.as_slice() {
-            [one] => Some(*one),
-            _ => None,
-        }
+        (!self.many).then_some(self.source)
     }
 }
 
@@ -99,21 +104,47 @@ fn classes<C: Compared>(
         let (value, modifier, source) = (c.value(), c.modifier(), c.source());
         let k = *index.entry((*value, modifier)).or_insert_with(|| {
             classes.push(ValueClass {
-                positions: Vec::new(),
-                sources: Vec::new(),
+                key: (*value, modifier),
+                first: pos,
+                count: 0,
+                source,
+                many: false,
                 effective: effective_interval(value, modifier, tolerance),
                 core: core_interval(value, modifier),
             });
             classes.len() - 1
         });
         let class = &mut classes[k];
-        class.positions.push(pos);
-        // Members are sorted by source, so a new source comes last.
-        if class.sources.last() != Some(&source) {
-            class.sources.push(source);
-        }
+        class.count += 1;
+        class.many |= class.source != source;
     }
     classes
+}
+
+/// The positions in `members` of the claims of each class in `wanted` (indices into
+/// `classes`), in order, aligned with `wanted`.
+fn positions_of<C: Compared>(
+    claims: &[C],
+    members: &[usize],
+    classes: &[ValueClass],
+    wanted: &[usize],
+) -> Vec<Vec<usize>> {
+    let slot: HashMap<(Value, Option<Mod>), usize> = wanted
+        .iter()
+        .enumerate()
+        .map(|(n, &k)| (classes[k].key, n))
+        .collect();
+    let mut positions: Vec<Vec<usize>> = wanted
+        .iter()
+        .map(|&k| Vec::with_capacity(classes[k].count))
+        .collect();
+    for (pos, &i) in members.iter().enumerate() {
+        let c = &claims[i];
+        if let Some(&n) = slot.get(&(*c.value(), c.modifier())) {
+            positions[n].push(pos);
+        }
+    }
+    positions
 }
 
 /// The findings of one group of claims: one rule, one subject, sorted by source and position.
@@ -139,7 +170,7 @@ pub(super) fn compare_group<C: Compared>(
             .filter_map(|(k, c)| c.effective.map(|iv| (k, iv)))
     };
     // By claims, for how many each disagrees with; by classes, for whether two sources do.
-    let by_claims = Sweep::new(placed().map(|(k, iv)| (iv, classes[k].positions.len())));
+    let by_claims = Sweep::new(placed().map(|(k, iv)| (iv, classes[k].count)));
     let by_classes = Sweep::new(placed().map(|(_, iv)| (iv, 1)));
     // The classes only one source states, by that source.
     let mut solo_ivs: BTreeMap<usize, Vec<Interval>> = BTreeMap::new();
@@ -153,17 +184,22 @@ pub(super) fn compare_group<C: Compared>(
         .map(|(s, ivs)| (s, Sweep::new(ivs.into_iter().map(|iv| (iv, 1)))))
         .collect();
 
-    // conflicts[pos]: how many claims member `pos` disagrees with.
-    let mut conflicts = vec![0usize; members.len()];
+    // The claim that disagrees with the most others, as (how many, its position): every claim
+    // of a class disagrees with as many, and the first comes first.
+    let mut anchor: Option<(usize, usize)> = None;
     let mut cross_source_conflict = false;
     // Whether some pair of claims from two sources could be compared and held together; a
     // year nobody knows ("le 9 mai" with no publication date) corroborates nothing.
-    let mut corroborated = classes.iter().any(|class| class.sources.len() > 1);
+    let mut corroborated = classes.iter().any(|class| class.many);
     for (k, iv) in placed() {
         let class = &classes[k];
         let disagreeing = by_claims.total() - by_claims.overlapping(iv);
-        for &p in &class.positions {
-            conflicts[p] = disagreeing;
+        if disagreeing > 0
+            && anchor.is_none_or(|(most, at)| {
+                (disagreeing, std::cmp::Reverse(class.first)) > (most, std::cmp::Reverse(at))
+            })
+        {
+            anchor = Some((disagreeing, class.first));
         }
         // Classes this one conflicts with / agrees with (itself included), in all and among
         // the classes of its own single source: a pair within one source proves nothing
@@ -184,23 +220,33 @@ pub(super) fn compare_group<C: Compared>(
     }
 
     let verdicts = Verdicts {
-        conflicts,
+        anchor: anchor.map(|(_, at)| at),
         cross_source_conflict,
         corroborated,
     };
-    let refinements = || {
-        nested(&classes)
+    let refinements = |members: &[usize]| {
+        let pairs: Vec<(usize, usize)> = nested(&classes)
             .into_iter()
             .filter(|&(coarse, fine)| {
                 let (a, b) = (&classes[coarse], &classes[fine]);
                 a.solo().is_none() || a.solo() != b.solo()
             })
+            .collect();
+        if pairs.is_empty() {
+            return Vec::new();
+        }
+        let mut wanted: Vec<usize> = pairs.iter().flat_map(|&(a, b)| [a, b]).collect();
+        wanted.sort_unstable();
+        wanted.dedup();
+        let listed = positions_of(claims, members, &classes, &wanted);
+        let of = |k: usize| &listed[wanted.binary_search(&k).unwrap_or_default()];
+        pairs
+            .into_iter()
             .map(|(coarse, fine)| {
-                let (a, b) = (&classes[coarse], &classes[fine]);
-                let mut positions: Vec<usize> =
-                    a.positions.iter().chain(&b.positions).copied().collect();
+                let (a, b) = (of(coarse), of(fine));
+                let mut positions: Vec<usize> = a.iter().chain(b).copied().collect();
                 positions.sort_unstable();
-                (positions, b.positions[0])
+                (positions, b[0])
             })
             .collect()
     };
@@ -210,9 +256,8 @@ pub(super) fn compare_group<C: Compared>(
         claims,
         rule,
         subject,
-        members: &members,
     };
-    emit(&group, &verdicts, refinements, findings);
+    emit(&group, members, &verdicts, refinements, findings);
 }
 
 /// One group of claims, as the comparator is given it.
@@ -222,14 +267,13 @@ struct Group<'a, C> {
     claims: &'a [C],
     rule: usize,
     subject: &'a Option<String>,
-    /// Sorted by source and position.
-    members: &'a [usize],
 }
 
 /// What comparing a group found, before it is told as findings.
 struct Verdicts {
-    /// For each member, how many claims it disagrees with.
-    conflicts: Vec<usize>,
+    /// The position of the claim that disagrees with the most others (the first of them),
+    /// when one disagrees with another.
+    anchor: Option<usize>,
     /// Whether some disagreeing pair comes from two sources.
     cross_source_conflict: bool,
     /// Whether some pair of claims from two sources could be compared and held together.
@@ -238,15 +282,16 @@ struct Verdicts {
 
 /// The group's findings: a conflict when a claim disagrees with another; else single-source
 /// when nothing corroborates it; else an agreement, and one refinement per nested pair of
-/// values (`refinements`: the positions of both values' claims, sorted, and the finer value's
-/// first position), asked for only then.
+/// values (`refinements`: the positions in `members` of both values' claims, sorted, and the
+/// finer value's first position), asked for only then. `members` (sorted by source and
+/// position) become the claims of the group's finding.
 fn emit<C: Compared>(
     g: &Group<C>,
+    members: Vec<usize>,
     v: &Verdicts,
-    refinements: impl FnOnce() -> Vec<(Vec<usize>, usize)>,
+    refinements: impl FnOnce(&[usize]) -> Vec<(Vec<usize>, usize)>,
     findings: &mut Vec<Finding>,
 ) {
-    let members = g.members;
     let make = |kind, ids: Vec<usize>, primary| {
         let id = fingerprint(
             g.rules,
@@ -268,31 +313,37 @@ fn emit<C: Compared>(
             message: None,
         }
     };
-    let source_count = {
-        let mut s: Vec<usize> = members.iter().map(|&i| g.claims[i].source()).collect();
-        s.dedup();
-        s.len()
-    };
-    if v.conflicts.iter().any(|&c| c > 0) {
-        // Anchor on the claim that disagrees with the most others (the outlier); ties go to
-        // the earliest source, so the choice is stable.
-        let most = *v.conflicts.iter().max().unwrap_or(&0);
-        let primary = members[v.conflicts.iter().position(|&c| c == most).unwrap_or(0)];
-        findings.push(make(FindingKind::Conflict, members.to_vec(), primary));
+    // Members are sorted by source: a source is new where it differs from the one before.
+    let source_count = members
+        .iter()
+        .enumerate()
+        .filter(|&(k, &i)| k == 0 || g.claims[members[k - 1]].source() != g.claims[i].source())
+        .count();
+    if let Some(at) = v.anchor {
+        // Anchored on the claim that disagrees with the most others (the outlier); ties go
+        // to the earliest source, so the choice is stable.
+        let primary = members[at];
+        findings.push(make(FindingKind::Conflict, members, primary));
         return;
     }
     if source_count == 1 || !v.corroborated {
-        findings.push(make(
-            FindingKind::SingleSource,
-            members.to_vec(),
-            members[0],
-        ));
+        let first = members[0];
+        findings.push(make(FindingKind::SingleSource, members, first));
         return;
     }
-    findings.push(make(FindingKind::Agreement, members.to_vec(), members[0]));
-    for (positions, fine) in refinements() {
-        let ids: Vec<usize> = positions.iter().map(|&p| members[p]).collect();
-        findings.push(make(FindingKind::Refinement, ids, members[fine]));
+    let refined: Vec<(Vec<usize>, usize)> = refinements(&members)
+        .into_iter()
+        .map(|(positions, fine)| {
+            (
+                positions.iter().map(|&p| members[p]).collect(),
+                members[fine],
+            )
+        })
+        .collect();
+    let first = members[0];
+    findings.push(make(FindingKind::Agreement, members, first));
+    for (ids, fine) in refined {
+        findings.push(make(FindingKind::Refinement, ids, fine));
     }
 }
 
@@ -444,12 +495,14 @@ mod tests {
                 }
             }
         }
+        // The first claim that disagrees with the most others, when one disagrees.
+        let most = *conflicts.iter().max().unwrap_or(&0);
         let verdicts = Verdicts {
-            conflicts,
+            anchor: (most > 0).then(|| conflicts.iter().position(|&c| c == most).unwrap_or(0)),
             cross_source_conflict,
             corroborated,
         };
-        let refinements = || {
+        let refinements = |_: &[usize]| {
             refinements
                 .into_iter()
                 .map(|(coarse, fine)| {
@@ -470,9 +523,8 @@ mod tests {
             claims,
             rule,
             subject,
-            members: &members,
         };
-        emit(&group, &verdicts, refinements, findings);
+        emit(&group, members, &verdicts, refinements, findings);
     }
 
     /// A small deterministic generator (an LCG), so that a failure can be replayed.

@@ -105,10 +105,10 @@ pub(super) fn split<C: Compared>(
         });
         superseded.extend(revised);
     }
+    drop(editions);
+    let mut members = members;
+    members.retain(|i| !superseded.contains(i));
     members
-        .into_iter()
-        .filter(|i| !superseded.contains(i))
-        .collect()
 }
 
 /// How many editions' values a revision's message names before it says "and N more".

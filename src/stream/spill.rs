@@ -213,9 +213,10 @@ impl Buckets {
     /// check holds at its peak.
     pub fn read(&self, rule: usize) -> io::Result<Vec<Compact>> {
         let mut claims = Vec::with_capacity(self.counts[rule]);
-        // A value is stated by many claims, and a subject bound by many: each distinct pair
-        // is held once (a value takes some 100 bytes, the most of a claim).
-        let mut stated: HashMap<(Value, Option<String>), Arc<ValueSubject>> = HashMap::new();
+        // A value is stated by many claims, and a subject bound by many: each distinct value,
+        // subject and mod is held once (a value takes some 100 bytes, the most of a claim),
+        // with the rule, which is the bucket's.
+        let mut stated: HashMap<(Value, Option<String>, Option<Mod>), Arc<Shared>> = HashMap::new();
         let mut take = |bytes: &[u8]| -> io::Result<()> {
             let mut rest = bytes;
             while !rest.is_empty() {
@@ -223,10 +224,16 @@ impl Buckets {
                     bincode::deserialize_from(&mut rest).map_err(io::Error::other)?;
                 let too_many = || io::Error::other("more than 4 294 967 295 claims or sources");
                 let too_long = || io::Error::other("a text of more than 4 GiB");
+                let rule = u32::try_from(c.rule).map_err(|_| too_many())?;
                 let shared = stated
-                    .entry((c.value, c.subject))
-                    .or_insert_with_key(|(value, subject)| {
-                        Arc::new((*value, subject.as_deref().map(Box::from)))
+                    .entry((c.value, c.subject, c.modifier))
+                    .or_insert_with_key(|(value, subject, modifier)| {
+                        Arc::new(Shared {
+                            value: *value,
+                            subject: subject.as_deref().map(Box::from),
+                            modifier: *modifier,
+                            rule,
+                        })
                     })
                     .clone();
                 let range = |r: Range<usize>| -> io::Result<(u32, u32)> {
@@ -237,8 +244,6 @@ impl Buckets {
                 claims.push(Compact {
                     index: u32::try_from(index).map_err(|_| too_many())?,
                     source: u32::try_from(source).map_err(|_| too_many())?,
-                    rule: u32::try_from(c.rule).map_err(|_| too_many())?,
-                    modifier: c.modifier,
                     stated: shared,
                     span: range(c.span)?,
                     context: range(c.context)?,
@@ -264,22 +269,27 @@ impl Buckets {
     }
 }
 
-/// A value and a subject, as the claims of a rule that state them share them.
-type ValueSubject = (Value, Option<Box<str>>);
+/// A value, a subject and a mod, as the claims of a rule that state them share them, and
+/// their rule.
+#[derive(Debug)]
+struct Shared {
+    value: Value,
+    subject: Option<Box<str>>,
+    modifier: Option<Mod>,
+    rule: u32,
+}
 
 /// A claim as a spilled check compares it: what [`crate::compare`] and a finding's message
-/// read of it (40 bytes, its value and subject shared with the rule's other claims that state
-/// them, where a [`Claim`] takes 250 and its warnings and cue hits more), with its index among
-/// the report's claims.
+/// read of it (32 bytes, its value, subject, mod and rule shared with the rule's other claims
+/// that state them, where a [`Claim`] takes 250 and its warnings and cue hits more), with its
+/// index among the report's claims.
 #[derive(Debug, Clone)]
 pub struct Compact {
     /// Its index among the report's claims.
     pub index: u32,
     pub source: u32,
-    rule: u32,
-    modifier: Option<Mod>,
-    /// Its value and subject: shared by the claims of the rule that state them.
-    stated: Arc<ValueSubject>,
+    /// Its value, subject, mod and rule: shared by the claims of the rule that state them.
+    stated: Arc<Shared>,
     /// Its span and sentence, as byte ranges (a text of 4 GiB or more is not read back).
     span: (u32, u32),
     context: (u32, u32),
@@ -300,16 +310,16 @@ impl Stated for Compact {
         self.span.0 as usize
     }
     fn value(&self) -> &Value {
-        &self.stated.0
+        &self.stated.value
     }
     fn modifier(&self) -> Option<Mod> {
-        self.modifier
+        self.stated.modifier
     }
 }
 
 impl Compared for Compact {
     fn rule(&self) -> usize {
-        self.rule as usize
+        self.stated.rule as usize
     }
     fn span(&self) -> Range<usize> {
         self.span.0 as usize..self.span.1 as usize
@@ -318,7 +328,7 @@ impl Compared for Compact {
         self.context.0 as usize..self.context.1 as usize
     }
     fn subject(&self) -> Option<&str> {
-        self.stated.1.as_deref()
+        self.stated.subject.as_deref()
     }
 }
 
@@ -349,7 +359,7 @@ mod tests {
         // What the largest rule's comparison holds per claim (135 000 of them at 100 000
         // articles).
         assert!(
-            std::mem::size_of::<Compact>() <= 40,
+            std::mem::size_of::<Compact>() <= 32,
             "{}",
             std::mem::size_of::<Compact>()
         );
