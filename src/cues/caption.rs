@@ -4,6 +4,10 @@
 //! such a fragment has the sentence after it for cues: its scope reaches forward over that
 //! sentence, when it follows on the same line.
 //!
+//! A timeline's entry is the same without the place: "19 mars 2021. Le pont rouvre.", "•
+//! 2019. Les travaux commencent.": the date heads its line and the sentence after it says what
+//! happened then.
+//!
 //! (A lead-in, "Tavush. Erevan a consenti à…", is the other way round: a topic before the
 //! value's sentence, `leadin`'s.)
 
@@ -47,14 +51,23 @@ pub fn with_caption(
         .map(|b| b.trim_end_matches([' ', '\t']))
         .is_some_and(|b| b.is_empty() || b.ends_with('\n'));
     let head = head.trim_start_matches(is_counter);
-    let Some((place, between)) = head.split_once(',') else {
-        return context;
+    // A timeline's entry: the date alone, then what happened ("19 mars 2021. Le pont
+    // rouvre."); a bare short number there is a list's counter, not an entry's value.
+    let entry = head.trim().is_empty() && {
+        let v = text.get(value.clone()).unwrap_or("");
+        v.chars().any(char::is_alphabetic) || v.len() == 4
     };
-    let place_ok = place.chars().next().is_some_and(char::is_uppercase)
-        && place.split_whitespace().count() <= PLACE_WORDS
-        && place
-            .chars()
-            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’'));
+    let (place, between) = match head.split_once(',') {
+        Some(split) => split,
+        None if entry => ("", ""),
+        None => return context,
+    };
+    let place_ok = entry
+        || place.chars().next().is_some_and(char::is_uppercase)
+            && place.split_whitespace().count() <= PLACE_WORDS
+            && place
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’'));
     let between_ok = matches!(between.trim(), "" | "le" | "du");
     if !(opens_line && place_ok && between_ok) {
         return context;
@@ -89,6 +102,30 @@ mod tests {
         assert!(grown(t, "26 septembre").ends_with("arrivent de l'enclave."));
         let t = "• Saint-Malo, le 2 juin. La digue cède sous la houle.";
         assert!(grown(t, "2 juin").ends_with("la houle."));
+    }
+
+    #[test]
+    fn a_timeline_entry_s_date_takes_in_the_sentence_after_it() {
+        let t = "Repères\n\n19 mars 2021. Réouverture du pont après les crues.\n";
+        assert!(grown(t, "19 mars 2021").ends_with("après les crues."));
+        let t = "• 2019. Les travaux commencent sur la rive gauche.";
+        assert!(grown(t, "2019").ends_with("la rive gauche."));
+        let t = "- Fin juin 2022. Le chantier s'arrête faute de crédits.";
+        assert!(grown(t, "Fin juin 2022").ends_with("faute de crédits."));
+    }
+
+    #[test]
+    fn a_list_s_counter_is_no_entry() {
+        let t = "1. Le conseil vote la dépense.";
+        let at = t.find('1').unwrap();
+        let scope = crate::cues::grown_scope(t, "1", |s, c, _| with_caption(t, s, c, at..at + 1));
+        assert!(!scope.contains("vote"), "{scope}");
+        // A date inside a sentence stays in it.
+        let t = "Le pont a rouvert le 19 mars 2021. Les crues ont cessé.";
+        assert_eq!(
+            grown(t, "19 mars 2021"),
+            "Le pont a rouvert le 19 mars 2021."
+        );
     }
 
     #[test]

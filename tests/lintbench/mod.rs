@@ -75,7 +75,10 @@
 //!   ("restitution", "déploiement", "Exode de N"), a day-month placed by the publication date,
 //!   three planted near misses. Scored once on main 3e54605, before any change: recall 25/37,
 //!   verdicts 25/37, caught 3/3, 2 false conflicts, exit codes 5/7 (four phrases that shared six
-//!   words with the evaluation data were reworded after that scoring: same figures).
+//!   words with the evaluation data were reworded after that scoring: same figures). After a
+//!   timeline's date-headed entries ("19 mars 2021. Réouverture du pont.") took in the sentence
+//!   after them and a release's heading at the top ("Lyon, le 4 février 2025.") was made the
+//!   filing's date: recall 28/37, verdicts 28/37, caught 3/3, 1 false conflict, exit codes 5/7.
 //!
 //! Each set's `expectations.json` lists, per article, its publication date, the claims it
 //! makes (`phrase`, an exact substring holding the value; `fact`, the rule id; `value` and
@@ -471,10 +474,10 @@ fn held12_set_keeps_its_level() {
     holds(
         "held12",
         Floor {
-            found: 25,
-            verdicts: 25,
+            found: 28,
+            verdicts: 28,
             exits: 5,
-            false_conflicts: 2,
+            false_conflicts: 1,
         },
     );
 }
