@@ -621,6 +621,11 @@ fn evaluate_with(
                     && w.words.end <= a.words.end
                     && a.words.len() > w.words.len()
             };
+            // An `against` word beyond the value's sentence, after it, names what the text
+            // turns to next ("…120 000 habitants. La France a promis son aide."), not what the
+            // value belongs to: it neither beats an anchor nor fails an optional one.
+            let forward = |a: &Hit| t.words[a.words.start].span.start >= c.scope.end;
+            let against = against.filter(|a| !forward(a));
             match (want, against) {
                 (Some(w), Some(a)) if key(a) < key(w) || (key(a) == key(w) && holds(a, w)) => {
                     missing.push(Missing::Anchor {

@@ -78,7 +78,9 @@
 //!   words with the evaluation data were reworded after that scoring: same figures). After a
 //!   timeline's date-headed entries ("19 mars 2021. Réouverture du pont.") took in the sentence
 //!   after them and a release's heading at the top ("Lyon, le 4 février 2025.") was made the
-//!   filing's date: recall 28/37, verdicts 28/37, caught 3/3, 1 false conflict, exit codes 5/7.
+//!   filing's date: recall 28/37, verdicts 28/37, caught 3/3, 1 false conflict, exit codes 5/7;
+//!   after an anchor's `against` word beyond the value's sentence, after it, stopped counting
+//!   ("…120 000 habitants. La France a promis son aide."): recall 29/37, verdicts 29/37.
 //!
 //! Each set's `expectations.json` lists, per article, its publication date, the claims it
 //! makes (`phrase`, an exact substring holding the value; `fact`, the rule id; `value` and
@@ -474,8 +476,8 @@ fn held12_set_keeps_its_level() {
     holds(
         "held12",
         Floor {
-            found: 28,
-            verdicts: 28,
+            found: 29,
+            verdicts: 29,
             exits: 5,
             false_conflicts: 1,
         },
