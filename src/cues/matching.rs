@@ -495,9 +495,19 @@ fn evaluate_with(
                             });
                         }
                         score += d;
-                        // The counted noun says what is counted, not what is said of it.
-                        if Some(h.words.start) != noun_at {
-                            bind = bind.min(d);
+                        // The counted noun says what is counted, not what is said of it: when
+                        // the item's nearest word is the noun ("1 960 casques bleus"), its
+                        // next word binds ("le déploiement de 1 960 casques bleus").
+                        let other = in_scope
+                            .iter()
+                            .filter(|o| o.item == i && Some(o.words.start) != noun_at)
+                            .map(|o| distance(&mw, &o.words));
+                        if let Some(b) = if Some(h.words.start) != noun_at {
+                            Some(d)
+                        } else {
+                            other.min()
+                        } {
+                            bind = bind.min(b);
                         }
                         used.push(h);
                     }
