@@ -5,7 +5,10 @@
 //! are what an earlier text of the outlet said, quoted to be corrected, not what this text
 //! states: the sentence denies them (and so does the text wherever it repeats them). A
 //! published text named by its date alone ("un article du 3 mai", "notre papier de lundi") is
-//! the outlet's own: another outlet's would be named.
+//! the outlet's own: another outlet's would be named; the outlet's "nous" with a pluperfect or
+//! an imperfect report, "nous avions indiqué que…", "nous écrivions que…", names none. A value
+//! after a colon or a semicolon that follows the report is the correction ("… : elle en compte
+//! 250"), which the notice states.
 
 use std::ops::Range;
 
@@ -94,6 +97,9 @@ pub fn misreported(words: &[Word], sw: &Range<usize>) -> Option<&'static str> {
             _ => {}
         }
     }
+    if (sw.start..sw.end).any(|i| we_had_said(words, i)) {
+        return Some("indiquait");
+    }
     // The published text first: most sentences name none, and are done with in one pass
     // (its nouns are six letters or more: shorter words are not compared).
     let published = |i: usize| {
@@ -122,6 +128,37 @@ pub fn misreported(words: &[Word], sw: &Range<usize>) -> Option<&'static str> {
         })
     };
     ((any(OWN) || dated()) && (any(SAID) || said_past())).then_some("indiquait")
+}
+
+/// Whether word `i` opens the outlet's report of its own earlier statement without naming the
+/// published text: "nous avions (également) indiqué que", "nous écrivions que", "nous
+/// affirmions à l'époque que". The pluperfect or the imperfect and "que": "comme nous l'avions
+/// écrit, …" confirms, and "nous avons écrit que" may only recall.
+fn we_had_said(words: &[Word], i: usize) -> bool {
+    let f = |i: usize| words.get(i).map_or("", |w| w.folded.as_ref());
+    if f(i) != "nous" {
+        return false;
+    }
+    // The reporting verb, then "que" within three words (an adverb, "à l'époque").
+    let that_follows = |v: usize| (v + 1..v + 5).any(|k| matches!(f(k), "que" | "qu"));
+    if f(i + 1) == "avions" {
+        return (i + 2..i + 4).any(|v| SAID_PAST.contains(&f(v)) && that_follows(v));
+    }
+    SAID.contains(&f(i + 1)) && f(i + 1).ends_with("ions") && that_follows(i + 1)
+}
+
+/// Whether the value at words `mw` of the correction notice's sentence `own` follows a colon
+/// or a semicolon after the reporting word: the correction of the reported error, "nous
+/// avions écrit que la salle comptait 300 places : elle en compte 250".
+pub fn corrected_after(words: &[Word], own: &Range<usize>, mw: &Range<usize>) -> bool {
+    let f = |i: usize| words.get(i).map_or("", |w| w.folded.as_ref());
+    let Some(said) = (own.start..mw.start).find(|&i| {
+        let w = f(i);
+        SAID.contains(&w) || SAID_PAST.contains(&w) || matches!(w, "tort" | "erreur" | "erronement")
+    }) else {
+        return false;
+    };
+    (said + 1..mw.start).any(|k| matches!(f(k), ":" | ";"))
 }
 
 #[cfg(test)]
@@ -181,6 +218,52 @@ mod tests {
             of("L'article d'hier chiffrait la crue à 4 mètres."),
             Some("indiquait")
         );
+    }
+
+    #[test]
+    fn our_earlier_statement_without_its_text_is_reported() {
+        assert_eq!(
+            of("Nous avions également indiqué que la salle comptait 300 places."),
+            Some("indiquait")
+        );
+        assert_eq!(
+            of("Nous avions écrit qu'il était né en 1952."),
+            Some("indiquait")
+        );
+        assert_eq!(
+            of("Nous affirmions à l'époque que le chantier coûterait 4 millions."),
+            Some("indiquait")
+        );
+        // Confirming what was written is no correction, nor a plain recall.
+        assert_eq!(
+            of("Comme nous l'avions écrit, le pont a rouvert le 3 mars."),
+            None
+        );
+        assert_eq!(
+            of("Nous avons indiqué que le pont rouvrirait le 3 mars."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_value_after_the_colon_is_the_correction() {
+        let after = |text: &str, value: &str| {
+            let ws = words(Lang::Fr, text);
+            let at = ws.iter().position(|w| &*w.folded == value).unwrap();
+            corrected_after(&ws, &(0..ws.len()), &(at..at + 1))
+        };
+        let notice = "Nous avions écrit que la salle comptait 300 places : elle en compte 250.";
+        assert!(after(notice, "250"));
+        assert!(!after(notice, "300"));
+        assert!(after(
+            "Nous avons situé à tort la réunion au 5 juin ; elle a eu lieu le 6.",
+            "6"
+        ));
+        // The colon before the reporting word introduces the notice, not the correction.
+        assert!(!after(
+            "Erratum à notre édition d'hier : l'article indiquait 900 lits.",
+            "900"
+        ));
     }
 
     #[test]

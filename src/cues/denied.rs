@@ -4,8 +4,10 @@
 //!   the writer rejects;
 //! - a correction notice's reported error ("notre édition d'hier indiquait que…", "à tort"):
 //!   every value of that sentence (see [`super::corrected`]), unless the sentence names the
-//!   error itself ("trois ponts, et non deux, comme nous l'avions écrit par erreur"): then only
-//!   the value set against ("deux") is denied;
+//!   error itself ("trois ponts, et non deux, comme nous l'avions écrit par erreur", "ce n'est
+//!   pas deux mais trois ponts"): then only the value set against ("deux") is denied; and a
+//!   value after a colon or a semicolon that follows the reported error is its correction
+//!   ("nous avions écrit que le pont mesurait 40 mètres : il en mesure 60");
 //! - a negated verb whose object is the value, "le contingent n'a jamais compté 10 000 hommes",
 //!   "ce ne sont pas 3 000 soldats": the closer ("pas", "jamais", "point") comes right before the
 //!   value or its one verb, and "ne" shortly before it (not "pas moins de", "ne … que");
@@ -50,7 +52,9 @@ pub fn denied(text: &str, words: &[Word], mw: &Range<usize>, sw: &Range<usize>) 
             // scope is read first, and the sentence only when it does.
             super::corrected::misreported(words, sw)?;
             let own = own_sentence(words, mw, sw);
-            super::corrected::misreported(words, &own).filter(|_| !names_its_error(words, &own))
+            super::corrected::misreported(words, &own)
+                .filter(|_| !names_its_error(words, &own))
+                .filter(|_| !super::corrected::corrected_after(words, &own, mw))
         })
         .or_else(|| super::refuted::refuted(text, words, mw, sw))
         .map(Denial::Negated)
@@ -109,11 +113,16 @@ fn own_sentence(words: &[Word], mw: &Range<usize>, sw: &Range<usize>) -> Range<u
     start..end
 }
 
-/// Whether the scope sets a value against another, "Y et non X", "Y, non pas X": a correction
-/// that says which value was the error.
+/// Whether the scope sets a value against another, "Y et non X", "Y, non pas X", "ce n'est pas
+/// X mais Y": a correction that says which value was the error.
 fn names_its_error(words: &[Word], sw: &Range<usize>) -> bool {
-    (sw.start + 1..sw.end)
-        .any(|i| folded(words, i) == "non" && matches!(folded(words, i - 1), "et" | "," | "ou"))
+    (sw.start + 1..sw.end).any(|i| match folded(words, i) {
+        "non" => matches!(folded(words, i - 1), "et" | "," | "ou"),
+        // "pas" a few words before "mais": the denied value between them.
+        "mais" => (i.saturating_sub(MAIS_REACH + 3).max(sw.start)..i)
+            .any(|k| matches!(folded(words, k), "pas" | "non")),
+        _ => false,
+    })
 }
 
 /// Words that close a negation "ne … pas".
