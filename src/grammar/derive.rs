@@ -192,6 +192,14 @@ impl fmt::Display for Step {
                 "year: not written; {y}, the first not before the start of the period"
             ),
             What::YearResolved {
+                year: Some(y),
+                by: Some(By::Narrated { anchor }),
+                ..
+            } => write!(
+                f,
+                "year: not written; {y}, from the date the passage gave, “{anchor}”: the first not before it"
+            ),
+            What::YearResolved {
                 year: None,
                 published,
                 ..
@@ -248,7 +256,10 @@ impl fmt::Display for Step {
                         ": of the nearest years before and after it, the one in which the date is a {}",
                         weekday_name(*weekday)
                     ),
-                    Some(By::RangeEnd | By::RangeEndYear | By::RangeStart) | None => Ok(()),
+                    Some(
+                        By::RangeEnd | By::RangeEndYear | By::RangeStart | By::Narrated { .. },
+                    )
+                    | None => Ok(()),
                 }
             }
             What::Relative {

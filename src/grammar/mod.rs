@@ -8,7 +8,7 @@
 //! |---|---|
 //! | `lexer` | the text cut into words, digit runs and punctuation, with folded keys (lowercase, no accents, one apostrophe) |
 //! | `lexicon` | the closed word lists: months, weekdays, seasons, units, number words, tense markers |
-//! | `date/` | the date grammar, one phenomenon per file (see its code map): `parts` (day, month, year), `absolute`, `range`, `relative` (from publication: "hier", "il y a trois ans"), `previous_date` (from the date given before: "la veille", "le lendemain"), `weekday`, `weekday_shift` ("mardi suivant", "lundi en huit"), `day_relative` ("le lendemain du 11 février", "trois jours plus tard"), `relative_year` ("le 3 mai de l'an dernier"), `period` (seasons, quarters, weekends, decades, centuries, "début"/"fin de"), `ordinal_part` ("la dernière semaine de novembre", "le premier jour du mois"), `holiday`, `resolve` (the missing year), `english` |
+//! | `date/` | the date grammar, one phenomenon per file (see its code map): `parts` (day, month, year), `absolute`, `range`, `relative` (from publication: "hier", "il y a trois ans"), `previous_date` (from the date given before: "la veille", "le lendemain"), `weekday`, `weekday_shift` ("mardi suivant", "lundi en huit"), `day_relative` ("le lendemain du 11 février", "trois jours plus tard"), `relative_year` ("le 3 mai de l'an dernier"), `period` (seasons, quarters, weekends, decades, centuries, "début"/"fin de"), `ordinal_part` ("la dernière semaine de novembre", "le premier jour du mois"), `holiday`, `resolve` (the missing year), `narrated` (the missing year in a narrated passage: the passage's written year), `english` |
 //! | `duration` | the duration grammar, with `age` (the years that are someone's age and stay numbers), `combined` ("deux ans et trois mois") and `duration/range` (the first end of "deux à cinq ans") |
 //! | `number` | the number grammar (digits, scale words), with `spelled` (cardinals, ordinals and parts in words: "vingt et un", "dix-huitième", "tiers"), `fraction` ("3/4", "½", "deux tiers", "un sur trois"), `quantity` (a number and its qualifier: "environ", "plus de", "jusqu'à"; collectives and parts without a numerator: "la moitié", "le tiers des"), `factor` ("deux fois plus", "multiplié par trois": no count), `one` ("un seul"), `roman` ("IIIe"), `postcode` ("69003 Lyon": no count), `thousands` (digit groups), `collective` ("une centaine", "des milliers"), `sign` ("-9,5", "à – 12 °C", "moins 10") and `magnitude` ("100K", "2,5 M€", "3 Md€") |
 //! | `time_of_day` | numbers that are neither counts nor durations: times of day ("à 17 h", "14 h 30", "à sept heures") and telephone numbers, skipped before the duration grammar |
@@ -77,7 +77,11 @@
 //!   "prochain") the next one, a marker counting only in the date's own clause; with a present
 //!   ("a lieu", "est inauguré") or no marker the latest one too, unless it is most of a year back
 //!   while the next one is within four months ("le 30 octobre" in mid-September, "jusqu'au 15
-//!   septembre" in July). The verb that governs the date comes first: the word right before it
+//!   septembre" in July). In a narrated passage such a date takes instead the year of the date
+//!   the passage gave in writing, or the next one to run forward ("27 septembre 2020. … elle
+//!   s'achève le 10 novembre" is 2020-11-10), when that year is before the publication's and
+//!   the written date frames the passage (it opens its sentence, or says when in the same
+//!   one): not "depuis le …", "la guerre du …", nor across a date of another year ("hier"). The verb that governs the date comes first: the word right before it
 //!   and its preposition, article or position ("en", "à la mi-", "début"), when that word is a
 //!   marker or a past participle. A participle is past by its shape ("entamé", "lancées",
 //!   "réunis", "venu", "construits", "écrite", "rouvert", "mort", "parut"), with or without its
@@ -300,6 +304,7 @@ fn scan_loop<'a>(
         trace,
         quantities: Memo::default(),
         spelled: Memo::default(),
+        resolved: std::cell::Cell::new(None),
     };
     let mut out: Vec<Mention> = Vec::new();
     let mut i = 0;
@@ -365,6 +370,9 @@ pub(crate) struct Cx<'a> {
     quantities: Memo<number::Quantity>,
     /// The spelled-out numbers read lately, by token.
     spelled: Memo<number::Num>,
+    /// Where the date being read had its year placed from the publication date, and the way
+    /// its tense pointed (`date::resolve`), for `date::narrated` to place it again.
+    pub(crate) resolved: std::cell::Cell<Option<(usize, Option<trace::Dir>)>>,
 }
 
 impl Cx<'_> {

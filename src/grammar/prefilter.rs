@@ -89,7 +89,7 @@ const VALUE_SOURCES: &[&str] = &[
 ];
 
 /// The grammars that qualify a value already found (its tense, its clause, an age, a part
-/// and its whole): their words only lead to a trigger.
+/// and its whole, a narrated passage's year): their words only lead to a trigger.
 const CONTEXT_SOURCES: &[&str] = &[
     include_str!("age.rs"),
     include_str!("tense.rs"),
@@ -101,6 +101,7 @@ const CONTEXT_SOURCES: &[&str] = &[
     include_str!("number/postcode.rs"),
     include_str!("number/range.rs"),
     include_str!("duration/range.rs"),
+    include_str!("date/narrated.rs"),
 ];
 
 /// The file names of both lists, for the test that keeps them complete.
@@ -147,6 +148,7 @@ pub const LISTED: &[&str] = &[
     "date/weekday_shift.rs",
     "age.rs",
     "tense.rs",
+    "date/narrated.rs",
     "clause.rs",
     "since.rs",
     "checks.rs",

@@ -77,6 +77,9 @@ pub enum By {
     /// A period's second end takes the year of its first, or the next one ("du 12 août 2015
     /// au 22 octobre", "entre le 3 février et le 9 mai").
     RangeStart,
+    /// A narrated passage's date takes the year of the date the passage gave (`anchor`, as
+    /// written), or the next one to keep it forward ("27 septembre 2020. … le 10 novembre").
+    Narrated { anchor: String },
 }
 
 /// A date placed relative to an anchor.

@@ -33,6 +33,7 @@
 //! | `ordinal_part` | ordinal parts of periods: "le dernier jour de ce mois", "la dernière semaine de novembre 2017", "la semaine du 3 juin", "la première quinzaine de septembre", "les cinq premiers jours d'avril" |
 //! | `holiday` | holidays: "Noël", "la Toussaint", "Pâques", "le lundi de Pentecôte", "le Nouvel An", "la fête du travail", "le Vendredi saint"; not "le pacte du Vendredi saint" |
 //! | `resolve` | the year a date leaves out, from the publication date and the tense of its sentence |
+//! | `narrated` | the year a date leaves out in a narrated passage, from the date the passage gave: "27 septembre 2020. … elle s'achève le 10 novembre" (2020), not the publication's |
 //! | `english` | the English forms: "yesterday", "last week", "next May", "three years ago", "in May" |
 
 mod absolute;
@@ -45,6 +46,7 @@ mod english;
 mod holiday;
 mod interval;
 mod month_day;
+mod narrated;
 mod numeric_month;
 mod ordinal_part;
 pub(super) mod parts;
@@ -193,8 +195,11 @@ pub fn parse(cx: &Cx, i: usize, out: &mut Vec<Mention>) -> Option<usize> {
         }
         return None;
     }
+    cx.resolved.set(None);
     let mut f = core(cx, i, out, false)?;
     if cx.lang == Lang::Fr {
+        // "27 septembre 2020. … elle s'achève le 10 novembre": the passage's year.
+        narrated::place(cx, &mut f, out);
         // "hier soir", "lundi matin", "le 5 mai au matin"
         day_part::extend(cx, &mut f);
         // "la nuit de lundi à mardi", "la nuit du 14 au 15 juillet"

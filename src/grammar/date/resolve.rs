@@ -66,6 +66,7 @@ pub(super) fn resolve_year(
         Some((dir, _)) => year_for(cx.published, month, day, dir),
         None => unmarked_year(cx.published, month, day),
     };
+    cx.resolved.set(Some((start, marker.map(|(dir, _)| dir))));
     cx.note(start, end, || What::YearResolved {
         year,
         published: cx.published,
