@@ -413,10 +413,11 @@ pub fn compare_spilled(
         undated,
         guessed,
         entries,
-        buckets,
+        mut buckets,
         warnings,
         yearless,
     } = spilling;
+    buckets.flush_all()?;
     if u32::try_from(entries.len()).is_err() {
         return Err(std::io::Error::other(
             "more than 4 294 967 295 claims: check the corpus in parts",

@@ -154,8 +154,9 @@ pub struct Buckets {
 
 /// How many bytes a rule's records wait for before they are written.
 const BLOCK: usize = 1 << 15;
-/// How many bytes all rules' records wait for, at most, before all are written.
-const BUFFERED: usize = 1 << 22;
+/// How many bytes all rules' records wait for, at most, before all are written: they are held
+/// while the articles are read, beside the chunks in flight.
+const BUFFERED: usize = 1 << 20;
 
 impl Buckets {
     pub fn new(rules: usize) -> io::Result<Buckets> {
@@ -200,6 +201,16 @@ impl Buckets {
         self.blocks[rule].push((self.written, pending.len()));
         self.written += pending.len() as u64;
         self.buffered -= pending.len();
+        Ok(())
+    }
+
+    /// Writes every rule's records still waiting: done writing, before the rules are read back,
+    /// so that their buffers are not held beside the rules' claims.
+    pub fn flush_all(&mut self) -> io::Result<()> {
+        for rule in 0..self.pending.len() {
+            self.flush(rule)?;
+            self.pending[rule] = Vec::new();
+        }
         Ok(())
     }
 
