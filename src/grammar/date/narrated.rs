@@ -127,7 +127,7 @@ fn passage_date(
         let last = *last.get_or_insert((y, month, day));
         if written(&cx.text[m.start..m.end], y) {
             let chained = years.0 == i32::MAX || (years.0 >= y && years.1 <= y + 1);
-            return (chained && frames(cx, m, start)).then(|| ((m.start..m.end, y), last));
+            return (chained && frames(cx, m, start)).then_some(((m.start..m.end, y), last));
         }
         years = (years.0.min(y), years.1.max(y));
         since = m.start;
