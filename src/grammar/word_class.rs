@@ -97,7 +97,7 @@ const FR_DATE_WORDS: &[&str] = &[
     "annees", "decennie", // `decade`
     "annee", "an", "semaine", "mois", // `year_word`, `unit_word`
     "prochain", "prochaine", // `next_unit`
-    "il", "voici", // `ago`
+    "il", "voici", "voila", // `ago`
 ];
 
 /// [`near_month`]'s bit for a word one edit from a French month name.

@@ -205,13 +205,14 @@ pub(super) fn this_unit(cx: &Cx, i: usize) -> Verdict {
     Some(relative(cx, i, end, unit, 0))
 }
 
-/// "il y a trois ans", "voici trois ans", "il y a un mois", "il y a environ trois ans" (an approximate date);
+/// "il y a trois ans", "voici trois ans", "voilà cinq ans", "il y a un mois", "il y a environ trois ans" (an approximate date);
 /// not "il y a plus de dix ans", a bound.
 pub(super) fn ago(cx: &Cx, i: usize) -> Verdict {
     // "il y a trois ans", "voici trois ans"
     let k = if cx.w(i) == "il" && cx.is_w(i + 1, "y") && cx.is_w(i + 2, "a") {
         i + 3
-    } else if cx.w(i) == "voici" {
+    } else if matches!(cx.w(i), "voici" | "voila") {
+        // "voici trois ans", "voilà trois ans"
         i + 1
     } else {
         return None;
