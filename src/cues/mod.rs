@@ -192,6 +192,30 @@ impl CueSpec {
         }
         out
     }
+
+    /// The role of item `i` of `items()`, without building the list (`None` past its end).
+    pub fn role_of(&self, i: usize) -> Option<Role> {
+        let (want, against) = self
+            .anchor
+            .as_ref()
+            .map_or((0, 0), |a| (a.want.len(), a.against.len()));
+        [
+            (Role::Counts, self.counts.len()),
+            (Role::Cues, self.cues.len()),
+            (Role::Near, self.near.len()),
+            (Role::Unless, self.unless.len()),
+            (Role::Rivals, self.rivals.len()),
+            (Role::Anchor, want),
+            (Role::Against, against),
+        ]
+        .into_iter()
+        .scan(0, |end, (role, n)| {
+            *end += n;
+            Some((role, *end))
+        })
+        .find(|&(_, end)| i < end)
+        .map(|(role, _)| role)
+    }
 }
 
 /// One cue found in a text: which item, through which phrase, at which words.

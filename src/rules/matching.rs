@@ -453,14 +453,16 @@ fn is_bare_year(rule: &Rule, m: &Mention) -> bool {
 
 /// Whether every required cue occurs somewhere in the text: if not, no sentence can match.
 fn cues_possible(spec: &CueSpec, hits: &[Hit]) -> bool {
-    let items = spec.items();
-    items.iter().enumerate().all(|(i, (role, _))| {
-        !matches!(role, Role::Cues | Role::Near) || hits.iter().any(|h| h.item == i)
-    }) && (spec
-        .anchor
-        .as_ref()
-        .is_none_or(|a| a.want.is_empty() || a.optional)
-        || hits.iter().any(|h| items[h.item].0 == Role::Anchor))
+    // The `cues` and `near` items follow the `counts` items (`CueSpec::items`'s order).
+    let first = spec.counts.len();
+    (first..first + spec.cues.len() + spec.near.len()).all(|i| hits.iter().any(|h| h.item == i))
+        && (spec
+            .anchor
+            .as_ref()
+            .is_none_or(|a| a.want.is_empty() || a.optional)
+            || hits
+                .iter()
+                .any(|h| spec.role_of(h.item) == Some(Role::Anchor)))
 }
 
 /// The first pattern of `rule` that accepts mention `m` in `context`, and what it matched.
