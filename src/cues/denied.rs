@@ -31,6 +31,9 @@ pub enum Denial {
     Negated(&'static str),
     /// A "si" clause with a conditional verb.
     Hypothetical,
+    /// A difference or a change, "N de plus", "passé de N" (see [`super::difference`]): the
+    /// words that say so. Declined where it is written, not rejected elsewhere.
+    Difference(&'static str),
 }
 
 /// Words between a denial and the value it denies: articles and a preposition ("pas le 15 mais
@@ -59,6 +62,7 @@ pub fn denied(text: &str, words: &[Word], mw: &Range<usize>, sw: &Range<usize>) 
         .or_else(|| super::refuted::refuted(text, words, mw, sw))
         .map(Denial::Negated)
         .or_else(|| hypothetical(text, words, sw).then_some(Denial::Hypothetical))
+        .or_else(|| super::difference::difference(words, mw, sw).map(Denial::Difference))
 }
 
 fn folded(words: &[Word], i: usize) -> &str {

@@ -101,6 +101,10 @@ impl std::fmt::Display for Missing {
                 )
             }
             Missing::Manner { words } => write!(f, "“{words}” says how, it counts nothing"),
+            Missing::Difference { words } => write!(
+                f,
+                "the value is a difference or the start of a change (“{words}”), not a count"
+            ),
             Missing::Hypothetical => {
                 write!(
                     f,
@@ -131,6 +135,9 @@ pub enum Missing {
     Denied { word: String },
     /// The value is imagined: a "si" clause with a conditional verb.
     Hypothetical,
+    /// The value is a difference or a change's amount or start, "N de plus", "passé de N à M"
+    /// (see [`super::difference`]).
+    Difference { words: String },
     /// Another sentence of the text denies this value ("Le message évoque 50 000 exilés.
     /// Ce ne sont pas 50 000 mais 100 000."): the writer quotes it to reject it.
     Rejected,
@@ -711,6 +718,9 @@ fn push_denial(missing: &mut Vec<Missing>, denial: Option<Denial>) {
     match denial {
         Some(Denial::Negated(word)) => missing.push(Missing::Denied { word: word.into() }),
         Some(Denial::Hypothetical) => missing.push(Missing::Hypothetical),
+        Some(Denial::Difference(words)) => missing.push(Missing::Difference {
+            words: words.into(),
+        }),
         None => {}
     }
 }

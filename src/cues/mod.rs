@@ -32,6 +32,7 @@ pub mod corrected;
 pub mod counted;
 pub mod dateline;
 pub mod denied;
+pub mod difference;
 pub mod index;
 pub mod insertion;
 pub mod introduced;
