@@ -39,21 +39,10 @@ pub fn scan_source(source: &Source) -> Vec<Mention> {
     let mut mentions = grammar::scan(source.body(), source.meta.lang, source.meta.published);
     if source.body_start > 0 {
         for m in &mut mentions {
-            shift(m, source.body_start);
+            m.shift(source.body_start);
         }
     }
     mentions
-}
-
-fn shift(m: &mut Mention, by: usize) {
-    m.start += by;
-    m.end += by;
-    for w in &mut m.warnings {
-        for s in &mut w.spans {
-            s.start += by;
-            s.end += by;
-        }
-    }
 }
 
 /// Every claim of every rule in every source, sorted by source, position and rule.
@@ -111,7 +100,7 @@ pub fn extract_source(rules: &RuleSet, source_index: usize, source: &Source) -> 
                 source.meta.published,
             );
             for m in &mut mentions {
-                shift(m, from - piece.start);
+                m.shift(from - piece.start);
             }
             let mut claims = claims_in(
                 rules,

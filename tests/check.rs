@@ -419,6 +419,44 @@ fn markdown_articles_take_their_metadata_from_front_matter() {
 }
 
 #[test]
+fn a_count_range_after_front_matter_points_at_its_words() {
+    let dir = scratch("front-matter-range");
+    let article = "---\noutlet: Exemple\npublished: 2023-10-02\n---\n\
+                   D'après Erevan, de 70 000 à 90 000 Arméniens ont fui le Karabakh en une semaine.\n";
+    std::fs::write(dir.join("range.md"), article).unwrap();
+    let report = factlint::check(std::slice::from_ref(&dir), Path::new("claims")).expect("loads");
+    let claim = report
+        .claims
+        .iter()
+        .find(|c| &*c.rule == "fled-karabakh")
+        .expect("a flight claim");
+    // The range's both ends, in the body: not bytes of the front matter.
+    assert_eq!(&article[claim.start..claim.end], "70 000 à 90 000");
+}
+
+#[test]
+fn an_english_paragraph_of_a_french_article_is_read_in_english() {
+    let dir = scratch("bilingual");
+    let article = "Légende des photos, 19 avril 2024.\n\
+                   EN: More than 95,000 people had left the enclave by the end of the week.\n\
+                   FR : Plus de 95 000 personnes avaient quitté l'enclave à la fin de la semaine.\n";
+    std::fs::write(dir.join("captions.txt"), article).unwrap();
+    let report = factlint::check(std::slice::from_ref(&dir), Path::new("claims")).expect("loads");
+    let values: Vec<(String, &str)> = report
+        .claims
+        .iter()
+        .filter(|c| &*c.rule == "fled-karabakh")
+        .map(|c| (c.value.to_string(), &article[c.start..c.end]))
+        .collect();
+    // "95,000" is ninety-five thousand in the English line, never 95 read as French.
+    assert!(values.iter().all(|(v, _)| v == "95000"), "{values:?}");
+    assert!(
+        values.iter().any(|(_, t)| t.contains("95,000")),
+        "{values:?}"
+    );
+}
+
+#[test]
 fn a_file_that_is_not_utf8_is_read_with_a_guessed_encoding_and_a_warning() {
     let dir = scratch("latin1");
     std::fs::write(dir.join("latin1.txt"), b"Le 17 avril, l'arm\xe9e russe\n").unwrap();

@@ -159,6 +159,7 @@ pub(crate) use lexicon::FR_MONTHS;
 mod magnitude;
 mod memo;
 mod number;
+mod other_lang;
 pub mod prefilter;
 mod sign;
 mod since;
@@ -218,7 +219,11 @@ impl Lang {
 /// The grammars are tried only where a reading can start (see [`prefilter`]); the result is
 /// that of [`scan_unfiltered`], which tries them at every token.
 pub fn scan(text: &str, lang: Lang, published: Option<Published>) -> Vec<Mention> {
-    scan_traced(text, lang, published, None, true)
+    let first = scan_traced(text, lang, published, None, true);
+    // A line in the other language is read in its own (see [`other_lang`]).
+    other_lang::reread(text, lang, first, |line, l| {
+        scan_traced(line, l, published, None, true)
+    })
 }
 
 /// [`scan`] without its first pass: every grammar is tried at every token, and none skips a
@@ -226,7 +231,10 @@ pub fn scan(text: &str, lang: Lang, published: Option<Published>) -> Vec<Mention
 /// the first pass and the guards change nothing.
 #[doc(hidden)]
 pub fn scan_unfiltered(text: &str, lang: Lang, published: Option<Published>) -> Vec<Mention> {
-    scan_traced(text, lang, published, None, false)
+    let first = scan_traced(text, lang, published, None, false);
+    other_lang::reread(text, lang, first, |line, l| {
+        scan_traced(line, l, published, None, false)
+    })
 }
 
 /// The token indices where an unfiltered scan of `text` starts a reading (a grammar consumes

@@ -87,6 +87,25 @@ pub struct Mention {
     pub range: Option<CountRange>,
 }
 
+impl Mention {
+    /// Moves every offset the mention holds (its span, its warnings' and its range's) by `by`
+    /// bytes: a piece's or a body's mentions into the whole text.
+    pub fn shift(&mut self, by: usize) {
+        self.start += by;
+        self.end += by;
+        for w in &mut self.warnings {
+            for s in &mut w.spans {
+                s.start += by;
+                s.end += by;
+            }
+        }
+        if let Some(r) = &mut self.range {
+            r.start += by;
+            r.end += by;
+        }
+    }
+}
+
 /// A range of counts and the bytes of both its ends, "80 000 et 100 000".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct CountRange {

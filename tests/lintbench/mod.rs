@@ -46,7 +46,9 @@
 //!   round (count ranges, approximations not stacked on rounding, tallies across days): recall
 //!   29/39, verdicts 26/39, caught 4/4, 5 false conflicts, exit codes 5/7; then "deux bilans"
 //!   no longer counted as a toll of two (verdicts 27/39, 4 false conflicts); the rest are
-//!   phrasing (English cues, a running count under a rule without `tally`).
+//!   phrasing (English cues, a running count under a rule without `tally`). Session 28: a
+//!   paragraph in English read with the English grammar (`grammar/other_lang.rs`): recall
+//!   31/39, verdicts 29/39, 3 false conflicts, exit codes 6/7.
 //! - `held10/`: 8 articles in still other styles (a Swiss daily with "100'000" and
 //!   "08.05.2024", a Quebec daily, a social-media thread of numbered posts with "2k", "6 sem."
 //!   and hashtags, a municipal arrêté of "Vu…" and "Considérant que…", an analytical essay of
@@ -100,7 +102,8 @@
 //!   evaluation data were reworded after scoring (same figures). Scored once with the
 //!   session-start binary, before any change: recall 36/61, verdicts 33/61, caught 3/3, 7 false
 //!   conflicts, exit codes 5/7. After session 28's first fixes ("voilà N ans" read as "voici N
-//!   ans", "fait … valise" as fleeing): recall 37/61, verdicts 34/61.
+//!   ans", "fait … valise" as fleeing): recall 37/61, verdicts 34/61; with the English lines of the
+//!   caption block read in English (`grammar/other_lang.rs`): 39/61, 36/61, 4 false conflicts.
 //!
 //! Each set's `expectations.json` lists, per article, its publication date, the claims it
 //! makes (`phrase`, an exact substring holding the value; `fact`, the rule id; `value` and
@@ -457,10 +460,10 @@ fn held9_set_keeps_its_level() {
     holds(
         "held9",
         Floor {
-            found: 29,
-            verdicts: 27,
-            exits: 5,
-            false_conflicts: 4,
+            found: 31,
+            verdicts: 29,
+            exits: 6,
+            false_conflicts: 3,
         },
     );
 }
@@ -509,10 +512,10 @@ fn held13_set_keeps_its_level() {
     holds(
         "held13",
         Floor {
-            found: 37,
-            verdicts: 34,
+            found: 39,
+            verdicts: 36,
             exits: 5,
-            false_conflicts: 7,
+            false_conflicts: 4,
         },
     );
 }
