@@ -141,7 +141,12 @@ pub(super) fn reread(
     if lines.is_empty() {
         return mentions;
     }
-    let inside = |m: &Mention| lines.iter().any(|r| r.start <= m.start && m.start < r.end);
+    // The lines are sorted and disjoint: the one that may hold a mention is the last to start
+    // at or before it.
+    let inside = |m: &Mention| {
+        let k = lines.partition_point(|r| r.start <= m.start);
+        k > 0 && m.start < lines[k - 1].end
+    };
     let mut out: Vec<Mention> = mentions.into_iter().filter(|m| !inside(m)).collect();
     for r in &lines {
         for mut m in rescan(&text[r.clone()], other(lang)) {
