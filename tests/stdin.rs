@@ -66,3 +66,26 @@ fn binary_stdin_is_an_error_not_a_panic() {
     assert_eq!(code, 2);
     assert!(err.contains("standard input is binary"), "{err}");
 }
+
+/// `scan` lists a date with its TIMEX3 extent, the definite article included, while the
+/// claim of a check keeps the value as written: an annotator comparing with French TimeBank
+/// finds "le 2 juin" whole, and a diagnostic still underlines the date.
+#[test]
+fn scan_lists_a_date_with_its_article_and_lint_underlines_the_value() {
+    let text = "Le 2 juin 2024, la commune a rouvert l'école fermée depuis l'automne 2023.";
+    let (code, out, err) = with_stdin(&["scan", "--format", "json", "-"], text.as_bytes());
+    assert_eq!(code, 0, "{err}");
+    let items: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let texts: Vec<&str> = items
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(texts, ["Le 2 juin 2024", "l'automne 2023"], "{out}");
+    let first = &items[0];
+    assert_eq!(
+        (first["start"].as_u64(), first["end"].as_u64()),
+        (Some(0), Some(14))
+    );
+}

@@ -75,7 +75,9 @@ pub(crate) fn scan(
         Ok(t) => t,
         Err(code) => return code,
     };
-    let mentions = grammar::scan(&text, lang, published);
+    let mut mentions = grammar::scan(&text, lang, published);
+    // Dates are listed with their TIMEX3 extent, the definite article included.
+    grammar::widen_to_extent(&text, &mut mentions);
     // Checks within the text (a weekday that contradicts its date, a misspelled month) go to
     // stderr as diagnostics, so that JSON on stdout stays clean.
     let name = if file == "-" { "<stdin>" } else { file };

@@ -152,6 +152,7 @@ mod combined;
 mod date;
 pub mod derive;
 mod duration;
+mod extent;
 pub(crate) mod lexer;
 mod lexicon;
 /// Full French month names, folded (no accents): what cues compare a folded word with.
@@ -172,6 +173,7 @@ mod word_table;
 
 use crate::value::{ByteSpan, CountRange, Decimal, Mention, Mod, Published, Value, Warning};
 pub use derive::{Derivation, derive};
+pub use extent::widen_to_extent;
 use lexer::Token;
 pub(crate) use memo::Memo;
 use time_of_day::skip_time_of_day;
