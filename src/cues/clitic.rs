@@ -97,6 +97,16 @@ const LABELS: &[&str] = &[
     "lesson",
     "exercise",
     "season",
+    // Legal and diplomatic references: "alinéa 2", "art. 5", "la résolution 884", "le
+    // décret 112", "point 3".
+    "alinea",
+    "art",
+    "point",
+    "resolution",
+    "decret",
+    "arrete",
+    "paragraph",
+    "clause",
 ];
 
 /// The word that numbers the count at words `m`, which it then counts: "n°" or "numéro" right
@@ -109,15 +119,49 @@ pub fn numbered(words: &[Word], m: &Range<usize>) -> Option<usize> {
         .or_else(|| hyphen_part(words, m))
 }
 
-/// "n°", "numéro" or a label noun right before the count at words `m`.
+/// "n°", "numéro" or a label noun right before the count at words `m`, or before the chain
+/// of references it ends ("article 1er, A, 2", "point 3, b, ii").
 fn label(words: &[Word], m: &Range<usize>) -> Option<usize> {
     let k = m.start.checked_sub(1)?;
     match folded(words, k) {
         "numero" | "no" | "nº" => Some(k),
         "°" if k > 0 && folded(words, k - 1) == "n" => Some(k - 1),
         w if LABELS.contains(&w) && m.len() == 1 => Some(k),
+        "," if m.len() == 1 => citation_label(words, k),
         _ => None,
     }
+}
+
+/// Most parts of a reference chain walked back ("article 1er, A, 2" has three).
+const CHAIN: usize = 4;
+
+/// The label that opens a chain of references ending with the comma at word `comma`: parts
+/// of one short word each (a number, "1er", a letter, a Roman numeral) joined by commas, the
+/// first right after a label noun: the "2" of "article 1er, A, 2" is a sub-paragraph.
+fn citation_label(words: &[Word], comma: usize) -> Option<usize> {
+    let part = |i: usize| {
+        let w = folded(words, i);
+        w.bytes().all(|b| b.is_ascii_digit()) && !w.is_empty()
+            || (w.len() == 1 && w.bytes().all(|b| b.is_ascii_alphabetic()))
+            || matches!(
+                w,
+                "1er" | "1re" | "ii" | "iii" | "iv" | "vi" | "vii" | "viii" | "ix"
+            )
+    };
+    let mut at = comma;
+    for _ in 0..CHAIN {
+        let p = at.checked_sub(1)?;
+        if !part(p) {
+            return None;
+        }
+        let before = p.checked_sub(1)?;
+        match folded(words, before) {
+            "," => at = before,
+            w if LABELS.contains(&w) => return Some(before),
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// The word that numbers the first part of a hyphenated label number, "n° 2024-117" (a
@@ -242,6 +286,23 @@ mod tests {
         // Not a label: "4 exercices", "la leçon de 3 000 élèves".
         assert_eq!(numbering("Ils ont fait 4 exercices.", "4"), None);
         assert_eq!(numbering("la leçon de 3 000 élèves", "3 000"), None);
+    }
+
+    #[test]
+    fn the_last_part_of_a_reference_chain_counts_its_label() {
+        let t = "Il invoque l'article 4, B, 3 de la loi sur l'asile des 900 exilés.";
+        assert_eq!(numbering(t, "3").as_deref(), Some("article"));
+        let t = "Voir le point 2, c, 5 du protocole.";
+        assert_eq!(numbering(t, "5").as_deref(), Some("point"));
+        assert_eq!(
+            numbering("La résolution 884 exigeait un retrait.", "884").as_deref(),
+            Some("resolution")
+        );
+        // A list of counts after a comma is no chain: "A, 2" with no label before.
+        let t = "Ils étaient 300, puis 2 000 réfugiés.";
+        assert_eq!(numbering(t, "2 000"), None);
+        let t = "Dans la vallée, 40 familles sont restées.";
+        assert_eq!(numbering(t, "40"), None);
     }
 
     #[test]

@@ -385,6 +385,10 @@ fn evaluate_with(
                     .collect()
             });
             let mut k = counted(t.words, mw.clone(), scope_counts, sw.end);
+            // "la 102e", "41 %": a rank or a share counts its own word or sign.
+            if let Some(r) = super::rank::rank_or_share(t.words, &mw) {
+                k.noun = Some(r);
+            }
             let mut stand_in = None;
             if k.noun.is_none() {
                 k.noun = super::answer::asked_noun(t.words, &sw, &mw);

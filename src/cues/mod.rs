@@ -19,7 +19,8 @@
 //! number after a phrase of counting is a count), `said` (the date of a reporting incise, ", a confirmé jeudi le Kremlin"),
 //! `index` (all the rules' cue phrases in one table: an article's words are looked up once,
 //! and a rule whose cues are absent costs nothing there), `matching` (a rule's verdict on one
-//! sentence, and the near-miss account of why it did not match).
+//! sentence, and the near-miss account of why it did not match), `rank` (an ordinal, "la 102e",
+//! and a percentage, "41 %", count no thing: their own word or sign).
 //!
 //! Invariants: pure functions of the text and the compiled rules; spans are byte ranges into
 //! the text given; the result does not depend on the order of the rules.
@@ -38,6 +39,7 @@ pub mod insertion;
 pub mod introduced;
 pub mod leadin;
 pub mod matching;
+pub mod rank;
 pub mod refuted;
 pub mod said;
 pub mod tokens;
