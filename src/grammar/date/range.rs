@@ -12,6 +12,7 @@ use super::absolute::{day_month, full_date, month_forms};
 use super::date;
 use super::parts::{day_at, month_at};
 use super::relative::{relative_month, relative_month_at};
+use super::weekday::weekday;
 
 /// "de janvier à mars 2016", "entre janvier et mars", "janvier-mars 2016": a month without
 /// its year before another one takes the year of the second (the year before when it comes
@@ -146,11 +147,8 @@ pub(super) fn day_range(
     };
     let j = if cx.is_w(j, "le") { j + 1 } else { j };
     // "du jeudi 3 au dimanche 6 juillet": a weekday before the second day.
-    let j = if lexicon::weekday(cx.lang, cx.w(j)).is_some() && cx.is_digits_at(j + 1) {
-        j + 1
-    } else {
-        j
-    };
+    let second_weekday = lexicon::weekday(cx.lang, cx.w(j)).filter(|_| cx.is_digits_at(j + 1));
+    let j = if second_weekday.is_some() { j + 1 } else { j };
     let (d2, k2) = day_at(cx, j)?;
     // "du 5 au 19 janvier", and "du 5 au 19 de ce mois", "du 5 au 21 le mois prochain".
     let second = day_month(cx, j, None, d2, k2).or_else(|| {
@@ -178,7 +176,16 @@ pub(super) fn day_range(
             Vec::new(),
             None,
         ))
-    })?;
+    });
+    // "du vendredi 11 au mardi 15": no month, the second weekday and day name it (the
+    // nearest 15th that is a Tuesday, in the sentence's direction).
+    let second = match (second, second_weekday) {
+        (Some(f), _) => f,
+        (None, Some(wd)) if lexicon::weekday(cx.lang, cx.w(i)).is_some() => {
+            weekday(cx, j - 1, wd).filter(|f| f.end == k2)?
+        }
+        _ => return None,
+    };
     let (year, month) = match second.value {
         Value::Date(DateValue::Day { year, month, .. }) => (year, month),
         _ => return None,
