@@ -12,8 +12,8 @@ use crate::value::{DateValue, DurationUnit, Mod, RangeEnd, Value};
 
 use super::Verdict;
 use super::parts::{relative_word, skip_of_year, year_at};
-use super::resolve::year_for;
 use super::relative::after_the_next;
+use super::resolve::year_for;
 use super::{date, iso_weekday, note_relative, pub_date};
 
 /// The position qualifier in front of a date: "début (de)", "mi-", "milieu de", "fin (de)",
