@@ -375,7 +375,7 @@ pub(super) fn week_end(cx: &Cx, i: usize) -> Option<Found> {
     if ahead && matches!(cx.w(end), "de" | "du" | "des" | "d") {
         return None;
     }
-    // "le week-end après le prochain": two weekends ahead.
+    // A weekend "après le prochain": two weekends ahead.
     let after_next = !ahead && after_the_next(cx, end);
     let explicit = if ahead || after_next {
         Some(Dir::Future)

@@ -178,8 +178,8 @@ pub(super) fn day_range(
             None,
         ))
     });
-    // "du vendredi 11 au mardi 15": no month, the second weekday and day name it (the
-    // nearest 15th that is a Tuesday, in the sentence's direction).
+    // "du samedi 8 au lundi 10": no month, the second weekday and day name it (the nearest
+    // 10th that is a Monday, in the sentence's direction).
     let second = match (second, second_weekday) {
         (Some(f), _) => f,
         (None, Some(wd)) if lexicon::weekday(cx.lang, cx.w(i)).is_some() => {
