@@ -170,7 +170,13 @@ fn verb_before(cx: &Cx, k: usize) -> bool {
 /// The year and month of day `d` written alone at tokens `i..end`: those of the date the text
 /// has just given (and `true`), or else the publication month, or the one before or after it
 /// as the tense says (and `false`).
-fn month_of_day(cx: &Cx, i: usize, end: usize, d: u8, out: &[Mention]) -> Option<(i32, u8, bool)> {
+pub(super) fn month_of_day(
+    cx: &Cx,
+    i: usize,
+    end: usize,
+    d: u8,
+    out: &[Mention],
+) -> Option<(i32, u8, bool)> {
     if let Some((y, m)) = recent_month(cx, i, out, 600) {
         return Some((y, m, true));
     }

@@ -12,6 +12,7 @@ use crate::value::{DateValue, DurationUnit, Mod, RangeEnd, Value};
 
 use super::Verdict;
 use super::parts::{relative_word, skip_of_year, year_at};
+use super::relative::after_the_next;
 use super::resolve::year_for;
 use super::{date, iso_weekday, note_relative, pub_date};
 
@@ -209,7 +210,7 @@ pub(super) fn season(cx: &Cx, start: usize, i: usize, s: crate::value::Season) -
             start
         };
         let value = DateValue::Season {
-            year: cx.published.map(|p| p.year),
+            year: cx.published.map(|p| season_under_way(p, s)),
             season: s,
         };
         note_relative(cx, s0, end, value, Rel::Season { dir: None });
@@ -263,9 +264,9 @@ pub(super) fn season_relative(
         match dir {
             Some(Dir::Past) if first + 2 < pm => p.year,
             Some(Dir::Future) if first > pm => p.year,
-            Some(Dir::Past) => p.year - 1,
+            Some(Dir::Past) => season_under_way(p, s) - 1,
             Some(Dir::Future) => p.year + 1,
-            None => p.year,
+            None => season_under_way(p, s),
         }
     });
     let value = DateValue::Season { year: y, season: s };
@@ -282,7 +283,7 @@ pub(super) fn this_season(cx: &Cx, i: usize) -> Verdict {
     Some(season(cx, i + 1, i + 1, s).map(|f| Found {
         start: i,
         value: Value::Date(DateValue::Season {
-            year: cx.published.map(|p| p.year),
+            year: cx.published.map(|p| season_under_way(p, s)),
             season: s,
         }),
         ..f
@@ -319,6 +320,18 @@ pub(super) fn adjectival_season(cx: &Cx, i: usize) -> bool {
         )
 }
 
+/// The year of the season `s` that is "this" one at `p`: the publication year's, but for a
+/// winter seen from January or February, which began in December of the year before ("cet
+/// hiver" written on 10 January 2021 is the winter of 2020-2021, `2020-WI`).
+fn season_under_way(p: crate::value::Published, s: crate::value::Season) -> i32 {
+    let first = season_first_month(s);
+    if first == 12 && p.month.is_some_and(|m| m <= 2) {
+        p.year - 1
+    } else {
+        p.year
+    }
+}
+
 fn season_first_month(s: crate::value::Season) -> u8 {
     match s {
         crate::value::Season::Spring => 3,
@@ -336,7 +349,9 @@ fn season_first_month(s: crate::value::Season) -> u8 {
 /// week-end", "il venait le week-end"), nor before the name of its feast ("le week-end de
 /// Pâques").
 pub(super) fn week_end(cx: &Cx, i: usize) -> Option<Found> {
-    let (start, k) = if matches!(cx.w(i), "ce" | "cet" | "cette") {
+    // "le prochain week-end": the span starts at "prochain", as "la prochaine semaine" does.
+    let ahead = cx.is_w(i, "prochain") && i > 0 && cx.is_w(i - 1, "le");
+    let (start, k) = if matches!(cx.w(i), "ce" | "cet" | "cette") || ahead {
         (i, i + 1)
     } else if i > 0
         && matches!(
@@ -356,7 +371,17 @@ pub(super) fn week_end(cx: &Cx, i: usize) -> Option<Found> {
     } else {
         return None;
     };
-    let explicit = relative_word(cx, end);
+    // "le prochain week-end de mai" is in May, not the next one.
+    if ahead && matches!(cx.w(end), "de" | "du" | "des" | "d") {
+        return None;
+    }
+    // A weekend "après le prochain": two weekends ahead.
+    let after_next = !ahead && after_the_next(cx, end);
+    let explicit = if ahead || after_next {
+        Some(Dir::Future)
+    } else {
+        relative_word(cx, end)
+    };
     if start == k && explicit.is_none() && !one_weekend(cx, k, end) {
         // "le week-end" alone is generic.
         return None;
@@ -366,6 +391,7 @@ pub(super) fn week_end(cx: &Cx, i: usize) -> Option<Found> {
     let dir = explicit.or_else(|| tense(cx, start, end));
     let shift = match (explicit, dir) {
         (Some(Dir::Past), _) => -7,
+        (Some(Dir::Future), _) if after_next => 14,
         (Some(Dir::Future), _) => 7,
         // Seen from a weekday, "ce week-end" said in the past is the previous one.
         (None, Some(Dir::Past)) if pw < 6 => -7,
@@ -379,7 +405,11 @@ pub(super) fn week_end(cx: &Cx, i: usize) -> Option<Found> {
         year: Some(i32::from(d.year())),
         week: d.week() as u8,
     };
-    let end = end + usize::from(explicit.is_some());
+    let end = if after_next {
+        end + 3
+    } else {
+        end + usize::from(explicit.is_some() && !ahead)
+    };
     note_relative(cx, start, end, value, Rel::Weekend { weeks: shift / 7 });
     Some(date(start, end, value))
 }

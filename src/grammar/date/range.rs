@@ -9,9 +9,11 @@ use crate::grammar::{Cx, Found, Lang, lexicon};
 use crate::value::{DateValue, Mention, RangeEnd, Value};
 
 use super::absolute::{day_month, full_date, month_forms};
-use super::date;
+use super::day_alone::month_of_day;
 use super::parts::{day_at, month_at};
 use super::relative::{relative_month, relative_month_at};
+use super::weekday::weekday;
+use super::{civil, date};
 
 /// "de janvier à mars 2016", "entre janvier et mars", "janvier-mars 2016": a month without
 /// its year before another one takes the year of the second (the year before when it comes
@@ -146,11 +148,8 @@ pub(super) fn day_range(
     };
     let j = if cx.is_w(j, "le") { j + 1 } else { j };
     // "du jeudi 3 au dimanche 6 juillet": a weekday before the second day.
-    let j = if lexicon::weekday(cx.lang, cx.w(j)).is_some() && cx.is_digits_at(j + 1) {
-        j + 1
-    } else {
-        j
-    };
+    let second_weekday = lexicon::weekday(cx.lang, cx.w(j)).filter(|_| cx.is_digits_at(j + 1));
+    let j = if second_weekday.is_some() { j + 1 } else { j };
     let (d2, k2) = day_at(cx, j)?;
     // "du 5 au 19 janvier", and "du 5 au 19 de ce mois", "du 5 au 21 le mois prochain".
     let second = day_month(cx, j, None, d2, k2).or_else(|| {
@@ -178,10 +177,19 @@ pub(super) fn day_range(
             Vec::new(),
             None,
         ))
-    })?;
+    });
+    // "du samedi 8 au lundi 10": no month, the second weekday and day name it (the nearest
+    // 10th that is a Monday, in the sentence's direction).
+    let second = match (second, second_weekday) {
+        (Some(f), _) => f,
+        (None, Some(wd)) if lexicon::weekday(cx.lang, cx.w(i)).is_some() => {
+            weekday(cx, j - 1, wd).filter(|f| f.end == k2)?
+        }
+        _ => return month_less_period(cx, i, (d, k), (j, d2, k2), out),
+    };
     let (year, month) = match second.value {
         Value::Date(DateValue::Day { year, month, .. }) => (year, month),
-        _ => return None,
+        _ => return month_less_period(cx, i, (d, k), (j, d2, k2), out),
     };
     // "du 5 au 19 janvier", "entre le 5 et le 19 janvier", "5-19 janvier": one period, whose
     // first day does not stand alone. A list ("les 8 et 15 mars") is its days.
@@ -243,4 +251,58 @@ pub(super) fn day_range(
         (day, day_end) = next;
     }
     Some(second)
+}
+
+/// "du 20 au 22.", "entre le 13 et le 15,": a period of days without a month, in the month a
+/// day alone would take (the one the text has just given, or the publication's as the tense
+/// says). Only "du … au …" and "entre le … et le …", the first day before the second, and
+/// the second closing its clause: "du 20 au 22 rue Lepic", "du 3 au 5 %" are no dates, nor
+/// "passé du 3 au 5".
+fn month_less_period(
+    cx: &Cx,
+    i: usize,
+    (d, k): (u8, usize),
+    (j, d2, k2): (usize, u8, usize),
+    out: &[Mention],
+) -> Option<Found> {
+    if cx.lang != Lang::Fr || i == 0 || k != i + 1 || k2 != j + 1 || d >= d2 {
+        return None;
+    }
+    if !cx.is_digits_at(i) || !cx.is_digits_at(j) {
+        return None;
+    }
+    let from_to =
+        cx.is_w(i - 1, "du") && cx.is_w(k, "au") && !(i >= 2 && cx.w(i - 2).starts_with("pass"));
+    let between = cx.is_w(k, "et") && cx.is_w(j - 1, "le") && is_span_joiner(cx, i, k);
+    if !(from_to || between) {
+        return None;
+    }
+    let closes = cx.tok(k2).is_none_or(|t| {
+        [',', '.', ';', ')', '!', '?', ':']
+            .iter()
+            .any(|&c| t.is_punct(c))
+    }) && !(cx.adjacent(k2) && cx.adjacent(k2 + 1) && cx.is_digits_at(k2 + 1));
+    if !closes {
+        return None;
+    }
+    let (year, month, _) = month_of_day(cx, j, k2, d2, out)?;
+    civil(year, month, d2)?;
+    cx.note(i, k2, || What::YearResolved {
+        year: Some(year),
+        published: cx.published,
+        by: Some(By::RangeEnd),
+    });
+    let end = |day| RangeEnd {
+        year: Some(year),
+        month,
+        day: Some(day),
+    };
+    Some(date(
+        i,
+        k2,
+        DateValue::Range {
+            from: end(d),
+            to: end(d2),
+        },
+    ))
 }

@@ -141,6 +141,8 @@ pub(super) fn unit_word(cx: &Cx, i: usize) -> Verdict {
         // "suivant"/"précédent" count from the date the text gave: `anaphoric_period`.
         "dernier" | "derniere" | "passe" | "passee" => (Some(-1), i + 2),
         "prochain" | "prochaine" => (Some(1), i + 2),
+        // "le mois après le prochain", "la semaine après la prochaine"
+        "apres" if after_the_next(cx, i + 1) => (Some(2), i + 4),
         // "le mois à venir", "la semaine qui vient"
         "a" if cx.is_w(i + 2, "venir") => (Some(1), i + 3),
         "qui" if cx.is_w(i + 2, "vient") => (Some(1), i + 3),
@@ -158,6 +160,13 @@ pub(super) fn unit_word(cx: &Cx, i: usize) -> Verdict {
         return Some(relative(cx, i, end, unit, n));
     }
     None
+}
+
+/// "après le prochain", "après la prochaine" at token `k`: the period after the next one.
+pub(super) fn after_the_next(cx: &Cx, k: usize) -> bool {
+    cx.is_w(k, "apres")
+        && matches!(cx.w(k + 1), "le" | "la")
+        && matches!(cx.w(k + 2), "prochain" | "prochaine")
 }
 
 /// The unit of "année", "semaine", "mois", "décennie" (folded).
