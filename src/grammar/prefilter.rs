@@ -158,8 +158,10 @@ pub const LISTED: &[&str] = &[
     "number/range.rs",
     "duration/range.rs",
     // Not grammars: the token stream, the trace, the explanation and this file; and which
-    // language's grammars read a line (`other_lang.rs`, whose words are no reading's).
+    // language's grammars read a line (`other_lang.rs`, whose words are no reading's), and
+    // a date's extent for `scan` (`extent.rs`: the article before a reading, none of its own).
     "other_lang.rs",
+    "extent.rs",
     "lexer.rs",
     "trace.rs",
     "memo.rs",
