@@ -117,6 +117,9 @@
 //!   Scored once on main d9dcecc, before any change: recall 23/53, verdicts 22/53, caught 2/3, 7
 //!   false conflicts, exit codes 5/8; with the corpus's own "2020-FA" then accepted for
 //!   "l'automne 2020" (an expectation bug, articles unchanged): recall 25/53, verdicts 23/53.
+//!   Session 29's round (de facto self-rule, ranks and shares as no counts, a reference
+//!   chain's last part, past wars and the enclave's fall as rivals, the anchor's place
+//!   phrases): recall 32/53, verdicts 32/53, 1 false conflict, exit codes 6/8.
 //!
 //! Each set's `expectations.json` lists, per article, its publication date, the claims it
 //! makes (`phrase`, an exact substring holding the value; `fact`, the rule id; `value` and
@@ -445,8 +448,8 @@ fn held7_set_keeps_its_level() {
     holds(
         "held7",
         Floor {
-            found: 26,
-            verdicts: 26,
+            found: 29,
+            verdicts: 29,
             exits: 6,
             false_conflicts: 0,
         },
@@ -538,10 +541,10 @@ fn held14_set_keeps_its_level() {
     holds(
         "held14",
         Floor {
-            found: 25,
-            verdicts: 23,
-            exits: 5,
-            false_conflicts: 7,
+            found: 32,
+            verdicts: 32,
+            exits: 6,
+            false_conflicts: 1,
         },
     );
 }
