@@ -5,9 +5,9 @@
 //! first ones. The rest of the text keeps its readings (and its anaphoric dates, which lean on
 //! the dates before them).
 //!
-//! A paragraph (a line) is in the other language when at least [`MIN_WORDS`] of its words are
+//! A sentence of a line is in the other language when at least [`MIN_WORDS`] of its words are
 //! that language's function words and they outnumber the source language's by more than two to
-//! one. A first look for a few of those words in the whole text ([`memchr::memmem`]) spares the
+//! one (a line of a bilingual newsletter may switch from one sentence to the next). A first look for a few of those words in the whole text ([`memchr::memmem`]) spares the
 //! count in texts that hold none.
 
 use std::ops::Range;
@@ -108,24 +108,101 @@ pub(super) fn foreign_lines(text: &str, lang: Lang) -> Vec<Range<usize>> {
     if !may_hold(text, foreign) {
         return Vec::new();
     }
-    let mut out = Vec::new();
+    let mut out: Vec<Range<usize>> = Vec::new();
     let mut start = 0;
     for line in text.split_inclusive('\n') {
-        let (mut theirs, mut ours) = (0, 0);
-        for w in line.split(|c: char| !c.is_alphabetic()) {
-            if w.is_empty() || w.len() > 6 {
-                continue;
+        for piece in sentences(line) {
+            let part = &line[piece.clone()];
+            let (mut theirs, mut ours) = (0, 0);
+            for w in part.split(|c: char| !c.is_alphabetic()) {
+                if w.is_empty() || w.len() > 6 {
+                    continue;
+                }
+                let w = w.to_lowercase();
+                theirs += usize::from(is_function_word(foreign, &w));
+                ours += usize::from(is_function_word(lang, &w));
             }
-            let w = w.to_lowercase();
-            theirs += usize::from(is_function_word(foreign, &w));
-            ours += usize::from(is_function_word(lang, &w));
-        }
-        if theirs >= MIN_WORDS && theirs > 2 * ours {
-            out.push(start..start + line.len());
+            if theirs >= MIN_WORDS && theirs > 2 * ours {
+                let r = start + piece.start..start + piece.end;
+                // A run of sentences in the other language is read as one piece.
+                match out.last_mut() {
+                    Some(last) if last.end == r.start => last.end = r.end,
+                    _ => out.push(r),
+                }
+            }
         }
         start += line.len();
     }
     out
+}
+
+/// Whether the text before a full stop ends with an initial or a title before a name ("J.",
+/// "M.", "Dr.", "Mme."): the name that follows starts no sentence.
+fn abbreviation(before: &str) -> bool {
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(before.len(), |(i, _)| i);
+    let word = &before[start..];
+    word.chars().count() == 1
+        || matches!(
+            word.to_lowercase().as_str(),
+            "mr" | "mrs"
+                | "ms"
+                | "dr"
+                | "st"
+                | "mme"
+                | "mlle"
+                | "mgr"
+                | "me"
+                | "pr"
+                | "gen"
+                | "col"
+                | "lt"
+                | "sgt"
+                | "prof"
+                | "sen"
+                | "rep"
+                | "gov"
+                | "jr"
+                | "sr"
+        )
+}
+
+/// The sentences of a line, as byte ranges that cover it: a sentence ends after ".", "!" or
+/// "?" and the spaces after it, where a capital letter starts the next (not after an
+/// initial or a title: "M. Dupont", "J. Smith"; a digit starts none: "Sept. 19"). A line of a
+/// newsletter may switch language from one sentence to the next ("Roughly 3,000 troops remain.
+/// Le Kremlin garde sa base.").
+fn sentences(line: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let bytes = line.as_bytes();
+    let mut from = 0;
+    let mut done = false;
+    std::iter::from_fn(move || {
+        if done {
+            return None;
+        }
+        let mut i = from;
+        while i < bytes.len() {
+            if matches!(bytes[i], b'.' | b'!' | b'?') {
+                let mut j = i + 1;
+                while j < bytes.len() && bytes[j] == b' ' {
+                    j += 1;
+                }
+                let next = line[j..].chars().next();
+                if j > i + 1 && next.is_some_and(char::is_uppercase) && !abbreviation(&line[..i]) {
+                    let piece = from..j;
+                    from = j;
+                    return Some(piece);
+                }
+            }
+            i += 1;
+        }
+        done = true;
+        Some(from..bytes.len())
+    })
 }
 
 /// `mentions` (of `text`, read in `lang`, sorted by start) with those of every line in the other
@@ -208,6 +285,39 @@ mod tests {
         ] {
             assert!(foreign_lines(line, Lang::Fr).is_empty(), "{line}");
         }
+    }
+
+    #[test]
+    fn a_line_that_switches_language_is_read_sentence_by_sentence() {
+        let text = "Le camp est plein. Some 2,500 people were living there, and the wells ran dry by the end of May. La mairie a compté 1,5 tonne de vivres et 40 tentes pour les familles.\n";
+        let found = numbers(text, Lang::Fr);
+        let of = |w: &str| {
+            found
+                .iter()
+                .find(|(t, _)| t.contains(w))
+                .map(|(_, v)| v.to_string())
+        };
+        assert_eq!(of("2,500").as_deref(), Some("2500"));
+        assert_eq!(of("1,5").as_deref(), Some("1.5"));
+        let english = foreign_lines(text, Lang::Fr);
+        assert_eq!(english.len(), 1);
+        assert!(text[english[0].clone()].starts_with("Some 2,500"));
+        assert!(text[english[0].clone()].ends_with("of May. "));
+    }
+
+    #[test]
+    fn sentences_cover_the_line() {
+        let line = "Il pleut. Deux ! Le 3 fois? trois… M. Dupont est venu Sept. 19 avec 2.5 kg.";
+        let pieces: Vec<&str> = sentences(line).map(|r| &line[r]).collect();
+        assert_eq!(pieces.concat(), line);
+        assert_eq!(
+            pieces,
+            [
+                "Il pleut. ",
+                "Deux ! ",
+                "Le 3 fois? trois… M. Dupont est venu Sept. 19 avec 2.5 kg."
+            ]
+        );
     }
 
     #[test]
