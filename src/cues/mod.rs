@@ -39,7 +39,9 @@ pub mod introduced;
 pub mod leadin;
 pub mod matching;
 pub mod refuted;
+pub mod respectively;
 pub mod said;
+pub mod share;
 pub mod tokens;
 
 use std::ops::Range;
