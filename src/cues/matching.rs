@@ -402,7 +402,7 @@ fn evaluate_with(
                 stand_in = k.noun;
             }
             if k.noun.is_none() {
-                k.noun = super::clitic::numbered(t.words, &mw);
+                k.noun = super::clitic::numbered(t.text, t.words, &mw);
             }
             if k.noun.is_none() {
                 k.noun = super::anaphora::antecedent_noun(t.words, &sw, &mw);
