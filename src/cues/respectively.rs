@@ -83,7 +83,8 @@ pub fn distributed(words: &[Word], sw: &Range<usize>, mw: &Range<usize>) -> Opti
         .find(|&i| words[i].is_punct())
         .unwrap_or(r)
         .min(and + 1 + CONJUNCT);
-    let mut conjuncts = vec![and + 1..last_end];
+    let mut conjuncts = Vec::with_capacity(n);
+    conjuncts.push(and + 1..last_end);
     // The conjuncts before "et", each opened by a comma or the sentence's start.
     let mut close = and;
     for _ in 1..n {
