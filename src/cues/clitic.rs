@@ -54,6 +54,11 @@ pub(super) fn starts_phrase(w: &str) -> bool {
         || crate::grammar::FR_MONTHS.contains(&w)
 }
 
+/// Whether a word is digits only ("3", "2024"), not a number in words.
+fn all_digits(w: &Word) -> bool {
+    !w.folded.is_empty() && w.folded.bytes().all(|b| b.is_ascii_digit())
+}
+
 fn folded(words: &[Word], i: usize) -> &str {
     words.get(i).map_or("", |w| w.folded.as_ref())
 }
@@ -140,9 +145,8 @@ pub fn numbered(text: &str, words: &[Word], m: &Range<usize>) -> Option<usize> {
 fn bracketed(words: &[Word], m: &Range<usize>) -> Option<usize> {
     let k = m.start.checked_sub(1)?;
     let (open, number, close) = (&words[k], &words[m.start], words.get(m.end)?);
-    let digits = number.folded.bytes().all(|b| b.is_ascii_digit());
     (m.len() == 1
-        && digits
+        && all_digits(number)
         && &*open.folded == "["
         && &*close.folded == "]"
         && open.span.end == number.span.start
@@ -158,9 +162,7 @@ const ITEM_DIGITS: usize = 2;
 /// touching it and a space after the mark.
 fn list_item(text: &str, words: &[Word], m: &Range<usize>) -> Option<usize> {
     let (number, mark) = (&words[m.start], words.get(m.end)?);
-    let digits = !number.folded.is_empty()
-        && number.folded.len() <= ITEM_DIGITS
-        && number.folded.bytes().all(|b| b.is_ascii_digit());
+    let digits = all_digits(number) && number.folded.len() <= ITEM_DIGITS;
     let line_start = text.get(..number.span.start).is_some_and(|before| {
         before
             .rsplit('\n')
@@ -196,9 +198,11 @@ fn label(words: &[Word], m: &Range<usize>) -> Option<usize> {
 /// are one count).
 fn hyphen_part(words: &[Word], m: &Range<usize>) -> Option<usize> {
     let k = m.start.checked_sub(1)?;
-    let digits = |w: &Word| !w.folded.is_empty() && w.folded.bytes().all(|b| b.is_ascii_digit());
     let (before, first) = (&words[k], words.get(m.start)?);
-    if m.len() != 1 || !digits(before) || !digits(first) || before.span.end + 1 != first.span.start
+    if m.len() != 1
+        || !all_digits(before)
+        || !all_digits(first)
+        || before.span.end + 1 != first.span.start
     {
         return None;
     }

@@ -17,6 +17,8 @@
 //! error: denied), `insertion` (a clause between
 //! two commas, skipped when a `near` cue is measured), `introduced` ("au nombre de 2000": a year-like
 //! number after a phrase of counting is a count), `said` (the date of a reporting incise, ", a confirmé jeudi le Kremlin"),
+//! `respectively` (figures distributed over a coordination: each measured from its own
+//! conjunct), `share` ("la moitié des", "40 % des": a share of a whole, no count),
 //! `index` (all the rules' cue phrases in one table: an article's words are looked up once,
 //! and a rule whose cues are absent costs nothing there), `matching` (a rule's verdict on one
 //! sentence, and the near-miss account of why it did not match).
