@@ -33,6 +33,12 @@ fn is_and(words: &[Word], i: usize) -> bool {
     is(words, i, "et") || is(words, i, "and")
 }
 
+/// Whether word `i` joins the coordination's last conjunct: "et", or "puis" and "ou" ("en 1990
+/// puis en 2010 … respectivement N et M").
+fn joins(words: &[Word], i: usize) -> bool {
+    is_and(words, i) || ["puis", "ou", "then", "or"].iter().any(|s| is(words, i, s))
+}
+
 /// Whether word `i` ends a clause or a sentence: a mark other than a comma.
 fn is_break(words: &[Word], i: usize) -> bool {
     words[i].is_punct() && &*words[i].folded != ","
@@ -75,7 +81,7 @@ pub fn distributed(words: &[Word], sw: &Range<usize>, mw: &Range<usize>) -> Opti
     let n = rank + 1 + commas_after + usize::from(!(r + 1..mw.start).any(|i| is_and(words, i)));
     // The coordination: its "et" is the last before "respectivement", within reach.
     let start = r.saturating_sub(REACH).max(sw.start);
-    let and = (start..r).rev().find(|&i| is_and(words, i))?;
+    let and = (start..r).rev().find(|&i| joins(words, i))?;
     if (and + 1..r).any(|i| is_break(words, i)) {
         return None;
     }
@@ -139,6 +145,13 @@ mod tests {
         assert_eq!(own(text, "40").as_deref(), Some("Le nord"));
         assert_eq!(own(text, "25").as_deref(), Some("le centre"));
         assert_eq!(own(text, "12").as_deref(), Some("le sud comptent"));
+    }
+
+    #[test]
+    fn a_sequence_is_a_coordination_too() {
+        let text = "Deux crues, en 1990 puis en 2010, ont noyé respectivement 40 et 75 maisons.";
+        assert_eq!(own(text, "40").as_deref(), Some("en 1990"));
+        assert_eq!(own(text, "75").as_deref(), Some("en 2010"));
     }
 
     #[test]
