@@ -5,7 +5,9 @@
 //! the pronoun stands for: the first noun after a plural determiner ("les soldats de la
 //! paix", "des casques bleus") before the pronoun.
 //!
-//! So does a short sentence whose bare count follows the clitic "en" ("Erevan en a recensé
+//! So does a sentence opening with its count whose clitic "y" looks back ("Quelque 300
+//! pompiers y logent.": the place is the sentence before's), and a short sentence whose
+//! bare count follows the clitic "en" ("Erevan en a recensé
 //! un peu plus de 100 000."): "en" stands for the noun of a count in the sentence before
 //! (`clitic::en_noun` finds it once the scope holds that sentence).
 //!
@@ -97,6 +99,41 @@ fn has_clitic_en(before: &str) -> bool {
     })
 }
 
+/// Most words from the value's first to the clitic "y" ("300 pompiers y", "près de 300
+/// pompiers volontaires y").
+const Y_REACH: usize = 6;
+
+/// Whether a sentence opening with its count (`opening`, the text before the value, is at most
+/// two words) has the clitic "y" soon after it, before a verb: "Quelque 300 pompiers y
+/// logent.", "Près de 400 familles y vivent encore." The place "y" stands for is in the
+/// sentence before. "il y a", the existential, looks back at nothing.
+fn has_clitic_y(opening: &str, rest: &str) -> bool {
+    let lead = opening.split_whitespace().count() <= 2
+        && !opening
+            .chars()
+            .any(|c| c.is_ascii_digit() || ",;:".contains(c));
+    if !lead {
+        return false;
+    }
+    let mut previous = "";
+    let mut ws = rest.split_whitespace();
+    for _ in 0..Y_REACH {
+        let Some(w) = ws.next() else {
+            return false;
+        };
+        if w.chars().any(|c| ",;:.!?()".contains(c)) {
+            return false;
+        }
+        if w == "y" && !previous.eq_ignore_ascii_case("il") {
+            return ws
+                .next()
+                .is_some_and(|next| next.chars().next().is_some_and(char::is_alphabetic));
+        }
+        previous = w;
+    }
+    false
+}
+
 /// `context`, the scope of a value starting at byte `value`, grown to take in the sentence
 /// just before it when the value's sentence opens with a subject pronoun, or is a short one
 /// whose "en" looks back, and follows that sentence on the same line; `scopes` are in text
@@ -119,7 +156,8 @@ pub fn with_antecedent(
         return context;
     }
     let opening = text.get(context.start..value).unwrap_or("");
-    if opens_with_pronoun(opening) || has_clitic_en(opening) {
+    let rest = text.get(value..context.end).unwrap_or("");
+    if opens_with_pronoun(opening) || has_clitic_en(opening) || has_clitic_y(opening, rest) {
         before.start..context.end
     } else {
         context
@@ -169,6 +207,27 @@ mod tests {
         assert!(grown(t, "un peu plus de 700").starts_with("On annonçait"));
         let t = "Le tract parle de 900 coureurs. Les organisateurs en ont compté 700.";
         assert!(grown(t, "700").starts_with("Le tract"));
+    }
+
+    #[test]
+    fn a_sentence_whose_y_looks_back_takes_in_the_one_before() {
+        let t = "Le camp de Vayk accueille les familles. Environ 400 familles y vivent encore.";
+        assert!(grown(t, "Environ 400").starts_with("Le camp"));
+        let t = "La caserne ferme en mai. Quelque 300 pompiers y sont affectés.";
+        assert!(grown(t, "Quelque 300").starts_with("La caserne"));
+        let t = "Voici le dépôt du port. 12 camions y stationnent la nuit.";
+        assert!(grown(t, "12").starts_with("Voici"));
+    }
+
+    #[test]
+    fn y_elsewhere_keeps_the_scope() {
+        // The existential "il y a", a "y" far from the count, or a long opening.
+        let t = "Le camp est plein. Il y a 400 familles.";
+        assert_eq!(grown(t, "400"), "Il y a 400 familles.");
+        let t = "Le camp est plein. 400 familles, venues du nord, y vivent.";
+        assert_eq!(grown(t, "400"), "400 familles, venues du nord, y vivent.");
+        let t = "Le camp est plein. Selon la mairie du bourg, 400 familles y vivent.";
+        assert!(grown(t, "400").starts_with("Selon"));
     }
 
     #[test]

@@ -13,6 +13,11 @@
 //!   file's), is numbered as the first part is.
 //! - A number joined to another by a slash, "2/6", "1/12", is a photo's place in a gallery, a
 //!   post's in a thread, or a share: never a count of things; it counts the slash.
+//! - A number in square brackets, "quitté la ville[2]", "[12]", is a note's call or a
+//!   reference: it counts the bracket. So does a list item's number opening its line, "3. ",
+//!   "12) ": it counts the mark after it.
+//! - The relative "dont" before a bare count, "900 coureurs, dont 700 au départ": the count is
+//!   a part of the count before it and counts its noun, as after "en".
 
 use std::ops::Range;
 
@@ -49,6 +54,11 @@ pub(super) fn starts_phrase(w: &str) -> bool {
         || crate::grammar::FR_MONTHS.contains(&w)
 }
 
+/// Whether a word is digits only ("3", "2024"), not a number in words.
+fn all_digits(w: &Word) -> bool {
+    !w.folded.is_empty() && w.folded.bytes().all(|b| b.is_ascii_digit())
+}
+
 fn folded(words: &[Word], i: usize) -> &str {
     words.get(i).map_or("", |w| w.folded.as_ref())
 }
@@ -61,11 +71,24 @@ pub fn en_noun(
     others: &[Range<usize>],
     end: usize,
 ) -> Option<usize> {
-    let from = m.start.saturating_sub(EN_REACH + 1);
-    let en = (from..m.start).rev().find(|&k| folded(words, k) == "en")?;
-    if starts_phrase(folded(words, en + 1)) || (en + 1..m.start).any(|k| words[k].is_punct()) {
-        return None;
-    }
+    // "…, dont 700": the relative right before the count.
+    let dont = m
+        .start
+        .checked_sub(1)
+        .filter(|&k| folded(words, k) == "dont");
+    let en = match dont {
+        Some(k) => k,
+        None => {
+            let from = m.start.saturating_sub(EN_REACH + 1);
+            let en = (from..m.start).rev().find(|&k| folded(words, k) == "en")?;
+            if starts_phrase(folded(words, en + 1))
+                || (en + 1..m.start).any(|k| words[k].is_punct())
+            {
+                return None;
+            }
+            en
+        }
+    };
     let before = others.iter().rev().find(|o| o.end <= en)?;
     noun_after(words, before.end, end.min(en))
 }
@@ -93,6 +116,11 @@ const LABELS: &[&str] = &[
     "scene",
     "session",
     "piste",
+    "seance",
+    "theme",
+    "partie",
+    "module",
+    "document",
     "chapter",
     "lesson",
     "exercise",
@@ -109,14 +137,58 @@ const LABELS: &[&str] = &[
     "clause",
 ];
 
-/// The word that numbers the count at words `m`, which it then counts: "n°" or "numéro" right
-/// before it, a label noun right before it ("Leçon 3"), or the colon of a clock time or a
-/// timestamp it is part of ("19:10").
-pub fn numbered(words: &[Word], m: &Range<usize>) -> Option<usize> {
+/// The word that numbers the count at words `m` of `text`, which it then counts: "n°" or
+/// "numéro" right before it, a label noun right before it ("Leçon 3"), the colon of a clock
+/// time or a timestamp it is part of ("19:10"), the bracket of a note's call ("[3]"), or the
+/// mark of a list item's number opening its line ("3. ").
+pub fn numbered(text: &str, words: &[Word], m: &Range<usize>) -> Option<usize> {
     label(words, m)
         .or_else(|| clock(words, m))
         .or_else(|| joined(words, m, "/"))
         .or_else(|| hyphen_part(words, m))
+        .or_else(|| bracketed(words, m))
+        .or_else(|| list_item(text, words, m))
+}
+
+/// The opening bracket of "[3]" when the count at words `m` is a lone digit word between
+/// square brackets that touch it.
+fn bracketed(words: &[Word], m: &Range<usize>) -> Option<usize> {
+    let k = m.start.checked_sub(1)?;
+    let (open, number, close) = (&words[k], &words[m.start], words.get(m.end)?);
+    (m.len() == 1
+        && all_digits(number)
+        && &*open.folded == "["
+        && &*close.folded == "]"
+        && open.span.end == number.span.start
+        && number.span.end == close.span.start)
+        .then_some(k)
+}
+
+/// Most digits of a list item's number ("12.").
+const ITEM_DIGITS: usize = 2;
+
+/// The mark after a list item's number, "3. " or "12) ", when the count at words `m` is that
+/// number: a digit word of at most [`ITEM_DIGITS`] digits, first on its line, the mark
+/// touching it and a space after the mark.
+fn list_item(text: &str, words: &[Word], m: &Range<usize>) -> Option<usize> {
+    let (number, mark) = (&words[m.start], words.get(m.end)?);
+    let digits = all_digits(number) && number.folded.len() <= ITEM_DIGITS;
+    let line_start = text.get(..number.span.start).is_some_and(|before| {
+        before
+            .rsplit('\n')
+            .next()
+            .is_some_and(|line| line.trim().is_empty())
+    });
+    let spaced = text
+        .get(mark.span.end..)
+        .is_some_and(|after| after.starts_with([' ', '\t', '\u{a0}']));
+    (m.len() == 1
+        && digits
+        && matches!(&*mark.folded, "." | ")")
+        && number.span.end == mark.span.start
+        && line_start
+        && spaced)
+        .then_some(m.end)
 }
 
 /// "n°", "numéro" or a label noun right before the count at words `m`, or before the chain
@@ -170,9 +242,11 @@ fn citation_label(words: &[Word], comma: usize) -> Option<usize> {
 /// are one count).
 fn hyphen_part(words: &[Word], m: &Range<usize>) -> Option<usize> {
     let k = m.start.checked_sub(1)?;
-    let digits = |w: &Word| !w.folded.is_empty() && w.folded.bytes().all(|b| b.is_ascii_digit());
     let (before, first) = (&words[k], words.get(m.start)?);
-    if m.len() != 1 || !digits(before) || !digits(first) || before.span.end + 1 != first.span.start
+    if m.len() != 1
+        || !all_digits(before)
+        || !all_digits(first)
+        || before.span.end + 1 != first.span.start
     {
         return None;
     }
@@ -253,15 +327,48 @@ mod tests {
     fn a_numbered_thing_counts_its_number_word() {
         let t = "Bulletin n° 4 sur les sinistrés.";
         let (ws, m) = value_words(t, "4");
-        assert_eq!(numbered(&ws, &m).map(|n| &*ws[n].folded), Some("n"));
+        assert_eq!(numbered(t, &ws, &m).map(|n| &*ws[n].folded), Some("n"));
         let t = "Bulletin 4 sur les sinistrés.";
         let (ws, m) = value_words(t, "4");
-        assert_eq!(numbered(&ws, &m), None);
+        assert_eq!(numbered(t, &ws, &m), None);
     }
 
     fn numbering(text: &str, value: &str) -> Option<String> {
         let (ws, m) = value_words(text, value);
-        numbered(&ws, &m).map(|n| ws[n].folded.to_string())
+        numbered(text, &ws, &m).map(|n| ws[n].folded.to_string())
+    }
+
+    #[test]
+    fn a_note_call_counts_nothing() {
+        let t = "Les gardes ont quitté la vallée[3]. Ils étaient 200.";
+        assert_eq!(numbering(t, "3").as_deref(), Some("["));
+        let t = "Voir la carte [12] des 40 villages.";
+        assert_eq!(numbering(t, "12").as_deref(), Some("["));
+        assert_eq!(numbering(t, "40"), None);
+        // Round brackets hold counts: "(environ 300 personnes)", "(300)".
+        assert_eq!(numbering("Le village (300) se vide.", "300"), None);
+    }
+
+    #[test]
+    fn a_list_item_number_counts_nothing() {
+        let t = "Questions\n3. Combien de ponts ?\n  12) Où est le gué ?";
+        assert_eq!(numbering(t, "3").as_deref(), Some("."));
+        assert_eq!(numbering(t, "12").as_deref(), Some(")"));
+        // Not first on its line, or a figure that ends a sentence.
+        let t = "Il en reste 3. Les autres sont partis.";
+        assert_eq!(numbering(t, "3"), None);
+        let t = "Combien de ponts ?\n40 000. C'est le chiffre.";
+        assert_eq!(numbering(t, "40 000"), None);
+        let t = "Les ponts.\n2020. La crue emporte tout.";
+        assert_eq!(numbering(t, "2020"), None);
+    }
+
+    #[test]
+    fn dont_gives_the_count_the_noun_of_the_count_before() {
+        let t = "La course a réuni 900 coureurs, dont 700 venus de la région.";
+        assert_eq!(en_of(t, "900", "700").as_deref(), Some("coureurs"));
+        let t = "Le club compte 80 membres, dont une dizaine au bureau.";
+        assert_eq!(en_of(t, "80", "une dizaine").as_deref(), Some("membres"));
     }
 
     #[test]
@@ -284,6 +391,14 @@ mod tests {
             None
         );
         // Not a label: "4 exercices", "la leçon de 3 000 élèves".
+        assert_eq!(
+            numbering("Prérequis : séance 2, puis le document 5.", "2").as_deref(),
+            Some("seance")
+        );
+        assert_eq!(
+            numbering("Prérequis : séance 2, puis le document 5.", "5").as_deref(),
+            Some("document")
+        );
         assert_eq!(numbering("Ils ont fait 4 exercices.", "4"), None);
         assert_eq!(numbering("la leçon de 3 000 élèves", "3 000"), None);
     }

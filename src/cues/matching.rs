@@ -101,6 +101,12 @@ impl std::fmt::Display for Missing {
                 )
             }
             Missing::Manner { words } => write!(f, "“{words}” says how, it counts nothing"),
+            Missing::Share { words } => {
+                write!(
+                    f,
+                    "“{words}” makes the value a share of a whole, not a count"
+                )
+            }
             Missing::Difference { words } => write!(
                 f,
                 "the value is a difference or the start of a change (“{words}”), not a count"
@@ -146,6 +152,8 @@ pub enum Missing {
     Said,
     /// "par milliers": a manner, not a count (see [`super::counted::manner`]).
     Manner { words: String },
+    /// "la moitié des…", "40 % des…": a share of a whole, not a count (see [`super::share`]).
+    Share { words: String },
 }
 
 /// The verdict on one candidate.
@@ -385,8 +393,8 @@ fn evaluate_with(
                     .collect()
             });
             let mut k = counted(t.words, mw.clone(), scope_counts, sw.end);
-            // "la 102e", "41 %": a rank or a share counts its own word or sign.
-            if let Some(r) = super::rank::rank_or_share(t.words, &mw) {
+            // "la 102e": a rank counts its own word.
+            if let Some(r) = super::rank::rank(t.words, &mw) {
                 k.noun = Some(r);
             }
             let mut stand_in = None;
@@ -398,7 +406,7 @@ fn evaluate_with(
                 stand_in = k.noun;
             }
             if k.noun.is_none() {
-                k.noun = super::clitic::numbered(t.words, &mw);
+                k.noun = super::clitic::numbered(t.text, t.words, &mw);
             }
             if k.noun.is_none() {
                 k.noun = super::anaphora::antecedent_noun(t.words, &sw, &mw);
@@ -410,7 +418,16 @@ fn evaluate_with(
         };
         // A bare count whose pronoun or "en" stands for a noun ("… des casques bleus russes.
         // Rappel : ils étaient 1 960."): what is near that noun is near the count.
+        // "X et Y … respectivement N et M": a cue inside the coordination is measured from
+        // the value's own conjunct.
+        let split = super::respectively::distributed(t.words, &sw, &mw);
         let distance = |mw: &Range<usize>, h: &Range<usize>| {
+            if let Some(s) = &split
+                && h.start < s.coordination.end
+                && s.coordination.start < h.end
+            {
+                return distance(&s.own, h);
+            }
             let d = distance(mw, h);
             stand_in.map_or(d, |n| d.min(distance(&(n..n + 1), h)))
         };
@@ -458,6 +475,12 @@ fn evaluate_with(
             if manner(t.words, &mw) {
                 let bytes = t.words[mw.start - 1].span.start..t.words[mw.end - 1].span.end;
                 missing.push(Missing::Manner {
+                    words: t.text[bytes].to_string(),
+                });
+            }
+            if let Some(r) = super::share::share(t.words, &mw) {
+                let bytes = t.words[r.start].span.start..t.words[r.end - 1].span.end;
+                missing.push(Missing::Share {
                     words: t.text[bytes].to_string(),
                 });
             }
@@ -679,7 +702,8 @@ fn evaluate_with(
             hits: used,
             score,
             side,
-            linked_to_previous: linked_to_previous(&out, t, c, &mw),
+            // Distributed figures are one per conjunct, not one list or range.
+            linked_to_previous: split.is_none() && linked_to_previous(&out, t, c, &mw),
         });
     }
     out

@@ -17,10 +17,12 @@
 //! error: denied), `insertion` (a clause between
 //! two commas, skipped when a `near` cue is measured), `introduced` ("au nombre de 2000": a year-like
 //! number after a phrase of counting is a count), `said` (the date of a reporting incise, ", a confirmé jeudi le Kremlin"),
+//! `respectively` (figures distributed over a coordination: each measured from its own
+//! conjunct), `share` ("la moitié des", "40 % des": a share of a whole, no count),
 //! `index` (all the rules' cue phrases in one table: an article's words are looked up once,
 //! and a rule whose cues are absent costs nothing there), `matching` (a rule's verdict on one
 //! sentence, and the near-miss account of why it did not match), `rank` (an ordinal, "la 102e",
-//! and a percentage, "41 %", count no thing: their own word or sign).
+//! counts no thing: its own word).
 //!
 //! Invariants: pure functions of the text and the compiled rules; spans are byte ranges into
 //! the text given; the result does not depend on the order of the rules.
@@ -41,7 +43,9 @@ pub mod leadin;
 pub mod matching;
 pub mod rank;
 pub mod refuted;
+pub mod respectively;
 pub mod said;
+pub mod share;
 pub mod tokens;
 
 use std::ops::Range;

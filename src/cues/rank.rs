@@ -1,31 +1,18 @@
-//! Ranks and shares are no counts.
-//!
-//! - An ordinal ranks a thing: "la 102e" (a base, a division), "le 58e régiment", "la
-//!   cinquième brigade", "the 3rd battalion", "pour la troisième fois". The grammar reads it
-//!   as its cardinal (the evaluation corpora do), so a count rule would take "102e" for 102
-//!   soldiers; the ordinal counts its own word, which no rule counts.
-//! - A percentage is a share: "41 % des réfugiés", "12 pour cent des habitants", "30 percent
-//!   of the residents" count no refugee, no resident; the value counts the sign ("%",
-//!   "pour cent"), which a rule of rates may count and no rule of people does.
+//! Ranks are no counts: an ordinal ranks a thing, "la 102e" (a base, a division), "le 58e
+//! régiment", "la cinquième brigade", "the 3rd battalion", "pour la troisième fois". The
+//! grammar reads it as its cardinal (the evaluation corpora do), so a count rule would take
+//! "102e" for 102 soldiers; the ordinal counts its own word, which no rule counts. (Shares,
+//! "41 %", "deux tiers des", are `share`'s.)
 
 use std::ops::Range;
 
 use super::tokens::Word;
 
-/// The word that the count at words `m` ranks or shares with, when it is an ordinal or a
-/// percentage: its own last word for an ordinal ("102e", "cinquième"), the sign after it for
-/// a percentage ("%", the "pour" of "pour cent", "percent").
-pub fn rank_or_share(words: &[Word], m: &Range<usize>) -> Option<usize> {
+/// The word of the count at words `m` that makes it a rank: its own last word when that is an
+/// ordinal ("102e", "cinquième").
+pub fn rank(words: &[Word], m: &Range<usize>) -> Option<usize> {
     let last = m.end.checked_sub(1)?;
-    if is_ordinal(&words.get(last)?.folded) {
-        return Some(last);
-    }
-    let next = |k: usize| words.get(k).map_or("", |w| &*w.folded);
-    match next(m.end) {
-        "%" | "percent" | "pourcent" => Some(m.end),
-        "pour" | "per" if next(m.end + 1) == "cent" => Some(m.end),
-        _ => None,
-    }
+    is_ordinal(&words.get(last)?.folded).then_some(last)
 }
 
 /// Whether a folded word is an ordinal: digits and a suffix ("3e", "102e", "2eme", "21st",
@@ -61,7 +48,7 @@ mod tests {
 
     fn ranked(text: &str, value: &str) -> Option<String> {
         let (ws, m) = value_words(text, value);
-        rank_or_share(&ws, &m).map(|k| ws[k].folded.to_string())
+        rank(&ws, &m).map(|k| ws[k].folded.to_string())
     }
 
     #[test]
@@ -85,26 +72,9 @@ mod tests {
     }
 
     #[test]
-    fn a_percentage_shares_and_counts_its_sign() {
-        assert_eq!(
-            ranked("Près de 41 % des habitants ont voté.", "41").as_deref(),
-            Some("%")
-        );
-        assert_eq!(
-            ranked("Quelque 12 pour cent des déplacés sont rentrés.", "12").as_deref(),
-            Some("pour")
-        );
-        assert_eq!(
-            ranked("Some 30 percent of the residents left.", "30").as_deref(),
-            Some("percent")
-        );
-    }
-
-    #[test]
     fn a_count_stays_a_count() {
         assert_eq!(ranked("Quelque 3 000 soldats sont restés.", "3 000"), None);
-        assert_eq!(ranked("Il a vu 12 cents pièces.", "12"), None);
-        assert_eq!(ranked("Les 40 élèves pour cette classe.", "40"), None);
+        assert_eq!(ranked("Les 40 élèves de la classe.", "40"), None);
         assert_eq!(ranked("Environ 5 000 personnes ont fui.", "5 000"), None);
     }
 }

@@ -119,7 +119,8 @@
 //!   "l'automne 2020" (an expectation bug, articles unchanged): recall 25/53, verdicts 23/53.
 //!   Session 29's round (de facto self-rule, ranks and shares as no counts, a reference
 //!   chain's last part, past wars and the enclave's fall as rivals, the anchor's place
-//!   phrases): recall 32/53, verdicts 32/53, 1 false conflict, exit codes 6/8.
+//!   phrases, a meeting's "rendez-vous", a line's sentences read each in its language): recall
+//!   35/53, verdicts 35/53, 1 false conflict, exit codes 6/8.
 //!
 //! Each set's `expectations.json` lists, per article, its publication date, the claims it
 //! makes (`phrase`, an exact substring holding the value; `fact`, the rule id; `value` and
@@ -458,15 +459,13 @@ fn held7_set_keeps_its_level() {
 
 #[test]
 fn held8_set_keeps_its_level() {
-    // The false conflict left: "respectivement N et M morts" after two wars, whose first
-    // figure is taken for the second war's.
     holds(
         "held8",
         Floor {
-            found: 40,
-            verdicts: 40,
-            exits: 7,
-            false_conflicts: 1,
+            found: 41,
+            verdicts: 41,
+            exits: 8,
+            false_conflicts: 0,
         },
     );
 }
@@ -502,10 +501,10 @@ fn held11_set_keeps_its_level() {
     holds(
         "held11",
         Floor {
-            found: 38,
-            verdicts: 33,
+            found: 40,
+            verdicts: 35,
             exits: 5,
-            false_conflicts: 9,
+            false_conflicts: 6,
         },
     );
 }
@@ -528,10 +527,10 @@ fn held13_set_keeps_its_level() {
     holds(
         "held13",
         Floor {
-            found: 39,
-            verdicts: 36,
-            exits: 5,
-            false_conflicts: 4,
+            found: 40,
+            verdicts: 39,
+            exits: 7,
+            false_conflicts: 1,
         },
     );
 }
@@ -541,8 +540,8 @@ fn held14_set_keeps_its_level() {
     holds(
         "held14",
         Floor {
-            found: 32,
-            verdicts: 32,
+            found: 35,
+            verdicts: 35,
             exits: 6,
             false_conflicts: 1,
         },
