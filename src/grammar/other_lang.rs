@@ -247,18 +247,20 @@ mod tests {
             .collect()
     }
 
+    /// The value of the first mention of `text` whose words hold `w`.
+    fn value_of(text: &str, lang: Lang, w: &str) -> Option<String> {
+        numbers(text, lang)
+            .into_iter()
+            .find(|(t, _)| t.contains(w))
+            .map(|(_, v)| v.to_string())
+    }
+
     #[test]
     fn an_english_line_in_a_french_text_is_read_in_english() {
         let text = "Le camp compte 1 200 tentes.\n\
                     EN: Some 3,500 people were living in the camp, which has 40 wells.\n\
                     FR : Quelque 3 500 personnes vivaient dans le camp.\n";
-        let found = numbers(text, Lang::Fr);
-        let of = |w: &str| {
-            found
-                .iter()
-                .find(|(t, _)| t.contains(w))
-                .map(|(_, v)| v.to_string())
-        };
+        let of = |w: &str| value_of(text, Lang::Fr, w);
         assert_eq!(of("3,500").as_deref(), Some("3500"));
         assert_eq!(of("3 500").as_deref(), Some("3500"));
         assert_eq!(of("1 200").as_deref(), Some("1200"));
@@ -290,13 +292,7 @@ mod tests {
     #[test]
     fn a_line_that_switches_language_is_read_sentence_by_sentence() {
         let text = "Le camp est plein. Some 2,500 people were living there, and the wells ran dry by the end of May. La mairie a compté 1,5 tonne de vivres et 40 tentes pour les familles.\n";
-        let found = numbers(text, Lang::Fr);
-        let of = |w: &str| {
-            found
-                .iter()
-                .find(|(t, _)| t.contains(w))
-                .map(|(_, v)| v.to_string())
-        };
+        let of = |w: &str| value_of(text, Lang::Fr, w);
         assert_eq!(of("2,500").as_deref(), Some("2500"));
         assert_eq!(of("1,5").as_deref(), Some("1.5"));
         let english = foreign_lines(text, Lang::Fr);
