@@ -103,15 +103,20 @@ fn has_clitic_en(before: &str) -> bool {
 /// pompiers volontaires y").
 const Y_REACH: usize = 6;
 
+/// Bytes of an opening of two words at most ("Quelque", "Près de", "Aujourd'hui encore").
+const Y_LEAD_BYTES: usize = 40;
+
 /// Whether a sentence opening with its count (`opening`, the text before the value, is at most
 /// two words) has the clitic "y" soon after it, before a verb: "Quelque 300 pompiers y
 /// logent.", "Près de 400 familles y vivent encore." The place "y" stands for is in the
 /// sentence before. "il y a", the existential, looks back at nothing.
 fn has_clitic_y(opening: &str, rest: &str) -> bool {
-    let lead = opening.split_whitespace().count() <= 2
+    // Two words are never this long: most openings are ruled out by their length alone.
+    let lead = opening.len() <= Y_LEAD_BYTES
+        && opening.split_whitespace().nth(2).is_none()
         && !opening
-            .chars()
-            .any(|c| c.is_ascii_digit() || ",;:".contains(c));
+            .bytes()
+            .any(|b| b.is_ascii_digit() || b",;:".contains(&b));
     if !lead {
         return false;
     }

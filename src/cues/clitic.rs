@@ -173,22 +173,26 @@ const ITEM_DIGITS: usize = 2;
 fn list_item(text: &str, words: &[Word], m: &Range<usize>) -> Option<usize> {
     let (number, mark) = (&words[m.start], words.get(m.end)?);
     let digits = all_digits(number) && number.folded.len() <= ITEM_DIGITS;
-    let line_start = text.get(..number.span.start).is_some_and(|before| {
-        before
-            .rsplit('\n')
-            .next()
-            .is_some_and(|line| line.trim().is_empty())
-    });
-    let spaced = text
-        .get(mark.span.end..)
-        .is_some_and(|after| after.starts_with([' ', '\t', '\u{a0}']));
+    // The cheap tests first: the look back to the line's start runs only for "3. ".
+    let line_start = || {
+        text.get(..number.span.start).is_some_and(|before| {
+            before
+                .rsplit('\n')
+                .next()
+                .is_some_and(|line| line.trim().is_empty())
+        })
+    };
+    let spaced = || {
+        text.get(mark.span.end..)
+            .is_some_and(|after| after.starts_with([' ', '\t', '\u{a0}']))
+    };
     (m.len() == 1
         && digits
         && matches!(&*mark.folded, "." | ")")
         && number.span.end == mark.span.start
-        && line_start
-        && spaced)
-        .then_some(m.end)
+        && spaced()
+        && line_start())
+    .then_some(m.end)
 }
 
 /// "n°", "numéro" or a label noun right before the count at words `m`, or before the chain
