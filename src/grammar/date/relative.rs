@@ -218,7 +218,7 @@ pub(super) fn this_unit(cx: &Cx, i: usize) -> Verdict {
 /// not "il y a plus de dix ans", a bound.
 pub(super) fn ago(cx: &Cx, i: usize) -> Verdict {
     // "il y a trois ans", "voici trois ans"
-    let k = if cx.w(i) == "il" && cx.is_w(i + 1, "y") && cx.is_w(i + 2, "a") {
+    let mut k = if cx.w(i) == "il" && cx.is_w(i + 1, "y") && cx.is_w(i + 2, "a") {
         i + 3
     } else if matches!(cx.w(i), "voici" | "voila") {
         // "voici trois ans", "voilà trois ans"
@@ -226,6 +226,16 @@ pub(super) fn ago(cx: &Cx, i: usize) -> Verdict {
     } else {
         return None;
     };
+    // "il y a tout juste un an", "il y a exactement deux semaines", "il y a déjà cinq jours":
+    // an adverb that stresses the time elapsed leaves the date as it is.
+    if cx.is_w(k, "tout") && cx.is_w(k + 1, "juste") {
+        k += 2;
+    } else if matches!(
+        cx.w(k),
+        "juste" | "exactement" | "precisement" | "pile" | "deja" | "maintenant" | "desormais"
+    ) {
+        k += 1;
+    }
     let read = || -> Option<Found> {
         let q = number::quantity(cx, k, true)?;
         if q.modifier.is_some_and(|m| m != Mod::Approx) {
