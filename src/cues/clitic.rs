@@ -217,7 +217,7 @@ const CHAIN: usize = 4;
 fn citation_label(words: &[Word], comma: usize) -> Option<usize> {
     let part = |i: usize| {
         let w = folded(words, i);
-        w.bytes().all(|b| b.is_ascii_digit()) && !w.is_empty()
+        words.get(i).is_some_and(all_digits)
             || (w.len() == 1 && w.bytes().all(|b| b.is_ascii_alphabetic()))
             || matches!(
                 w,
