@@ -13,6 +13,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+pub mod consensus;
 mod group;
 mod revision;
 mod tally;

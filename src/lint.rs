@@ -25,6 +25,7 @@ use crate::{LoadErrors, review};
 mod decided;
 mod fast;
 mod fingerprint;
+mod self_contradiction;
 pub mod summary;
 
 /// The name standard input goes by in reports.
@@ -149,14 +150,16 @@ pub fn lint_claims<E>(
     for d in &decided.facts {
         skipped[d.rule] = true;
     }
-    let findings: Vec<Finding> = fast::compare(rules, &sources, &claims, &skipped, reviews)
-        .into_iter()
-        .filter(|f| f.claims.iter().any(|&i| claims[i].source >= first_new))
-        .map(|mut f| {
-            f.primary = new_primary(rules, &claims, &f, first_new);
-            f
-        })
-        .collect();
+    let compared = fast::compare(rules, &sources, &claims, &skipped, reviews);
+    let findings: Vec<Finding> =
+        self_contradiction::split(rules, &sources, &claims, compared, first_new, reviews)
+            .into_iter()
+            .filter(|f| f.claims.iter().any(|&i| claims[i].source >= first_new))
+            .map(|mut f| {
+                f.primary = new_primary(rules, &claims, &f, first_new);
+                f
+            })
+            .collect();
     // Each finding keeps the new articles' claims and the corpus's summarized: a few quoted
     // per distinct value (its message, written first, counts every source).
     let (mut findings, mut corpus) = summary::summarize(&claims, findings, first_new, |f| {

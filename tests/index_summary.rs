@@ -2,7 +2,8 @@
 //! already conflicts across sources without comparing it again, and the answer is the one
 //! without the index, in every format, both where the summary answers and in each case where
 //! it must not (a claim without a year, a revision by the new article, a corpus file linted as
-//! new, a fact without a cross-source conflict).
+//! new, a fact without a cross-source conflict, a new article that states a fact's consensus
+//! and another value).
 
 use std::path::{Path, PathBuf};
 
@@ -114,6 +115,14 @@ fn the_summary_answers_as_the_comparison_does_and_steps_aside_where_it_cannot() 
         cases.push((
             format!("copy {k} dated"),
             vec![write(&format!("dated{k}.md"), edit_values(&dated))],
+        ));
+        // States each value as the corpus does, then edited: lint splits a conflict whose
+        // consensus the article states too (`lint/self_contradiction.rs`), and the summary
+        // steps aside there.
+        let body = edit_values(&std::fs::read_to_string(f).unwrap());
+        cases.push((
+            format!("copy {k} stated twice"),
+            vec![write(&format!("twice{k}.md"), format!("{dated}\n\n{body}"))],
         ));
         let later = with_front_matter(
             f,

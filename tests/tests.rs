@@ -27,6 +27,7 @@ mod rules;
 mod rules_prefilter;
 mod safe_output;
 mod scale;
+mod self_contradiction;
 mod spark;
 mod stdin;
 mod stream;

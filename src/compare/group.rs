@@ -48,7 +48,7 @@ impl ValueClass {
 
 /// Intervals, weighted, sorted by each end: how much weight overlaps a query interval, in two
 /// binary searches.
-struct Sweep {
+pub(super) struct Sweep {
     /// Lower ends, ascending, with the weight of all ends up to and including each.
     los: Vec<End>,
     /// Upper ends, likewise.
@@ -59,7 +59,7 @@ struct Sweep {
 type End = (f64, usize);
 
 impl Sweep {
-    fn new(items: impl Iterator<Item = (Interval, usize)>) -> Sweep {
+    pub(super) fn new(items: impl Iterator<Item = (Interval, usize)>) -> Sweep {
         let (mut los, mut his): (Vec<End>, Vec<End>) =
             items.map(|(iv, w)| ((iv.lo, w), (iv.hi, w))).unzip();
         for ends in [&mut los, &mut his] {
@@ -80,7 +80,7 @@ impl Sweep {
     /// The weight of the intervals that overlap `q` (closed ends, as [`Interval::overlaps`]):
     /// those that start at or before its end, less those that end before its start (which
     /// all start before it too).
-    fn overlapping(&self, q: Interval) -> usize {
+    pub(super) fn overlapping(&self, q: Interval) -> usize {
         let starting = self.los.partition_point(|e| e.0 <= q.hi);
         let ended = self.his.partition_point(|e| e.0 < q.lo);
         Self::weight_up_to(&self.los, starting).saturating_sub(Self::weight_up_to(&self.his, ended))

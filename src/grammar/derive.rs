@@ -42,6 +42,29 @@ pub fn derive(
     published: Option<Published>,
     mention: &Mention,
 ) -> Derivation {
+    // A line in the other language was read in its own grammar (see [`super::other_lang`]):
+    // retrace that line's reading, with the mention's offsets taken into the line.
+    let line = super::other_lang::foreign_lines(text, lang)
+        .into_iter()
+        .find(|r| r.start <= mention.start && mention.end <= r.end);
+    match line {
+        Some(r) => {
+            let mut local = mention.clone();
+            local.start -= r.start;
+            local.end -= r.start;
+            derive_in(&text[r], super::other_lang::other(lang), published, &local)
+        }
+        None => derive_in(text, lang, published, mention),
+    }
+}
+
+/// [`derive()`] on a text read in one language.
+fn derive_in(
+    text: &str,
+    lang: Lang,
+    published: Option<Published>,
+    mention: &Mention,
+) -> Derivation {
     let trace = Trace::default();
     let mentions = super::scan_traced(text, lang, published, Some(&trace), true);
     // A claim of a duration rule on "depuis 1994" holds the mention's second reading.
@@ -361,6 +384,41 @@ impl fmt::Display for Step {
                 "since: “{t}” is also {duration}, mod APPROX, for duration rules: the whole \
                  years from {year} to the publication year {published}"
             ),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::grammar::scan;
+
+    /// A mention in a line of the other language is retraced in that language's grammar, as
+    /// `scan` read it, so that `explain` can show its steps.
+    #[test]
+    fn a_mention_in_a_line_of_the_other_language_is_found_again() {
+        let p = Published::parse("2024-05-02");
+        for (text, lang, raw) in [
+            (
+                "Le convoi est reparti vers le nord.\nThe ministry said that the last of the troops left on April 17 and that the base is now closed.\n",
+                Lang::Fr,
+                "April 17",
+            ),
+            (
+                "Officials gave no figure.\nLe ministère a indiqué que les derniers soldats sont partis le 17 avril et que la base est fermée.\n",
+                Lang::En,
+                "17 avril",
+            ),
+        ] {
+            let at = text.find(raw).unwrap();
+            let m = scan(text, lang, p)
+                .into_iter()
+                .find(|m| m.start <= at && at < m.end)
+                .unwrap_or_else(|| panic!("{text:?}: nothing read at {raw:?}"));
+            assert_eq!(m.value.to_string(), "2024-04-17", "{text:?}");
+            let d = derive(text, lang, p, &m);
+            assert!(d.found, "{text:?}: {m:?} not found again");
+            assert!(!d.steps.is_empty(), "{text:?}: no steps");
         }
     }
 }

@@ -83,7 +83,8 @@ fn is_function_word(lang: Lang, w: &str) -> bool {
     }
 }
 
-fn other(lang: Lang) -> Lang {
+/// The language that is not `lang`.
+pub(super) fn other(lang: Lang) -> Lang {
     match lang {
         Lang::Fr => Lang::En,
         Lang::En => Lang::Fr,

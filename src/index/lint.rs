@@ -1,14 +1,19 @@
 //! The index as `lint` and `factlint index` use it: open it, check that it is fresh, refresh
 //! it, and give `lint` only what its answer needs.
 
+use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 use std::sync::Arc;
 
+use super::parts::Parts;
 use super::rows::Listed;
 use super::{Built, Key, Reader, Stamps, build, mtime_ns, path_for, stamps, write};
+use crate::compare::consensus::may_split;
+use crate::compare::effective_interval;
 use crate::extract::Claim;
 use crate::rules::RuleSet;
 use crate::source::{Include, Source};
+use crate::value::{Interval, Mod, Value};
 
 /// The corpus as a fresh (or just refreshed) index gave it.
 pub struct Indexed {
@@ -171,11 +176,43 @@ fn claims_for(
     candidates: &[usize],
 ) -> Result<(Vec<Claim>, Vec<Decided>, usize), String> {
     // A new article that is a corpus file takes its corpus claims out: the full path then.
-    let fast = if new.summarize && candidates.is_empty() {
+    let mut fast = if new.summarize && candidates.is_empty() {
         super::facts::answerable(rules, &reader.groups, wanted, new.sources, new.claims)
     } else {
         Vec::new()
     };
+    // The answered facts' precomputed parts (a fact the new claims fall in), or the rule goes
+    // to the full path when its comparison would split a conflict (`consensus_splits`).
+    let mut answers = Vec::new();
+    for (g, group) in reader.groups.iter().enumerate() {
+        let rule = group.rule as usize;
+        let of_fact = || {
+            new.claims
+                .iter()
+                .filter(move |c| c.rule == rule && c.subject == group.subject)
+        };
+        if !fast.contains(&rule) || of_fact().next().is_none() {
+            continue;
+        }
+        let verdict = super::facts::verdict(group, new.sources, of_fact())
+            .ok_or_else(|| "a fact is no longer answered".to_string())?;
+        let (parts, revision) = match verdict {
+            None => {
+                let parts = reader.parts(g)?;
+                if consensus_splits(rules, rule, &parts, of_fact()) {
+                    fast.retain(|&r| r != rule);
+                    continue;
+                }
+                (parts, None)
+            }
+            Some(k) => {
+                let r = reader.revised(k)?;
+                (r.parts, Some(r.text))
+            }
+        };
+        answers.push((group, parts, revision));
+    }
+    answers.retain(|(group, ..)| fast.contains(&(group.rule as usize)));
     let full: Vec<usize> = wanted
         .iter()
         .copied()
@@ -208,25 +245,8 @@ fn claims_for(
         .collect();
     // Only the facts a new claim falls in.
     let mut decided = Vec::new();
-    for (g, group) in reader.groups.iter().enumerate() {
+    for (group, mut parts, revision) in answers {
         let rule = group.rule as usize;
-        let of_fact = || {
-            new.claims
-                .iter()
-                .filter(move |c| c.rule == rule && c.subject == group.subject)
-        };
-        if !fast.contains(&rule) || of_fact().next().is_none() {
-            continue;
-        }
-        let verdict = super::facts::verdict(group, new.sources, of_fact())
-            .ok_or_else(|| "a fact is no longer answered".to_string())?;
-        let (mut parts, revision) = match verdict {
-            None => (reader.parts(g)?, None),
-            Some(k) => {
-                let r = reader.revised(k)?;
-                (r.parts, Some(r.text))
-            }
-        };
         let quoted = std::mem::take(&mut parts.quoted);
         let d = decided.len();
         for (q, (s, k, c)) in quoted.into_iter().enumerate() {
@@ -258,6 +278,45 @@ fn claims_for(
         d.quoted = slot.into_iter().map(|(_, i)| i).collect();
     }
     Ok((placed.into_iter().map(|p| p.2).collect(), decided, yearless))
+}
+
+/// Whether lint would split the conflict of a summarized fact (its corpus side `parts`, rule
+/// `rule`) with its new claims: when a new article states the consensus and another value
+/// (`lint/self_contradiction.rs`). The summary holds every member in one conflict, so it steps
+/// aside then.
+fn consensus_splits<'a>(
+    rules: &RuleSet,
+    rule: usize,
+    parts: &Parts,
+    new_claims: impl Iterator<Item = &'a Claim>,
+) -> bool {
+    let tolerance = rules.rules[rule].tolerance;
+    let mut classes: Vec<((Value, Option<Mod>), usize)> = parts
+        .classes
+        .iter()
+        .map(|(v, n)| ((v.0, v.1), *n as usize))
+        .collect();
+    let mut at: HashMap<(Value, Option<Mod>), usize> = classes
+        .iter()
+        .enumerate()
+        .map(|(k, (key, _))| (*key, k))
+        .collect();
+    let mut by_source: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for c in new_claims {
+        let key = (c.value, c.modifier);
+        let k = *at.entry(key).or_insert_with(|| {
+            classes.push((key, 0));
+            classes.len() - 1
+        });
+        classes[k].1 += 1;
+        by_source.entry(c.source).or_default().push(k);
+    }
+    let sources: Vec<Vec<usize>> = by_source.into_values().collect();
+    let placed: Vec<(Option<Interval>, usize)> = classes
+        .iter()
+        .map(|((v, m), n)| (effective_interval(v, *m, tolerance), *n))
+        .collect();
+    may_split(&placed, &sources)
 }
 
 /// Why a text could not be read from the index.

@@ -1,0 +1,113 @@
+//! A new article that states a fact as the corpus does and also otherwise ("la guerre de
+//! 2020" in its lead, "la guerre de 2021" further down): its first value agrees with the
+//! corpus, and only the other is in conflict. Each conflict in which a new article states the
+//! group's consensus and another value is split in two (`compare/consensus.rs` says how the
+//! consensus is found): the conflict keeps the article's other value and the other sources'
+//! claims, and an agreement holds the consensus claims, the article's with the corpus's.
+//!
+//! Left whole: a conflict a review decision is about (its id is what the decision names), and
+//! one within the article alone (its values disagree with each other, not with the corpus).
+
+use std::collections::HashMap;
+
+use crate::compare::{self, Finding, FindingKind, consensus, effective_interval, fingerprint};
+use crate::extract::Claim;
+use crate::review;
+use crate::rules::RuleSet;
+use crate::source::Source;
+use crate::value::{Interval, Mod, Value};
+
+/// `findings` (sorted as [`compare::sort_findings`] sorts), with each conflict in which a new
+/// article (a source from `first_new` on) contradicts itself against the consensus split.
+pub(super) fn split(
+    rules: &RuleSet,
+    sources: &[Source],
+    claims: &[Claim],
+    findings: Vec<Finding>,
+    first_new: usize,
+    reviews: &review::Reviews,
+) -> Vec<Finding> {
+    let mut out = Vec::with_capacity(findings.len());
+    let mut changed = false;
+    for f in findings {
+        let whole = f.kind != FindingKind::Conflict
+            || f.within_source
+            || reviews.entries.contains_key(&f.id);
+        match (!whole).then(|| split_one(rules, sources, claims, &f, first_new)) {
+            Some(Some((conflict, agreement))) => {
+                out.push(conflict);
+                out.push(agreement);
+                changed = true;
+            }
+            _ => out.push(f),
+        }
+    }
+    if changed {
+        compare::sort_findings(rules, &mut out);
+    }
+    out
+}
+
+/// The conflict and the agreement `f` splits into, or `None` when no new article's claim
+/// moves.
+fn split_one(
+    rules: &RuleSet,
+    sources: &[Source],
+    claims: &[Claim],
+    f: &Finding,
+    first_new: usize,
+) -> Option<(Finding, Finding)> {
+    let tolerance = rules.rules[f.rule].tolerance;
+    let mut at: HashMap<(Value, Option<Mod>), usize> = HashMap::new();
+    let mut classes: Vec<(Option<Interval>, usize)> = Vec::new();
+    let class_of: HashMap<usize, usize> = f
+        .claims
+        .iter()
+        .map(|&i| {
+            let c = &claims[i];
+            let k = *at.entry((c.value, c.modifier)).or_insert_with(|| {
+                classes.push((effective_interval(&c.value, c.modifier, tolerance), 0));
+                classes.len() - 1
+            });
+            classes[k].1 += 1;
+            (i, k)
+        })
+        .collect();
+    let held = consensus::holding(&classes)?;
+    let agrees = |i: usize| {
+        let k = class_of[&i];
+        classes[k].0.map(|_| held[k])
+    };
+    let split = consensus::split(&f.claims, |i| claims[i].source, agrees, |s| s >= first_new)?;
+    let sources: &[Source] = sources;
+    let make = |kind, ids: Vec<usize>, primary| Finding {
+        id: fingerprint(
+            rules,
+            &sources,
+            claims,
+            f.rule,
+            f.subject.as_deref(),
+            kind,
+            &ids,
+        ),
+        kind,
+        rule: f.rule,
+        subject: f.subject.clone(),
+        claims: ids,
+        primary,
+        within_source: false,
+        message: None,
+    };
+    // Anchored as before when its claim stays, else on the first outlier.
+    let primary = if split.conflict.contains(&f.primary) {
+        f.primary
+    } else {
+        let outlier = split.conflict.iter().find(|&&i| agrees(i) == Some(false));
+        *outlier.unwrap_or(&split.conflict[0])
+    };
+    let first_agreed = split.agreement[0];
+    Some((
+        make(FindingKind::Conflict, split.conflict, primary),
+        make(FindingKind::Agreement, split.agreement, first_agreed),
+    ))
+}
