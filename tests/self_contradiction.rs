@@ -25,7 +25,10 @@ fn findings(json: &str, new: &str) -> Vec<(String, String, Vec<(String, bool)>)>
                 .map(|c| {
                     let c = &claims[c.as_u64().unwrap() as usize];
                     let source = c["source"].as_str().unwrap_or("");
-                    (c["value"].as_str().unwrap_or("").to_string(), source.ends_with(new))
+                    (
+                        c["value"].as_str().unwrap_or("").to_string(),
+                        source.ends_with(new),
+                    )
                 })
                 .collect();
             let s = |k: &str| f[k].as_str().unwrap_or("").to_string();
@@ -43,7 +46,11 @@ fn lint(file: &Path) -> String {
         "--format",
         "json",
     ]);
-    assert_eq!(r.code, 1, "the other value is a conflict: {}{}", r.out, r.err);
+    assert_eq!(
+        r.code, 1,
+        "the other value is a conflict: {}{}",
+        r.out, r.err
+    );
     r.out
 }
 
@@ -84,7 +91,10 @@ fn an_article_that_also_states_the_corpus_value_agrees_with_it_there() {
         assert!(new_in("agreement", agreed), "{name}: {of_rule:?}");
         // The corpus's claims stay in the conflict, against the other value.
         let conflict = of_rule.iter().find(|f| f.0 == "conflict").unwrap();
-        assert!(conflict.2.iter().any(|(v, new)| !new && v == agreed), "{name}: {conflict:?}");
+        assert!(
+            conflict.2.iter().any(|(v, new)| !new && v == agreed),
+            "{name}: {conflict:?}"
+        );
     }
 }
 
