@@ -8,9 +8,12 @@ use serde_json::Value;
 
 use crate::cli::{run, scratch};
 
-/// Each finding of a JSON lint report: its kind, rule, and the (value, whether the claim is
-/// the new article's) of its claims.
-fn findings(json: &str, new: &str) -> Vec<(String, String, Vec<(String, bool)>)> {
+/// A finding of a JSON lint report: its kind, rule, and the (value, whether the claim is the
+/// new article's) of its claims.
+type Listed = (String, String, Vec<(String, bool)>);
+
+/// Each finding of a JSON lint report.
+fn findings(json: &str, new: &str) -> Vec<Listed> {
     let r: Value = serde_json::from_str(json).expect("a JSON report");
     let claims = r["claims"].as_array().expect("claims");
     r["findings"]
