@@ -25,7 +25,7 @@ use crate::{LoadErrors, review};
 mod decided;
 mod fast;
 mod fingerprint;
-mod self_contradiction;
+pub(crate) mod self_contradiction;
 pub mod summary;
 
 /// The name standard input goes by in reports.
@@ -152,7 +152,7 @@ pub fn lint_claims<E>(
     }
     let compared = fast::compare(rules, &sources, &claims, &skipped, reviews);
     let findings: Vec<Finding> =
-        self_contradiction::split(rules, &sources, &claims, compared, first_new, reviews)
+        self_contradiction::split(rules, &sources, &claims, compared, first_new, Some(reviews))
             .into_iter()
             .filter(|f| f.claims.iter().any(|&i| claims[i].source >= first_new))
             .map(|mut f| {

@@ -314,12 +314,22 @@ pub fn explain(
         published,
     )?;
     sources.retain(|c| !new.iter().any(|n| lint::same_file(&n.path, &c.path)));
+    let first_new = sources.len();
     sources.extend(new);
     let claims = extract::extract(&rules, &sources);
     let findings = match &reviews {
         Some(reviews) => review::bind::compare(&rules, &sources, &claims, reviews),
         None => compare::compare(&rules, &sources, &claims),
     };
+    // As `lint` saw them: a new article's claims of the consensus set apart from its conflict.
+    let findings = lint::self_contradiction::split(
+        &rules,
+        &sources,
+        &claims,
+        findings,
+        first_new,
+        reviews.as_ref(),
+    );
     let Some(finding) = findings.iter().find(|f| f.id == id) else {
         return Err(unknown_id(id, findings.iter().map(|f| f.id.as_str())));
     };

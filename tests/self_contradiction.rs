@@ -81,7 +81,16 @@ fn an_article_that_also_states_the_corpus_value_agrees_with_it_there() {
     ] {
         let file = dir.join(name);
         std::fs::write(&file, text).unwrap();
-        let found = findings(&lint(&file), name);
+        let json = lint(&file);
+        let found = findings(&json, name);
+        // `explain` finds each of these findings, as lint gave them.
+        let r: Value = serde_json::from_str(&json).unwrap();
+        for f in r["findings"].as_array().unwrap() {
+            let id = f["id"].as_str().unwrap();
+            let path = file.to_str().unwrap();
+            let e = run(&["explain", id, path, "--published", "2024-05-03"]);
+            assert_eq!(e.code, 0, "{name}: explain {id}: {}", e.err);
+        }
         let of_rule: Vec<_> = found.iter().filter(|f| f.1 == rule).collect();
         let new_in = |kind: &str, value: &str| {
             of_rule

@@ -18,21 +18,23 @@ use crate::source::Source;
 use crate::value::{Interval, Mod, Value};
 
 /// `findings` (sorted as [`compare::sort_findings`] sorts), with each conflict in which a new
-/// article (a source from `first_new` on) contradicts itself against the consensus split.
-pub(super) fn split(
+/// article (a source from `first_new` on) contradicts itself against the consensus split;
+/// `reviews` are the review decisions, when there are some. `lint` and `explain` with new
+/// articles call it.
+pub(crate) fn split(
     rules: &RuleSet,
     sources: &[Source],
     claims: &[Claim],
     findings: Vec<Finding>,
     first_new: usize,
-    reviews: &review::Reviews,
+    reviews: Option<&review::Reviews>,
 ) -> Vec<Finding> {
     let mut out = Vec::with_capacity(findings.len());
     let mut changed = false;
     for f in findings {
         let whole = f.kind != FindingKind::Conflict
             || f.within_source
-            || reviews.entries.contains_key(&f.id);
+            || reviews.is_some_and(|r| r.entries.contains_key(&f.id));
         match (!whole).then(|| split_one(rules, sources, claims, &f, first_new)) {
             Some(Some((conflict, agreement))) => {
                 out.push(conflict);
