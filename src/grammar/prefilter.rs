@@ -86,6 +86,7 @@ const VALUE_SOURCES: &[&str] = &[
     include_str!("date/this_month.rs"),
     include_str!("date/weekday.rs"),
     include_str!("date/weekday_shift.rs"),
+    include_str!("date/weekday_year.rs"),
 ];
 
 /// The grammars that qualify a value already found (its tense, its clause, an age, a part
@@ -146,6 +147,7 @@ pub const LISTED: &[&str] = &[
     "date/this_month.rs",
     "date/weekday.rs",
     "date/weekday_shift.rs",
+    "date/weekday_year.rs",
     "age.rs",
     "tense.rs",
     "date/narrated.rs",

@@ -62,6 +62,7 @@ mod this_day;
 mod this_month;
 mod weekday;
 mod weekday_shift;
+mod weekday_year;
 
 use jiff::civil::Date;
 
