@@ -93,6 +93,7 @@ const VALUE_SOURCES: &[&str] = &[
 /// and its whole, a narrated passage's year): their words only lead to a trigger.
 const CONTEXT_SOURCES: &[&str] = &[
     include_str!("age.rs"),
+    include_str!("date/to_the_day.rs"),
     include_str!("tense.rs"),
     include_str!("clause.rs"),
     include_str!("since.rs"),
@@ -148,6 +149,7 @@ pub const LISTED: &[&str] = &[
     "date/weekday.rs",
     "date/weekday_shift.rs",
     "date/weekday_year.rs",
+    "date/to_the_day.rs",
     "age.rs",
     "tense.rs",
     "date/narrated.rs",

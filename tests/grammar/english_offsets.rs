@@ -1,5 +1,5 @@
 //! English counts of time from a date: "10 days ago" in digits (from publication, as "three
-//! years ago"), "three days later", "two weeks earlier", "a month later", "a day before," (from
+//! years ago"), "two years ago to the day" (that very day), "three days later", "two weeks earlier", "a month later", "a day before," (from
 //! the date just given, as "trois jours plus tard"); the compound adjectives "a six-week
 //! campaign", "the 44-day war" stay durations, and so does a count before its event ("two weeks
 //! before the vote": the vote's date is not known).
@@ -18,6 +18,9 @@ fn a_count_in_digits_before_ago_counts_back_from_publication() {
         2024-05-16 | The talks resumed 10 days ago in Baku. | 10 days ago = 2024-05-06
         2024-05-16 | Nine days ago, the border post was handed over. | Nine days ago = 2024-05-07
         2024-05-16 | The mine reopened 7 months ago, a year late. | 7 months ago = 2023-10
+        # to the day: the very day.
+        2024-05-16 | Two years ago to the day, the dam broke. | Two years ago to the day = 2022-05-16
+        2024-05-16 | It happened 3 months ago to the day. | 3 months ago to the day = 2024-02-16
         ",
     );
 }

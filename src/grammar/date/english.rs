@@ -9,6 +9,7 @@ use crate::value::{DateValue, DurationUnit};
 use super::period::season_relative;
 use super::relative::relative;
 use super::resolve::year_strict;
+use super::to_the_day::to_the_day;
 use super::weekday::weekday_near;
 use super::{date, day_value, note_relative, pub_date};
 
@@ -112,7 +113,9 @@ pub(super) fn counted_ago(cx: &Cx, i: usize) -> Option<Found> {
     if q.modifier.is_some() || !cx.is_w(q.num.end + 1, "ago") {
         return None;
     }
-    relative(cx, i, q.num.end + 2, unit, -q.num.int()?)
+    let n = q.num.int()?;
+    to_the_day(cx, (i, q.num.end + 2), (unit, n))
+        .or_else(|| relative(cx, i, q.num.end + 2, unit, -n))
 }
 
 /// "in May", "since May", "early May": the month, capitalized after a word that introduces

@@ -60,6 +60,7 @@ mod relative_year;
 mod resolve;
 mod this_day;
 mod this_month;
+mod to_the_day;
 mod weekday;
 mod weekday_shift;
 mod weekday_year;
