@@ -15,6 +15,7 @@ mod day_clock;
 mod day_part;
 mod decade_relative;
 mod during;
+mod english_offsets;
 mod feasts;
 mod first_slashed;
 mod future_ref;

@@ -86,12 +86,14 @@ const VALUE_SOURCES: &[&str] = &[
     include_str!("date/this_month.rs"),
     include_str!("date/weekday.rs"),
     include_str!("date/weekday_shift.rs"),
+    include_str!("date/weekday_year.rs"),
 ];
 
 /// The grammars that qualify a value already found (its tense, its clause, an age, a part
 /// and its whole, a narrated passage's year): their words only lead to a trigger.
 const CONTEXT_SOURCES: &[&str] = &[
     include_str!("age.rs"),
+    include_str!("date/to_the_day.rs"),
     include_str!("tense.rs"),
     include_str!("clause.rs"),
     include_str!("since.rs"),
@@ -146,6 +148,8 @@ pub const LISTED: &[&str] = &[
     "date/this_month.rs",
     "date/weekday.rs",
     "date/weekday_shift.rs",
+    "date/weekday_year.rs",
+    "date/to_the_day.rs",
     "age.rs",
     "tense.rs",
     "date/narrated.rs",

@@ -6,8 +6,9 @@
 
 /// "demain", "hier" and the "hui" of "aujourd'hui", the day words a count can be counted from.
 pub(crate) const DAY_WORD: u16 = 4;
-/// "plus", "auparavant", "après", "avant": the words after a unit that make a count a step
-/// in a story ("trois jours plus tard").
+/// "plus", "auparavant", "après", "avant", "later", "earlier", "after", "before": the words
+/// after a unit that make a count a step in a story ("trois jours plus tard", "two weeks
+/// later").
 pub(crate) const SEQUENCE: u16 = 8;
 /// The first words of the French date forms that start with a word other than a month, a
 /// weekday or a season (`date::french_words`, but for the centuries): "hier", "ce", "dans",
@@ -75,7 +76,19 @@ pub(super) fn is_month_like(w: &str) -> bool {
 /// The words of each class above.
 pub(super) const CLASSES: &[(u16, &[&str])] = &[
     (DAY_WORD, &["demain", "hier", "hui"]),
-    (SEQUENCE, &["plus", "auparavant", "apres", "avant"]),
+    (
+        SEQUENCE,
+        &[
+            "plus",
+            "auparavant",
+            "apres",
+            "avant",
+            "later",
+            "earlier",
+            "after",
+            "before",
+        ],
+    ),
     (FR_DATE_WORD, FR_DATE_WORDS),
 ];
 

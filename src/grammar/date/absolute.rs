@@ -18,6 +18,7 @@ use super::quarter::quarter;
 use super::range::day_range;
 use super::resolve::{resolve_year, year_for, year_strict};
 use super::weekday::weekday_mismatch_message;
+use super::weekday_year::weekday_year;
 use super::{civil, date, iso_weekday};
 
 /// A date that starts with digits: "9 mai 2024", "17 avril", "2020", "21/04/2016", "du 12 au
@@ -200,17 +201,11 @@ pub(super) fn full_date(
         let Some(p) = cx.published else {
             return note(None, By::RangeEnd);
         };
-        // A weekday picks the year that agrees with it, among the nearest past and future.
-        if let Some((wd, _)) = weekday {
-            let past = year_for(Some(p), month, Some(day), Dir::Past)?;
-            let future = year_for(Some(p), month, Some(day), Dir::Future)?;
-            let ok = |y: i32| civil(y, month, day).is_some_and(|d| iso_weekday(d) == wd);
-            let by = By::Weekday { weekday: wd };
-            match (ok(past), ok(future)) {
-                (true, false) => return note(Some(past), by),
-                (false, true) => return note(Some(future), by),
-                _ => {}
-            }
+        // A weekday picks the year that agrees with it (see [`weekday_year`]).
+        if let Some((wd, _)) = weekday
+            && let Some(y) = weekday_year(cx, p, wd, month, day, (start, end), forced)
+        {
+            return note(Some(y), By::Weekday { weekday: wd });
         }
         match forced {
             Some(dir) => note(

@@ -6,7 +6,7 @@
 
 use crate::grammar::prefilter::SEQUENCE;
 use crate::grammar::trace::{Anchor, Rel, What};
-use crate::grammar::{Cx, Found, lexicon, number};
+use crate::grammar::{Cx, Found, Lang, lexicon, number};
 use crate::value::{DateValue, DurationUnit, Mention, Value};
 
 use super::previous_date::{next_day_word, previous, recent_day, recent_month, recent_year};
@@ -89,10 +89,11 @@ fn named_day(cx: &Cx, k: usize, du: bool) -> Option<(jiff::civil::Date, usize)> 
     }
 }
 
-/// "trois jours plus tard", "deux semaines auparavant", "un mois après", "dix ans plus tôt":
-/// the date just given moved by that much, at the precision of the unit ("deux semaines plus
-/// tard" is a week, as "la semaine suivante" is). "après" and "avant" only end the phrase:
-/// "trois jours après l'attaque" leans on the attack, whose date is not known.
+/// "trois jours plus tard", "deux semaines auparavant", "un mois après", "dix ans plus tôt",
+/// English "three days later", "two weeks earlier": the date just given moved by that much, at
+/// the precision of the unit ("deux semaines plus tard" is a week, as "la semaine suivante"
+/// is). "après" and "avant" ("after", "before") only end the phrase: "trois jours après
+/// l'attaque" leans on the attack, whose date is not known.
 pub(super) fn units_later(cx: &Cx, i: usize, out: &[Mention]) -> Option<Found> {
     let t = cx.tok(i)?;
     if !(t.is_digits() || t.is_word()) {
@@ -105,23 +106,35 @@ pub(super) fn units_later(cx: &Cx, i: usize, out: &[Mention]) -> Option<Found> {
     if !near {
         return None;
     }
-    let q = number::quantity(cx, i, true)?;
-    if q.modifier.is_some() || q.start != i {
-        return None;
-    }
-    let u = lexicon::unit(cx.lang, cx.w(q.num.end))?;
-    let k = q.num.end + 1;
+    // "a month later": one.
+    let (count, at) = if cx.lang == Lang::En && matches!(cx.w(i), "a" | "an") {
+        (1, i + 1)
+    } else {
+        let q = number::quantity(cx, i, true)?;
+        if q.modifier.is_some() || q.start != i {
+            return None;
+        }
+        (q.num.int()?, q.num.end)
+    };
+    let u = lexicon::unit(cx.lang, cx.w(at))?;
+    let k = at + 1;
     let (sign, end) = match cx.w(k) {
         "plus" if cx.is_w(k + 1, "tard") => (1, k + 2),
         "plus" if cx.is_w(k + 1, "tot") => (-1, k + 2),
-        "auparavant" => (-1, k + 1),
-        "apres" | "avant" if ends_phrase(cx, k + 1) => {
-            (if cx.is_w(k, "apres") { 1 } else { -1 }, k + 1)
-        }
+        "auparavant" | "earlier" => (-1, k + 1),
+        "later" => (1, k + 1),
+        "apres" | "avant" | "after" | "before" if ends_phrase(cx, k + 1) => (
+            if matches!(cx.w(k), "apres" | "after") {
+                1
+            } else {
+                -1
+            },
+            k + 1,
+        ),
         _ => return None,
     };
     // A count past ten thousand units is no step in a story, and would overflow a calendar.
-    let n = q.num.int().filter(|n| (0..=10_000).contains(n))? * sign;
+    let n = Some(count).filter(|n| (0..=10_000).contains(n))? * sign;
     let anchor = match u {
         DurationUnit::Day | DurationUnit::Week => recent_day(cx, i, out, REACH)?,
         DurationUnit::Month => {

@@ -1,6 +1,6 @@
 //! The English subset: "yesterday", "today", "tomorrow", "last week", "next month", "this
-//! year", "last Friday", "next May", "last summer", "a year ago", "three years ago", "the
-//! 1990s", and "May" as a month only where the verb cannot stand ("in May", "mid-May").
+//! year", "last Friday", "next May", "last summer", "a year ago", "three years ago", "10 days
+//! ago", "the 1990s", and "May" as a month only where the verb cannot stand ("in May", "mid-May").
 
 use crate::grammar::trace::{By, Dir, Rel, What};
 use crate::grammar::{Cx, Found, lexicon, number};
@@ -9,6 +9,7 @@ use crate::value::{DateValue, DurationUnit};
 use super::period::season_relative;
 use super::relative::relative;
 use super::resolve::year_strict;
+use super::to_the_day::to_the_day;
 use super::weekday::weekday_near;
 use super::{date, day_value, note_relative, pub_date};
 
@@ -97,15 +98,24 @@ pub(super) fn english_words(cx: &Cx, i: usize) -> Option<Found> {
         let n: i32 = cx.raw(i + 1).parse().ok()?;
         return Some(date(i + 1, i + 3, DateValue::Decade { decade: n / 10 }));
     }
-    // "three years ago"
-    if let Some(q) = number::quantity(cx, i, true)
-        && q.modifier.is_none()
-        && let Some(unit) = lexicon::unit(cx.lang, cx.w(q.num.end))
-        && cx.is_w(q.num.end + 1, "ago")
-    {
-        return relative(cx, i, q.num.end + 2, unit, -q.num.int()?);
+    counted_ago(cx, i)
+}
+
+/// "three years ago", "10 days ago": the publication date moved back by that count.
+pub(super) fn counted_ago(cx: &Cx, i: usize) -> Option<Found> {
+    // "ago" within the next few tokens, before the number is read (reading it records steps
+    // in a derivation).
+    if !(i + 2..i + 7).any(|j| cx.is_w(j, "ago")) {
+        return None;
     }
-    None
+    let q = number::quantity(cx, i, true)?;
+    let unit = lexicon::unit(cx.lang, cx.w(q.num.end))?;
+    if q.modifier.is_some() || !cx.is_w(q.num.end + 1, "ago") {
+        return None;
+    }
+    let n = q.num.int()?;
+    to_the_day(cx, (i, q.num.end + 2), (unit, n))
+        .or_else(|| relative(cx, i, q.num.end + 2, unit, -n))
 }
 
 /// "in May", "since May", "early May": the month, capitalized after a word that introduces

@@ -60,8 +60,10 @@ mod relative_year;
 mod resolve;
 mod this_day;
 mod this_month;
+mod to_the_day;
 mod weekday;
 mod weekday_shift;
+mod weekday_year;
 
 use jiff::civil::Date;
 
@@ -74,7 +76,7 @@ use absolute::{day_month, full_date, month_forms, numeric, year_word};
 use compound_offset::counted_from_day;
 use day_alone::{bare_day, bare_day_in_words, week_of_day_alone};
 use day_relative::{day_of_date, same_date, units_later};
-use english::english_words;
+use english::{counted_ago, english_words};
 use holiday::holiday;
 use month_day::{month_day, words_day_month};
 use ordinal_part::ordinal_part;
@@ -230,16 +232,25 @@ fn skip_article(cx: &Cx, k: usize) -> usize {
 fn core(cx: &Cx, i: usize, out: &mut Vec<Mention>, after_position: bool) -> Option<Found> {
     let w = cx.w(i);
     let t = cx.tok(i)?;
-    if cx.lang == Lang::Fr && !after_position {
-        // "trois jours plus tard", "le 21 septembre de l'an dernier"
-        if let Some(f) = counted_from_day(cx, i, i)
+    if !after_position {
+        // "trois jours plus tard", "three days later", "le 21 septembre de l'an dernier"
+        let fr = cx.lang == Lang::Fr;
+        if let Some(f) = fr
+            .then(|| counted_from_day(cx, i, i))
+            .flatten()
             .or_else(|| units_later(cx, i, out))
-            .or_else(|| date_of_relative_year(cx, i))
+            .or_else(|| fr.then(|| date_of_relative_year(cx, i)).flatten())
         {
             return Some(f);
         }
     }
     if t.is_digits() {
+        // "10 days ago"
+        if cx.lang == Lang::En
+            && let Some(f) = counted_ago(cx, i)
+        {
+            return Some(f);
+        }
         if let Some(f) = year_then_quarter(cx, i) {
             return Some(f);
         }

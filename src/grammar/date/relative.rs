@@ -12,6 +12,7 @@ use crate::value::{DateRef, DateValue, DurationUnit, Mod};
 
 use super::Verdict;
 use super::compound_offset::{compound, counted_from_day};
+use super::to_the_day::to_the_day;
 use super::{civil, date, day_value, note_relative, pub_date};
 
 /// "hier", "demain", "aujourd'hui" (and "aujourd'hui vendredi"), "avant-hier",
@@ -257,8 +258,10 @@ pub(super) fn ago(cx: &Cx, i: usize) -> Verdict {
         if unit == DurationUnit::Year && !matches!(cx.w(u), "an" | "ans" | "annee" | "annees") {
             return None;
         }
-        // "il y a deux mois et dix jours"
-        if let Some(g) = compound(cx, i, u + 1, (unit, n), -1) {
+        // "il y a deux mois et dix jours", "il y a trois ans jour pour jour"
+        if let Some(g) =
+            compound(cx, i, u + 1, (unit, n), -1).or_else(|| to_the_day(cx, (i, u + 1), (unit, n)))
+        {
             f = g;
         }
         f.modifier = q.modifier;
