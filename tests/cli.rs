@@ -621,7 +621,7 @@ fn explain_a_lint_finding_shows_separator_mod_intervals_and_verdict() {
     let r = run(&["explain", &id, EXODE_10000]);
     assert_eq!(r.code, 0, "{}", r.err);
     for expected in [
-        "matched by cues of fled-karabakh: counts @people “personnes”, near @flee “fui”",
+        "matched by cues of fled-karabakh: counts @people | départ “personnes”, near @flee | départ “fui”",
         "raw text  “quelque 10 000”",
         "mod: “quelque” → APPROX",
         "number: “10 000” (thousands separator: space U+0020) → 10000",

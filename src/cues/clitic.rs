@@ -121,6 +121,13 @@ const LABELS: &[&str] = &[
     "partie",
     "module",
     "document",
+    // An illustration's label: "Graphique 2 :", "Carte 3 —", "Encadré 1".
+    "graphique",
+    "carte",
+    "encadre",
+    "schema",
+    "illustration",
+    "infographie",
     "chapter",
     "lesson",
     "exercise",
@@ -389,6 +396,20 @@ mod tests {
             numbering("Dans l'épisode 112, 40 000 manifestants", "112").as_deref(),
             Some("episode")
         );
+        for (text, value, label) in [
+            (
+                "Graphique 5 : les arrivées par jour à Goris",
+                "5",
+                "graphique",
+            ),
+            (
+                "Voir la carte 3, où figurent les routes de l'exode.",
+                "3",
+                "carte",
+            ),
+        ] {
+            assert_eq!(numbering(text, value).as_deref(), Some(label));
+        }
         // A label counts nothing after a count: the count keeps its own noun.
         assert_eq!(
             numbering("Dans l'épisode 112, 40 000 manifestants", "40 000"),

@@ -72,6 +72,14 @@ const BEFORE_NOUN: &[&str] = &[
     "simples",
     "pauvres",
     "malheureux",
+    // English puts its adjectives before the noun: "2,000 Russian troops", "100,000 ethnic
+    // Armenians".
+    "ethnic",
+    "russian",
+    "armenian",
+    "azerbaijani",
+    "military",
+    "other",
 ];
 
 /// Function words: a count followed by one of them has no noun of its own.
@@ -451,6 +459,26 @@ mod tests {
         }
         let c = counted(&w, runs[nth].clone(), &runs, w.len());
         (c.noun.map(|n| w[n].folded.to_string()), c.side)
+    }
+
+    #[test]
+    fn an_english_adjective_before_the_noun_is_skipped() {
+        assert_eq!(
+            noun_of("About 900 Russian sappers stayed.", 0).0.as_deref(),
+            Some("sappers")
+        );
+        assert_eq!(
+            noun_of("Nearly 40 ethnic Azerbaijani families returned.", 0)
+                .0
+                .as_deref(),
+            Some("families")
+        );
+        assert_eq!(
+            noun_of("Some 70 other military advisers left.", 0)
+                .0
+                .as_deref(),
+            Some("advisers")
+        );
     }
 
     #[test]

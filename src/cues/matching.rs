@@ -421,6 +421,8 @@ fn evaluate_with(
         // "X et Y … respectivement N et M": a cue inside the coordination is measured from
         // the value's own conjunct.
         let split = super::respectively::distributed(t.words, &sw, &mw);
+        // "la population, estimée à N": a cue before the estimate is measured from its start.
+        let estimate = super::estimated::estimate_start(t.words, &mw).filter(|&s| s >= sw.start);
         let distance = |mw: &Range<usize>, h: &Range<usize>| {
             if let Some(s) = &split
                 && h.start < s.coordination.end
@@ -429,6 +431,7 @@ fn evaluate_with(
                 return distance(&s.own, h);
             }
             let d = distance(mw, h);
+            let d = estimate.map_or(d, |s| d.min(distance(&(s..mw.end), h)));
             stand_in.map_or(d, |n| d.min(distance(&(n..n + 1), h)))
         };
         let nearest = |role: Role, item: usize| {

@@ -13,7 +13,8 @@
 //! question), `clitic` (a bare count's noun through the pronoun "en"; "n° 3" counts nothing), `refuted` (a quoted figure
 //! the writer calls false), `tokens` (the words of a text, folded, with bases and byte spans), `counted`
 //! (the noun a count counts, and whether it is the part or the whole of "X des Y"),
-//! `dateline` (a dispatch's "EREVAN, 18 avril (Agence) –"), `corrected` (a correction notice's reported
+//! `estimated` ("la population, estimée à N": a `near` cue before the estimate is measured
+//! from its start), `dateline` (a dispatch's "EREVAN, 18 avril (Agence) –"), `corrected` (a correction notice's reported
 //! error: denied), `insertion` (a clause between
 //! two commas, skipped when a `near` cue is measured), `introduced` ("au nombre de 2000": a year-like
 //! number after a phrase of counting is a count), `said` (the date of a reporting incise, ", a confirmé jeudi le Kremlin"),
@@ -36,6 +37,7 @@ pub mod counted;
 pub mod dateline;
 pub mod denied;
 pub mod difference;
+pub mod estimated;
 pub mod index;
 pub mod insertion;
 pub mod introduced;

