@@ -72,8 +72,9 @@ fn an_article_that_also_states_the_corpus_value_agrees_with_it_there() {
         ),
         (
             "force.txt",
-            "Moscou avait envoyé 2 000 soldats de la paix au Haut-Karabakh après la guerre.\n\n\
-             Selon un autre décompte, seuls 1 500 soldats de la paix russes y ont été déployés.\n",
+            "En 2020, Moscou avait dépêché 2 000 hommes de sa force de maintien de la paix au \
+             Haut-Karabakh.\n\nUn autre décompte ne parle que de 1 500 militaires russes chargés \
+             du maintien de la paix sur place.\n",
             "peacekeepers-deployed",
             "2000",
             "1500",
