@@ -85,6 +85,7 @@ const VALUE_SOURCES: &[&str] = &[
     include_str!("date/this_day.rs"),
     include_str!("date/this_month.rs"),
     include_str!("date/weekday.rs"),
+    include_str!("date/weekday_month.rs"),
     include_str!("date/weekday_shift.rs"),
     include_str!("date/weekday_year.rs"),
 ];
@@ -147,6 +148,7 @@ pub const LISTED: &[&str] = &[
     "date/this_day.rs",
     "date/this_month.rs",
     "date/weekday.rs",
+    "date/weekday_month.rs",
     "date/weekday_shift.rs",
     "date/weekday_year.rs",
     "date/to_the_day.rs",
