@@ -104,6 +104,7 @@ const CONTEXT_SOURCES: &[&str] = &[
     include_str!("number/postcode.rs"),
     include_str!("number/range.rs"),
     include_str!("duration/range.rs"),
+    include_str!("duration/shorthand.rs"),
     include_str!("date/narrated.rs"),
 ];
 
@@ -163,6 +164,7 @@ pub const LISTED: &[&str] = &[
     "number/postcode.rs",
     "number/range.rs",
     "duration/range.rs",
+    "duration/shorthand.rs",
     // Not grammars: the token stream, the trace, the explanation and this file; and which
     // language's grammars read a line (`other_lang.rs`, whose words are no reading's), and
     // a date's extent for `scan` (`extent.rs`: the article before a reading, none of its own).
