@@ -11,6 +11,7 @@ use super::{Cx, Found, Lang};
 use crate::value::{Decimal, DurationUnit, DurationValue, Mention, Mod, Value};
 
 mod range;
+mod shorthand;
 
 fn found(
     start: usize,
@@ -31,6 +32,9 @@ fn found(
 /// A time unit at token `k`, written out or (after digits only) abbreviated.
 fn unit_at(cx: &Cx, k: usize, after_digits: bool) -> Option<DurationUnit> {
     let w = cx.w(k);
+    if let Some(u) = shorthand::abbreviated_day(cx, k, after_digits) {
+        return Some(u);
+    }
     let u = lexicon::unit(cx.lang, w)?;
     let abbreviated = matches!(
         w,
@@ -354,6 +358,10 @@ fn french(cx: &Cx, i: usize) -> Option<Found> {
     // "3h", "3,5ans": a unit glued to its number.
     let unit = unit_at(cx, k, after_digits)?;
     let unit_tok = k;
+    // "~2 000 h.": men, not hours.
+    if shorthand::men_not_hours(cx, &q.num, k) {
+        return None;
+    }
     // A count of "h" is a time of day after "à", "vers", "dès".
     if matches!(cx.w(k), "h" | "heures" | "heure")
         && i > 0
@@ -385,6 +393,12 @@ fn french(cx: &Cx, i: usize) -> Option<Found> {
     // "une année entière"
     if matches!(cx.w(k), "entier" | "entiere" | "entiers" | "entieres") {
         k += 1;
+    }
+    // "3 mois env.", "deux ans environ": about that long.
+    let mut q = q;
+    if let Some(e) = shorthand::approx_after(cx, k) {
+        q.modifier = q.modifier.or(Some(Mod::Approx));
+        k = e;
     }
     // "des milliers d'années", "plusieurs centaines d'années": how many is not said, as in
     // "des années".

@@ -85,6 +85,7 @@ const VALUE_SOURCES: &[&str] = &[
     include_str!("date/this_day.rs"),
     include_str!("date/this_month.rs"),
     include_str!("date/weekday.rs"),
+    include_str!("date/weekday_month.rs"),
     include_str!("date/weekday_shift.rs"),
     include_str!("date/weekday_year.rs"),
 ];
@@ -103,6 +104,7 @@ const CONTEXT_SOURCES: &[&str] = &[
     include_str!("number/postcode.rs"),
     include_str!("number/range.rs"),
     include_str!("duration/range.rs"),
+    include_str!("duration/shorthand.rs"),
     include_str!("date/narrated.rs"),
 ];
 
@@ -147,6 +149,7 @@ pub const LISTED: &[&str] = &[
     "date/this_day.rs",
     "date/this_month.rs",
     "date/weekday.rs",
+    "date/weekday_month.rs",
     "date/weekday_shift.rs",
     "date/weekday_year.rs",
     "date/to_the_day.rs",
@@ -161,6 +164,7 @@ pub const LISTED: &[&str] = &[
     "number/postcode.rs",
     "number/range.rs",
     "duration/range.rs",
+    "duration/shorthand.rs",
     // Not grammars: the token stream, the trace, the explanation and this file; and which
     // language's grammars read a line (`other_lang.rs`, whose words are no reading's), and
     // a date's extent for `scan` (`extent.rs`: the article before a reading, none of its own).

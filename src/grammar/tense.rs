@@ -391,6 +391,10 @@ fn participle_tense(cx: &Cx, i: usize) -> Option<Reading> {
     if let Some(r) = auxiliary {
         return Some(r);
     }
+    // "Reprise mi-avril.", "Rentrée le 2 septembre": a noun heading a note, no verb.
+    if cx.sentence_start(i) && HEADING_NOUNS.contains(&cx.w(i)) {
+        return None;
+    }
     let before = match i {
         0 => "",
         1 => cx.w(0),
@@ -399,6 +403,12 @@ fn participle_tense(cx: &Cx, i: usize) -> Option<Reading> {
     };
     (!lexicon::BEFORE_NOUNS.contains(&before)).then_some(Reading::Toward(Dir::Past, i))
 }
+
+/// Nouns of a feminine participle's shape that head a verbless note ("Reprise mi-avril",
+/// "Sortie le 3", "Rentrée en septembre"): an event named, past or to come.
+const HEADING_NOUNS: &[&str] = &[
+    "reprise", "rentree", "sortie", "entree", "tournee", "levee", "montee", "percee",
+];
 
 /// Whether the word at token `i` has the shape of a French past participle: "entamé",
 /// "lancées", "réunis", "parti", "venue", "construit", "écrite", "ouvert", "atteint",

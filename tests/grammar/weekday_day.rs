@@ -76,3 +76,23 @@ fn a_fifth_weekday_of_a_month_that_has_five() {
         "{read:?}"
     );
 }
+
+#[test]
+fn a_weekday_and_a_day_take_the_month_of_the_date_just_given() {
+    expect(
+        Lang::Fr,
+        "
+        # The month just given, when the day falls on that weekday in it.
+        2024-06-06 | Le 3 juin 1944, le temps se gâte. Mardi 6, les barges abordent la côte. | Mardi 6 = 1944-06-06
+        2019-03-11 | En mars 2021, la rivière monte. Vendredi 12, le barrage lâche. | Vendredi 12 = 2021-03-12
+        # Or the nearest month to it in which it does.
+        2019-03-11 | Tout commence en juillet 2016 ; jeudi 4, les urnes ferment. | jeudi 4 = 2016-08-04
+        ",
+    );
+    // Another paragraph: the date before gives no month, the publication does.
+    let read = super::lines(
+        "Le 3 juin 1944, le temps se gâte.\n\nMardi 6, les barges abordent la côte.",
+        "2024-06-06",
+    );
+    assert!(!read.iter().any(|l| l.contains("1944-06-06")), "{read:?}");
+}

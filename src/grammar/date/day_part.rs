@@ -86,7 +86,7 @@ pub(super) fn night_of(cx: &Cx, f: &mut Found) {
                 return;
             }
             // "la nuit de lundi à mardi 11 mars": the day before the date of the second.
-            if let Some(g) = super::weekday::weekday(cx, f.end + 1, b)
+            if let Some(g) = super::weekday::weekday(cx, f.end + 1, b, &[])
                 && let Value::Date(DateValue::Day {
                     year: Some(y),
                     month,

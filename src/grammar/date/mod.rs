@@ -24,6 +24,7 @@
 //! | `day_alone` | a day of the month alone, in the month just given or the publication's: "le 15", "depuis le 3", "jusqu'au 20", "signé le 9.", "pour le vingt-deux", "la semaine du 18" |
 //! | `day_relative` | days counted from a date named or just given: "le lendemain du 11 février", "la veille de Noël", "trois jours plus tard", "le même jour" |
 //! | `relative_year` | a date whose year is named from publication: "le 21 septembre de l'an dernier", "mars de l'année prochaine"; the same words after a quarter or a half ("le premier trimestre de l'an dernier") |
+//! | `weekday_month` | the month of a weekday and a day written without one: "samedi 15", in the month just given ("en mars 2021 ... vendredi 12") or the nearest to the publication |
 //! | `weekday_shift` | a weekday moved by the words after it: "mardi suivant", "le mercredi d'après", "lundi en huit", "jeudi en quinze" |
 //! | `weekday` | weekdays: "mercredi", "jeudi 9 mai", "mercredi dernier", "ce dimanche", "le premier vendredi de juillet", "mer. 22 janvier", a weekday that contradicts its date |
 //! | `period` | periods and their parts: "début"/"mi-"/"fin de", "la première moitié de" (a year's half: `2015-H1`), seasons, "ce week-end", "les années 1990", "XXe siècle", "le siècle dernier", "le reste de la semaine" |
@@ -62,6 +63,7 @@ mod this_day;
 mod this_month;
 mod to_the_day;
 mod weekday;
+mod weekday_month;
 mod weekday_shift;
 mod weekday_year;
 
@@ -322,7 +324,7 @@ fn core(cx: &Cx, i: usize, out: &mut Vec<Mention>, after_position: bool) -> Opti
         {
             return Some(f);
         }
-        return weekday(cx, i, wd);
+        return weekday(cx, i, wd, out);
     }
     if let Some(verdict) = abbreviated(cx, i) {
         return verdict;

@@ -183,7 +183,7 @@ pub(super) fn day_range(
     let second = match (second, second_weekday) {
         (Some(f), _) => f,
         (None, Some(wd)) if lexicon::weekday(cx.lang, cx.w(i)).is_some() => {
-            weekday(cx, j - 1, wd).filter(|f| f.end == k2)?
+            weekday(cx, j - 1, wd, out).filter(|f| f.end == k2)?
         }
         _ => return month_less_period(cx, i, (d, k), (j, d2, k2), out),
     };

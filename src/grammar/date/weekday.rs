@@ -9,7 +9,7 @@ use jiff::civil::Date;
 use crate::grammar::tense::tense;
 use crate::grammar::trace::{Dir, Rel, What};
 use crate::grammar::{Cx, Found, Lang, lexicon};
-use crate::value::{DateValue, Value, WarningCode};
+use crate::value::{DateValue, Mention, Value, WarningCode};
 
 use super::Verdict;
 use super::absolute::{day_month, full_date, month_forms, slashed};
@@ -17,11 +17,12 @@ use super::month_day::{day_in_words, month_day};
 use super::parts::{day_at, follows_year, month_at, relative_word, year_at};
 use super::relative::relative_month;
 use super::resolve::resolve_year;
+use super::weekday_month::weekday_and_day;
 use super::{civil, date, day_value, iso_weekday, note_relative, pub_date};
 
 /// A weekday, alone or before a date: "mercredi", "jeudi 9 mai", "mercredi dernier", "lundi
 /// 12 janvier 2016".
-pub(super) fn weekday(cx: &Cx, i: usize, wd: u8) -> Option<Found> {
+pub(super) fn weekday(cx: &Cx, i: usize, wd: u8, out: &[Mention]) -> Option<Found> {
     cx.note(i, i + 1, || What::Weekday(wd));
     let mut k = i + 1;
     if cx.is_punct(k, ',') {
@@ -32,7 +33,7 @@ pub(super) fn weekday(cx: &Cx, i: usize, wd: u8) -> Option<Found> {
     } else {
         k
     };
-    if let Some(f) = weekday_date(cx, i, wd, k) {
+    if let Some(f) = weekday_date(cx, i, wd, k, out) {
         return Some(f);
     }
     // English "Wednesday, April 17"
@@ -134,7 +135,7 @@ pub(super) fn weekday(cx: &Cx, i: usize, wd: u8) -> Option<Found> {
 
 /// The date a weekday at token `i` introduces, starting at token `k`: "jeudi 9 mai",
 /// "vendredi 06/07/2018", "dimanche 21/01", "samedi 15".
-fn weekday_date(cx: &Cx, i: usize, wd: u8, k: usize) -> Option<Found> {
+fn weekday_date(cx: &Cx, i: usize, wd: u8, k: usize, out: &[Mention]) -> Option<Found> {
     // "jeudi 9 mai", "vendredi le quinze mars"
     if let Some((d, e)) = day_at(cx, k).or_else(|| day_in_words(cx, k))
         && let Some(f) = day_month(cx, i, Some((wd, i)), d, e)
@@ -175,7 +176,7 @@ fn weekday_date(cx: &Cx, i: usize, wd: u8, k: usize) -> Option<Found> {
             && cx.adjacent(e + 1))
         && follows_year(cx, e)
         && let Some(p) = pub_date(cx.published)
-        && let Some(day) = weekday_and_day(p, wd, d, tense(cx, i, e))
+        && let Some(day) = weekday_and_day(cx, p, (wd, d), (i, e), out)
     {
         note_relative(
             cx,
@@ -192,35 +193,6 @@ fn weekday_date(cx: &Cx, i: usize, wd: u8, k: usize) -> Option<Found> {
     None
 }
 
-/// The date nearest `p` (within fourteen months, in direction `dir` when given) whose day of
-/// the month is `day` and whose weekday is `wd`. Every pair of a weekday and a day comes back
-/// within fourteen months: "vendredi 22" is the one the calendar allows, however far.
-fn weekday_and_day(p: Date, wd: u8, day: u8, dir: Option<Dir>) -> Option<Date> {
-    let first = p.first_of_month();
-    let mut best: Option<(i64, Date)> = None;
-    for offset in -14i64..=14 {
-        let Ok(m) = first.checked_add(jiff::Span::new().months(offset)) else {
-            continue;
-        };
-        let Some(c) = civil(i32::from(m.year()), m.month() as u8, day) else {
-            continue;
-        };
-        if iso_weekday(c) != wd {
-            continue;
-        }
-        let dist = i64::from(p.until(c).ok()?.get_days());
-        let ok = match dir {
-            Some(Dir::Past) => dist <= 0,
-            Some(Dir::Future) => dist >= 0,
-            None => true,
-        };
-        if ok && best.is_none_or(|(b, _)| dist.abs() < b.abs()) {
-            best = Some((dist, c));
-        }
-    }
-    best.map(|(_, c)| c)
-}
-
 /// "ce vendredi 15 juin": the date the weekday introduces; "ce dimanche": the one of the
 /// publication week, forward by default, back in a past clause ("elle a signé ce lundi").
 pub(super) fn this_weekday(cx: &Cx, i: usize) -> Verdict {
@@ -233,7 +205,7 @@ pub(super) fn this_weekday(cx: &Cx, i: usize) -> Verdict {
         f
     };
     Some(
-        weekday_date(cx, i + 1, wd, i + 2)
+        weekday_date(cx, i + 1, wd, i + 2, &[])
             .or_else(|| {
                 // "elle a signé ce lundi": the past one of the publication week.
                 let dir = tense(cx, i, i + 2).unwrap_or(Dir::Future);
@@ -361,7 +333,7 @@ pub(super) fn abbreviated(cx: &Cx, i: usize) -> Verdict {
             && cx.is_punct(i + 1, '.')
             && cx.adjacent(i + 1)
         {
-            return Some(weekday(cx, i, wd));
+            return Some(weekday(cx, i, wd, &[]));
         }
     }
     None
