@@ -397,6 +397,10 @@ fn evaluate_with(
             if let Some(r) = super::rank::rank(t.words, &mw) {
                 k.noun = Some(r);
             }
+            // "8 000 €", "$3 million": a sum counts its currency.
+            if let Some(s) = super::money::currency(t.words, &mw) {
+                k.noun = Some(s);
+            }
             let mut stand_in = None;
             if k.noun.is_none() {
                 k.noun = super::answer::asked_noun(t.words, &sw, &mw);
@@ -481,7 +485,10 @@ fn evaluate_with(
                     words: t.text[bytes].to_string(),
                 });
             }
-            if let Some(r) = super::share::share(t.words, &mw) {
+            let scope_counts = scope_counts.as_deref().unwrap_or_default();
+            let share = super::share::share(t.words, &mw)
+                .or_else(|| super::ratio::ratio(t.words, &mw, scope_counts));
+            if let Some(r) = share {
                 let bytes = t.words[r.start].span.start..t.words[r.end - 1].span.end;
                 missing.push(Missing::Share {
                     words: t.text[bytes].to_string(),
