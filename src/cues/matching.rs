@@ -226,6 +226,22 @@ fn in_relative_after(words: &[Word], mw: &Range<usize>, hit: &Range<usize>) -> b
         })
 }
 
+/// The words that place a date within its period ("début mai", "fin avril", "mi-avril", "early
+/// May"): inside a value, they are part of the date, not a cue of beginning or ending (a
+/// rival of them still is one).
+const DATE_PART_WORDS: &[&str] = &[
+    "debut",
+    "fin",
+    "mi",
+    "milieu",
+    "courant",
+    "early",
+    "late",
+    "mid",
+    "beginning",
+    "end",
+];
+
 /// The prepositions that open a place or time phrase between a fronted value and its comma.
 const FRONTED_PREPOSITIONS: &[&str] = &["a", "au", "aux", "en", "dans", "sur", "in", "at", "on"];
 
@@ -438,10 +454,19 @@ fn evaluate_with(
             let d = estimate.map_or(d, |s| d.min(distance(&(s..mw.end), h)));
             stand_in.map_or(d, |n| d.min(distance(&(n..n + 1), h)))
         };
+        // "début mai", "fin avril", "mi-avril": a word of the value is when, not a cue said
+        // of it ("se rencontrent début mai" is no beginning). As a rival it still binds: "fin
+        // 2020" is an end, no start.
+        let own = |h: &Hit| {
+            mw.start <= h.words.start
+                && h.words.end <= mw.end
+                && (h.words.start..h.words.end)
+                    .all(|k| DATE_PART_WORDS.contains(&t.words[k].folded.as_ref()))
+        };
         let nearest = |role: Role, item: usize| {
             in_scope
                 .iter()
-                .filter(|h| h.item == item && items[item].0 == role)
+                .filter(|h| h.item == item && items[item].0 == role && !own(h))
                 .min_by_key(|h| distance(&mw, &h.words))
                 .copied()
         };
@@ -460,7 +485,7 @@ fn evaluate_with(
                     || (reach != usize::MAX
                         && distance_past_insertions(t.words, &mw, &h.words) <= reach)
             };
-            if full || in_scope.iter().any(|h| h.item == i && within(h)) {
+            if full || in_scope.iter().any(|h| h.item == i && within(h) && !own(h)) {
                 continue;
             }
             missing.push(match role {
