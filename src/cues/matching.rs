@@ -226,6 +226,22 @@ fn in_relative_after(words: &[Word], mw: &Range<usize>, hit: &Range<usize>) -> b
         })
 }
 
+/// The words that place a date within its period ("début mai", "fin avril", "mi-avril", "early
+/// May"): inside a value, they are part of the date, not a cue of beginning or ending (a
+/// rival of them still is one).
+const DATE_PART_WORDS: &[&str] = &[
+    "debut",
+    "fin",
+    "mi",
+    "milieu",
+    "courant",
+    "early",
+    "late",
+    "mid",
+    "beginning",
+    "end",
+];
+
 /// The prepositions that open a place or time phrase between a fronted value and its comma.
 const FRONTED_PREPOSITIONS: &[&str] = &["a", "au", "aux", "en", "dans", "sur", "in", "at", "on"];
 
@@ -397,6 +413,10 @@ fn evaluate_with(
             if let Some(r) = super::rank::rank(t.words, &mw) {
                 k.noun = Some(r);
             }
+            // "8 000 €", "$3 million": a sum counts its currency.
+            if let Some(s) = super::money::currency(t.words, &mw) {
+                k.noun = Some(s);
+            }
             let mut stand_in = None;
             if k.noun.is_none() {
                 k.noun = super::answer::asked_noun(t.words, &sw, &mw);
@@ -434,10 +454,19 @@ fn evaluate_with(
             let d = estimate.map_or(d, |s| d.min(distance(&(s..mw.end), h)));
             stand_in.map_or(d, |n| d.min(distance(&(n..n + 1), h)))
         };
+        // "début mai", "fin avril", "mi-avril": a word of the value is when, not a cue said
+        // of it ("se rencontrent début mai" is no beginning). As a rival it still binds: "fin
+        // 2020" is an end, no start.
+        let own = |h: &Hit| {
+            mw.start <= h.words.start
+                && h.words.end <= mw.end
+                && (h.words.start..h.words.end)
+                    .all(|k| DATE_PART_WORDS.contains(&t.words[k].folded.as_ref()))
+        };
         let nearest = |role: Role, item: usize| {
             in_scope
                 .iter()
-                .filter(|h| h.item == item && items[item].0 == role)
+                .filter(|h| h.item == item && items[item].0 == role && !own(h))
                 .min_by_key(|h| distance(&mw, &h.words))
                 .copied()
         };
@@ -456,7 +485,7 @@ fn evaluate_with(
                     || (reach != usize::MAX
                         && distance_past_insertions(t.words, &mw, &h.words) <= reach)
             };
-            if full || in_scope.iter().any(|h| h.item == i && within(h)) {
+            if full || in_scope.iter().any(|h| h.item == i && within(h) && !own(h)) {
                 continue;
             }
             missing.push(match role {
@@ -481,7 +510,10 @@ fn evaluate_with(
                     words: t.text[bytes].to_string(),
                 });
             }
-            if let Some(r) = super::share::share(t.words, &mw) {
+            let scope_counts = scope_counts.as_deref().unwrap_or_default();
+            let share = super::share::share(t.words, &mw)
+                .or_else(|| super::ratio::ratio(t.words, &mw, scope_counts));
+            if let Some(r) = share {
                 let bytes = t.words[r.start].span.start..t.words[r.end - 1].span.end;
                 missing.push(Missing::Share {
                     words: t.text[bytes].to_string(),

@@ -19,7 +19,9 @@
 //! two commas, skipped when a `near` cue is measured), `introduced` ("au nombre de 2000": a year-like
 //! number after a phrase of counting is a count), `said` (the date of a reporting incise, ", a confirmé jeudi le Kremlin"),
 //! `respectively` (figures distributed over a coordination: each measured from its own
-//! conjunct), `share` ("la moitié des", "40 % des": a share of a whole, no count),
+//! conjunct), `share` ("la moitié des", "40 % des": a share of a whole, no count), `ratio` ("sept sur
+//! dix": a share by a ratio, neither number a count), `money` ("8 000 €": a sum counts its
+//! currency),
 //! `index` (all the rules' cue phrases in one table: an article's words are looked up once,
 //! and a rule whose cues are absent costs nothing there), `matching` (a rule's verdict on one
 //! sentence, and the near-miss account of why it did not match), `rank` (an ordinal, "la 102e",
@@ -43,7 +45,9 @@ pub mod insertion;
 pub mod introduced;
 pub mod leadin;
 pub mod matching;
+pub mod money;
 pub mod rank;
+pub mod ratio;
 pub mod refuted;
 pub mod respectively;
 pub mod said;

@@ -62,6 +62,14 @@ const ELISIONS: &[(&str, &str)] = &[
     ("presqu", "presque"),
 ];
 
+/// French abbreviations written with a period, and the words they stand for.
+const ABBREVIATIONS: &[(&str, &str)] = &[
+    ("pers", "personnes"),
+    ("hab", "habitants"),
+    ("env", "environ"),
+    ("milit", "militaires"),
+];
+
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ' | '‘')
 }
@@ -115,6 +123,14 @@ fn words_with(lang: Lang, text: &str, cache: &mut FormCache) -> Vec<Word> {
             {
                 forms = cache.get(lang, full, Kind::Word);
                 end = next + dl;
+            }
+            // "3 000 pers.", "800 hab.": an abbreviation and its period stand for the word,
+            // whose stem the cut one does not have ("pers" would stem as "périr").
+            if lang == Lang::Fr
+                && bytes.get(end) == Some(&b'.')
+                && let Some((_, full)) = ABBREVIATIONS.iter().find(|(a, _)| *a == &*forms.folded)
+            {
+                forms = cache.get(lang, full, Kind::Word);
             }
             if lang == Lang::Fr && is_share_noun(&forms.folded, out.last()) {
                 // "une bonne part des habitants": the noun, whose stem is the verb's
