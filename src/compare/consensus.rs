@@ -17,9 +17,32 @@
 //! Cost: one binary search per class for the weight at its lower end (the maximum of a clique
 //! of closed intervals is reached at some lower end), then one pass over the members.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
-use crate::value::Interval;
+use crate::rules::Tolerance;
+use crate::value::{Interval, Mod, Value};
+
+/// The value classes of `values` (each a value and mod, with how many claims state it), as
+/// [`holding`] takes them (their intervals with the rule's `tolerance`), and each item's class.
+pub fn classes(
+    values: impl IntoIterator<Item = ((Value, Option<Mod>), usize)>,
+    tolerance: Option<Tolerance>,
+) -> (Vec<(Option<Interval>, usize)>, Vec<usize>) {
+    let mut at: HashMap<(Value, Option<Mod>), usize> = HashMap::new();
+    let mut classes: Vec<(Option<Interval>, usize)> = Vec::new();
+    let class_of = values
+        .into_iter()
+        .map(|((value, modifier), n)| {
+            let k = *at.entry((value, modifier)).or_insert_with(|| {
+                classes.push((super::effective_interval(&value, modifier, tolerance), 0));
+                classes.len() - 1
+            });
+            classes[k].1 += n;
+            k
+        })
+        .collect();
+    (classes, class_of)
+}
 
 /// Which classes (each one's interval, `None` when it cannot be placed, and how many claims
 /// state it) hold the consensus, or `None` when there is none (see [`consensus`]).

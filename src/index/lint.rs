@@ -1,19 +1,17 @@
 //! The index as `lint` and `factlint index` use it: open it, check that it is fresh, refresh
 //! it, and give `lint` only what its answer needs.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::path::Path;
 use std::sync::Arc;
 
 use super::parts::Parts;
 use super::rows::Listed;
 use super::{Built, Key, Reader, Stamps, build, mtime_ns, path_for, stamps, write};
-use crate::compare::consensus::may_split;
-use crate::compare::effective_interval;
+use crate::compare::consensus;
 use crate::extract::Claim;
 use crate::rules::RuleSet;
 use crate::source::{Include, Source};
-use crate::value::{Interval, Mod, Value};
 
 /// The corpus as a fresh (or just refreshed) index gave it.
 pub struct Indexed {
@@ -290,33 +288,17 @@ fn consensus_splits<'a>(
     parts: &Parts,
     new_claims: impl Iterator<Item = &'a Claim>,
 ) -> bool {
-    let tolerance = rules.rules[rule].tolerance;
-    let mut classes: Vec<((Value, Option<Mod>), usize)> = parts
-        .classes
-        .iter()
-        .map(|(v, n)| ((v.0, v.1), *n as usize))
-        .collect();
-    let mut at: HashMap<(Value, Option<Mod>), usize> = classes
-        .iter()
-        .enumerate()
-        .map(|(k, (key, _))| (*key, k))
-        .collect();
+    let corpus = parts.classes.iter().map(|(v, n)| ((v.0, v.1), *n as usize));
+    let new_claims: Vec<&Claim> = new_claims.collect();
+    let new = new_claims.iter().map(|c| ((c.value, c.modifier), 1));
+    let (classes, class_of) = consensus::classes(corpus.chain(new), rules.rules[rule].tolerance);
+    // The classes each new article states (the corpus's come first in `class_of`).
     let mut by_source: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for c in new_claims {
-        let key = (c.value, c.modifier);
-        let k = *at.entry(key).or_insert_with(|| {
-            classes.push((key, 0));
-            classes.len() - 1
-        });
-        classes[k].1 += 1;
+    for (c, &k) in new_claims.iter().zip(&class_of[parts.classes.len()..]) {
         by_source.entry(c.source).or_default().push(k);
     }
     let sources: Vec<Vec<usize>> = by_source.into_values().collect();
-    let placed: Vec<(Option<Interval>, usize)> = classes
-        .iter()
-        .map(|((v, m), n)| (effective_interval(v, *m, tolerance), *n))
-        .collect();
-    may_split(&placed, &sources)
+    consensus::may_split(&classes, &sources)
 }
 
 /// Why a text could not be read from the index.

@@ -10,12 +10,11 @@
 
 use std::collections::HashMap;
 
-use crate::compare::{self, Finding, FindingKind, consensus, effective_interval, fingerprint};
+use crate::compare::{self, Finding, FindingKind, consensus, fingerprint};
 use crate::extract::Claim;
 use crate::review;
 use crate::rules::RuleSet;
 use crate::source::Source;
-use crate::value::{Interval, Mod, Value};
 
 /// `findings` (sorted as [`compare::sort_findings`] sorts), with each conflict in which a new
 /// article (a source from `first_new` on) contradicts itself against the consensus split;
@@ -59,22 +58,12 @@ fn split_one(
     f: &Finding,
     first_new: usize,
 ) -> Option<(Finding, Finding)> {
-    let tolerance = rules.rules[f.rule].tolerance;
-    let mut at: HashMap<(Value, Option<Mod>), usize> = HashMap::new();
-    let mut classes: Vec<(Option<Interval>, usize)> = Vec::new();
-    let class_of: HashMap<usize, usize> = f
+    let values = f
         .claims
         .iter()
-        .map(|&i| {
-            let c = &claims[i];
-            let k = *at.entry((c.value, c.modifier)).or_insert_with(|| {
-                classes.push((effective_interval(&c.value, c.modifier, tolerance), 0));
-                classes.len() - 1
-            });
-            classes[k].1 += 1;
-            (i, k)
-        })
-        .collect();
+        .map(|&i| ((claims[i].value, claims[i].modifier), 1));
+    let (classes, class_of) = consensus::classes(values, rules.rules[f.rule].tolerance);
+    let class_of: HashMap<usize, usize> = f.claims.iter().copied().zip(class_of).collect();
     let held = consensus::holding(&classes)?;
     let agrees = |i: usize| {
         let k = class_of[&i];
